@@ -1,0 +1,57 @@
+"""The error family every user-facing part of ember raises.
+
+All errors derive from xDSL's ``DiagnosticException`` so that xDSL's own machinery (pass
+manager, ``--verify-diagnostics``) treats them like its own. The command-line tools catch
+``DiagnosticException`` at the top and print a single ``file:line:col: error: message`` line
+(see ``ember.tools.cli``); nothing below the tools prints or exits.
+"""
+
+from __future__ import annotations
+
+from xdsl.ir import Operation
+from xdsl.utils.exceptions import DiagnosticException
+
+
+class EmberError(DiagnosticException):
+    """Base class of every error ember reports to a user."""
+
+
+class VerifyError(EmberError):
+    """An op or module breaks a rule of its dialect."""
+
+
+class PassError(EmberError):
+    """A pass failed; the message names the pass, the op and the reason."""
+
+
+class LegalizationError(PassError):
+    """A conversion left an op it cannot lower behind."""
+
+
+class UnsupportedError(EmberError):
+    """The input uses a feature ember does not (yet) support."""
+
+
+class ImportError_(EmberError):
+    """A model could not be imported (corrupt file, failed checker, unsupported ops)."""
+
+
+class RuntimeCallError(EmberError):
+    """A compiled executable was called with wrong inputs."""
+
+
+def op_location(op: Operation) -> str:
+    """A short human-readable location for an op: its `loc(...)` name if it has one."""
+    loc = getattr(op, "location", None)
+    text = str(loc) if loc is not None else ""
+    if not text or text == "loc(unknown)":
+        return ""
+    return f" at {text}"
+
+
+def pass_failure(pass_name: str, op: Operation, reason: str, hint: str = "") -> PassError:
+    """Build the standard pass-failure error: ``<pass>: <reason> on 'op.name'[ at loc]; <hint>``."""
+    message = f"{pass_name}: {reason} on '{op.name}'{op_location(op)}"
+    if hint:
+        message += f"; {hint}"
+    return PassError(message)

@@ -1,0 +1,272 @@
+"""Foundations of the graph dialect: element types, property readers and the `GraphOp` base.
+
+Every graph op is a `GraphOp`: its result types are *inferred* from operand types and properties
+by one class-level shape function (`infer`), used both when an op is built from Python and by the
+verifier when it is parsed; and its meaning is one numpy function (`evaluate`), used by constant
+folding, the reference interpreter and the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Self
+
+import numpy as np
+from xdsl.dialects.builtin import (
+    DenseArrayBase,
+    Float16Type,
+    Float32Type,
+    Float64Type,
+    FloatAttr,
+    IntegerAttr,
+    IntegerType,
+    Signedness,
+    StringAttr,
+    TensorType,
+    f16,
+    f32,
+    f64,
+    i1,
+    i8,
+    i16,
+    i32,
+    i64,
+)
+from xdsl.ir import Attribute, SSAValue
+from xdsl.irdl import IRDLOperation, ParsePropInAttrDict
+from xdsl.utils.exceptions import VerifyException
+
+ui8 = IntegerType(8, Signedness.UNSIGNED)
+
+_DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
+    (f16, np.dtype(np.float16)),
+    (f32, np.dtype(np.float32)),
+    (f64, np.dtype(np.float64)),
+    (i1, np.dtype(np.bool_)),
+    (i8, np.dtype(np.int8)),
+    (i16, np.dtype(np.int16)),
+    (i32, np.dtype(np.int32)),
+    (i64, np.dtype(np.int64)),
+    (ui8, np.dtype(np.uint8)),
+)
+"""Element types the graph dialect supports and the numpy dtype each means (iN is signed)."""
+
+ELEMENT_TYPES: tuple[Attribute, ...] = tuple(t for t, _ in _DTYPES)
+FLOAT_TYPES = (Float16Type, Float32Type, Float64Type)
+
+
+class ShapeError(Exception):
+    """Raised by shape functions; the verifier turns it into an error naming the op."""
+
+
+def numpy_dtype(element_type: Attribute) -> np.dtype:
+    """The numpy dtype of a graph element type."""
+    for attr, dtype in _DTYPES:
+        if attr == element_type:
+            return dtype
+    raise ShapeError(f"unsupported element type {element_type}")
+
+
+def element_type(dtype: np.dtype | type) -> Attribute:
+    """The graph element type of a numpy dtype."""
+    wanted = np.dtype(dtype)
+    for attr, candidate in _DTYPES:
+        if candidate == wanted:
+            return attr
+    raise ShapeError(f"unsupported numpy dtype {wanted}")
+
+
+def is_float(element: Attribute) -> bool:
+    return isinstance(element, FLOAT_TYPES)
+
+
+def tensor(shape: Sequence[int], element: Attribute) -> TensorType:
+    """A ranked tensor type."""
+    return TensorType(element, [int(d) for d in shape])
+
+
+def shape_of(t: Attribute) -> tuple[int, ...]:
+    if not isinstance(t, TensorType):
+        raise ShapeError(f"expected a ranked tensor, got {t}")
+    return tuple(int(d) for d in t.get_shape())
+
+
+def elem_of(t: Attribute) -> Attribute:
+    if not isinstance(t, TensorType):
+        raise ShapeError(f"expected a ranked tensor, got {t}")
+    return t.get_element_type()
+
+
+def normalize_axis(axis: int, rank: int, what: str = "axis") -> int:
+    """Map a possibly negative ONNX axis into [0, rank); error if out of range."""
+    if not -rank <= axis < max(rank, 1):
+        raise ShapeError(f"{what} {axis} is out of range for rank {rank}")
+    return axis % rank if rank else 0
+
+
+def broadcast_shapes(*shapes: Sequence[int]) -> tuple[int, ...]:
+    """numpy/ONNX multidirectional broadcasting of static shapes."""
+    rank = max((len(s) for s in shapes), default=0)
+    out: list[int] = []
+    for i in range(rank):
+        dims = {s[len(s) - rank + i] for s in shapes if len(s) - rank + i >= 0}
+        dims.discard(1)
+        if len(dims) > 1:
+            raise ShapeError(f"shapes {', '.join(str(tuple(s)) for s in shapes)} do not broadcast")
+        out.append(dims.pop() if dims else 1)
+    return tuple(out)
+
+
+# ---- property builders and readers ---------------------------------------------------------
+
+Props = Mapping[str, Attribute]
+
+
+def ints_attr(values: Sequence[int]) -> DenseArrayBase:
+    return DenseArrayBase.from_list(i64, [int(v) for v in values])
+
+
+def int_attr(value: int) -> IntegerAttr:
+    return IntegerAttr(int(value), i64)
+
+
+def float_attr(value: float) -> FloatAttr:
+    return FloatAttr(float(value), f64)
+
+
+def str_attr(value: str) -> StringAttr:
+    return StringAttr(value)
+
+
+def read_ints(props: Props, name: str, default: Sequence[int] | None = None) -> tuple[int, ...]:
+    attr = props.get(name)
+    if attr is None:
+        if default is None:
+            raise ShapeError(f"missing property '{name}'")
+        return tuple(default)
+    if not isinstance(attr, DenseArrayBase):
+        raise ShapeError(f"property '{name}' must be an array<i64: ...>")
+    return tuple(int(v) for v in attr.get_values())
+
+
+def read_int(props: Props, name: str, default: int | None = None) -> int:
+    attr = props.get(name)
+    if attr is None:
+        if default is None:
+            raise ShapeError(f"missing property '{name}'")
+        return default
+    if not isinstance(attr, IntegerAttr):
+        raise ShapeError(f"property '{name}' must be an integer")
+    return int(attr.value.data)
+
+
+def read_float(props: Props, name: str, default: float | None = None) -> float:
+    attr = props.get(name)
+    if attr is None:
+        if default is None:
+            raise ShapeError(f"missing property '{name}'")
+        return default
+    if isinstance(attr, IntegerAttr):
+        return float(attr.value.data)
+    if not isinstance(attr, FloatAttr):
+        raise ShapeError(f"property '{name}' must be a float")
+    return float(attr.value.data)
+
+
+def read_str(props: Props, name: str, default: str) -> str:
+    attr = props.get(name)
+    if attr is None:
+        return default
+    if not isinstance(attr, StringAttr):
+        raise ShapeError(f"property '{name}' must be a string")
+    return attr.data
+
+
+def read_choice(props: Props, name: str, choices: Sequence[str]) -> str:
+    """A string property restricted to ``choices``; the first choice is the default."""
+    value = read_str(props, name, choices[0])
+    if value not in choices:
+        raise ShapeError(f"property '{name}' must be one of {', '.join(choices)}, got '{value}'")
+    return value
+
+
+def read_bool(props: Props, name: str, default: bool = False) -> bool:
+    return bool(read_int(props, name, int(default)))
+
+
+# ---- the op base -----------------------------------------------------------------------------
+
+
+class GraphOp(IRDLOperation):
+    """Base of every graph op: inferred result types, a verifier, numpy reference semantics."""
+
+    irdl_options = (ParsePropInAttrDict(),)
+    assembly_format = "operands attr-dict `:` functional-type(operands, results)"
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        """Result types from operand types and properties; raises `ShapeError` on bad input."""
+        raise NotImplementedError(f"{cls.__name__} does not infer its result types")
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        """Reference semantics: numpy arrays in operand order -> numpy arrays in result order."""
+        raise NotImplementedError(f"{self.name} has no reference semantics")
+
+    @classmethod
+    def make(
+        cls, operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None
+    ) -> Self:
+        """Build the op with inferred result types (``None`` operands/props are left out)."""
+        present = [o for o in operands if o is not None]
+        properties = {k: v for k, v in (props or {}).items() if v is not None}
+        try:
+            results = cls.infer([o.type for o in present], properties)
+        except ShapeError as error:
+            raise VerifyException(f"'{cls.name}' op {error}") from error
+        return cls.build(
+            operands=_segments(cls, operands), properties=properties, result_types=[results]
+            if _has_var_results(cls) else results
+        )
+
+    @property
+    def props(self) -> Props:
+        return self.properties
+
+    def verify_(self) -> None:
+        try:
+            expected = self.infer([o.type for o in self.operands], self.properties)
+        except ShapeError as error:
+            raise VerifyException(f"'{self.name}' op {error}") from error
+        actual = [r.type for r in self.results]
+        if list(expected) != actual:
+            raise VerifyException(
+                f"'{self.name}' op result type {_types_str(actual)} does not match "
+                f"the inferred type {_types_str(expected)}"
+            )
+
+
+def _types_str(types: Sequence[Attribute]) -> str:
+    return ", ".join(str(t) for t in types) if len(types) != 1 else str(types[0])
+
+
+def _has_var_results(cls: type[GraphOp]) -> bool:
+    from xdsl.irdl import VarResultDef
+
+    return any(isinstance(d, VarResultDef) for _, d in cls.get_irdl_definition().results)
+
+
+def _segments(cls: type[GraphOp], operands: Sequence[SSAValue | None]) -> list[SSAValue | Sequence[SSAValue]]:
+    """Arrange operands by the op's operand definitions (optional/variadic segments)."""
+    from xdsl.irdl import OptOperandDef, VarOperandDef
+
+    defs = [d for _, d in cls.get_irdl_definition().operands]
+    if len(defs) == 1 and isinstance(defs[0], VarOperandDef):
+        return [[o for o in operands if o is not None]]
+    out: list[SSAValue | Sequence[SSAValue]] = []
+    for definition, operand in zip(defs, operands, strict=False):
+        if isinstance(definition, OptOperandDef):
+            out.append([] if operand is None else [operand])
+        elif operand is not None:
+            out.append(operand)
+    out.extend([] for _ in defs[len(operands) :])
+    return out

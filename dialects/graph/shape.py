@@ -1,0 +1,594 @@
+"""Data-movement graph ops: reshape, transpose, concat, split, slice, gather, pad, expand,
+squeeze/unsqueeze, flatten, tile, resize, identity; and value sources: constant, fill, range.
+
+Every shape-like operand ONNX passes as a tensor (Reshape's shape, Slice's starts, ...) is a
+static property here: the frontend reads it from constants.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from xdsl.dialects.builtin import (
+    DenseArrayBase,
+    DenseIntOrFPElementsAttr,
+    DenseResourceAttr,
+    FloatAttr,
+    IntegerAttr,
+    StringAttr,
+    TensorType,
+    TypeAttribute,
+    i64,
+)
+from xdsl.ir import Attribute
+from xdsl.irdl import (
+    irdl_op_definition,
+    operand_def,
+    opt_prop_def,
+    prop_def,
+    result_def,
+    var_operand_def,
+    var_result_def,
+)
+from xdsl.parser import Parser
+from xdsl.printer import Printer
+
+from ember.dialects.graph.base import (
+    GraphOp,
+    Props,
+    ShapeError,
+    elem_of,
+    element_type,
+    normalize_axis,
+    numpy_dtype,
+    read_choice,
+    read_float,
+    read_int,
+    read_ints,
+    shape_of,
+    tensor,
+)
+from ember.dialects.graph.resources import dense_to_numpy
+
+_ZERO = IntegerAttr(0, i64)
+
+
+@irdl_op_definition
+class ReshapeOp(GraphOp):
+    """Reinterpret the elements (row-major) with the static ``shape`` (no -1 or 0 left)."""
+
+    name = "graph.reshape"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    shape = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        shape = read_ints(props, "shape")
+        if any(d < 0 for d in shape) or math.prod(shape) != math.prod(x):
+            raise ShapeError(f"cannot reshape {x} ({math.prod(x)} elements) to {shape}")
+        return [tensor(shape, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [inputs[0].reshape(read_ints(self.props, "shape"))]
+
+
+@irdl_op_definition
+class TransposeOp(GraphOp):
+    """Permute dims: result dim i is input dim perm[i]."""
+
+    name = "graph.transpose"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    perm = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        perm = read_ints(props, "perm")
+        if sorted(perm) != list(range(len(x))):
+            raise ShapeError(f"perm {perm} is not a permutation of {len(x)} dims")
+        return [tensor([x[p] for p in perm], elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [np.ascontiguousarray(np.transpose(inputs[0], read_ints(self.props, "perm")))]
+
+
+@irdl_op_definition
+class ConcatOp(GraphOp):
+    """Join tensors along ``axis``; all other dims must agree."""
+
+    name = "graph.concat"
+    inputs = var_operand_def(TensorType)
+    result = result_def(TensorType)
+    axis = prop_def(IntegerAttr)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        if not operand_types:
+            raise ShapeError("needs at least one operand")
+        shapes = [shape_of(t) for t in operand_types]
+        axis = normalize_axis(read_int(props, "axis"), len(shapes[0]))
+        rest = {s[:axis] + s[axis + 1 :] for s in shapes}
+        if len(rest) != 1 or len({len(s) for s in shapes}) != 1:
+            raise ShapeError(f"shapes {shapes} differ outside axis {axis}")
+        if len({elem_of(t) for t in operand_types}) != 1:
+            raise ShapeError("operand element types differ")
+        out = list(shapes[0])
+        out[axis] = sum(s[axis] for s in shapes)
+        return [tensor(out, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        axis = normalize_axis(read_int(self.props, "axis"), inputs[0].ndim)
+        return [np.concatenate(inputs, axis=axis)]
+
+
+@irdl_op_definition
+class SplitOp(GraphOp):
+    """Split along ``axis`` into pieces of the given ``sizes`` (one result per piece)."""
+
+    name = "graph.split"
+    input = operand_def(TensorType)
+    outputs = var_result_def(TensorType)
+    axis = prop_def(IntegerAttr, default_value=_ZERO)
+    sizes = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        axis = normalize_axis(read_int(props, "axis", 0), len(x))
+        sizes = read_ints(props, "sizes")
+        if sum(sizes) != x[axis] or any(s < 0 for s in sizes):
+            raise ShapeError(f"sizes {sizes} do not add up to dim {axis} of {x}")
+        return [tensor(x[:axis] + (s,) + x[axis + 1 :], elem_of(operand_types[0])) for s in sizes]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        x = inputs[0]
+        axis = normalize_axis(read_int(self.props, "axis", 0), x.ndim)
+        bounds = np.cumsum(read_ints(self.props, "sizes"))[:-1]
+        return [np.ascontiguousarray(p) for p in np.split(x, bounds, axis=axis)]
+
+
+def slice_bounds(dim: int, start: int, end: int, step: int) -> tuple[int, int, int]:
+    """ONNX Slice clamping: the python-slice triple after negative-index and range clamping."""
+    if step == 0:
+        raise ShapeError("slice step must not be 0")
+    return slice(start, end, step).indices(dim)
+
+
+@irdl_op_definition
+class SliceOp(GraphOp):
+    """Strided slice: for each listed axis, elements start, start+step, ... before end (clamped)."""
+
+    name = "graph.slice"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    starts = prop_def(DenseArrayBase)
+    ends = prop_def(DenseArrayBase)
+    axes = opt_prop_def(DenseArrayBase)
+    steps = opt_prop_def(DenseArrayBase)
+
+    @classmethod
+    def slices(cls, shape: tuple[int, ...], props: Props) -> tuple[slice, ...]:
+        starts, ends = read_ints(props, "starts"), read_ints(props, "ends")
+        axes = read_ints(props, "axes", tuple(range(len(starts))))
+        steps = read_ints(props, "steps", (1,) * len(starts))
+        if not len(starts) == len(ends) == len(axes) == len(steps):
+            raise ShapeError("starts, ends, axes and steps must have the same length")
+        result = [slice(None)] * len(shape)
+        for start, end, axis, step in zip(starts, ends, axes, steps, strict=True):
+            a = normalize_axis(axis, len(shape))
+            result[a] = slice(*slice_bounds(shape[a], start, end, step))
+        return tuple(result)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        sl = cls.slices(x, props)
+        out = [len(range(*s.indices(d))) for s, d in zip(sl, x, strict=True)]
+        return [tensor(out, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        x = inputs[0]
+        return [np.ascontiguousarray(x[self.slices(x.shape, self.props)])]
+
+
+def _check_index_type(t: Attribute) -> None:
+    if str(elem_of(t)) not in ("i32", "i64"):
+        raise ShapeError(f"indices must be i32 or i64, got {elem_of(t)}")
+
+
+@irdl_op_definition
+class GatherOp(GraphOp):
+    """numpy.take along ``axis``: out shape = data[:axis] + indices + data[axis+1:]; negative
+    indices count from the end."""
+
+    name = "graph.gather"
+    data = operand_def(TensorType)
+    indices = operand_def(TensorType)
+    result = result_def(TensorType)
+    axis = prop_def(IntegerAttr, default_value=_ZERO)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        data, idx = shape_of(operand_types[0]), shape_of(operand_types[1])
+        _check_index_type(operand_types[1])
+        axis = normalize_axis(read_int(props, "axis", 0), len(data))
+        return [tensor(data[:axis] + idx + data[axis + 1 :], elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        data, idx = inputs
+        axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
+        return [np.take(data, idx.astype(np.int64), axis=axis, mode="wrap")]
+
+
+@irdl_op_definition
+class GatherElementsOp(GraphOp):
+    """numpy.take_along_axis: the result has the shape of ``indices``."""
+
+    name = "graph.gather_elements"
+    data = operand_def(TensorType)
+    indices = operand_def(TensorType)
+    result = result_def(TensorType)
+    axis = prop_def(IntegerAttr, default_value=_ZERO)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        data, idx = shape_of(operand_types[0]), shape_of(operand_types[1])
+        _check_index_type(operand_types[1])
+        if len(data) != len(idx):
+            raise ShapeError(f"data {data} and indices {idx} must have the same rank")
+        normalize_axis(read_int(props, "axis", 0), len(data))
+        return [tensor(idx, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        data, idx = inputs
+        axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
+        idx = np.where(idx < 0, idx + data.shape[axis], idx).astype(np.int64)
+        return [np.take_along_axis(data, idx, axis=axis)]
+
+
+PAD_MODES = ("constant", "reflect", "edge")
+
+
+@irdl_op_definition
+class PadOp(GraphOp):
+    """Pad with ``pads`` = [begin_0..begin_n, end_0..end_n] (negative pads crop), mode
+    constant (with ``value``), reflect or edge."""
+
+    name = "graph.pad"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    pads = prop_def(DenseArrayBase)
+    mode = opt_prop_def(StringAttr)
+    value = opt_prop_def(FloatAttr)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        pads = read_ints(props, "pads")
+        read_choice(props, "mode", PAD_MODES)
+        if len(pads) != 2 * len(x):
+            raise ShapeError(f"pads has {len(pads)} entries, expected {2 * len(x)}")
+        out = [d + pads[i] + pads[len(x) + i] for i, d in enumerate(x)]
+        if any(d < 0 for d in out):
+            raise ShapeError(f"padding {pads} gives a negative size {out}")
+        return [tensor(out, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        x = inputs[0]
+        pads = read_ints(self.props, "pads")
+        rank = x.ndim
+        crop = tuple(slice(max(-pads[i], 0), x.shape[i] - max(-pads[rank + i], 0)) for i in range(rank))
+        x = x[crop]
+        widths = [(max(pads[i], 0), max(pads[rank + i], 0)) for i in range(rank)]
+        mode = read_choice(self.props, "mode", PAD_MODES)
+        if mode == "constant":
+            value = np.asarray(read_float(self.props, "value", 0.0)).astype(x.dtype)
+            return [np.pad(x, widths, mode="constant", constant_values=value)]
+        return [np.pad(x, widths, mode=mode)]
+
+
+@irdl_op_definition
+class ExpandOp(GraphOp):
+    """Broadcast to ``shape`` with ONNX Expand rules (the result shape is the broadcast of both)."""
+
+    name = "graph.expand"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    shape = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        from ember.dialects.graph.base import broadcast_shapes
+
+        out = broadcast_shapes(shape_of(operand_types[0]), read_ints(props, "shape"))
+        return [tensor(out, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [np.ascontiguousarray(np.broadcast_to(inputs[0], shape_of(self.result.type)))]
+
+
+@irdl_op_definition
+class SqueezeOp(GraphOp):
+    """Remove the listed size-1 dims (all size-1 dims when ``axes`` is absent)."""
+
+    name = "graph.squeeze"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    axes = opt_prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        default = tuple(i for i, d in enumerate(x) if d == 1)
+        axes = {normalize_axis(a, len(x)) for a in read_ints(props, "axes", default)}
+        if any(x[a] != 1 for a in axes):
+            raise ShapeError(f"cannot squeeze dims {sorted(axes)} of shape {x}: not all are 1")
+        return [tensor([d for i, d in enumerate(x) if i not in axes], elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [inputs[0].reshape(shape_of(self.result.type))]
+
+
+@irdl_op_definition
+class UnsqueezeOp(GraphOp):
+    """Insert size-1 dims at ``axes`` (positions in the result)."""
+
+    name = "graph.unsqueeze"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    axes = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        rank = len(x) + len(read_ints(props, "axes"))
+        axes = {normalize_axis(a, rank) for a in read_ints(props, "axes")}
+        if len(axes) != len(read_ints(props, "axes")):
+            raise ShapeError("axes contain duplicates")
+        dims = iter(x)
+        return [tensor([1 if i in axes else next(dims) for i in range(rank)], elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [inputs[0].reshape(shape_of(self.result.type))]
+
+
+@irdl_op_definition
+class FlattenOp(GraphOp):
+    """Reshape to 2-D: dims before ``axis`` form the rows, the rest the columns."""
+
+    name = "graph.flatten"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    axis = prop_def(IntegerAttr, default_value=IntegerAttr(1, i64))
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        axis = read_int(props, "axis", 1)
+        if not -len(x) <= axis <= len(x):
+            raise ShapeError(f"axis {axis} is out of range for rank {len(x)}")
+        axis = axis + len(x) if axis < 0 else axis
+        return [tensor((math.prod(x[:axis]), math.prod(x[axis:])), elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [inputs[0].reshape(shape_of(self.result.type))]
+
+
+@irdl_op_definition
+class TileOp(GraphOp):
+    """Repeat the tensor ``repeats[i]`` times along each dim i."""
+
+    name = "graph.tile"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    repeats = prop_def(DenseArrayBase)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        reps = read_ints(props, "repeats")
+        if len(reps) != len(x) or any(r < 0 for r in reps):
+            raise ShapeError(f"repeats {reps} must have one non-negative entry per dim of {x}")
+        return [tensor([d * r for d, r in zip(x, reps, strict=True)], elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [np.tile(inputs[0], read_ints(self.props, "repeats"))]
+
+
+RESIZE_MODES = ("nearest", "linear")
+COORDINATE_MODES = ("half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel")
+NEAREST_MODES = ("round_prefer_floor", "round_prefer_ceil", "floor", "ceil")
+
+
+@irdl_op_definition
+class ResizeOp(GraphOp):
+    """Resize to the result shape (given as ``sizes``) by nearest or (multi)linear interpolation.
+
+    ``scales`` (optional) are the exact scale factors when the frontend knows them; otherwise
+    scale = out / in per dim.
+    """
+
+    name = "graph.resize"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    sizes = prop_def(DenseArrayBase)
+    scales = opt_prop_def(DenseArrayBase)
+    mode = opt_prop_def(StringAttr)
+    coordinate_transformation_mode = opt_prop_def(StringAttr)
+    nearest_mode = opt_prop_def(StringAttr)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        x = shape_of(operand_types[0])
+        sizes = read_ints(props, "sizes")
+        read_choice(props, "mode", RESIZE_MODES)
+        read_choice(props, "coordinate_transformation_mode", COORDINATE_MODES)
+        read_choice(props, "nearest_mode", NEAREST_MODES)
+        if len(sizes) != len(x) or any(s <= 0 for s in sizes):
+            raise ShapeError(f"sizes {sizes} must have one positive entry per dim of {x}")
+        return [tensor(sizes, elem_of(operand_types[0]))]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        from ember.dialects.graph.resize import resize_reference
+
+        x = inputs[0]
+        scales = self.props.get("scales")
+        scale_values = None
+        if isinstance(scales, DenseArrayBase):
+            scale_values = tuple(float(v) for v in scales.get_values())
+        return [
+            resize_reference(
+                x,
+                read_ints(self.props, "sizes"),
+                scale_values,
+                read_choice(self.props, "mode", RESIZE_MODES),
+                read_choice(self.props, "coordinate_transformation_mode", COORDINATE_MODES),
+                read_choice(self.props, "nearest_mode", NEAREST_MODES),
+            )
+        ]
+
+
+@irdl_op_definition
+class IdentityOp(GraphOp):
+    """The input, unchanged."""
+
+    name = "graph.identity"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        return [operand_types[0]]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [inputs[0]]
+
+
+# ---- value sources ----------------------------------------------------------------------------
+
+
+@irdl_op_definition
+class ConstantOp(GraphOp):
+    """A constant tensor: ``graph.constant dense<...> : tensor<...>`` (splat, dense or
+    ``dense_resource`` blob)."""
+
+    name = "graph.constant"
+    result = result_def(TensorType)
+    value = prop_def(DenseIntOrFPElementsAttr | DenseResourceAttr)
+    assembly_format = None  # custom syntax below
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        value = props.get("value")
+        if not isinstance(value, DenseIntOrFPElementsAttr | DenseResourceAttr):
+            raise ShapeError("'value' must be a dense elements or dense_resource attribute")
+        vtype = value.get_type()
+        if not isinstance(vtype, TensorType):
+            raise ShapeError(f"value must have a tensor type, got {vtype}")
+        numpy_dtype(vtype.get_element_type())
+        return [vtype]
+
+    @classmethod
+    def from_array(cls, array: np.ndarray) -> ConstantOp:
+        from ember.dialects.graph.resources import dense_from_numpy
+
+        return cls.make([], {"value": dense_from_numpy(array)})
+
+    def to_array(self) -> np.ndarray:
+        return dense_to_numpy(self.value)
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [self.to_array()]
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_attribute(self.value)
+        extra = {k: v for k, v in self.attributes.items()}
+        if extra:
+            printer.print_op_attributes(extra)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> ConstantOp:
+        value = parser.parse_attribute()
+        attrs = parser.parse_optional_attr_dict()
+        if not isinstance(value, DenseIntOrFPElementsAttr | DenseResourceAttr):
+            parser.raise_error("graph.constant expects a dense<...> or dense_resource<...> value")
+        op = cls.build(properties={"value": value}, result_types=[value.get_type()], attributes=attrs)
+        return op
+
+
+@irdl_op_definition
+class FillOp(GraphOp):
+    """A tensor of the result type with every element ``value`` (ONNX ConstantOfShape)."""
+
+    name = "graph.fill"
+    result = result_def(TensorType)
+    assembly_format = "attr-dict `:` type($result)"
+    shape = prop_def(DenseArrayBase)
+    value = prop_def(FloatAttr | IntegerAttr)
+    element = prop_def(TypeAttribute)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        shape = read_ints(props, "shape")
+        element = props.get("element")
+        if element is None:
+            raise ShapeError("missing property 'element'")
+        numpy_dtype(element)
+        if any(d < 0 for d in shape):
+            raise ShapeError(f"shape {shape} has a negative dim")
+        return [tensor(shape, element)]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        rtype = self.result.type
+        dtype = numpy_dtype(elem_of(rtype))
+        value = read_float(self.props, "value", 0.0)
+        return [np.full(shape_of(rtype), value).astype(dtype)]
+
+
+@irdl_op_definition
+class RangeOp(GraphOp):
+    """The sequence start, start + delta, ... strictly before limit (a 1-D tensor)."""
+
+    name = "graph.range"
+    result = result_def(TensorType)
+    assembly_format = "attr-dict `:` type($result)"
+    start = prop_def(FloatAttr | IntegerAttr)
+    limit = prop_def(FloatAttr | IntegerAttr)
+    delta = prop_def(FloatAttr | IntegerAttr)
+    element = prop_def(TypeAttribute)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        start, limit, delta = (read_float(props, n) for n in ("start", "limit", "delta"))
+        element = props.get("element")
+        if element is None:
+            raise ShapeError("missing property 'element'")
+        numpy_dtype(element)
+        if delta == 0:
+            raise ShapeError("delta must not be 0")
+        count = max(math.ceil((limit - start) / delta), 0)
+        return [tensor((count,), element)]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        dtype = numpy_dtype(elem_of(self.result.type))
+        start, delta = read_float(self.props, "start"), read_float(self.props, "delta")
+        count = shape_of(self.result.type)[0]
+        values = np.asarray(start, dtype=dtype) + np.arange(count).astype(dtype) * np.asarray(delta, dtype=dtype)
+        return [values.astype(dtype)]
+
+
+def element_type_for(array: np.ndarray) -> Attribute:
+    return element_type(array.dtype)
+
+
+SHAPE_OPS = (
+    ReshapeOp, TransposeOp, ConcatOp, SplitOp, SliceOp, GatherOp, GatherElementsOp, PadOp,
+    ExpandOp, SqueezeOp, UnsqueezeOp, FlattenOp, TileOp, ResizeOp, IdentityOp, ConstantOp,
+    FillOp, RangeOp,
+)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Frontends: model formats that enter ember as the graph dialect."""

@@ -1,0 +1,1 @@
+"""ONNX frontend: the only package that imports onnx."""

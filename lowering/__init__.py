@@ -1,0 +1,1 @@
+"""Conversions between pipeline stages: graph -> linalg -> memref -> loops -> llvm, and codegen."""

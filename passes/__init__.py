@@ -1,0 +1,1 @@
+"""Graph-level passes, the declarative pass-authoring API, and named pipelines."""

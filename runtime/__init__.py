@@ -1,0 +1,1 @@
+"""Runtime: JIT engine, Executable, buffers."""

@@ -1,0 +1,1 @@
+"""Console entry points (ember-opt, ...). Each tool reports errors through ``ember.tools.cli``."""

@@ -1,0 +1,146 @@
+"""``ember-opt``: the mlir-opt-style driver over ember's and xDSL's dialects and passes.
+
+Built on xDSL's ``xDSLOptMain`` (parsing, ``--split-input-file``, ``--verify-diagnostics``,
+targets, output); ember adds its dialects and pass registry, named pipelines, located verifier
+errors, ``--pass-pipeline``, ``--print-ir-after-all``, ``--load-pass-plugin`` and a ``--help``
+that lists every pass with its one-line description.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+from xdsl.xdsl_opt_main import xDSLOptMain
+
+from ember.dialects import ember_dialects
+from ember.registry import (
+    available_passes,
+    build_pipeline,
+    ember_passes,
+    first_doc_line,
+    load_plugin,
+    pipelines,
+)
+from ember.textual import SourceMap, parse_module, print_module, verify_module
+from ember.tools.cli import run_tool
+
+
+class EmberOptMain(xDSLOptMain):
+    """xDSL's opt driver with ember's dialects, passes and diagnostics."""
+
+    sources: SourceMap
+
+    def __init__(self, args: Sequence[str] | None = None) -> None:
+        self.sources = SourceMap()
+        super().__init__(description="ember modular optimizer driver", args=args)
+
+    def register_all_dialects(self) -> None:
+        super().register_all_dialects()
+        for name, factory in ember_dialects().items():
+            if name not in self.ctx.registered_dialect_names:
+                self.ctx.register_dialect(name, factory)
+
+    def register_all_passes(self) -> None:
+        for name, factory in available_passes().items():
+            self.register_pass(name, factory)
+
+    def register_all_frontends(self) -> None:
+        def parse_mlir(io: IO[bytes]) -> ModuleOp:
+            module, sources = parse_module(self.ctx, io.read(), self.get_input_name())
+            self.sources.spans.update(sources.spans)
+            return module
+
+        self.available_frontends["mlir"] = parse_mlir
+
+    def register_all_arguments(self, arg_parser: argparse.ArgumentParser) -> None:
+        super().register_all_arguments(arg_parser)
+        arg_parser.formatter_class = argparse.RawDescriptionHelpFormatter
+        arg_parser.epilog = pass_listing()
+        for action in arg_parser._actions:
+            if action.dest == "passes":
+                action.help = "comma-separated pass pipeline, e.g. -p graph-canonicalize,cse (see below)"
+        arg_parser.add_argument(
+            "--pass-pipeline",
+            default=None,
+            help="pass pipeline, MLIR style: 'builtin.module(a,b{opt=1})' or 'a,b'",
+        )
+        arg_parser.add_argument(
+            "--print-ir-after-all",
+            action="store_true",
+            help="print the IR after every pass (to stderr), as mlir-opt does",
+        )
+        arg_parser.add_argument(
+            "--load-pass-plugin",
+            action="append",
+            default=[],
+            metavar="FILE.py",
+            help="load a Python file whose registered passes join -p and --help",
+        )
+        arg_parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
+
+    def setup_pipeline(self) -> None:
+        spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
+        self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)
+
+    def _between_passes(
+        self, previous: ModulePass | None, module: ModuleOp, following: ModulePass | None
+    ) -> None:
+        if not self.args.disable_verify:
+            verify_module(module, self.sources, after_pass=previous.name if previous else None)
+        if previous is not None and self.args.print_ir_after_all:
+            print(f"// -----// IR Dump After {previous.name} //----- //", file=sys.stderr)
+            print(print_module(module, ctx=self.ctx), file=sys.stderr)
+
+
+def _strip_anchor(spec: str) -> str:
+    """Accept MLIR's ``builtin.module(...)`` anchor around a pipeline."""
+    text = spec.strip()
+    for anchor in ("builtin.module(", "any("):
+        if text.startswith(anchor) and text.endswith(")"):
+            return text[len(anchor) : -1]
+    return text
+
+
+def pass_listing() -> str:
+    """The --help epilog: ember's pipelines and passes with summaries, then xDSL's pass names."""
+    lines = ["named pipelines:"]
+    for name, pipeline in sorted(pipelines().items()):
+        lines.append(f"  {name:34} {pipeline.summary}")
+    lines.append("")
+    lines.append("ember passes:")
+    for name, cls in sorted(ember_passes().items()):
+        lines.append(f"  {name:34} {first_doc_line(cls)}")
+    lines.append("")
+    lines.append("xDSL passes (also available):")
+    from xdsl.transforms import get_all_passes
+
+    upstream = sorted(set(get_all_passes()) - set(ember_passes()))
+    lines.append("  " + ", ".join(upstream))
+    return "\n".join(lines)
+
+
+def _preload_plugins(argv: list[str]) -> None:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--load-pass-plugin", action="append", default=[])
+    known, _ = pre.parse_known_args(argv)
+    for path in known.load_pass_plugin:
+        load_plugin(path)
+
+
+def _main(argv: list[str]) -> int:
+    _preload_plugins(argv)
+    EmberOptMain(args=argv).run()
+    return 0
+
+
+def main() -> None:
+    sys.exit(run_tool(_main))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""ember: an MLIR-style deep-learning compiler in Python, built on xDSL.
+
+Public API (imported lazily, so ``import ember`` stays cheap)::
+
+    module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
+    exe = ember.compile(model, input_shapes=None)          # ONNX / ModuleOp / .mlir -> Executable
+    outputs = exe(*arrays)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from xdsl.dialects.builtin import ModuleOp
+
+__all__ = ["compile", "import_onnx", "load"]
+
+
+def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None) -> ModuleOp:
+    """Import an ONNX model (path, bytes or ModelProto) as a graph-stage module."""
+    from ember.frontend.onnx import import_onnx as _import_onnx
+
+    return _import_onnx(model, input_shapes=input_shapes)
+
+
+def compile(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None) -> Any:  # noqa: A001
+    """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable."""
+    from ember.runtime.executable import compile_model
+
+    return compile_model(model, input_shapes=input_shapes)
+
+
+def load(path: str) -> Any:
+    """Load an Executable exported with ``Executable.export`` (AOT; a later issue)."""
+    from ember.runtime.executable import load_executable
+
+    return load_executable(path)

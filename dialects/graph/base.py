@@ -33,7 +33,8 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.ir import Attribute, SSAValue
-from xdsl.irdl import IRDLOperation, ParsePropInAttrDict
+from xdsl.irdl import IRDLOperation, ParsePropInAttrDict, traits_def
+from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 
 ui8 = IntegerType(8, Signedness.UNSIGNED)
@@ -202,6 +203,7 @@ class GraphOp(IRDLOperation):
 
     irdl_options = (ParsePropInAttrDict(),)
     assembly_format = "operands attr-dict `:` functional-type(operands, results)"
+    traits = traits_def(Pure())  # no side effects: cse/dce and the rewrite driver may drop or merge ops
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:

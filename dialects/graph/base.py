@@ -9,7 +9,7 @@ folding, the reference interpreter and the tests.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Self
+from typing import Self, TypeVar
 
 import numpy as np
 from xdsl.dialects.builtin import (
@@ -32,10 +32,14 @@ from xdsl.dialects.builtin import (
     i32,
     i64,
 )
+from xdsl.dialects.utils.enum_attribute import EnumAttribute
 from xdsl.ir import Attribute, SSAValue
 from xdsl.irdl import IRDLOperation, ParsePropInAttrDict, traits_def
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
+from xdsl.utils.str_enum import StrEnum
+
+EnumT = TypeVar("EnumT", bound=StrEnum)
 
 ui8 = IntegerType(8, Signedness.UNSIGNED)
 
@@ -174,21 +178,53 @@ def read_float(props: Props, name: str, default: float | None = None) -> float:
     return float(attr.value.data)
 
 
+def read_number(props: Props, name: str, default: float | None = None) -> int | float:
+    """An integer or float property, as a Python int or float (no precision lost for i64)."""
+    attr = props.get(name)
+    if attr is None:
+        if default is None:
+            raise ShapeError(f"missing property '{name}'")
+        return default
+    if isinstance(attr, IntegerAttr):
+        return int(attr.value.data)
+    if not isinstance(attr, FloatAttr):
+        raise ShapeError(f"property '{name}' must be a number")
+    return float(attr.value.data)
+
+
 def read_str(props: Props, name: str, default: str) -> str:
+    """A string property; enum properties (`EnumAttribute`) read as their value string."""
     attr = props.get(name)
     if attr is None:
         return default
+    if isinstance(attr, EnumAttribute):
+        return str(attr.data.value)
     if not isinstance(attr, StringAttr):
         raise ShapeError(f"property '{name}' must be a string")
     return attr.data
 
 
 def read_choice(props: Props, name: str, choices: Sequence[str]) -> str:
-    """A string property restricted to ``choices``; the first choice is the default."""
+    """A string or enum property restricted to ``choices``; the first choice is the default.
+
+    Prefer `read_enum` for the graph dialect's typed enum properties.
+    """
     value = read_str(props, name, choices[0])
     if value not in choices:
         raise ShapeError(f"property '{name}' must be one of {', '.join(choices)}, got '{value}'")
     return value
+
+
+def read_enum(props: Props, name: str, default: EnumT) -> EnumT:
+    """An enum property as a member of ``type(default)`` (a `StrEnum`); a plain string is
+    accepted too, if it is one of the enum's values."""
+    enum_type = type(default)
+    value = read_str(props, name, default.value)
+    try:
+        return enum_type(value)
+    except ValueError:
+        choices = ", ".join(member.value for member in enum_type)
+        raise ShapeError(f"property '{name}' must be one of {choices}, got '{value}'") from None
 
 
 def read_bool(props: Props, name: str, default: bool = False) -> bool:
@@ -219,8 +255,14 @@ class GraphOp(IRDLOperation):
         cls, operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None
     ) -> Self:
         """Build the op with inferred result types (``None`` operands/props are left out)."""
+        from ember.dialects.graph.enums import EnumValueError, coerce_enum_props
+
         present = [o for o in operands if o is not None]
         properties = {k: v for k, v in (props or {}).items() if v is not None}
+        try:
+            properties = coerce_enum_props(cls, properties)
+        except EnumValueError as error:
+            raise VerifyException(f"'{cls.name}' op {error}") from error
         try:
             results = cls.infer([o.type for o in present], properties)
         except ShapeError as error:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import numpy as np
-from xdsl.dialects.builtin import FloatAttr, IntegerAttr, StringAttr, TensorType, TypeAttribute, i1
+from xdsl.dialects.builtin import FloatAttr, IntegerAttr, TensorType, TypeAttribute, i1
 from xdsl.ir import Attribute
 from xdsl.irdl import irdl_op_definition, operand_def, opt_prop_def, prop_def, result_def
 
@@ -23,12 +23,13 @@ from ember.dialects.graph.base import (
     elem_of,
     is_float,
     numpy_dtype,
-    read_choice,
+    read_enum,
     read_float,
     read_int,
     shape_of,
     tensor,
 )
+from ember.dialects.graph.enums import GeluApproximate, GeluApproximateAttr
 
 ArrayFn = Callable[..., np.ndarray]
 
@@ -386,23 +387,38 @@ class SeluOp(UnaryOp):
         return gamma * np.where(x > 0, x, alpha * np.expm1(x))
 
 
+def _gelu_exact(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
+
+
+def _gelu_tanh(x: np.ndarray) -> np.ndarray:
+    inner = math.sqrt(2.0 / math.pi) * (x + 0.044715 * x**3)
+    return 0.5 * x * (1.0 + np.tanh(inner))
+
+
+_GELU: dict[GeluApproximate, ArrayFn] = {
+    GeluApproximate.NONE: _gelu_exact,
+    GeluApproximate.TANH: _gelu_tanh,
+}
+
+
 @irdl_op_definition
 class GeluOp(UnaryOp):
-    """Elementwise GELU: exact (erf) or with the tanh approximation (approximate = "tanh")."""
+    """Elementwise GELU: exact (erf) or with the tanh approximation (``approximate tanh``)."""
 
     name = "graph.gelu"
-    approximate = opt_prop_def(StringAttr)
+    approximate = prop_def(GeluApproximateAttr, default_value=GeluApproximateAttr(GeluApproximate.NONE))
+    assembly_format = (
+        "operands (`approximate` $approximate^)? attr-dict `:` functional-type(operands, results)"
+    )
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
-        read_choice(props, "approximate", ("none", "tanh"))
+        read_enum(props, "approximate", GeluApproximate.NONE)
         return super().infer(operand_types, props)
 
     def compute(self, x: np.ndarray) -> np.ndarray:
-        if read_choice(self.props, "approximate", ("none", "tanh")) == "tanh":
-            inner = math.sqrt(2.0 / math.pi) * (x + 0.044715 * x**3)
-            return 0.5 * x * (1.0 + np.tanh(inner))
-        return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
+        return _GELU[read_enum(self.props, "approximate", GeluApproximate.NONE)](x)
 
 
 @irdl_op_definition

@@ -17,7 +17,6 @@ from xdsl.dialects.builtin import (
     DenseResourceAttr,
     FloatAttr,
     IntegerAttr,
-    StringAttr,
     TensorType,
     TypeAttribute,
     i64,
@@ -43,12 +42,23 @@ from ember.dialects.graph.base import (
     element_type,
     normalize_axis,
     numpy_dtype,
-    read_choice,
+    read_enum,
     read_float,
     read_int,
     read_ints,
+    read_number,
     shape_of,
     tensor,
+)
+from ember.dialects.graph.enums import (
+    CoordinateTransformationMode,
+    CoordinateTransformationModeAttr,
+    NearestMode,
+    NearestModeAttr,
+    PadMode,
+    PadModeAttr,
+    ResizeMode,
+    ResizeModeAttr,
 )
 from ember.dialects.graph.resources import dense_to_numpy
 
@@ -251,31 +261,34 @@ class GatherElementsOp(GraphOp):
         return [np.take_along_axis(data, idx, axis=axis)]
 
 
-PAD_MODES = ("constant", "reflect", "edge")
+PAD_MODES = tuple(mode.value for mode in PadMode)
 
 
 @irdl_op_definition
 class PadOp(GraphOp):
     """Pad with ``pads`` = [begin_0..begin_n, end_0..end_n] (negative pads crop), mode
-    constant (with ``value``), reflect or edge."""
+    constant (with ``value``), reflect, edge or wrap."""
 
     name = "graph.pad"
     input = operand_def(TensorType)
     result = result_def(TensorType)
     pads = prop_def(DenseArrayBase)
-    mode = opt_prop_def(StringAttr)
-    value = opt_prop_def(FloatAttr)
+    mode = prop_def(PadModeAttr, default_value=PadModeAttr(PadMode.CONSTANT))
+    value = opt_prop_def(FloatAttr | IntegerAttr)
+    assembly_format = "operands (`mode` $mode^)? attr-dict `:` functional-type(operands, results)"
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
         pads = read_ints(props, "pads")
-        read_choice(props, "mode", PAD_MODES)
+        mode = read_enum(props, "mode", PadMode.CONSTANT)
         if len(pads) != 2 * len(x):
-            raise ShapeError(f"pads has {len(pads)} entries, expected {2 * len(x)}")
+            raise ShapeError(f"pads has {len(pads)} entries, expected {2 * len(x)} (begins then ends)")
         out = [d + pads[i] + pads[len(x) + i] for i, d in enumerate(x)]
         if any(d < 0 for d in out):
             raise ShapeError(f"padding {pads} gives a negative size {out}")
+        if mode != PadMode.CONSTANT and any(p > 0 for p in pads) and 0 in x:
+            raise ShapeError(f"{mode} padding of an empty tensor (shape {x}) has nothing to copy")
         return [tensor(out, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
@@ -285,11 +298,18 @@ class PadOp(GraphOp):
         crop = tuple(slice(max(-pads[i], 0), x.shape[i] - max(-pads[rank + i], 0)) for i in range(rank))
         x = x[crop]
         widths = [(max(pads[i], 0), max(pads[rank + i], 0)) for i in range(rank)]
-        mode = read_choice(self.props, "mode", PAD_MODES)
-        if mode == "constant":
-            value = np.asarray(read_float(self.props, "value", 0.0)).astype(x.dtype)
+        mode = read_enum(self.props, "mode", PadMode.CONSTANT)
+        if mode == PadMode.CONSTANT:
+            value = np.asarray(read_number(self.props, "value", 0)).astype(x.dtype)
             return [np.pad(x, widths, mode="constant", constant_values=value)]
-        return [np.pad(x, widths, mode=mode)]
+        return [np.pad(x, widths, mode=_NUMPY_PAD_MODE[mode])]
+
+
+_NUMPY_PAD_MODE: dict[PadMode, str] = {
+    PadMode.REFLECT: "reflect",
+    PadMode.EDGE: "edge",
+    PadMode.WRAP: "wrap",
+}
 
 
 @irdl_op_definition
@@ -400,9 +420,9 @@ class TileOp(GraphOp):
         return [np.tile(inputs[0], read_ints(self.props, "repeats"))]
 
 
-RESIZE_MODES = ("nearest", "linear")
-COORDINATE_MODES = ("half_pixel", "asymmetric", "align_corners", "pytorch_half_pixel")
-NEAREST_MODES = ("round_prefer_floor", "round_prefer_ceil", "floor", "ceil")
+RESIZE_MODES = tuple(mode.value for mode in ResizeMode)
+COORDINATE_MODES = tuple(mode.value for mode in CoordinateTransformationMode)
+NEAREST_MODES = tuple(mode.value for mode in NearestMode)
 
 
 @irdl_op_definition
@@ -410,7 +430,7 @@ class ResizeOp(GraphOp):
     """Resize to the result shape (given as ``sizes``) by nearest or (multi)linear interpolation.
 
     ``scales`` (optional) are the exact scale factors when the frontend knows them; otherwise
-    scale = out / in per dim.
+    scale = out / in per dim. Defaults follow ONNX: nearest, half_pixel, round_prefer_floor.
     """
 
     name = "graph.resize"
@@ -418,39 +438,65 @@ class ResizeOp(GraphOp):
     result = result_def(TensorType)
     sizes = prop_def(DenseArrayBase)
     scales = opt_prop_def(DenseArrayBase)
-    mode = opt_prop_def(StringAttr)
-    coordinate_transformation_mode = opt_prop_def(StringAttr)
-    nearest_mode = opt_prop_def(StringAttr)
+    mode = prop_def(ResizeModeAttr, default_value=ResizeModeAttr(ResizeMode.NEAREST))
+    coordinate_transformation_mode = prop_def(
+        CoordinateTransformationModeAttr,
+        default_value=CoordinateTransformationModeAttr(CoordinateTransformationMode.HALF_PIXEL),
+    )
+    nearest_mode = prop_def(
+        NearestModeAttr, default_value=NearestModeAttr(NearestMode.ROUND_PREFER_FLOOR)
+    )
+    assembly_format = (
+        "operands (`mode` $mode^)? (`coordinate_transformation_mode` $coordinate_transformation_mode^)?"
+        " (`nearest_mode` $nearest_mode^)? attr-dict `:` functional-type(operands, results)"
+    )
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
         sizes = read_ints(props, "sizes")
-        read_choice(props, "mode", RESIZE_MODES)
-        read_choice(props, "coordinate_transformation_mode", COORDINATE_MODES)
-        read_choice(props, "nearest_mode", NEAREST_MODES)
+        cls.modes(props)
         if len(sizes) != len(x) or any(s <= 0 for s in sizes):
             raise ShapeError(f"sizes {sizes} must have one positive entry per dim of {x}")
+        if any(d == 0 for d in x):
+            raise ShapeError(f"cannot resize an empty tensor (shape {x})")
+        scales = read_floats(props, "scales")
+        if scales is not None and (len(scales) != len(x) or any(s <= 0 for s in scales)):
+            raise ShapeError(f"scales {scales} must have one positive entry per dim of {x}")
         return [tensor(sizes, elem_of(operand_types[0]))]
+
+    @staticmethod
+    def modes(props: Props) -> tuple[ResizeMode, CoordinateTransformationMode, NearestMode]:
+        return (
+            read_enum(props, "mode", ResizeMode.NEAREST),
+            read_enum(props, "coordinate_transformation_mode", CoordinateTransformationMode.HALF_PIXEL),
+            read_enum(props, "nearest_mode", NearestMode.ROUND_PREFER_FLOOR),
+        )
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         from ember.dialects.graph.resize import resize_reference
 
-        x = inputs[0]
-        scales = self.props.get("scales")
-        scale_values = None
-        if isinstance(scales, DenseArrayBase):
-            scale_values = tuple(float(v) for v in scales.get_values())
+        mode, coordinate_mode, nearest_mode = self.modes(self.props)
         return [
             resize_reference(
-                x,
+                inputs[0],
                 read_ints(self.props, "sizes"),
-                scale_values,
-                read_choice(self.props, "mode", RESIZE_MODES),
-                read_choice(self.props, "coordinate_transformation_mode", COORDINATE_MODES),
-                read_choice(self.props, "nearest_mode", NEAREST_MODES),
+                read_floats(self.props, "scales"),
+                mode,
+                coordinate_mode,
+                nearest_mode,
             )
         ]
+
+
+def read_floats(props: Props, name: str) -> tuple[float, ...] | None:
+    """An optional ``array<f32|f64: ...>`` (or ``array<i64: ...>``) property as floats."""
+    attr = props.get(name)
+    if attr is None:
+        return None
+    if not isinstance(attr, DenseArrayBase):
+        raise ShapeError(f"property '{name}' must be an array<f64: ...>")
+    return tuple(float(v) for v in attr.get_values())
 
 
 @irdl_op_definition

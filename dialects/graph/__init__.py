@@ -12,9 +12,9 @@ from xdsl.ir import Dialect
 from ember.dialects.graph.base import *  # noqa: F403
 from ember.dialects.graph.base import GraphOp, ShapeError
 from ember.dialects.graph.elementwise import *  # noqa: F403
+from ember.dialects.graph.elementwise import BINARY_OPS, ELEMENTWISE_OPS, UNARY_OPS
 from ember.dialects.graph.enums import *  # noqa: F403
 from ember.dialects.graph.enums import ENUM_ATTRS
-from ember.dialects.graph.elementwise import BINARY_OPS, ELEMENTWISE_OPS, UNARY_OPS
 from ember.dialects.graph.nn import *  # noqa: F403
 from ember.dialects.graph.nn import NN_OPS
 from ember.dialects.graph.shape import *  # noqa: F403

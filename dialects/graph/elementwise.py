@@ -72,10 +72,13 @@ def _check_kind(kind: str, element: Attribute) -> None:
 
 
 def _int_div(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    if np.issubdtype(a.dtype, np.integer):
-        with np.errstate(divide="ignore"):
-            return np.trunc(np.true_divide(a, b)).astype(a.dtype)
-    return np.divide(a, b)
+    """ONNX Div: true division for floats, truncation toward zero for integers (exact)."""
+    if not np.issubdtype(a.dtype, np.integer):
+        return np.divide(a, b)
+    with np.errstate(divide="ignore"):
+        quotient = np.floor_divide(a, b)
+        inexact = (np.remainder(a, b) != 0) & ((a < 0) != (b < 0))
+    return quotient + inexact.astype(quotient.dtype)
 
 
 def _pow(a: np.ndarray, b: np.ndarray) -> np.ndarray:

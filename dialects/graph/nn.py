@@ -129,9 +129,13 @@ class GemmOp(GraphOp):
 
 
 def _spatial(props: Props, name: str, rank: int, default: int) -> tuple[int, ...]:
+    """A per-spatial-dim property; strides, dilations and kernel sizes must be >= 1, others >= 0."""
     values = read_ints(props, name, (default,) * rank)
     if len(values) != rank:
         raise ShapeError(f"'{name}' has {len(values)} entries, expected {rank}")
+    least = 0 if name == "output_padding" else 1
+    if any(v < least for v in values):
+        raise ShapeError(f"'{name}' must be >= {least}, got {list(values)}")
     return values
 
 
@@ -177,6 +181,8 @@ class ConvOp(GraphOp):
             raise ShapeError(f"channels do not match: input C={x[1]}, weight {w}, group={group}")
         if len(operand_types) == 3 and shape_of(operand_types[2]) != (w[0],):
             raise ShapeError(f"bias must have shape ({w[0]},), got {shape_of(operand_types[2])}")
+        if any(k < 1 for k in w[2:]):
+            raise ShapeError(f"kernel dims of weight {w} must be >= 1")
         strides = _spatial(props, "strides", rank, 1)
         dilations = _spatial(props, "dilations", rank, 1)
         pads = _pads(props, rank)
@@ -270,6 +276,10 @@ class ConvTransposeOp(GraphOp):
         dilations = _spatial(props, "dilations", rank, 1)
         out_pad = _spatial(props, "output_padding", rank, 0)
         pads = _pads(props, rank)
+        if any(p >= max(s, d) for p, s, d in zip(out_pad, strides, dilations, strict=True)):
+            raise ShapeError(f"output_padding {list(out_pad)} must be smaller than the stride or dilation")
+        if len(operand_types) == 3 and shape_of(operand_types[2]) != (w[1] * group,):
+            raise ShapeError(f"bias must have shape ({w[1] * group},), got {shape_of(operand_types[2])}")
         spatial = [
             strides[i] * (x[2 + i] - 1) + out_pad[i] + (w[2 + i] - 1) * dilations[i] + 1
             - pads[i] - pads[rank + i]
@@ -348,9 +358,9 @@ class PoolOp(GraphOp):
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
         rank = len(x) - 2
-        kernel = read_ints(props, "kernel_shape")
-        if rank < 1 or len(kernel) != rank:
-            raise ShapeError(f"kernel_shape {kernel} does not fit input of shape {x}")
+        if rank < 1:
+            raise ShapeError(f"input must be N x C x spatial, got shape {x}")
+        kernel = _spatial(props, "kernel_shape", rank, 1)
         strides = _spatial(props, "strides", rank, 1)
         dilations = _spatial(props, "dilations", rank, 1)
         pads = _pads(props, rank)

@@ -162,11 +162,15 @@ class SplitOp(GraphOp):
         return [np.ascontiguousarray(p) for p in np.split(x, bounds, axis=axis)]
 
 
-def slice_bounds(dim: int, start: int, end: int, step: int) -> tuple[int, int, int]:
-    """ONNX Slice clamping: the python-slice triple after negative-index and range clamping."""
+def slice_bounds(dim: int, start: int, end: int, step: int) -> slice:
+    """ONNX Slice clamping of one axis, as a numpy slice (negative indices count from the end;
+    starts clamp to [0, dim] or [0, dim - 1] for negative steps, ends to [-1, dim])."""
     if step == 0:
         raise ShapeError("slice step must not be 0")
-    return slice(start, end, step).indices(dim)
+    first, stop, step = slice(start, end, step).indices(dim)
+    # slice.indices returns stop = -1 for "before element 0" with negative steps; as a numpy
+    # index -1 would mean the last element, so spell it as None.
+    return slice(first, None if stop < 0 else stop, step)
 
 
 @irdl_op_definition
@@ -188,17 +192,19 @@ class SliceOp(GraphOp):
         steps = read_ints(props, "steps", (1,) * len(starts))
         if not len(starts) == len(ends) == len(axes) == len(steps):
             raise ShapeError("starts, ends, axes and steps must have the same length")
+        normal = [normalize_axis(axis, len(shape)) for axis in axes]
+        if len(set(normal)) != len(normal):
+            raise ShapeError(f"axes {axes} name a dim twice")
         result = [slice(None)] * len(shape)
-        for start, end, axis, step in zip(starts, ends, axes, steps, strict=True):
-            a = normalize_axis(axis, len(shape))
-            result[a] = slice(*slice_bounds(shape[a], start, end, step))
+        for start, end, a, step in zip(starts, ends, normal, steps, strict=True):
+            result[a] = slice_bounds(shape[a], start, end, step)
         return tuple(result)
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
         sl = cls.slices(x, props)
-        out = [len(range(*s.indices(d))) for s, d in zip(sl, x, strict=True)]
+        out = [len(range(d)[s]) for s, d in zip(sl, x, strict=True)]
         return [tensor(out, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
@@ -232,7 +238,7 @@ class GatherOp(GraphOp):
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         data, idx = inputs
         axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
-        return [np.take(data, idx.astype(np.int64), axis=axis, mode="wrap")]
+        return [np.take(data, _wrap_negative(idx, data.shape[axis]), axis=axis)]
 
 
 @irdl_op_definition
@@ -257,8 +263,15 @@ class GatherElementsOp(GraphOp):
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         data, idx = inputs
         axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
-        idx = np.where(idx < 0, idx + data.shape[axis], idx).astype(np.int64)
-        return [np.take_along_axis(data, idx, axis=axis)]
+        return [np.take_along_axis(data, _wrap_negative(idx, data.shape[axis]), axis=axis)]
+
+
+def _wrap_negative(indices: np.ndarray, dim: int) -> np.ndarray:
+    """ONNX index rule: -dim <= i < dim, negative i counts from the end; else an error."""
+    idx = indices.astype(np.int64)
+    if idx.size and (idx.min() < -dim or idx.max() >= dim):
+        raise IndexError(f"index out of range [-{dim}, {dim}) in {indices.tolist()}")
+    return np.where(idx < 0, idx + dim, idx)
 
 
 PAD_MODES = tuple(mode.value for mode in PadMode)
@@ -593,8 +606,8 @@ class FillOp(GraphOp):
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         rtype = self.result.type
         dtype = numpy_dtype(elem_of(rtype))
-        value = read_float(self.props, "value", 0.0)
-        return [np.full(shape_of(rtype), value).astype(dtype)]
+        value = read_number(self.props, "value", 0)
+        return [np.full(shape_of(rtype), value, dtype=dtype)]
 
 
 @irdl_op_definition
@@ -623,7 +636,7 @@ class RangeOp(GraphOp):
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         dtype = numpy_dtype(elem_of(self.result.type))
-        start, delta = read_float(self.props, "start"), read_float(self.props, "delta")
+        start, delta = read_number(self.props, "start"), read_number(self.props, "delta")
         count = shape_of(self.result.type)[0]
         values = np.asarray(start, dtype=dtype) + np.arange(count).astype(dtype) * np.asarray(delta, dtype=dtype)
         return [values.astype(dtype)]

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import IO
 
 from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.xdsl_opt_main import xDSLOptMain
 
@@ -81,11 +82,27 @@ class EmberOptMain(xDSLOptMain):
             metavar="FILE.py",
             help="load a Python file whose registered passes join -p and --help",
         )
+        arg_parser.add_argument(
+            "--debug-rewrites",
+            action="store_true",
+            help="print each pattern rewrite (pattern, op, source location) to stderr",
+        )
         arg_parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
 
     def setup_pipeline(self) -> None:
         spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
         self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)
+        if self.args.debug_rewrites:
+            from ember.passes.patterns.driver import set_rewrite_debug
+
+            set_rewrite_debug(sys.stderr, self._source_location)
+
+    def _source_location(self, op: Operation) -> str:
+        span = self.sources.locate(op)
+        if span is None:
+            return ""
+        loc = span.get_location()
+        return f"{loc.file}:{loc.line}:{loc.col}"
 
     def _between_passes(
         self, previous: ModulePass | None, module: ModuleOp, following: ModulePass | None

@@ -1,0 +1,176 @@
+"""The greedy pattern driver: apply a set of patterns to a fixpoint, deterministically, with a bound.
+
+Each *iteration* takes a snapshot of the ops under the module (program order), then visits them
+in that order; ops erased or detached meanwhile are skipped, so no block is mutated while it is
+being iterated. At each op the patterns are tried in a fixed order (higher benefit first, then
+declaration order) and the first that changes the IR wins; unused side-effect-free ops are
+erased (dead-code removal, as MLIR's greedy driver does). Iterations repeat until one changes
+nothing; if ``max_iterations`` pass without reaching that fixpoint, the driver raises a
+`PassError` naming the pass and the patterns that were still firing (they probably undo each
+other).
+
+``--debug-rewrites`` (ember-opt) turns on :func:`set_rewrite_debug`: every rewrite prints
+``[rewrite] <pass>: <pattern> on '<op>' at <file:line:col>`` on stderr.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from xdsl.ir import Operation
+from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
+from xdsl.transforms.dead_code_elimination import is_trivially_dead
+
+from ember.diagnostics import PassError, op_location
+from ember.passes.patterns.compile import (
+    CompiledPattern,
+    compile_pattern,
+    pattern_benefit,
+    pattern_name,
+)
+from ember.passes.patterns.dsl import Pattern
+
+Locator = Callable[[Operation], str]
+
+
+@dataclass
+class _DebugConfig:
+    stream: TextIO | None = None
+    locate: Locator | None = None
+
+
+_DEBUG = _DebugConfig()
+
+
+def set_rewrite_debug(stream: TextIO | None = sys.stderr, locate: Locator | None = None) -> None:
+    """Print every rewrite to ``stream`` (``None`` turns it off); ``locate`` names an op's source."""
+    _DEBUG.stream = stream
+    _DEBUG.locate = locate
+
+
+def _where(op: Operation) -> str:
+    if _DEBUG.locate is not None:
+        text = _DEBUG.locate(op)
+        if text:
+            return f" at {text}"
+    return op_location(op)
+
+
+@dataclass
+class RewriteStats:
+    """What a driver run did: iterations used and how often each pattern fired."""
+
+    iterations: int
+    fired: Counter[str]
+    erased_dead: int
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.fired) or self.erased_dead > 0
+
+
+class GreedyDriver:
+    """Apply ``patterns`` under ``root`` to a fixpoint (see the module docstring)."""
+
+    def __init__(
+        self,
+        patterns: Sequence[Pattern | RewritePattern],
+        pass_name: str,
+        max_iterations: int = 32,
+        erase_dead: bool = True,
+    ) -> None:
+        compiled = [compile_pattern(p) for p in patterns]
+        order = sorted(range(len(compiled)), key=lambda i: (-pattern_benefit(compiled[i]), i))
+        self.patterns = [compiled[i] for i in order]
+        self.pass_name = pass_name
+        self.max_iterations = max_iterations
+        self.erase_dead = erase_dead
+        self._by_class: dict[type[Operation], list[RewritePattern]] = {}
+
+    def _candidates(self, op: Operation) -> list[RewritePattern]:
+        cls = type(op)
+        found = self._by_class.get(cls)
+        if found is None:
+            found = [
+                p for p in self.patterns if not isinstance(p, CompiledPattern) or issubclass(cls, p.root_classes)
+            ]
+            self._by_class[cls] = found
+        return found
+
+    def run(self, root: Operation) -> RewriteStats:
+        stats = RewriteStats(0, Counter(), 0)
+        for iteration in range(1, self.max_iterations + 1):
+            stats.iterations = iteration
+            fired_now: Counter[str] = Counter()
+            erased = self._iterate(root, fired_now)
+            stats.fired.update(fired_now)
+            stats.erased_dead += erased
+            if not fired_now and not erased:
+                return stats
+        raise self._bound_error(root, fired_now)
+
+    def _iterate(self, root: Operation, fired: Counter[str]) -> int:
+        """One forward sweep applying patterns, then one backward sweep erasing dead ops."""
+        for op in list(root.walk()):
+            if op is root or not _attached(op, root):
+                continue
+            name = self._apply_first(op)
+            if name is not None:
+                fired[name] += 1
+        if not self.erase_dead:
+            return 0
+        erased = 0
+        for op in list(root.walk(reverse=True)):
+            if op is not root and _is_dead(op) and _attached(op, root):
+                PatternRewriter(op).erase(op)
+                erased += 1
+        return erased
+
+    def _apply_first(self, op: Operation) -> str | None:
+        for pattern in self._candidates(op):
+            where = _where(op) if _DEBUG.stream is not None else ""
+            op_name = op.name
+            rewriter = PatternRewriter(op)
+            pattern.match_and_rewrite(op, rewriter)
+            if rewriter.has_done_action:
+                name = pattern_name(pattern)
+                if _DEBUG.stream is not None:
+                    print(f"[rewrite] {self.pass_name}: {name} on '{op_name}'{where}", file=_DEBUG.stream)
+                return name
+        return None
+
+    def _bound_error(self, root: Operation, fired: Counter[str]) -> PassError:
+        firing = ", ".join(f"{name} (x{count})" for name, count in sorted(fired.items()))
+        return PassError(
+            f"{self.pass_name}: rewriting did not reach a fixpoint after {self.max_iterations} "
+            f"iterations; still firing in the last one: {firing}; these patterns probably undo "
+            f"each other (or raise the bound: {self.pass_name}{{max-iterations=N}})"
+        )
+
+
+def _attached(op: Operation, root: Operation) -> bool:
+    current: Operation | None = op
+    while current is not None and current is not root:
+        if current.parent is None:
+            return False
+        current = current.parent_op()
+    return current is root
+
+
+def _is_dead(op: Operation) -> bool:
+    return bool(op.results) and is_trivially_dead(op)
+
+
+def apply_patterns(
+    root: Operation,
+    patterns: Sequence[Pattern | RewritePattern],
+    pass_name: str = "apply-patterns",
+    max_iterations: int = 32,
+    erase_dead: bool = True,
+) -> RewriteStats:
+    """Greedily apply ``patterns`` (declarative or xDSL) under ``root`` until nothing changes."""
+    return GreedyDriver(patterns, pass_name, max_iterations, erase_dead).run(root)

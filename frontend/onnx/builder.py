@@ -1,0 +1,198 @@
+"""The state shared by the ONNX converters while one graph is imported.
+
+`GraphBuilder` owns the function body being built: it inserts ops with their ONNX node name as
+location, turns numpy arrays into constants (``dense`` when small, ``dense_resource`` blobs when
+large, never per-element Python work), folds small all-constant ops as they are emitted (so the
+``Shape -> Gather -> Concat -> Reshape`` chains exporters emit collapse to constants), and
+evaluates the producers of values that ONNX passes as tensors but ember needs static.
+`NodeContext` is the view one converter gets of one node.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any, TypeVar
+
+import numpy as np
+import onnx
+from xdsl.dialects.builtin import NameLoc, NoneAttr, StringAttr
+from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.utils.exceptions import VerifyException
+
+from ember.dialects import graph
+from ember.dialects.graph.base import GraphOp, ShapeError
+from ember.dialects.graph.resources import dense_from_numpy, resource_from_numpy
+from ember.frontend.onnx.attrs import AttrReader, OnnxImportError, node_label
+
+RESOURCE_MIN_ELEMENTS = 16
+"""Constants with more elements than this are stored as ``dense_resource`` blobs."""
+
+FOLD_MAX_ELEMENTS = 4096
+"""Ops whose operands are all constants are folded at import if their results are this small."""
+
+OpT = TypeVar("OpT", bound=GraphOp)
+
+
+def name_loc(name: str) -> NameLoc:
+    return NameLoc(StringAttr(name), NoneAttr())
+
+
+class GraphBuilder:
+    """Appends graph ops to one block and tracks which values are known constants."""
+
+    def __init__(self, block: Block) -> None:
+        self.block = block
+        self.arrays: dict[SSAValue, np.ndarray] = {}
+        self.location: NameLoc | None = None
+
+    # ---- constants --------------------------------------------------------------------------
+
+    def constant(self, array: np.ndarray, name: str = "cst") -> SSAValue:
+        """A ``graph.constant`` holding ``array`` (a blob when large)."""
+        array = np.ascontiguousarray(array)
+        try:
+            if array.size > RESOURCE_MIN_ELEMENTS:
+                value = resource_from_numpy(array, name)
+            else:
+                value = dense_from_numpy(array)
+        except ShapeError as error:
+            raise OnnxImportError(f"constant '{name}': {error}") from error
+        op = graph.ConstantOp.make([], {"value": value})
+        self._insert(op)
+        self.arrays[op.result] = array
+        return op.result
+
+    def static(self, value: SSAValue) -> np.ndarray | None:
+        """The value's array if it is computable at import time (constants, foldable ops)."""
+        if value in self.arrays:
+            return self.arrays[value]
+        owner = value.owner
+        if not isinstance(owner, GraphOp):
+            return None
+        operands = [self.static(o) for o in owner.operands]
+        if any(o is None for o in operands):
+            return None
+        results = owner.evaluate(*operands)  # type: ignore[arg-type]
+        for result, array in zip(owner.results, results, strict=True):
+            self.arrays[result] = array
+        return self.arrays[value]
+
+    # ---- ops --------------------------------------------------------------------------------
+
+    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> OpT | list[SSAValue]:
+        """Build and insert ``cls`` (inferring result types); fold it when small and constant."""
+        op = cls.make(operands, props)
+        folded = self._try_fold(op)
+        if folded is not None:
+            return folded
+        self._insert(op)
+        return op
+
+    def _try_fold(self, op: GraphOp) -> list[SSAValue] | None:
+        if not op.operands or not all(o in self.arrays for o in op.operands):
+            return None
+        sizes = [math.prod(graph.shape_of(r.type)) for r in op.results]
+        if sum(sizes) > FOLD_MAX_ELEMENTS:
+            return None
+        try:
+            arrays = op.evaluate(*(self.arrays[o] for o in op.operands))
+        except (NotImplementedError, ValueError, TypeError, IndexError, FloatingPointError):
+            return None
+        return [self.constant(np.asarray(a, dtype=graph.numpy_dtype(graph.elem_of(r.type))), "folded")
+                for a, r in zip(arrays, op.results, strict=True)]  # fmt: skip
+
+    def _insert(self, op: Operation) -> None:
+        if self.location is not None:
+            op.location = self.location
+        self.block.add_op(op)
+
+
+class NodeContext:
+    """What a converter sees: the node, its attributes, operand values and the builder."""
+
+    def __init__(
+        self, node: onnx.NodeProto, inputs: Sequence[SSAValue | None], opset: int, builder: GraphBuilder
+    ) -> None:
+        self.node = node
+        self.attrs = AttrReader(node)
+        self.inputs = list(inputs)
+        self.opset = opset
+        self.builder = builder
+
+    @property
+    def label(self) -> str:
+        return node_label(self.node)
+
+    def error(self, message: str) -> OnnxImportError:
+        return OnnxImportError(f"{self.label}: {message}")
+
+    # ---- operands -----------------------------------------------------------------------------
+
+    def has(self, index: int) -> bool:
+        return index < len(self.inputs) and self.inputs[index] is not None
+
+    def input(self, index: int) -> SSAValue:
+        if not self.has(index):
+            raise self.error(f"required input #{index} is missing")
+        value = self.inputs[index]
+        assert value is not None
+        return value
+
+    def optional(self, index: int) -> SSAValue | None:
+        return self.inputs[index] if self.has(index) else None
+
+    def shape(self, index: int) -> tuple[int, ...]:
+        return graph.shape_of(self.input(index).type)
+
+    def elem(self, index: int) -> Attribute:
+        return graph.elem_of(self.input(index).type)
+
+    def static(self, index: int, what: str) -> np.ndarray | None:
+        """Input ``index`` as an array (None if absent); it must be computable at import."""
+        if not self.has(index):
+            return None
+        array = self.builder.static(self.input(index))
+        if array is None:
+            raise self.error(
+                f"input #{index} ({what}) must be a constant or computable from constants "
+                "(ember needs it at compile time)"
+            )
+        return array
+
+    def static_ints(self, index: int, what: str) -> tuple[int, ...] | None:
+        array = self.static(index, what)
+        return None if array is None else tuple(int(v) for v in np.asarray(array).reshape(-1))
+
+    def static_floats(self, index: int, what: str) -> tuple[float, ...] | None:
+        array = self.static(index, what)
+        return None if array is None else tuple(float(v) for v in np.asarray(array).reshape(-1))
+
+    def static_scalar(self, index: int, what: str) -> Any:
+        array = self.static(index, what)
+        if array is None:
+            return None
+        if array.size != 1:
+            raise self.error(f"input #{index} ({what}) must hold one value, got shape {array.shape}")
+        return array.reshape(-1)[0].item()
+
+    # ---- building -------------------------------------------------------------------------------
+
+    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> list[SSAValue]:
+        """Insert a graph op; its results (or the constants it folded to)."""
+        try:
+            op = self.builder.emit(cls, operands, props)
+        except (VerifyException, ShapeError) as error:
+            raise self.error(str(error)) from error
+        return list(op) if isinstance(op, list) else list(op.results)
+
+    def value(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> SSAValue:
+        """Insert a single-result graph op and return its result."""
+        return self.emit(cls, operands, props)[0]
+
+    def constant(self, array: np.ndarray | float | int, like: SSAValue | None = None) -> SSAValue:
+        """A constant (cast to ``like``'s element type when given)."""
+        array = np.asarray(array)
+        if like is not None:
+            array = array.astype(graph.numpy_dtype(graph.elem_of(like.type)))
+        return self.builder.constant(array, self.node.name or self.node.op_type)

@@ -1,0 +1,217 @@
+"""ONNX ``ModelProto`` -> graph-dialect module: one ``func.func @main`` whose arguments are the
+graph inputs (initializers become constants, or trailing arguments with ``weights_as_params``)
+and whose results are the graph outputs.
+
+Pipeline position: the entry of ember. `load.load_model` checks the model; this module resolves
+every node to a converter first (so all unsupported ops are reported together), builds the
+function node by node through `builder.GraphBuilder`, and removes the constant chains that
+static-shape folding left dead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import onnx
+from onnx import numpy_helper
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Attribute, Block, Region, SSAValue
+
+from ember.diagnostics import UnsupportedError
+from ember.dialects import graph
+from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
+from ember.frontend.onnx.attrs import OnnxImportError, node_label
+from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
+from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
+from ember.frontend.onnx.table import Converter, find_converter
+
+ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
+    onnx.TensorProto.FLOAT: graph.f32,
+    onnx.TensorProto.DOUBLE: graph.f64,
+    onnx.TensorProto.FLOAT16: graph.f16,
+    onnx.TensorProto.INT8: graph.i8,
+    onnx.TensorProto.INT16: graph.i16,
+    onnx.TensorProto.INT32: graph.i32,
+    onnx.TensorProto.INT64: graph.i64,
+    onnx.TensorProto.UINT8: graph.ui8,
+    onnx.TensorProto.BOOL: graph.i1,
+}
+"""ONNX tensor element types ember imports."""
+
+InputShapes = Mapping[str, Sequence[int]]
+
+
+def import_onnx(
+    model: Any, input_shapes: InputShapes | None = None, weights_as_params: bool = False
+) -> ModuleOp:
+    """Import an ONNX model (path, bytes or ``ModelProto``) as a graph-stage module."""
+    proto = load_model(model)
+    return ModelImporter(proto, dict(input_shapes or {}), weights_as_params).run()
+
+
+def element_type(onnx_type: int, what: str) -> Attribute:
+    if onnx_type not in ONNX_ELEMENT_TYPES:
+        name = onnx.TensorProto.DataType.Name(onnx_type) if onnx_type in onnx.TensorProto.DataType.values() else str(onnx_type)
+        raise UnsupportedError(f"{what} has element type {name}, which ember does not support")
+    return ONNX_ELEMENT_TYPES[onnx_type]
+
+
+def tensor_to_numpy(tensor: onnx.TensorProto, what: str) -> np.ndarray:
+    element_type(tensor.data_type, what)
+    try:
+        return numpy_helper.to_array(tensor)
+    except (ValueError, TypeError) as error:
+        raise OnnxImportError(f"{what}: cannot read tensor data: {error}") from error
+
+
+class ModelImporter:
+    """Builds ``@main`` from one checked model."""
+
+    def __init__(self, proto: onnx.ModelProto, input_shapes: dict[str, Sequence[int]], weights_as_params: bool) -> None:
+        self.proto = proto
+        self.graph = proto.graph
+        self.opset = default_opset(proto)
+        self.input_shapes = input_shapes
+        self.weights_as_params = weights_as_params
+        self.values: dict[str, SSAValue] = {}
+
+    def run(self) -> ModuleOp:
+        converters_ = self.resolve_all()
+        initializers = {t.name: t for t in self.graph.initializer}
+        inputs = [i for i in self.graph.input if i.name not in initializers]
+        self.check_pins(inputs)
+        arg_types = [self.input_type(i) for i in inputs]
+        params = list(initializers.values()) if self.weights_as_params else []
+        arrays = [tensor_to_numpy(t, f"initializer '{t.name}'") for t in params]
+        block = Block(arg_types=[*arg_types, *(graph.tensor(a.shape, graph.element_type(a.dtype)) for a in arrays)])
+        for arg, info in zip(block.args, [*inputs, *params], strict=True):
+            self.values[info.name] = arg
+            arg.name_hint = _ssa_name(info.name)
+            arg.location = name_loc(info.name)
+        builder = GraphBuilder(block)
+        if not self.weights_as_params:
+            for tensor in initializers.values():
+                builder.location = name_loc(tensor.name)
+                self.values[tensor.name] = builder.constant(tensor_to_numpy(tensor, f"initializer '{tensor.name}'"), tensor.name)
+        for node, conv in zip(self.graph.node, converters_, strict=True):
+            self.convert(node, conv, builder)
+        results = [self.lookup(o.name, "graph output") for o in self.graph.output]
+        block.add_op(func.ReturnOp(*results))
+        _erase_dead_ops(block)
+        main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
+        return ModuleOp([main])
+
+    # ---- checks up front -------------------------------------------------------------------------
+
+    def resolve_all(self) -> list[Converter]:
+        """One converter per node, or one error naming every unsupported (op, opset) pair."""
+        found: list[Converter] = []
+        missing: dict[str, list[str]] = {}
+        for node in self.graph.node:
+            conv, key = self.resolve(node)
+            if conv is None:
+                missing.setdefault(key, []).append(node.name or (node.output[0] if node.output else "?"))
+            else:
+                found.append(conv)
+        if missing:
+            parts = [f"{key} at node{'s' if len(names) > 1 else ''} {', '.join(repr(n) for n in names)}"
+                     for key, names in missing.items()]  # fmt: skip
+            raise UnsupportedError(
+                f"the model uses {len(missing)} ONNX op{'s' if len(missing) > 1 else ''} "
+                f"ember does not support: {'; '.join(parts)}"
+            )
+        return found
+
+    def resolve(self, node: onnx.NodeProto) -> tuple[Converter | None, str]:
+        if node.domain not in DEFAULT_DOMAINS:
+            version = next((o.version for o in self.proto.opset_import if o.domain == node.domain), 0)
+            return None, f"{node.domain}.{node.op_type} (domain '{node.domain}', opset {version})"
+        key = f"{node.op_type} (opset {self.opset})"
+        try:
+            schema = onnx.defs.get_schema(node.op_type, self.opset, "")
+        except onnx.defs.SchemaError:
+            return None, key
+        return find_converter(node.op_type, schema.since_version), key
+
+    def check_pins(self, inputs: Sequence[onnx.ValueInfoProto]) -> None:
+        names = {i.name for i in inputs}
+        unknown = sorted(set(self.input_shapes) - names)
+        if unknown:
+            raise OnnxImportError(
+                f"input shape given for {', '.join(repr(u) for u in unknown)}, but the model's "
+                f"inputs are {', '.join(repr(n) for n in sorted(names)) or 'none'}"
+            )
+
+    def input_type(self, info: onnx.ValueInfoProto) -> Attribute:
+        what = f"graph input '{info.name}'"
+        if not info.type.HasField("tensor_type"):
+            raise UnsupportedError(f"{what} is not a tensor (sequences, maps and optionals are not supported)")
+        ttype = info.type.tensor_type
+        elem = element_type(ttype.elem_type, what)
+        declared = [d.dim_value if d.HasField("dim_value") else None for d in ttype.shape.dim]
+        labels = [d.dim_param or "?" for d in ttype.shape.dim]
+        pinned = self.input_shapes.get(info.name)
+        if pinned is not None:
+            return graph.tensor(self._pinned(info.name, declared, list(pinned), ttype.HasField("shape")), elem)
+        if not ttype.HasField("shape"):
+            raise OnnxImportError(f"{what} has no declared shape; pin it with input_shapes={{'{info.name}': (...)}} or --input-shape {info.name}=AxB...")
+        for index, dim in enumerate(declared):
+            if dim is None:
+                raise OnnxImportError(
+                    f"{what} has a dynamic dim '{labels[index]}' (dim {index} of "
+                    f"{_shape_text(declared, labels)}); pin it with input_shapes={{'{info.name}': (...)}} "
+                    f"or --input-shape {info.name}=" + "x".join(str(d or 1) for d in declared)
+                )
+        return graph.tensor([int(d) for d in declared if d is not None], elem)
+
+    @staticmethod
+    def _pinned(name: str, declared: list[int | None], pinned: list[int], has_shape: bool) -> list[int]:
+        if has_shape and len(declared) != len(pinned):
+            raise OnnxImportError(f"input shape {tuple(pinned)} given for '{name}' has rank {len(pinned)}, the model declares rank {len(declared)}")
+        for index, (want, got) in enumerate(zip(declared, pinned, strict=False)):
+            if want is not None and want != got:
+                raise OnnxImportError(f"input shape {tuple(pinned)} given for '{name}' conflicts with the model's static dim {index} = {want}")
+        if any(int(d) < 0 for d in pinned):
+            raise OnnxImportError(f"input shape {tuple(pinned)} given for '{name}' has a negative dim")
+        return [int(d) for d in pinned]
+
+    # ---- nodes -------------------------------------------------------------------------------------
+
+    def lookup(self, name: str, what: str) -> SSAValue:
+        if name not in self.values:
+            raise OnnxImportError(f"{what} '{name}' is not produced by any node, input or initializer")
+        return self.values[name]
+
+    def convert(self, node: onnx.NodeProto, conv: Converter, builder: GraphBuilder) -> None:
+        inputs = [self.lookup(n, f"input of {node_label(node)}") if n else None for n in node.input]
+        builder.location = name_loc(node.name or (node.output[0] if node.output else node.op_type))
+        cx = NodeContext(node, inputs, self.opset, builder)
+        produced = conv(cx)
+        results = [produced] if isinstance(produced, SSAValue) else list(produced)
+        for index, name in enumerate(node.output):
+            if not name:
+                continue
+            if index >= len(results):
+                raise UnsupportedError(f"{node_label(node)}: output #{index} ('{name}') is not supported by ember")
+            self.values[name] = results[index]
+
+
+def _ssa_name(name: str) -> str | None:
+    cleaned = "".join(c if c.isalnum() or c in "_" else "_" for c in name)
+    if not cleaned or cleaned[0].isdigit():
+        return None
+    return cleaned
+
+
+def _shape_text(dims: Sequence[int | None], labels: Sequence[str]) -> str:
+    return "(" + ", ".join(str(d) if d is not None else label for d, label in zip(dims, labels, strict=True)) + ")"
+
+
+def _erase_dead_ops(block: Block) -> None:
+    """Remove graph ops whose results are unused (dead constant chains after folding)."""
+    for op in reversed(list(block.ops)):
+        if isinstance(op, graph.GraphOp) and not any(r.uses for r in op.results):
+            block.erase_op(op)

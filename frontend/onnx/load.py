@@ -1,0 +1,111 @@
+"""Reading an ONNX model from a path, bytes or a ``ModelProto``, with one clear error per way
+it can go wrong: unreadable file, corrupt or truncated protobuf, missing external-data file,
+a model the ONNX checker rejects, or an opset outside what ember imports.
+
+First step of the ONNX frontend; `ember.frontend.onnx.importer` takes the checked model.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import onnx
+from google.protobuf.message import DecodeError
+from onnx import external_data_helper
+
+from ember.frontend.onnx.attrs import OnnxImportError
+
+DEFAULT_DOMAINS = ("", "ai.onnx")
+MIN_OPSET = 7
+
+
+def load_model(model: Any) -> onnx.ModelProto:
+    """A checked ``ModelProto`` (external data loaded) from a path, bytes or a ``ModelProto``."""
+    if isinstance(model, onnx.ModelProto):
+        proto, base_dir, where = model, None, "the model"
+    elif isinstance(model, bytes | bytearray):
+        proto, base_dir, where = _parse(bytes(model), "the model bytes"), None, "the model bytes"
+    elif isinstance(model, str | os.PathLike):
+        path = Path(model)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise OnnxImportError(f"cannot read ONNX model '{path}': {error.strerror or error}") from error
+        proto, base_dir, where = _parse(data, f"'{path}'"), path.parent, f"'{path}'"
+    else:
+        raise OnnxImportError(
+            f"import_onnx expects a path, bytes or onnx.ModelProto, got {type(model).__name__}"
+        )
+    _load_external_data(proto, base_dir, where)
+    check_model(proto, where)
+    return proto
+
+
+def _parse(data: bytes, where: str) -> onnx.ModelProto:
+    proto = onnx.ModelProto()
+    try:
+        proto.ParseFromString(data)
+    except (DecodeError, RuntimeError, ValueError) as error:
+        raise OnnxImportError(
+            f"{where} is not a valid ONNX model (corrupt or truncated protobuf: {error})"
+        ) from error
+    if not proto.HasField("graph"):
+        raise OnnxImportError(f"{where} is not a valid ONNX model (it has no graph)")
+    return proto
+
+
+def _external_tensors(proto: onnx.ModelProto) -> list[onnx.TensorProto]:
+    return [
+        t
+        for t in external_data_helper._get_all_tensors(proto)
+        if external_data_helper.uses_external_data(t)
+    ]
+
+
+def _load_external_data(proto: onnx.ModelProto, base_dir: Path | None, where: str) -> None:
+    tensors = _external_tensors(proto)
+    if not tensors:
+        return
+    if base_dir is None:
+        raise OnnxImportError(
+            f"{where} stores tensor '{tensors[0].name}' in an external-data file; "
+            "import it from its path so the data can be found"
+        )
+    for tensor in tensors:
+        info = external_data_helper.ExternalDataInfo(tensor)
+        location = base_dir / info.location
+        if not location.is_file():
+            raise OnnxImportError(
+                f"{where}: external-data file '{info.location}' of tensor '{tensor.name}' "
+                f"not found (looked in '{base_dir}')"
+            )
+    try:
+        external_data_helper.load_external_data_for_model(proto, str(base_dir))
+    except (OSError, ValueError) as error:
+        raise OnnxImportError(f"{where}: cannot load external data: {error}") from error
+
+
+def check_model(proto: onnx.ModelProto, where: str = "the model") -> None:
+    """Run ``onnx.checker`` and report its complaint as one `OnnxImportError`."""
+    try:
+        if proto.ByteSize() < 2**31 - 1:
+            onnx.checker.check_model(proto)
+    except onnx.checker.ValidationError as error:
+        first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid model"
+        raise OnnxImportError(f"{where} fails the ONNX checker: {first}") from error
+    opset = default_opset(proto)
+    if opset < MIN_OPSET:
+        raise OnnxImportError(
+            f"{where} uses ONNX opset {opset}; ember imports opsets {MIN_OPSET} and newer "
+            "(convert it with onnx.version_converter)"
+        )
+
+
+def default_opset(proto: onnx.ModelProto) -> int:
+    """The model's opset of the default (ai.onnx) domain."""
+    for entry in proto.opset_import:
+        if entry.domain in DEFAULT_DOMAINS:
+            return int(entry.version)
+    raise OnnxImportError("the model imports no opset of the default ONNX domain")

@@ -1,0 +1,252 @@
+"""ONNX elementwise ops -> graph dialect: binary/comparison/logical ops and parameter-free unary
+ops are table rows; activations with attributes, variadic ops and the composites exporters emit
+(PRelu, Softsign, Mish, Celu, ...) are one small converter each.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from xdsl.ir import SSAValue
+
+from ember.dialects import graph
+from ember.frontend.onnx.builder import NodeContext
+from ember.frontend.onnx.table import CONVERTERS, converter
+
+BINARY: dict[str, type[graph.GraphOp]] = {
+    "Add": graph.AddOp, "Sub": graph.SubOp, "Mul": graph.MulOp, "Div": graph.DivOp,
+    "And": graph.AndOp, "Or": graph.OrOp, "Xor": graph.XorOp,
+    "Equal": graph.EqualOp, "Less": graph.LessOp, "LessOrEqual": graph.LessEqualOp,
+    "Greater": graph.GreaterOp, "GreaterOrEqual": graph.GreaterEqualOp,
+}  # fmt: skip
+"""ONNX binary ops with numpy broadcasting that map one-to-one."""
+
+UNARY: dict[str, type[graph.GraphOp]] = {
+    "Neg": graph.NegOp, "Abs": graph.AbsOp, "Exp": graph.ExpOp, "Log": graph.LogOp,
+    "Sqrt": graph.SqrtOp, "Reciprocal": graph.ReciprocalOp, "Tanh": graph.TanhOp,
+    "Sigmoid": graph.SigmoidOp, "Erf": graph.ErfOp, "Sin": graph.SinOp, "Cos": graph.CosOp,
+    "Floor": graph.FloorOp, "Ceil": graph.CeilOp, "Round": graph.RoundOp, "Sign": graph.SignOp,
+    "Not": graph.NotOp, "Relu": graph.ReluOp, "HardSwish": graph.HardSwishOp,
+    "Softplus": graph.SoftplusOp,
+}  # fmt: skip
+"""ONNX unary ops without attributes that map one-to-one."""
+
+VARIADIC: dict[str, type[graph.GraphOp]] = {"Sum": graph.AddOp, "Max": graph.MaxOp, "Min": graph.MinOp}
+"""ONNX ops over any number of broadcasting inputs, folded left with a binary graph op."""
+
+
+def _one_to_one(op_cls: type[graph.GraphOp]) -> object:
+    def convert(cx: NodeContext) -> SSAValue:
+        return cx.value(op_cls, [cx.input(i) for i in range(len(cx.inputs))])
+
+    return convert
+
+
+def _variadic(op_cls: type[graph.GraphOp]) -> object:
+    def convert(cx: NodeContext) -> SSAValue:
+        return _fold(cx, op_cls, [cx.input(i) for i in range(len(cx.inputs))])
+
+    return convert
+
+
+def _fold(cx: NodeContext, op_cls: type[graph.GraphOp], values: Sequence[SSAValue]) -> SSAValue:
+    acc = values[0]
+    for value in values[1:]:
+        acc = cx.value(op_cls, [acc, value])
+    return acc
+
+
+for _name, _cls in BINARY.items():
+    CONVERTERS[(_name, 1)] = _one_to_one(_cls)  # type: ignore[assignment]
+for _name, _cls in UNARY.items():
+    CONVERTERS[(_name, 1)] = _one_to_one(_cls)  # type: ignore[assignment]
+for _name, _cls in VARIADIC.items():
+    CONVERTERS[(_name, 1)] = _variadic(_cls)  # type: ignore[assignment]
+
+
+@converter("Mean")
+def mean(cx: NodeContext) -> SSAValue:
+    values = [cx.input(i) for i in range(len(cx.inputs))]
+    total = _fold(cx, graph.AddOp, values)
+    return cx.value(graph.DivOp, [total, cx.constant(len(values), like=total)])
+
+
+@converter("Pow")
+def pow_(cx: NodeContext) -> SSAValue:
+    base, exponent = cx.input(0), cx.input(1)
+    if cx.elem(1) != cx.elem(0):
+        exponent = cx.value(graph.CastOp, [exponent], {"to": cx.elem(0)})
+    return cx.value(graph.PowOp, [base, exponent])
+
+
+@converter("Mod")
+def mod(cx: NodeContext) -> SSAValue:
+    fmod = cx.attrs.int_("fmod", 0)
+    return cx.value(graph.ModOp, [cx.input(0), cx.input(1)], {"fmod": graph.int_attr(fmod)})
+
+
+@converter("Where", 9)
+def where(cx: NodeContext) -> SSAValue:
+    return cx.value(graph.WhereOp, [cx.input(0), cx.input(1), cx.input(2)])
+
+
+# ---- activations with attributes ------------------------------------------------------------
+
+
+@converter("LeakyRelu")
+def leaky_relu(cx: NodeContext) -> SSAValue:
+    alpha = cx.attrs.float_("alpha", 0.01)
+    return cx.value(graph.LeakyReluOp, [cx.input(0)], {"alpha": graph.float_attr(alpha)})
+
+
+@converter("Elu")
+def elu(cx: NodeContext) -> SSAValue:
+    alpha = cx.attrs.float_("alpha", 1.0)
+    return cx.value(graph.EluOp, [cx.input(0)], {"alpha": graph.float_attr(alpha)})
+
+
+@converter("Selu")
+def selu(cx: NodeContext) -> SSAValue:
+    alpha = cx.attrs.float_("alpha", 1.67326319217681884765625)
+    gamma = cx.attrs.float_("gamma", 1.05070102214813232421875)
+    props = {"alpha": graph.float_attr(alpha), "gamma": graph.float_attr(gamma)}
+    return cx.value(graph.SeluOp, [cx.input(0)], props)
+
+
+@converter("HardSigmoid")
+def hard_sigmoid(cx: NodeContext) -> SSAValue:
+    alpha = cx.attrs.float_("alpha", 0.2)
+    beta = cx.attrs.float_("beta", 0.5)
+    props = {"alpha": graph.float_attr(alpha), "beta": graph.float_attr(beta)}
+    return cx.value(graph.HardSigmoidOp, [cx.input(0)], props)
+
+
+@converter("Gelu", 20)
+def gelu(cx: NodeContext) -> SSAValue:
+    approximate = cx.attrs.str_("approximate", "none", choices=("none", "tanh"))
+    return cx.value(graph.GeluOp, [cx.input(0)], {"approximate": graph.str_attr(approximate)})
+
+
+@converter("Clip", 1)
+def clip_attrs(cx: NodeContext) -> SSAValue:
+    lo = cx.attrs.float_("min", -3.4028234663852886e38)
+    hi = cx.attrs.float_("max", 3.4028234663852886e38)
+    props = {"min": graph.float_attr(lo), "max": graph.float_attr(hi)}
+    return cx.value(graph.ClipOp, [cx.input(0)], props)
+
+
+@converter("Clip", 11)
+def clip_inputs(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    bounds = [cx.builder.static(cx.input(i)) if cx.has(i) else None for i in (1, 2)]
+    if all(cx.has(i) == (b is not None) for i, b in zip((1, 2), bounds, strict=True)):
+        props = {name: graph.float_attr(float(b.reshape(-1)[0])) for name, b in zip(("min", "max"), bounds, strict=True) if b is not None}
+        return cx.value(graph.ClipOp, [x], props)
+    if cx.has(1):
+        x = cx.value(graph.MaxOp, [x, cx.input(1)])
+    if cx.has(2):
+        x = cx.value(graph.MinOp, [x, cx.input(2)])
+    return x
+
+
+@converter("PRelu")
+def prelu(cx: NodeContext) -> SSAValue:
+    x, slope = cx.input(0), cx.input(1)
+    negative = cx.value(graph.LessOp, [x, cx.constant(0, like=x)])
+    return cx.value(graph.WhereOp, [negative, cx.value(graph.MulOp, [x, slope]), x])
+
+
+@converter("ThresholdedRelu", 10)
+def thresholded_relu(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    above = cx.value(graph.GreaterOp, [x, cx.constant(cx.attrs.float_("alpha", 1.0), like=x)])
+    return cx.value(graph.WhereOp, [above, x, cx.constant(0, like=x)])
+
+
+@converter("Softsign")
+def softsign(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    denom = cx.value(graph.AddOp, [cx.value(graph.AbsOp, [x]), cx.constant(1, like=x)])
+    return cx.value(graph.DivOp, [x, denom])
+
+
+@converter("Mish", 18)
+def mish(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    return cx.value(graph.MulOp, [x, cx.value(graph.TanhOp, [cx.value(graph.SoftplusOp, [x])])])
+
+
+@converter("Celu", 12)
+def celu(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    alpha = cx.attrs.float_("alpha", 1.0)
+    scaled = cx.value(graph.DivOp, [x, cx.constant(alpha, like=x)])
+    elu_ = cx.value(graph.EluOp, [scaled], {"alpha": graph.float_attr(1.0)})
+    return cx.value(graph.MulOp, [elu_, cx.constant(alpha, like=x)])
+
+
+@converter("Tan")
+def tan(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    return cx.value(graph.DivOp, [cx.value(graph.SinOp, [x]), cx.value(graph.CosOp, [x])])
+
+
+@converter("IsNaN", 9)
+def is_nan(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    return cx.value(graph.NotOp, [cx.value(graph.EqualOp, [x, x])])
+
+
+@converter("Swish", 24)
+def swish(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    alpha = cx.attrs.float_("alpha", 1.0)
+    scaled = cx.value(graph.MulOp, [x, cx.constant(alpha, like=x)])
+    return cx.value(graph.MulOp, [x, cx.value(graph.SigmoidOp, [scaled])])
+
+
+# ---- type conversion and pass-through ---------------------------------------------------------
+
+
+@converter("Cast")
+def cast(cx: NodeContext) -> SSAValue:
+    from ember.frontend.onnx.importer import element_type
+
+    target = element_type(cx.attrs.int_("to"), f"{cx.label}: attribute 'to'")
+    return cx.value(graph.CastOp, [cx.input(0)], {"to": target})
+
+
+@converter("CastLike", 15)
+def cast_like(cx: NodeContext) -> SSAValue:
+    return cx.value(graph.CastOp, [cx.input(0)], {"to": cx.elem(1)})
+
+
+@converter("Identity")
+def identity(cx: NodeContext) -> SSAValue:
+    return cx.input(0)
+
+
+@converter("Dropout", 1)
+def dropout_attrs(cx: NodeContext) -> list[SSAValue]:
+    return _dropout(cx, training=False)
+
+
+@converter("Dropout", 12)
+def dropout_inputs(cx: NodeContext) -> list[SSAValue]:
+    training = cx.static_scalar(2, "training_mode")
+    return _dropout(cx, training=bool(training))
+
+
+def _dropout(cx: NodeContext, training: bool) -> list[SSAValue]:
+    """Inference dropout: the input itself, and an all-true mask if one is asked for."""
+    if training:
+        raise cx.error("training_mode = 1 is not supported (ember imports models for inference)")
+    x = cx.input(0)
+    shape = cx.shape(0)
+    mask = None
+    if len(cx.node.output) > 1 and cx.node.output[1]:
+        props = {"shape": graph.ints_attr(shape), "value": graph.int_attr(1), "element": graph.i1}
+        mask = cx.value(graph.FillOp, [], props) if math.prod(shape) else cx.constant(np.ones(shape, bool))
+    return [x] if mask is None else [x, mask]

@@ -1,0 +1,316 @@
+"""ONNX neural-network ops -> graph dialect: MatMul/Gemm, Conv/ConvTranspose (with auto_pad),
+pooling, normalisations, softmax (with the pre-opset-13 flatten semantics), reductions (axes as
+attribute before opset 13/18, as an input after) and their composites (ReduceL1,
+ReduceLogSumExp, ...), ArgMax/ArgMin, Einsum as transpose/reshape/matmul.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from xdsl.ir import SSAValue
+
+from ember.dialects import graph
+from ember.frontend.onnx.builder import NodeContext
+from ember.frontend.onnx.table import CONVERTERS, converter
+
+AUTO_PADS = ("NOTSET", "VALID", "SAME_UPPER", "SAME_LOWER")
+
+
+@converter("MatMul")
+def matmul(cx: NodeContext) -> SSAValue:
+    return cx.value(graph.MatmulOp, [cx.input(0), cx.input(1)])
+
+
+@converter("Gemm")
+def gemm(cx: NodeContext) -> SSAValue:
+    props = {
+        "alpha": graph.float_attr(cx.attrs.float_("alpha", 1.0)),
+        "beta": graph.float_attr(cx.attrs.float_("beta", 1.0)),
+        "trans_a": graph.int_attr(cx.attrs.int_("transA", 0)),
+        "trans_b": graph.int_attr(cx.attrs.int_("transB", 0)),
+    }
+    return cx.value(graph.GemmOp, [cx.input(0), cx.input(1), cx.optional(2)], props)
+
+
+# ---- convolution and pooling ------------------------------------------------------------------
+
+
+def same_pads(
+    sizes: Sequence[int], kernel: Sequence[int], strides: Sequence[int], dilations: Sequence[int], mode: str
+) -> tuple[int, ...]:
+    """Explicit pads for auto_pad SAME_UPPER / SAME_LOWER (output = ceil(input / stride))."""
+    begins, ends = [], []
+    for size, k, s, d in zip(sizes, kernel, strides, dilations, strict=True):
+        out = -(-size // s)
+        total = max((out - 1) * s + (k - 1) * d + 1 - size, 0)
+        small, large = total // 2, total - total // 2
+        begins.append(small if mode == "SAME_UPPER" else large)
+        ends.append(large if mode == "SAME_UPPER" else small)
+    return (*begins, *ends)
+
+
+def window_props(cx: NodeContext, kernel: Sequence[int], spatial: Sequence[int]) -> dict[str, graph.Attribute]:
+    """strides/dilations/pads of a conv or pool node, auto_pad resolved to explicit pads."""
+    rank = len(kernel)
+    strides = cx.attrs.ints("strides", (1,) * rank)
+    dilations = cx.attrs.ints("dilations", (1,) * rank)
+    auto_pad = cx.attrs.str_("auto_pad", "NOTSET", choices=AUTO_PADS)
+    pads = cx.attrs.ints("pads", (0,) * (2 * rank))
+    if auto_pad == "VALID":
+        pads = (0,) * (2 * rank)
+    elif auto_pad != "NOTSET":
+        pads = same_pads(spatial, kernel, strides, dilations, auto_pad)  # type: ignore[arg-type]
+    return {
+        "strides": graph.ints_attr(strides),  # type: ignore[arg-type]
+        "dilations": graph.ints_attr(dilations),  # type: ignore[arg-type]
+        "pads": graph.ints_attr(pads),  # type: ignore[arg-type]
+    }
+
+
+@converter("Conv")
+def conv(cx: NodeContext) -> SSAValue:
+    kernel = cx.attrs.ints("kernel_shape", cx.shape(1)[2:])
+    props = window_props(cx, kernel, cx.shape(0)[2:])  # type: ignore[arg-type]
+    props["group"] = graph.int_attr(cx.attrs.int_("group", 1))
+    return cx.value(graph.ConvOp, [cx.input(0), cx.input(1), cx.optional(2)], props)
+
+
+@converter("ConvTranspose")
+def conv_transpose(cx: NodeContext) -> SSAValue:
+    x, w = cx.shape(0), cx.shape(1)
+    rank = len(x) - 2
+    kernel = cx.attrs.ints("kernel_shape", w[2:])
+    strides = cx.attrs.ints("strides", (1,) * rank)
+    dilations = cx.attrs.ints("dilations", (1,) * rank)
+    out_pad = cx.attrs.ints("output_padding", (0,) * rank)
+    auto_pad = cx.attrs.str_("auto_pad", "NOTSET", choices=AUTO_PADS)
+    pads = cx.attrs.ints("pads", (0,) * (2 * rank))
+    output_shape = cx.attrs.ints("output_shape", None)
+    if auto_pad == "VALID":
+        pads = (0,) * (2 * rank)
+    if output_shape is not None or auto_pad in ("SAME_UPPER", "SAME_LOWER"):
+        wanted = output_shape[-rank:] if output_shape is not None else [s * st for s, st in zip(x[2:], strides, strict=True)]  # type: ignore[index, arg-type]
+        pads = _transpose_pads(x[2:], kernel, strides, dilations, out_pad, wanted, auto_pad)  # type: ignore[arg-type]
+    props = {
+        "strides": graph.ints_attr(strides), "dilations": graph.ints_attr(dilations),  # type: ignore[arg-type]
+        "pads": graph.ints_attr(pads), "output_padding": graph.ints_attr(out_pad),  # type: ignore[arg-type]
+        "group": graph.int_attr(cx.attrs.int_("group", 1)),
+    }  # fmt: skip
+    return cx.value(graph.ConvTransposeOp, [cx.input(0), cx.input(1), cx.optional(2)], props)
+
+
+def _transpose_pads(
+    sizes: Sequence[int], kernel: Sequence[int], strides: Sequence[int], dilations: Sequence[int],
+    out_pad: Sequence[int], wanted: Sequence[int], auto_pad: str,
+) -> tuple[int, ...]:
+    """Pads giving ConvTranspose the requested output size (SAME_LOWER puts the extra first)."""
+    begins, ends = [], []
+    for i, size in enumerate(sizes):
+        total = strides[i] * (size - 1) + out_pad[i] + (kernel[i] - 1) * dilations[i] + 1 - wanted[i]
+        small, large = total // 2, total - total // 2
+        begins.append(large if auto_pad == "SAME_LOWER" else small)
+        ends.append(small if auto_pad == "SAME_LOWER" else large)
+    return (*begins, *ends)
+
+
+def _pool_props(cx: NodeContext) -> dict[str, graph.Attribute]:
+    kernel = cx.attrs.ints("kernel_shape")
+    props = window_props(cx, kernel, cx.shape(0)[2:])  # type: ignore[arg-type]
+    props["kernel_shape"] = graph.ints_attr(kernel)  # type: ignore[arg-type]
+    props["ceil_mode"] = graph.int_attr(cx.attrs.int_("ceil_mode", 0))
+    return props
+
+
+@converter("MaxPool")
+def max_pool(cx: NodeContext) -> SSAValue:
+    if len(cx.node.output) > 1 and cx.node.output[1]:
+        raise cx.error("the Indices output of MaxPool is not supported")
+    if cx.attrs.int_("storage_order", 0):
+        raise cx.error("attribute 'storage_order' = 1 is not supported")
+    return cx.value(graph.MaxPoolOp, [cx.input(0)], _pool_props(cx))
+
+
+@converter("AveragePool")
+def average_pool(cx: NodeContext) -> SSAValue:
+    props = _pool_props(cx)
+    props["count_include_pad"] = graph.int_attr(cx.attrs.int_("count_include_pad", 0))
+    return cx.value(graph.AvgPoolOp, [cx.input(0)], props)
+
+
+@converter("GlobalAveragePool")
+def global_average_pool(cx: NodeContext) -> SSAValue:
+    return cx.value(graph.GlobalAvgPoolOp, [cx.input(0)])
+
+
+@converter("GlobalMaxPool")
+def global_max_pool(cx: NodeContext) -> SSAValue:
+    return cx.value(graph.GlobalMaxPoolOp, [cx.input(0)])
+
+
+# ---- normalisation ----------------------------------------------------------------------------
+
+
+@converter("BatchNormalization")
+def batch_norm(cx: NodeContext) -> SSAValue:
+    if cx.opset < 9 and not cx.attrs.int_("spatial", 1):
+        raise cx.error("attribute 'spatial' = 0 is not supported")
+    if cx.attrs.int_("training_mode", 0) or any(cx.node.output[1:]):
+        raise cx.error("training mode (running mean/var outputs) is not supported")
+    eps = cx.attrs.float_("epsilon", 1e-5)
+    operands = [cx.input(i) for i in range(5)]
+    return cx.value(graph.BatchNormOp, operands, {"epsilon": graph.float_attr(eps)})
+
+
+@converter("InstanceNormalization")
+def instance_norm(cx: NodeContext) -> SSAValue:
+    eps = cx.attrs.float_("epsilon", 1e-5)
+    operands = [cx.input(i) for i in range(3)]
+    return cx.value(graph.InstanceNormOp, operands, {"epsilon": graph.float_attr(eps)})
+
+
+@converter("LayerNormalization", 17)
+def layer_norm(cx: NodeContext) -> SSAValue:
+    if any(cx.node.output[1:]):
+        raise cx.error("the Mean / InvStdDev outputs of LayerNormalization are not supported")
+    props = {
+        "axis": graph.int_attr(cx.attrs.int_("axis", -1)),
+        "epsilon": graph.float_attr(cx.attrs.float_("epsilon", 1e-5)),
+    }
+    cx.attrs.int_("stash_type", 1)
+    return cx.value(graph.LayerNormOp, [cx.input(0), cx.input(1), cx.optional(2)], props)
+
+
+@converter("LRN")
+def lrn(cx: NodeContext) -> SSAValue:
+    props = {
+        "size": graph.int_attr(cx.attrs.int_("size")),
+        "alpha": graph.float_attr(cx.attrs.float_("alpha", 1e-4)),
+        "beta": graph.float_attr(cx.attrs.float_("beta", 0.75)),
+        "bias": graph.float_attr(cx.attrs.float_("bias", 1.0)),
+    }
+    return cx.value(graph.LrnOp, [cx.input(0)], props)
+
+
+def _softmax(op_cls: type[graph.GraphOp], opset_13: bool) -> object:
+    """Softmax/LogSoftmax: one axis from opset 13, the flattened 2-D coercion before."""
+
+    def convert(cx: NodeContext) -> SSAValue:
+        x = cx.input(0)
+        if opset_13:
+            return cx.value(op_cls, [x], {"axis": graph.int_attr(cx.attrs.int_("axis", -1))})
+        shape = cx.shape(0)
+        axis = graph.normalize_axis(cx.attrs.int_("axis", 1), len(shape))
+        if axis == len(shape) - 1:
+            return cx.value(op_cls, [x], {"axis": graph.int_attr(-1)})
+        flat = (math.prod(shape[:axis]), math.prod(shape[axis:]))
+        x2 = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(flat)})
+        y2 = cx.value(op_cls, [x2], {"axis": graph.int_attr(1)})
+        return cx.value(graph.ReshapeOp, [y2], {"shape": graph.ints_attr(shape)})
+
+    return convert
+
+
+for _name, _cls in (("Softmax", graph.SoftmaxOp), ("LogSoftmax", graph.LogSoftmaxOp)):
+    CONVERTERS[(_name, 1)] = _softmax(_cls, False)  # type: ignore[assignment]
+    CONVERTERS[(_name, 13)] = _softmax(_cls, True)  # type: ignore[assignment]
+
+
+# ---- reductions --------------------------------------------------------------------------------
+
+
+def reduce_axes(cx: NodeContext, axes_is_input: bool) -> tuple[int, ...] | None:
+    """The axes to reduce; () means all; None means 'no-op' (noop_with_empty_axes)."""
+    axes = cx.static_ints(1, "axes") if axes_is_input else cx.attrs.ints("axes", None)
+    if not axes:
+        return None if axes_is_input and cx.attrs.int_("noop_with_empty_axes", 0) else ()
+    return axes
+
+
+def _reduce(cx: NodeContext, op_cls: type[graph.GraphOp], x: SSAValue, axes: tuple[int, ...], keepdims: bool) -> SSAValue:
+    props = {"keepdims": graph.int_attr(int(keepdims))}
+    if axes:
+        props["axes"] = graph.ints_attr(axes)
+    return cx.value(op_cls, [x], props)
+
+
+REDUCE_PRE: dict[str, tuple[type[graph.GraphOp], type[graph.GraphOp] | None, type[graph.GraphOp] | None]] = {
+    "ReduceSum": (graph.ReduceSumOp, None, None),
+    "ReduceMean": (graph.ReduceMeanOp, None, None),
+    "ReduceMax": (graph.ReduceMaxOp, None, None),
+    "ReduceMin": (graph.ReduceMinOp, None, None),
+    "ReduceProd": (graph.ReduceProdOp, None, None),
+    "ReduceL2": (graph.ReduceL2Op, None, None),
+    "ReduceL1": (graph.ReduceSumOp, graph.AbsOp, None),
+    "ReduceLogSum": (graph.ReduceSumOp, None, graph.LogOp),
+}
+"""Reductions as (graph reduction, unary op before, unary op after)."""
+
+
+def _reduction(name: str, axes_is_input: bool) -> object:
+    reduce_cls, before, after = REDUCE_PRE.get(name, (graph.ReduceSumOp, None, None))
+
+    def convert(cx: NodeContext) -> SSAValue:
+        x = cx.input(0)
+        axes = reduce_axes(cx, axes_is_input)
+        if axes is None:
+            return x
+        keepdims = cx.attrs.bool_("keepdims", True)
+        if name == "ReduceSumSquare":
+            x = cx.value(graph.MulOp, [x, x])
+        elif name == "ReduceLogSumExp":
+            return _log_sum_exp(cx, x, axes, keepdims)
+        if before is not None:
+            x = cx.value(before, [x])
+        out = _reduce(cx, reduce_cls, x, axes, keepdims)
+        return out if after is None else cx.value(after, [out])
+
+    return convert
+
+
+def _log_sum_exp(cx: NodeContext, x: SSAValue, axes: tuple[int, ...], keepdims: bool) -> SSAValue:
+    """log(sum(exp(x - max))) + max, stable for large inputs."""
+    peak = _reduce(cx, graph.ReduceMaxOp, x, axes, True)
+    shifted = cx.value(graph.ExpOp, [cx.value(graph.SubOp, [x, peak])])
+    total = cx.value(graph.LogOp, [_reduce(cx, graph.ReduceSumOp, shifted, axes, True)])
+    out = cx.value(graph.AddOp, [total, peak])
+    if keepdims:
+        return out
+    reduced = graph.shape_of(_reduce(cx, graph.ReduceSumOp, x, axes, False).type)
+    return cx.value(graph.ReshapeOp, [out], {"shape": graph.ints_attr(reduced)})
+
+
+_AXES_INPUT_SINCE = {"ReduceSum": 13}
+for _name in (*REDUCE_PRE, "ReduceSumSquare", "ReduceLogSumExp"):
+    CONVERTERS[(_name, 1)] = _reduction(_name, False)  # type: ignore[assignment]
+    CONVERTERS[(_name, _AXES_INPUT_SINCE.get(_name, 18))] = _reduction(_name, True)  # type: ignore[assignment]
+
+
+def _arg_reduce(op_cls: type[graph.GraphOp]) -> object:
+    def convert(cx: NodeContext) -> SSAValue:
+        props = {
+            "axis": graph.int_attr(cx.attrs.int_("axis", 0)),
+            "keepdims": graph.int_attr(cx.attrs.int_("keepdims", 1)),
+            "select_last_index": graph.int_attr(cx.attrs.int_("select_last_index", 0)),
+        }
+        return cx.value(op_cls, [cx.input(0)], props)
+
+    return convert
+
+
+CONVERTERS[("ArgMax", 1)] = _arg_reduce(graph.ArgMaxOp)  # type: ignore[assignment]
+CONVERTERS[("ArgMin", 1)] = _arg_reduce(graph.ArgMinOp)  # type: ignore[assignment]
+
+
+# ---- einsum -------------------------------------------------------------------------------------
+
+
+@converter("Einsum", 12)
+def einsum(cx: NodeContext) -> SSAValue:
+    """Einsum with one or two operands as transposes, reshapes, reductions and one matmul."""
+    from ember.frontend.onnx.einsum import convert_einsum
+
+    equation = cx.attrs.str_("equation")
+    operands = [cx.input(i) for i in range(len(cx.inputs))]
+    return convert_einsum(cx, equation, operands)

@@ -116,6 +116,7 @@ def print_module(
     printer = Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo)
     printer.print_op(module)
     if ctx is not None:
+        ctx.get_optional_dialect("builtin")  # blobs live in builtin's storage: make sure it is loaded
         printer.print_metadata(ctx.loaded_dialects)
     out.write("\n")
     return out.getvalue()

@@ -109,3 +109,17 @@ def default_opset(proto: onnx.ModelProto) -> int:
         if entry.domain in DEFAULT_DOMAINS:
             return int(entry.version)
     raise OnnxImportError("the model imports no opset of the default ONNX domain")
+
+
+def io_names(model: Any) -> tuple[list[str], list[str]]:
+    """The names of a model's graph inputs (initializers excluded) and outputs, in order."""
+    if isinstance(model, onnx.ModelProto):
+        proto = model
+    else:
+        try:
+            proto = onnx.load(str(model), load_external_data=False)
+        except (OSError, DecodeError, RuntimeError, ValueError) as error:
+            raise OnnxImportError(f"cannot read ONNX model '{model}': {error}") from error
+    initializers = {t.name for t in proto.graph.initializer}
+    inputs = [i.name for i in proto.graph.input if i.name not in initializers]
+    return inputs, [o.name for o in proto.graph.output]

@@ -1,0 +1,148 @@
+"""``ember-run``: execute a model's entry function on inputs from ``.npy`` files.
+
+    ember-run model.onnx|in.mlir [--entry main] [--input NAME=x.npy | x.npy ...]
+              [--input-shape NAME=AxB...] [--output out.npz] [--reference]
+
+``--reference`` runs the IR as it stands with the graph-stage reference interpreter
+(`ember.runtime.reference`), so an import is checkable before any lowering; without it the model
+is compiled with ``ember.compile`` and the native code runs. Results are summarised on stdout
+and, with ``--output``, saved to an ``.npz`` keyed by output name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from xdsl.dialects.builtin import ModuleOp
+
+from ember.diagnostics import EmberError, RuntimeCallError
+from ember.tools.cli import run_tool
+from ember.tools.ember_import import input_shapes
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="ember-run", description="Run a model on .npy inputs.")
+    parser.add_argument("model", help="an .onnx model or an .mlir file")
+    parser.add_argument("--entry", default="main", help="function to run (default: main)")
+    parser.add_argument("--input", action="append", default=[], metavar="NAME=FILE.npy",
+                        help="an input array; by name, or positional without NAME= (repeatable)")  # fmt: skip
+    parser.add_argument("--input-shape", action="append", default=[], metavar="NAME=AxB...",
+                        help="pin dynamic input dims of an ONNX model")  # fmt: skip
+    parser.add_argument("--output", help="save the results to this .npz file")
+    parser.add_argument("--reference", action="store_true",
+                        help="run with the graph-stage reference interpreter (no code generation)")  # fmt: skip
+    parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
+    return parser
+
+
+def load_module(path: str, shapes: dict[str, tuple[int, ...]]) -> tuple[ModuleOp, list[str] | None, list[str] | None]:
+    """The module and, for ONNX models, the graph's input and output names."""
+    if path.endswith(".onnx"):
+        from ember.frontend.onnx import import_onnx
+        from ember.frontend.onnx.load import io_names
+
+        inputs, outputs = io_names(path)
+        return import_onnx(path, input_shapes=shapes), inputs, outputs
+    from ember.context import make_context
+    from ember.textual import parse_module, verify_module
+
+    try:
+        text = Path(path).read_text()
+    except OSError as error:
+        raise EmberError(f"cannot read '{path}': {error.strerror or error}") from error
+    module, sources = parse_module(make_context(), text, path)
+    verify_module(module, sources)
+    return module, None, None
+
+
+def arg_names(module: ModuleOp, entry: str) -> list[str]:
+    from ember.runtime.reference import find_entry
+
+    fn = find_entry(module, entry)
+    return [a.name_hint or f"arg{i}" for i, a in enumerate(fn.body.block.args)]
+
+
+def gather_inputs(specs: Sequence[str], names: Sequence[str]) -> list[np.ndarray]:
+    """Arrays in argument order from NAME=file.npy (or positional file.npy) specs."""
+    by_name: dict[str, np.ndarray] = {}
+    positional: list[np.ndarray] = []
+    for spec in specs:
+        name, sep, file = spec.partition("=")
+        array = _load_npy(file if sep else spec)
+        if sep:
+            if name not in names:
+                raise RuntimeCallError(f"--input {name}: no such input (inputs: {', '.join(names)})")
+            by_name[name] = array
+        else:
+            positional.append(array)
+    values: list[np.ndarray] = []
+    for name in names:
+        if name in by_name:
+            values.append(by_name[name])
+        elif positional:
+            values.append(positional.pop(0))
+        else:
+            raise RuntimeCallError(f"missing input '{name}' (give --input {name}=FILE.npy)")
+    if positional:
+        raise RuntimeCallError(f"{len(positional)} more input(s) given than the function takes")
+    return values
+
+
+def _load_npy(path: str) -> np.ndarray:
+    try:
+        return np.load(path, allow_pickle=False)
+    except (OSError, ValueError) as error:
+        raise EmberError(f"cannot load input '{path}': {error}") from error
+
+
+def execute(module: ModuleOp, arrays: list[np.ndarray], entry: str, reference: bool) -> list[np.ndarray]:
+    if reference:
+        from ember.runtime.reference import run_reference
+
+        return run_reference(module, arrays, entry)
+    try:
+        from ember.runtime.executable import compile_model
+    except ImportError as error:
+        raise EmberError(
+            "compiled execution is not available in this build (ember.runtime.executable is "
+            "missing); run with --reference to use the graph-stage reference interpreter"
+        ) from error
+    if entry != "main":
+        raise EmberError("--entry other than main is only supported with --reference")
+    return [np.asarray(r) for r in compile_model(module)(*arrays)]
+
+
+def run_main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    module, onnx_inputs, onnx_outputs = load_module(args.model, input_shapes(args.input_shape))
+    names = onnx_inputs or arg_names(module, args.entry)
+    results = execute(module, gather_inputs(args.input, names), args.entry, args.reference)
+    out_names = onnx_outputs or [f"result{i}" for i in range(len(results))]
+    for name, array in zip(out_names, results, strict=True):
+        print(f"{name}: {summary(array)}")
+    if args.output:
+        np.savez(args.output, **dict(zip(out_names, results, strict=True)))
+    return 0
+
+
+def summary(array: np.ndarray) -> str:
+    shape = "x".join(str(d) for d in array.shape) or "scalar"
+    text = f"tensor<{shape}> {array.dtype}"
+    if array.size and array.dtype != np.bool_ and np.issubdtype(array.dtype, np.number):
+        flat = array.reshape(-1)
+        text += f" min={flat.min():.6g} max={flat.max():.6g} mean={flat.mean(dtype=np.float64):.6g}"
+    if array.size <= 16:
+        text += f" {np.array2string(array.reshape(-1), precision=6, separator=', ')}"
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_tool(run_main, argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,282 @@
+// RUN: ember-opt %s -p graph-canonicalize --split-input-file | filecheck %s
+
+// CHECK-LABEL: func.func @identity_ops
+// CHECK-NEXT:    func.return %x
+func.func @identity_ops(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %a = graph.identity %x : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %b = graph.cast %a {to = f32} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %c = graph.transpose %b {perm = array<i64: 0, 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %d = graph.reshape %c {shape = array<i64: 2, 3>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %e = graph.expand %d {shape = array<i64: 1, 3>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %f = graph.tile %e {repeats = array<i64: 1, 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %g = graph.slice %f {starts = array<i64: 0>, ends = array<i64: 100>, axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %h = graph.pad %g {pads = array<i64: 0, 0, 0, 0>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %i = graph.concat %h {axis = 0 : i64} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %j = graph.split %i {axis = 1 : i64, sizes = array<i64: 3>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %j : tensor<2x3xf32>
+}
+
+// -----
+
+// Negative: these change the value (reversal, shifting pad, real cast, real transpose).
+// CHECK-LABEL: func.func @not_identities
+// CHECK-NEXT:    graph.slice
+// CHECK-NEXT:    graph.pad
+// CHECK-NEXT:    graph.cast
+// CHECK-NEXT:    graph.transpose
+// CHECK-NEXT:    graph.expand
+// CHECK-NEXT:    func.return
+func.func @not_identities(%x: tensor<2x3xf32>) -> tensor<4x3x2xf16> {
+  %a = graph.slice %x {starts = array<i64: -1>, ends = array<i64: -100>, axes = array<i64: 1>, steps = array<i64: -1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %b = graph.pad %a {pads = array<i64: 0, 1, 0, -1>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
+  %c = graph.cast %b {to = f16} : (tensor<2x3xf32>) -> tensor<2x3xf16>
+  %d = graph.transpose %c {perm = array<i64: 1, 0>} : (tensor<2x3xf16>) -> tensor<3x2xf16>
+  %e = graph.expand %d {shape = array<i64: 4, 1, 1>} : (tensor<3x2xf16>) -> tensor<4x3x2xf16>
+  func.return %e : tensor<4x3x2xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @neutral_elements
+// CHECK-NEXT:    func.return %x
+func.func @neutral_elements(%x: tensor<2x3xf32>) -> tensor<2x3xf32> {
+  %zero = graph.constant dense<0.0> : tensor<3xf32>
+  %one = graph.constant dense<1.0> : tensor<2x3xf32>
+  %a = graph.add %x, %zero : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %b = graph.mul %one, %a : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %c = graph.div %b, %one : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %d = graph.sub %c, %zero : (tensor<2x3xf32>, tensor<3xf32>) -> tensor<2x3xf32>
+  %e = graph.pow %d, %one : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %e : tensor<2x3xf32>
+}
+
+// -----
+
+// Negative: the zero broadcasts x to a larger shape; the one is not a one; 2 - x is not -x.
+// CHECK-LABEL: func.func @not_neutral
+// CHECK:         %[[A:.*]] = graph.add %x, %{{.*}} : (tensor<3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+// CHECK-NEXT:    %[[B:.*]] = graph.mul %[[A]], %{{.*}} :
+// CHECK-NEXT:    %[[C:.*]] = graph.sub %{{.*}}, %[[B]] :
+// CHECK-NEXT:    func.return %[[C]]
+func.func @not_neutral(%x: tensor<3xf32>) -> tensor<2x3xf32> {
+  %zero = graph.constant dense<0.0> : tensor<2x3xf32>
+  %two = graph.constant dense<2.0> : tensor<2x3xf32>
+  %a = graph.add %x, %zero : (tensor<3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %b = graph.mul %a, %two : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  %c = graph.sub %two, %b : (tensor<2x3xf32>, tensor<2x3xf32>) -> tensor<2x3xf32>
+  func.return %c : tensor<2x3xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @constant_to_right
+// CHECK:         graph.add %x, %{{.*}} : (tensor<4xf32>, tensor<4xf32>)
+// CHECK:         graph.max %{{.*}}, %{{.*}} : (tensor<4xf32>, tensor<4xf32>)
+func.func @constant_to_right(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %c = graph.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %a = graph.add %c, %x : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.max %c, %a : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %b : tensor<4xf32>
+}
+
+// -----
+
+// Negative: sub is not commutative.
+// CHECK-LABEL: func.func @sub_keeps_order
+// CHECK:         graph.sub %{{.*}}, %x
+func.func @sub_keeps_order(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %c = graph.constant dense<[1.0, 2.0, 3.0, 4.0]> : tensor<4xf32>
+  %a = graph.sub %c, %x : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %a : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unary_chains
+// CHECK-NEXT:    %[[R:.*]] = graph.relu %x
+// CHECK-NEXT:    %[[A:.*]] = graph.abs %[[R]]
+// CHECK-NEXT:    func.return %[[A]]
+func.func @unary_chains(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %a = graph.neg %x : (tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.neg %a : (tensor<4xf32>) -> tensor<4xf32>
+  %c = graph.relu %b : (tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.relu %c : (tensor<4xf32>) -> tensor<4xf32>
+  %e = graph.neg %d : (tensor<4xf32>) -> tensor<4xf32>
+  %f = graph.abs %e : (tensor<4xf32>) -> tensor<4xf32>
+  %g = graph.abs %f : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %g : tensor<4xf32>
+}
+
+// -----
+
+// Negative: different unary ops do not merge.
+// CHECK-LABEL: func.func @mixed_unary
+// CHECK-NEXT:    graph.relu
+// CHECK-NEXT:    graph.floor
+// CHECK-NEXT:    graph.neg
+// CHECK-NEXT:    func.return
+func.func @mixed_unary(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %a = graph.relu %x : (tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.floor %a : (tensor<4xf32>) -> tensor<4xf32>
+  %c = graph.neg %b : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %c : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @negations
+// CHECK-NEXT:    %[[S:.*]] = graph.sub %x, %y
+// CHECK-NEXT:    %[[A:.*]] = graph.add %[[S]], %y
+// CHECK-NEXT:    %[[D:.*]] = graph.add %x, %[[A]]
+// CHECK-NEXT:    %[[R:.*]] = graph.neg %[[D]]
+// CHECK-NEXT:    func.return %[[R]]
+func.func @negations(%x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf32> {
+  %zero = graph.constant dense<0.0> : tensor<4xf32>
+  %ny = graph.neg %y : (tensor<4xf32>) -> tensor<4xf32>
+  %a = graph.add %x, %ny : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.sub %a, %ny : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %c = graph.sub %zero, %b : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.sub %x, %c : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %e = graph.neg %d : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %e : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @int_self_ops
+// CHECK-NEXT:    %[[Z0:.*]] = graph.constant dense<0> : tensor<4xi32>
+// CHECK-NEXT:    %[[Z1:.*]] = graph.constant dense<0> : tensor<4xi32>
+// CHECK-NEXT:    func.return %[[Z0]], %[[Z1]], %x
+func.func @int_self_ops(%x: tensor<4xi32>) -> (tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) {
+  %zero = graph.constant dense<0> : tensor<4xi32>
+  %a = graph.sub %x, %x : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+  %b = graph.mul %x, %zero : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+  %c = graph.max %x, %x : (tensor<4xi32>, tensor<4xi32>) -> tensor<4xi32>
+  func.return %a, %b, %c : tensor<4xi32>, tensor<4xi32>, tensor<4xi32>
+}
+
+// -----
+
+// Negative: for floats x - x and x * 0 are not 0 (NaN, inf).
+// CHECK-LABEL: func.func @float_self_ops
+// CHECK:         graph.sub %x, %x
+// CHECK:         graph.mul %x, %
+func.func @float_self_ops(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %zero = graph.constant dense<0.0> : tensor<4xf32>
+  %a = graph.sub %x, %x : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.mul %x, %zero : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %a, %b : tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @where_constant
+// CHECK-NEXT:    func.return %x, %y, %x
+func.func @where_constant(%x: tensor<4xf32>, %y: tensor<4xf32>, %c: tensor<4xi1>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %t = graph.constant dense<true> : tensor<4xi1>
+  %f = graph.constant dense<false> : tensor<4xi1>
+  %a = graph.where %t, %x, %y : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.where %f, %x, %y : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.where %c, %x, %x : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %a, %b, %d : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Negative: a mixed constant condition selects elementwise.
+// CHECK-LABEL: func.func @where_mixed
+// CHECK:         graph.where
+func.func @where_mixed(%x: tensor<2xf32>, %y: tensor<2xf32>) -> tensor<2xf32> {
+  %m = graph.constant dense<[true, false]> : tensor<2xi1>
+  %a = graph.where %m, %x, %y : (tensor<2xi1>, tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>
+  func.return %a : tensor<2xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @casts
+// CHECK-NEXT:    %[[I:.*]] = graph.cast %x {to = i32}
+// CHECK-NEXT:    func.return %x, %[[I]]
+func.func @casts(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xi32>) {
+  %a = graph.cast %x {to = f64} : (tensor<4xf32>) -> tensor<4xf64>
+  %b = graph.cast %a {to = f32} : (tensor<4xf64>) -> tensor<4xf32>
+  %c = graph.cast %a {to = i32} : (tensor<4xf64>) -> tensor<4xi32>
+  func.return %b, %c : tensor<4xf32>, tensor<4xi32>
+}
+
+// -----
+
+// Negative: f32 -> f16 -> f32 rounds.
+// CHECK-LABEL: func.func @lossy_cast
+// CHECK-NEXT:    graph.cast %x {to = f16}
+// CHECK-NEXT:    graph.cast
+func.func @lossy_cast(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %a = graph.cast %x {to = f16} : (tensor<4xf32>) -> tensor<4xf16>
+  %b = graph.cast %a {to = f32} : (tensor<4xf16>) -> tensor<4xf32>
+  func.return %b : tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @movement_chains
+// CHECK-NEXT:    %[[T:.*]] = graph.transpose %x {perm = array<i64: 2, 0, 1>}
+// CHECK-NEXT:    %[[R:.*]] = graph.reshape %[[T]] {shape = array<i64: 24>}
+// CHECK-NEXT:    func.return %[[R]]
+func.func @movement_chains(%x: tensor<2x3x4xf32>) -> tensor<24xf32> {
+  %a = graph.transpose %x {perm = array<i64: 1, 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3x4x2xf32>
+  %b = graph.transpose %a {perm = array<i64: 1, 2, 0>} : (tensor<3x4x2xf32>) -> tensor<4x2x3xf32>
+  %c = graph.reshape %b {shape = array<i64: 8, 3>} : (tensor<4x2x3xf32>) -> tensor<8x3xf32>
+  %d = graph.reshape %c {shape = array<i64: 24>} : (tensor<8x3xf32>) -> tensor<24xf32>
+  func.return %d : tensor<24xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @squeeze_pairs
+// CHECK-NEXT:    func.return %x, %y
+func.func @squeeze_pairs(%x: tensor<2x3xf32>, %y: tensor<2x1x3xf32>) -> (tensor<2x3xf32>, tensor<2x1x3xf32>) {
+  %a = graph.unsqueeze %x {axes = array<i64: 0, 2>} : (tensor<2x3xf32>) -> tensor<1x2x1x3xf32>
+  %b = graph.squeeze %a {axes = array<i64: 0, 2>} : (tensor<1x2x1x3xf32>) -> tensor<2x3xf32>
+  %c = graph.squeeze %y {axes = array<i64: 1>} : (tensor<2x1x3xf32>) -> tensor<2x3xf32>
+  %d = graph.unsqueeze %c {axes = array<i64: 1>} : (tensor<2x3xf32>) -> tensor<2x1x3xf32>
+  func.return %b, %d : tensor<2x3xf32>, tensor<2x1x3xf32>
+}
+
+// -----
+
+// Negative: the unsqueeze puts the 1 elsewhere, so the pair is a reshape, not the identity.
+// CHECK-LABEL: func.func @squeeze_moves_dim
+// CHECK-NEXT:    graph.squeeze
+// CHECK-NEXT:    graph.unsqueeze
+func.func @squeeze_moves_dim(%y: tensor<2x1x3xf32>) -> tensor<2x3x1xf32> {
+  %c = graph.squeeze %y {axes = array<i64: 1>} : (tensor<2x1x3xf32>) -> tensor<2x3xf32>
+  %d = graph.unsqueeze %c {axes = array<i64: 2>} : (tensor<2x3xf32>) -> tensor<2x3x1xf32>
+  func.return %d : tensor<2x3x1xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @concats
+// CHECK-NEXT:    %[[C:.*]] = graph.concat %x, %y, %x, %y {axis = 0 : i64}
+// CHECK-NEXT:    func.return %[[C]], %z
+func.func @concats(%x: tensor<2x3xf32>, %y: tensor<1x3xf32>, %z: tensor<4x3xf32>) -> (tensor<6x3xf32>, tensor<4x3xf32>) {
+  %a = graph.concat %x, %y {axis = 0 : i64} : (tensor<2x3xf32>, tensor<1x3xf32>) -> tensor<3x3xf32>
+  %b = graph.concat %a, %x, %y {axis = -2 : i64} : (tensor<3x3xf32>, tensor<2x3xf32>, tensor<1x3xf32>) -> tensor<6x3xf32>
+  %s:2 = graph.split %z {axis = 0 : i64, sizes = array<i64: 1, 3>} : (tensor<4x3xf32>) -> (tensor<1x3xf32>, tensor<3x3xf32>)
+  %c = graph.concat %s#0, %s#1 {axis = 0 : i64} : (tensor<1x3xf32>, tensor<3x3xf32>) -> tensor<4x3xf32>
+  func.return %b, %c : tensor<6x3xf32>, tensor<4x3xf32>
+}
+
+// -----
+
+// Negative: pieces out of order, and a concat on another axis, stay.
+// CHECK-LABEL: func.func @concats_negative
+// CHECK:         %[[S0:.*]], %[[S1:.*]] = graph.split
+// CHECK:         graph.concat %[[S1]], %[[S0]]
+// CHECK:         graph.concat %{{.*}}, %x {axis = 1 : i64}
+func.func @concats_negative(%z: tensor<4x3xf32>, %x: tensor<4x3xf32>) -> tensor<4x6xf32> {
+  %s:2 = graph.split %z {axis = 0 : i64, sizes = array<i64: 1, 3>} : (tensor<4x3xf32>) -> (tensor<1x3xf32>, tensor<3x3xf32>)
+  %c = graph.concat %s#1, %s#0 {axis = 0 : i64} : (tensor<3x3xf32>, tensor<1x3xf32>) -> tensor<4x3xf32>
+  %d = graph.concat %c, %x {axis = 1 : i64} : (tensor<4x3xf32>, tensor<4x3xf32>) -> tensor<4x6xf32>
+  func.return %d : tensor<4x6xf32>
+}

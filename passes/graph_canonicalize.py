@@ -1,0 +1,262 @@
+"""``graph-canonicalize``: local simplifications of graph-dialect IR, written as declarative patterns.
+
+The graph-stage counterpart of MLIR's ``-canonicalize`` (and of TVM's ``SimplifyExpr``): it
+removes ops that do nothing (identity, ``x + 0``, ``x * 1``, casts to the same type, transposes
+by the identity, full-range slices, concats of one input...), cancels inverse pairs
+(``neg(neg(x))``, ``squeeze(unsqueeze(x))``, ``cast(cast(x))`` through a wider type), merges
+chains (transpose of transpose, reshape of reshape, nested concats), and puts constants on the
+right of commutative ops so later patterns and ``cse`` see one form.
+
+Every rewrite keeps the value's type: a pattern whose replacement would have another type (``x +
+0`` where the zero broadcasts ``x`` to a larger shape) is declined by the pattern compiler. Float
+identities follow MLIR's arith folders except that the sign of zero is not tracked (``x + 0 ->
+x``), as in TVM and ONNX optimizers; NaN-sensitive rewrites (``x - x -> 0``, ``x * 0 -> 0``)
+are only applied to integer tensors.
+
+Pre-condition: graph-stage IR. Post-condition: same semantics, no more ops than before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from xdsl.ir import Attribute, Operation, SSAValue
+from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
+
+from ember.dialects import graph
+from ember.passes.patterns import (
+    Pattern,
+    PatternPass,
+    Var,
+    compute,
+    constraint,
+    is_constant,
+    is_identity_perm,
+    is_splat,
+    op,
+)
+from ember.passes.patterns.constraints import compose_perms
+from ember.registry import register_pass
+
+x, y, c, t, p, q, s, a = (Var(n) for n in ("x", "y", "c", "t", "p", "q", "s", "a"))
+
+
+def _short(cls: type[Operation]) -> str:
+    return cls.name.removeprefix("graph.").replace("_", "-")
+
+
+# ---- constraints ------------------------------------------------------------------------------
+
+
+@constraint
+def is_not_constant(value: SSAValue) -> bool:
+    """The value is not defined by ``graph.constant``."""
+    return not is_constant.predicate(value)  # type: ignore[attr-defined]
+
+
+@constraint
+def is_int_tensor(value: SSAValue) -> bool:
+    """The value's elements are integers (not floats, not i1)."""
+    element = graph.elem_of(value.type)
+    return not graph.is_float(element) and element != graph.i1
+
+
+@constraint
+def lossless_roundtrip(value: SSAValue, middle: Attribute) -> bool:
+    """Casting ``value`` to ``middle``'s element type and back gives ``value`` exactly."""
+    source = graph.numpy_dtype(graph.elem_of(value.type))
+    wide = graph.numpy_dtype(graph.elem_of(middle))
+    return bool(np.can_cast(source, wide, casting="safe"))
+
+
+@constraint
+def all_ones_or_absent(steps: Sequence[int] | None) -> bool:
+    """Slice steps are absent or all 1."""
+    return steps is None or all(v == 1 for v in steps)
+
+
+@constraint
+def all_zero(values: Sequence[int]) -> bool:
+    """Every entry is 0."""
+    return all(v == 0 for v in values)
+
+
+def zeros_of(result_type: Attribute) -> np.ndarray:
+    """A zero tensor of ``result_type`` (becomes a splat constant)."""
+    return np.zeros(graph.shape_of(result_type), graph.numpy_dtype(graph.elem_of(result_type)))
+
+
+# ---- declarative patterns ---------------------------------------------------------------------
+
+
+def _identity_patterns() -> list[Pattern]:
+    """Ops that return their input unchanged (the type check rejects shape-changing cases)."""
+    return [
+        Pattern("identity", op(graph.IdentityOp, x), x),
+        Pattern("cast-to-same-type", op(graph.CastOp, x), x),
+        Pattern("transpose-identity", op(graph.TransposeOp, x, perm=p), x, where=[is_identity_perm(p)]),
+        Pattern("reshape-to-same-shape", op(graph.ReshapeOp, x), x),
+        Pattern("expand-to-same-shape", op(graph.ExpandOp, x), x),
+        Pattern("tile-by-ones", op(graph.TileOp, x), x),
+        Pattern("squeeze-nothing", op(graph.SqueezeOp, x), x),
+        Pattern("slice-full-range", op(graph.SliceOp, x, steps=s), x, where=[all_ones_or_absent(s)]),
+        Pattern("pad-by-zero", op(graph.PadOp, x, pads=p), x, where=[all_zero(p)]),
+        Pattern("concat-of-one", op(graph.ConcatOp, x), x),
+        Pattern("split-into-one", op(graph.SplitOp, x), x),
+        Pattern("where-same-branches", op(graph.WhereOp, c, x, x), x),
+    ]
+
+
+_RIGHT_IDENTITY: tuple[tuple[type[graph.BinaryOp], float], ...] = (
+    (graph.AddOp, 0), (graph.SubOp, 0), (graph.MulOp, 1), (graph.DivOp, 1), (graph.PowOp, 1),
+)  # fmt: skip
+_COMMUTATIVE: tuple[type[graph.BinaryOp], ...] = (
+    graph.AddOp, graph.MulOp, graph.MaxOp, graph.MinOp, graph.AndOp, graph.OrOp, graph.XorOp,
+    graph.EqualOp,
+)  # fmt: skip
+_IDEMPOTENT_BINARY = (graph.MaxOp, graph.MinOp, graph.AndOp, graph.OrOp)
+_IDEMPOTENT_UNARY = (graph.ReluOp, graph.AbsOp, graph.FloorOp, graph.CeilOp, graph.RoundOp, graph.SignOp)
+_INVOLUTIONS = (graph.NegOp, graph.NotOp)
+
+
+def _arithmetic_patterns() -> list[Pattern]:
+    """Neutral elements, constants to the right, idempotent and self-inverse ops."""
+    found = [
+        Pattern(f"{_short(cls)}-neutral", op(cls, x, c), x, where=[is_splat(c, unit)])
+        for cls, unit in _RIGHT_IDENTITY
+    ]
+    found += [
+        Pattern(f"{_short(cls)}-constant-to-right", op(cls, c, x), op(cls, x, c),
+                where=[is_constant(c), is_not_constant(x)])
+        for cls in _COMMUTATIVE
+    ]  # fmt: skip
+    found += [Pattern(f"{_short(cls)}-same-operands", op(cls, x, x), x) for cls in _IDEMPOTENT_BINARY]
+    found += [
+        Pattern(f"{_short(cls)}-idempotent", op(cls, op(cls, x).bind(y)), y) for cls in _IDEMPOTENT_UNARY
+    ]
+    found += [Pattern(f"{_short(cls)}-involution", op(cls, op(cls, x)), x) for cls in _INVOLUTIONS]
+    found += [
+        Pattern("abs-of-neg", op(graph.AbsOp, op(graph.NegOp, x)), op(graph.AbsOp, x)),
+        Pattern("add-neg-to-sub", op(graph.AddOp, x, op(graph.NegOp, y)), op(graph.SubOp, x, y)),
+        Pattern("sub-neg-to-add", op(graph.SubOp, x, op(graph.NegOp, y)), op(graph.AddOp, x, y)),
+        Pattern("zero-minus-to-neg", op(graph.SubOp, c, x), op(graph.NegOp, x), where=[is_splat(c, 0)]),
+        Pattern("neg-of-sub", op(graph.NegOp, op(graph.SubOp, x, y)), op(graph.SubOp, y, x)),
+        Pattern("int-sub-self", op(graph.SubOp, x, x).typed(t), compute(zeros_of, t),
+                where=[is_int_tensor(x)]),
+        Pattern("int-mul-zero", op(graph.MulOp, x, c).typed(t), compute(zeros_of, t),
+                where=[is_int_tensor(x), is_splat(c, 0)]),
+    ]  # fmt: skip
+    return found
+
+
+def _select_patterns() -> list[Pattern]:
+    """``where`` with a constant condition, casts through a wider type."""
+    return [
+        Pattern("where-true", op(graph.WhereOp, c, x, y), x, where=[is_splat(c, True)]),
+        Pattern("where-false", op(graph.WhereOp, c, x, y), y, where=[is_splat(c, False)]),
+        Pattern(
+            "cast-roundtrip",
+            op(graph.CastOp, op(graph.CastOp, x).typed(t)),
+            x,
+            where=[lossless_roundtrip(x, t)],
+        ),
+        Pattern("cast-of-cast", op(graph.CastOp, op(graph.CastOp, x).typed(t), to=a),
+                op(graph.CastOp, x, to=a), where=[lossless_roundtrip(x, t)]),
+    ]  # fmt: skip
+
+
+def _movement_patterns() -> list[Pattern]:
+    """Chains of data-movement ops that merge or cancel."""
+    return [
+        Pattern(
+            "transpose-of-transpose",
+            op(graph.TransposeOp, op(graph.TransposeOp, x, perm=p), perm=q),
+            op(graph.TransposeOp, x, perm=compute(compose_perms, p, q)),
+        ),
+        Pattern("reshape-of-reshape", op(graph.ReshapeOp, op(graph.ReshapeOp, x), shape=s),
+                op(graph.ReshapeOp, x, shape=s)),
+        Pattern("squeeze-of-unsqueeze", op(graph.SqueezeOp, op(graph.UnsqueezeOp, x)), x),
+        Pattern("unsqueeze-of-squeeze", op(graph.UnsqueezeOp, op(graph.SqueezeOp, x)), x),
+        Pattern("expand-of-expand", op(graph.ExpandOp, op(graph.ExpandOp, x)).typed(t),
+                op(graph.ExpandOp, x, shape=compute(graph.shape_of, t))),
+    ]  # fmt: skip
+
+
+# ---- imperative patterns (variadic operands) --------------------------------------------------
+
+
+class FlattenNestedConcat(RewritePattern):
+    """concat(a, concat(b, c), d) on one axis -> concat(a, b, c, d) (inner concat used once)."""
+
+    name = "concat-of-concat"
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
+        if not isinstance(op, graph.ConcatOp):
+            return
+        axis = _axis(op)
+        flat: list[SSAValue] = []
+        for value in op.operands:
+            inner = value.owner
+            if isinstance(inner, graph.ConcatOp) and value.has_one_use() and _axis(inner) == axis:
+                flat.extend(inner.operands)
+            else:
+                flat.append(value)
+        if len(flat) == len(op.operands):
+            return
+        rewriter.replace(op, graph.ConcatOp.make(flat, {"axis": graph.int_attr(axis)}))
+
+
+class ConcatOfSplit(RewritePattern):
+    """concat(split(x).0, ..., split(x).n) on the split axis, all pieces in order -> x."""
+
+    name = "concat-of-split"
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
+        if not isinstance(op, graph.ConcatOp) or not op.operands:
+            return
+        split = op.operands[0].owner
+        if not isinstance(split, graph.SplitOp) or list(op.operands) != list(split.results):
+            return
+        rank = len(graph.shape_of(split.input.type))
+        split_axis = graph.normalize_axis(graph.read_int(split.properties, "axis", 0), rank)
+        if _axis(op) != split_axis or split.input.type != op.result.type:
+            return
+        rewriter.replace(op, [], [split.input])
+
+
+def _axis(concat: graph.ConcatOp) -> int:
+    rank = len(graph.shape_of(concat.result.type))
+    return graph.normalize_axis(graph.read_int(concat.properties, "axis"), rank)
+
+
+def canonicalize_patterns() -> list[Pattern | RewritePattern]:
+    """Every pattern of ``graph-canonicalize``, in application order (for reuse by other passes)."""
+    return [
+        *_identity_patterns(),
+        *_arithmetic_patterns(),
+        *_select_patterns(),
+        *_movement_patterns(),
+        FlattenNestedConcat(),
+        ConcatOfSplit(),
+    ]
+
+
+CANONICALIZE_PATTERNS = tuple(canonicalize_patterns())
+
+
+@register_pass
+@dataclass(frozen=True)
+class GraphCanonicalizePass(PatternPass):
+    """Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.
+
+    Pre-condition: graph-stage IR. Post-condition: the same values, computed by fewer or
+    simpler ops; constants on the right of commutative ops.
+    """
+
+    name = "graph-canonicalize"
+    PATTERNS = CANONICALIZE_PATTERNS
+
+
+__all__ = ["CANONICALIZE_PATTERNS", "GraphCanonicalizePass", "canonicalize_patterns"]

@@ -448,9 +448,12 @@ class ClipOp(UnaryOp):
     OPERAND_KIND: ClassVar[str] = "number"
 
     def compute(self, x: np.ndarray) -> np.ndarray:
-        lo = read_float(self.props, "min", -math.inf)
-        hi = read_float(self.props, "max", math.inf)
-        return np.minimum(np.maximum(x, np.asarray(lo).astype(x.dtype)), np.asarray(hi).astype(x.dtype))
+        out = x
+        if "min" in self.props:  # a missing bound is not converted: inf has no integer value
+            out = np.maximum(out, np.asarray(read_float(self.props, "min")).astype(x.dtype))
+        if "max" in self.props:
+            out = np.minimum(out, np.asarray(read_float(self.props, "max")).astype(x.dtype))
+        return out
 
 
 @irdl_op_definition

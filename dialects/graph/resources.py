@@ -32,7 +32,7 @@ def _resource_storage() -> OpAsmDialectInterface:
 
 def dense_from_numpy(array: np.ndarray) -> DenseIntOrFPElementsAttr:
     """A ``dense<...>`` attribute holding ``array`` (bool arrays become i1 bytes)."""
-    array = np.ascontiguousarray(array)
+    array = np.asarray(array, order="C")  # (ascontiguousarray would make 0-d arrays 1-d)
     ttype = tensor(array.shape, element_type(array.dtype))
     data = array.astype(array.dtype.newbyteorder("<"), copy=False).tobytes()
     return DenseIntOrFPElementsAttr(ttype, BytesAttr(data))
@@ -40,7 +40,7 @@ def dense_from_numpy(array: np.ndarray) -> DenseIntOrFPElementsAttr:
 
 def resource_from_numpy(array: np.ndarray, name: str) -> DenseResourceAttr:
     """Store ``array`` as a ``dense_resource`` blob under a key derived from ``name``."""
-    array = np.ascontiguousarray(array)
+    array = np.asarray(array, order="C")  # (ascontiguousarray would make 0-d arrays 1-d)
     storage = _resource_storage()
     key = storage.declare_resource(_sanitize(name))
     header = _BLOB_ALIGNMENT.to_bytes(4, "little")

@@ -257,13 +257,17 @@ class GatherElementsOp(GraphOp):
         _check_index_type(operand_types[1])
         if len(data) != len(idx):
             raise ShapeError(f"data {data} and indices {idx} must have the same rank")
-        normalize_axis(read_int(props, "axis", 0), len(data))
+        axis = normalize_axis(read_int(props, "axis", 0), len(data))
+        if any(i > d for a, (i, d) in enumerate(zip(idx, data, strict=True)) if a != axis):
+            raise ShapeError(f"indices {idx} must not be larger than data {data} outside axis {axis}")
         return [tensor(idx, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         data, idx = inputs
         axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
-        return [np.take_along_axis(data, _wrap_negative(idx, data.shape[axis]), axis=axis)]
+        # indices may be smaller than data outside ``axis``: gather from the leading block
+        block = tuple(slice(None) if a == axis else slice(0, n) for a, n in enumerate(idx.shape))
+        return [np.take_along_axis(data[block], _wrap_negative(idx, data.shape[axis]), axis=axis)]
 
 
 def _wrap_negative(indices: np.ndarray, dim: int) -> np.ndarray:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from io import StringIO
 
 from xdsl.context import Context
+from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation
 from xdsl.parser import Parser
@@ -30,6 +31,19 @@ class LocatingParser(Parser):
     def __init__(self, ctx: Context, text: str | bytes, name: str = "<stdin>") -> None:
         super().__init__(ctx, text, name)
         self.op_spans = {}
+        self._resource_keys: dict[tuple[str, str], str] = {}
+
+    def _parse_dialect_resource_handle(self, dialect_name: str, interface: OpAsmDialectInterface) -> str:
+        """Map each textual blob key to ONE storage key per parse. xDSL 0.74 renames a key that
+        already exists in the (process-global) storage at its first use but not again in the
+        resource section, so re-parsing printed IR in the same process lost its blobs."""
+        key = self.parse_identifier(" for resource handle")
+        stored = self._resource_keys.get((dialect_name, key))
+        if stored is None:
+            stored = interface.declare_resource(key)
+            self._resource_keys[(dialect_name, key)] = stored
+            self.dialect_resources.add((dialect_name, stored))
+        return stored
 
     def parse_operation(self) -> Operation:
         start = self._current_token.span

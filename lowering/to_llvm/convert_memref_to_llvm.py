@@ -1,0 +1,310 @@
+"""``convert-memref-to-llvm``: memref ops to pointer arithmetic (loop stage -> llvm stage).
+
+ember uses MLIR's *bare-pointer* convention: every memref has a static shape and a static
+(identity or strided) layout, so a memref value is just ``!llvm.ptr`` to its base element and
+every address is ``base + offset + sum(index_k * stride_k)`` with constant strides::
+
+    memref.load %m[%i, %j] : memref<4x8xf32>
+      ==>  %o = llvm.add(llvm.mul(%i, 8), %j)
+           %p = llvm.getelementptr inbounds %m[%o] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+           %v = llvm.load %p : !llvm.ptr -> f32
+
+- ``memref.alloc`` calls ``aligned_alloc(64, bytes)``, ``memref.dealloc`` calls ``free``;
+  ``memref.alloca`` is ``llvm.alloca``.
+- ``memref.global`` becomes ``llvm.mlir.global`` over a flat array (its ``dense`` or
+  ``dense_resource`` initializer kept, re-shaped to 1-d); ``memref.get_global`` is
+  ``llvm.mlir.addressof``. The code generator binds large initializers as buffers instead of
+  spelling them out in LLVM IR (see ``ember.runtime.codegen``).
+- Views that keep the base pointer (``cast``, ``collapse_shape``, ``expand_shape``, static
+  ``subview``) are the same pointer; the offset and strides live in the result type.
+- ``memref.copy`` is ``llvm.memcpy``; ``memref.dim`` is a constant.
+
+Pre-condition: static shapes, static layouts. Post-condition: no memref op or type remains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import llvm, memref
+from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
+    DenseResourceAttr,
+    IndexType,
+    IntAttr,
+    IntegerAttr,
+    MemRefType,
+    ModuleOp,
+    TensorType,
+    UnitAttr,
+    i1,
+    i64,
+)
+from xdsl.ir import Attribute, Operation, SSAValue
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import PatternRewriter
+
+from ember.diagnostics import LegalizationError, pass_failure
+from ember.lowering.to_llvm.type_converter import (
+    PTR,
+    OpConversion,
+    apply_table,
+    call_intrinsic,
+    check_no_ops_of,
+    declare_function,
+    element_byte_width,
+    i64_constant,
+    memref_layout,
+    memref_num_elements,
+    single,
+)
+from ember.registry import register_pass
+
+PASS = "convert-memref-to-llvm"
+ALIGNMENT = 64
+"""Byte alignment of heap buffers and globals (a cache line, one zmm register)."""
+
+Lowered = tuple[list[Operation], list[SSAValue]]
+
+
+def _memref_type(op: Operation, value: SSAValue) -> MemRefType:
+    t = value.type
+    if not isinstance(t, MemRefType) or memref_layout(t) is None:
+        raise LegalizationError(
+            str(pass_failure(PASS, op, f"expected a statically shaped memref, got {t}"))
+        )
+    return t
+
+
+def llvm_element_type(t: MemRefType) -> Attribute:
+    """The llvm-stage type of one element (index becomes i64)."""
+    elem = t.element_type
+    return i64 if isinstance(elem, IndexType) else elem
+
+
+def element_address(
+    op: Operation, t: MemRefType, base: SSAValue, indices: list[SSAValue]
+) -> Lowered:
+    """Ops computing ``&base[indices]`` for a memref of type ``t`` (indices already i64)."""
+    layout = memref_layout(t)
+    assert layout is not None
+    strides, offset = layout
+    ops: list[Operation] = []
+    total: SSAValue | None = None
+    for index, stride in zip(indices, strides, strict=True):
+        term = index
+        if stride != 1:
+            factor = i64_constant(stride)
+            product = llvm.MulOp(index, factor.results[0])
+            ops += [factor, product]
+            term = product.results[0]
+        if total is None:
+            total = term
+            continue
+        add = llvm.AddOp(total, term)
+        ops.append(add)
+        total = add.results[0]
+    if offset:
+        shift = i64_constant(offset)
+        ops.append(shift)
+        if total is None:
+            total = shift.results[0]
+        else:
+            add = llvm.AddOp(total, shift.results[0])
+            ops.append(add)
+            total = add.results[0]
+    if total is None:
+        return ops, [base]
+    gep = llvm.GEPOp(
+        base, [llvm.GEP_USE_SSA_VAL], llvm_element_type(t), ssa_indices=[total], inbounds=True
+    )
+    return [*ops, gep], [gep.results[0]]
+
+
+def _load(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.load`` -> address + ``llvm.load``."""
+    assert isinstance(op, memref.LoadOp)
+    ops, (address,) = element_address(op, _memref_type(op, op.memref), args[0], args[1:])
+    load = llvm.LoadOp(address, types[0])
+    return [*ops, load], [load.results[0]]
+
+
+def _store(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.store`` -> address + ``llvm.store``."""
+    assert isinstance(op, memref.StoreOp)
+    ops, (address,) = element_address(op, _memref_type(op, op.memref), args[1], args[2:])
+    return [*ops, llvm.StoreOp(args[0], address)], []
+
+
+def _byte_size(op: Operation, t: MemRefType) -> int:
+    layout = memref_layout(t)
+    assert layout is not None
+    strides, offset = layout
+    extent = offset + sum((d - 1) * s for d, s in zip(t.get_shape(), strides, strict=True)) + 1
+    return max(1, extent) * element_byte_width(t.element_type)
+
+
+def _static_only(op: Operation, args: list[SSAValue]) -> MemRefType:
+    if args:
+        raise LegalizationError(
+            str(
+                pass_failure(
+                    PASS, op, "dynamic sizes are not supported", "ember needs static shapes"
+                )
+            )
+        )
+    return _memref_type(op, op.results[0])
+
+
+def _alloc(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.alloc`` -> ``aligned_alloc(64, bytes rounded up to 64)``."""
+    t = _static_only(op, args)
+    size = -(-_byte_size(op, t) // ALIGNMENT) * ALIGNMENT
+    declare_function(op, "aligned_alloc", [i64, i64], PTR)
+    align = i64_constant(ALIGNMENT)
+    nbytes = i64_constant(size)
+    call = llvm.CallOp("aligned_alloc", align, nbytes, return_type=PTR)
+    return [align, nbytes, call], [call.results[0]]
+
+
+def _alloca(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.alloca`` -> ``llvm.alloca`` of the element type, 64-byte aligned."""
+    t = _static_only(op, args)
+    count = i64_constant(-(-_byte_size(op, t) // element_byte_width(t.element_type)))
+    alloca = llvm.AllocaOp(count, llvm_element_type(t), alignment=ALIGNMENT)
+    return [count, alloca], [alloca.results[0]]
+
+
+def _dealloc(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.dealloc`` -> ``free``."""
+    declare_function(op, "free", [PTR], llvm.LLVMVoidType())
+    return [llvm.CallOp("free", args[0])], []
+
+
+def _copy(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.copy`` of contiguous memrefs -> ``llvm.memcpy``."""
+    assert isinstance(op, memref.CopyOp)
+    source = _memref_type(op, op.source)
+    nbytes = i64_constant(memref_num_elements(source) * element_byte_width(source.element_type))
+    volatile = llvm.ConstantOp(IntegerAttr(0, i1), i1)
+    call = call_intrinsic(
+        "llvm.memcpy.p0.p0.i64", [args[1], args[0], nbytes.results[0], volatile.results[0]], None
+    )
+    return [nbytes, volatile, call], []
+
+
+def _same_pointer(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """A view that keeps the base pointer: the result is the operand's pointer."""
+    _memref_type(op, op.results[0])
+    return [], [args[0]]
+
+
+def _dim(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.dim`` with a constant index -> the static size."""
+    assert isinstance(op, memref.DimOp)
+    index_op = op.index.owner
+    value = getattr(index_op, "value", None)
+    if not isinstance(value, IntegerAttr):
+        raise LegalizationError(str(pass_failure(PASS, op, "dimension index must be a constant")))
+    size = _memref_type(op, op.source).get_shape()[value.value.data]
+    return single(i64_constant(size))
+
+
+def _get_global(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.get_global @g`` -> ``llvm.mlir.addressof @g``."""
+    assert isinstance(op, memref.GetGlobalOp)
+    return single(llvm.AddressOfOp(op.name_, PTR))
+
+
+def flat_initializer(value: Attribute, elem: Attribute, count: int) -> Attribute | None:
+    """The initializer re-typed as a 1-d tensor of ``count`` elements (data untouched)."""
+    flat = TensorType(elem, [count])
+    if isinstance(value, DenseIntOrFPElementsAttr):
+        return DenseIntOrFPElementsAttr(flat, value.data)
+    if isinstance(value, DenseResourceAttr):
+        return DenseResourceAttr(value.resource_handle, flat)
+    return None
+
+
+def _global(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.global`` -> ``llvm.mlir.global`` over ``!llvm.array<N x elem>``."""
+    assert isinstance(op, memref.GlobalOp)
+    t = op.type
+    if not isinstance(t, MemRefType) or memref_layout(t) is None:
+        raise LegalizationError(
+            str(pass_failure(PASS, op, f"expected a static memref type, got {t}"))
+        )
+    elem = llvm_element_type(t)
+    count = max(1, memref_num_elements(t))
+    visibility = op.sym_visibility.data if op.sym_visibility is not None else "public"
+    initial = op.initial_value
+    value = (
+        None
+        if initial is None or isinstance(initial, UnitAttr)
+        else flat_initializer(initial, elem, count)
+    )
+    new = llvm.GlobalOp(
+        llvm.LLVMArrayType(IntAttr(count), elem),
+        op.sym_name,
+        "private" if visibility == "private" else "external",
+        constant=True if op.constant is not None else None,
+        value=value,
+        alignment=ALIGNMENT,
+    )
+    return [new], []
+
+
+def memref_to_llvm_patterns() -> list[OpConversion]:
+    """Every memref op ember lowers, one row each."""
+    return [
+        OpConversion(memref.LoadOp, _load),
+        OpConversion(memref.StoreOp, _store),
+        OpConversion(memref.AllocOp, _alloc),
+        OpConversion(memref.AllocaOp, _alloca),
+        OpConversion(memref.DeallocOp, _dealloc),
+        OpConversion(memref.CopyOp, _copy),
+        OpConversion(memref.CastOp, _same_pointer),
+        OpConversion(memref.CollapseShapeOp, _same_pointer),
+        OpConversion(memref.ExpandShapeOp, _same_pointer),
+        OpConversion(memref.SubviewOp, _same_pointer),
+        OpConversion(memref.DimOp, _dim),
+        OpConversion(memref.GetGlobalOp, _get_global),
+        OpConversion(memref.GlobalOp, _global),
+    ]
+
+
+@register_pass
+@dataclass(frozen=True)
+class ConvertMemrefToLlvmPass(ModulePass):
+    """Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.
+
+    Pre-condition: static shapes and layouts (bare-pointer convention). Post-condition: no memref
+    op remains; memref-typed values at unconverted boundaries are unrealized casts to !llvm.ptr.
+    """
+
+    name = "convert-memref-to-llvm"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        apply_table(PASS, op, memref_to_llvm_patterns())
+        check_no_ops_of(PASS, op, "memref")

@@ -1,0 +1,302 @@
+"""The type converter shared by the ``convert-*-to-llvm`` passes, and their common pattern helpers.
+
+Type mapping (MLIR's LLVMTypeConverter with the *bare-pointer* memref convention):
+
+- ``index`` -> ``i64``;
+- a statically shaped memref (identity layout, or a strided layout with static strides and
+  offset) -> ``!llvm.ptr`` pointing at its first element; shapes and strides are compile-time
+  constants, so no descriptor struct is needed;
+- integers, floats and 1-d vectors of them are already legal.
+
+Each conversion rewrites only its own ops. Where a converted op meets a value whose type is not
+yet converted (or a user expecting the old type), the helpers insert
+``builtin.unrealized_conversion_cast``; after all conversions ``reconcile-unrealized-casts``
+removes the cast pairs, exactly as in MLIR's partial conversions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from math import prod
+
+from xdsl.dialects import llvm
+from xdsl.dialects.builtin import (
+    AnyFloat,
+    IndexType,
+    IntegerAttr,
+    IntegerType,
+    MemRefType,
+    ModuleOp,
+    NoneAttr,
+    StridedLayoutAttr,
+    StringAttr,
+    UnrealizedConversionCastOp,
+    VectorType,
+    i64,
+)
+from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern
+from xdsl.rewriter import InsertPoint
+
+from ember.diagnostics import LegalizationError, pass_failure
+
+PTR = llvm.LLVMPointerType()
+"""The opaque pointer every memref becomes."""
+
+
+def is_legal_type(t: Attribute) -> bool:
+    """True if ``t`` may appear in the llvm stage unchanged."""
+    if isinstance(t, IntegerType | AnyFloat | llvm.LLVMPointerType):
+        return True
+    if isinstance(t, VectorType):
+        return isinstance(t.element_type, IntegerType | AnyFloat) and t.get_num_dims() == 1
+    return isinstance(t, llvm.LLVMStructType | llvm.LLVMArrayType | llvm.LLVMVoidType)
+
+
+def convert_type(t: Attribute) -> Attribute | None:
+    """The llvm-stage type of ``t``, or None if ember cannot lower it."""
+    if is_legal_type(t):
+        return t
+    if isinstance(t, IndexType):
+        return i64
+    if isinstance(t, MemRefType) and memref_layout(t) is not None:
+        return PTR
+    return None
+
+
+def memref_layout(t: MemRefType) -> tuple[tuple[int, ...], int] | None:
+    """(strides, offset) in elements of a static memref, or None if not static."""
+    shape = tuple(t.get_shape())
+    if any(d < 0 for d in shape):
+        return None
+    layout = t.layout
+    if isinstance(layout, NoneAttr):
+        return contiguous_strides(shape), 0
+    if isinstance(layout, StridedLayoutAttr):
+        strides = layout.get_strides()
+        offset = layout.get_offset()
+        if offset is None or any(s is None for s in strides):
+            return None
+        return tuple(int(s) for s in strides if s is not None), int(offset)
+    if getattr(layout, "name", "") == "builtin.affine_map" and _is_identity(layout, len(shape)):
+        return contiguous_strides(shape), 0
+    return None
+
+
+def _is_identity(layout: Attribute, rank: int) -> bool:
+    data = getattr(layout, "data", None)
+    return data is not None and str(data) == str(_identity_text(rank))
+
+
+def _identity_text(rank: int) -> str:
+    dims = ", ".join(f"d{i}" for i in range(rank))
+    return f"({dims}) -> ({dims})"
+
+
+def contiguous_strides(shape: Sequence[int]) -> tuple[int, ...]:
+    """Row-major strides (in elements) of ``shape``."""
+    strides: list[int] = []
+    running = 1
+    for dim in reversed(shape):
+        strides.append(running)
+        running *= dim
+    return tuple(reversed(strides))
+
+
+def memref_num_elements(t: MemRefType) -> int:
+    """How many elements a static memref holds."""
+    return prod(t.get_shape())
+
+
+def element_byte_width(t: Attribute) -> int:
+    """Bytes one element of type ``t`` occupies in memory (i1 takes a byte, as in numpy)."""
+    if isinstance(t, IndexType):
+        return 8
+    if isinstance(t, IntegerType):
+        return max(1, (t.width.data + 7) // 8)
+    if isinstance(t, AnyFloat):
+        return t.bitwidth // 8
+    if isinstance(t, VectorType):
+        return element_byte_width(t.element_type) * prod(t.get_shape())
+    raise LegalizationError(f"cannot store elements of type {t} in memory")
+
+
+def require_type(pass_name: str, op: Operation, t: Attribute) -> Attribute:
+    """``convert_type(t)``, or a legalization error naming the pass and the op."""
+    converted = convert_type(t)
+    if converted is None:
+        raise LegalizationError(
+            str(
+                pass_failure(
+                    pass_name,
+                    op,
+                    f"cannot convert type {t} to the llvm dialect",
+                    "ember lowers static shapes with identity or static strided layouts",
+                )
+            )
+        )
+    return converted
+
+
+def cast_to(
+    rewriter: PatternRewriter, value: SSAValue, target: Attribute, before: Operation
+) -> SSAValue:
+    """``value`` as type ``target``: itself, or an unrealized cast inserted before ``before``."""
+    if value.type == target:
+        return value
+    owner = value.owner
+    if isinstance(owner, UnrealizedConversionCastOp) and owner.inputs[0].type == target:
+        return owner.inputs[0]
+    cast = UnrealizedConversionCastOp.get([value], [target])
+    rewriter.insert(cast, InsertPoint.before(before))
+    return cast.results[0]
+
+
+def legal_operands(pass_name: str, rewriter: PatternRewriter, op: Operation) -> list[SSAValue]:
+    """The operands of ``op`` cast to their llvm-stage types."""
+    return [cast_to(rewriter, v, require_type(pass_name, op, v.type), op) for v in op.operands]
+
+
+def replace_converted(
+    rewriter: PatternRewriter,
+    op: Operation,
+    new_ops: Sequence[Operation],
+    new_results: Sequence[SSAValue],
+) -> None:
+    """Replace ``op`` by ``new_ops``; results whose type changed are cast back for old users."""
+    casts: list[Operation] = []
+    values: list[SSAValue] = []
+    for old, new in zip(op.results, new_results, strict=True):
+        if old.type == new.type:
+            values.append(new)
+            continue
+        cast = UnrealizedConversionCastOp.get([new], [old.type])
+        casts.append(cast)
+        values.append(cast.results[0])
+    rewriter.replace(op, [*new_ops, *casts], values)
+
+
+def i64_constant(value: int) -> llvm.ConstantOp:
+    """``llvm.mlir.constant(value) : i64``."""
+    return llvm.ConstantOp(IntegerAttr(value, i64), i64)
+
+
+def intrinsic_suffix(t: Attribute) -> str:
+    """LLVM's overload suffix of a type: ``f32``, ``i64``, ``v16f32``."""
+    if isinstance(t, VectorType):
+        return f"v{prod(t.get_shape())}{intrinsic_suffix(t.element_type)}"
+    if isinstance(t, IntegerType):
+        return f"i{t.width.data}"
+    if isinstance(t, AnyFloat):
+        return f"f{t.bitwidth}"
+    raise LegalizationError(f"no LLVM intrinsic overload for type {t}")
+
+
+def call_intrinsic(
+    name: str, args: Sequence[SSAValue], result: Attribute | None
+) -> llvm.CallIntrinsicOp:
+    """``llvm.call_intrinsic "name"(args)``; ``name`` already carries its overload suffixes."""
+    return llvm.CallIntrinsicOp(name, list(args), [] if result is None else [result])
+
+
+Builder = Callable[
+    [PatternRewriter, Operation, list[SSAValue], list[Attribute]],
+    tuple[list[Operation], list[SSAValue]],
+]
+"""Builds the llvm ops replacing an op: (rewriter, op, legal operands, legal result types) ->
+(new ops, new results)."""
+
+
+@dataclass(frozen=True)
+class OpConversion:
+    """One row of a conversion: ops of class ``source`` are lowered by ``build``."""
+
+    source: type[Operation]
+    build: Builder
+
+
+@dataclass(frozen=True)
+class ConversionTable(RewritePattern):
+    """Dispatches each op by class to its row and casts at the type boundaries around it."""
+
+    pass_name: str
+    rows: dict[type[Operation], Builder]
+
+    @staticmethod
+    def of(pass_name: str, rows: Sequence[OpConversion]) -> ConversionTable:
+        return ConversionTable(pass_name, {row.source: row.build for row in rows})
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
+        build = self.rows.get(type(op))
+        if build is None:
+            return
+        operands = legal_operands(self.pass_name, rewriter, op)
+        result_types = [require_type(self.pass_name, op, r.type) for r in op.results]
+        new_ops, new_results = build(rewriter, op, operands, result_types)
+        replace_converted(rewriter, op, new_ops, new_results)
+
+
+def apply_table(pass_name: str, module: ModuleOp, rows: Sequence[OpConversion]) -> None:
+    """Run one conversion table over ``module`` until no row applies."""
+    walker = PatternRewriteWalker(ConversionTable.of(pass_name, rows), apply_recursively=False)
+    walker.rewrite_module(module)
+
+
+def single(op: Operation) -> tuple[list[Operation], list[SSAValue]]:
+    """A replacement consisting of one op and its results."""
+    return [op], list(op.results)
+
+
+def check_no_ops_of(pass_name: str, module: ModuleOp, dialect: str) -> None:
+    """Fail with MLIR's 'failed to legalize operation' if an op of ``dialect`` survived."""
+    for op in module.walk():
+        if op.name.startswith(dialect + "."):
+            raise LegalizationError(
+                str(
+                    pass_failure(
+                        pass_name,
+                        op,
+                        f"failed to legalize operation '{op.name}'",
+                        "ember has no lowering for this op yet",
+                    )
+                )
+            )
+
+
+def declare_function(
+    anchor: Operation, name: str, inputs: Sequence[Attribute], output: Attribute
+) -> None:
+    """Add ``llvm.func @name(inputs) -> output`` (external) to ``anchor``'s module unless present."""
+    module = anchor.get_toplevel_object()
+    if not isinstance(module, ModuleOp):
+        raise LegalizationError(f"cannot declare '{name}': {anchor.name} is not inside a module")
+    block = module.body.block
+    for existing in block.ops:
+        sym = existing.properties.get("sym_name") or existing.attributes.get("sym_name")
+        if isinstance(sym, StringAttr) and sym.data == name:
+            return
+    decl = llvm.FuncOp(
+        name, llvm.LLVMFunctionType(list(inputs), output), linkage=llvm.LinkageAttr("external")
+    )
+    first = block.first_op
+    if first is None:
+        block.add_op(decl)
+    else:
+        block.insert_op_before(decl, first)
+
+
+def convert_block_arguments(
+    pass_name: str, rewriter: PatternRewriter, block: Block, owner: Operation
+) -> None:
+    """Give ``block`` llvm-typed arguments; old-typed uses go through an unrealized cast."""
+    for arg in list(block.args):
+        new_type = require_type(pass_name, owner, arg.type)
+        if new_type == arg.type:
+            continue
+        new_arg = rewriter.insert_block_argument(block, arg.index, new_type)
+        new_arg.name_hint = arg.name_hint
+        cast = UnrealizedConversionCastOp.get([new_arg], [arg.type])
+        rewriter.insert(cast, InsertPoint.at_start(block))
+        rewriter.replace_all_uses_with(arg, cast.results[0])
+        rewriter.erase_block_argument(arg)

@@ -1,0 +1,152 @@
+"""LLVM stage -> LLVM IR -> optimised native code for the host CPU (llvmlite 0.50 / LLVM 22).
+
+:func:`translate_module` turns an llvm-dialect module into an llvmlite IR module, reusing
+xDSL's per-op translation (``xdsl.backend.llvm``) for function bodies and handling globals itself:
+
+- every ``llvm.mlir.global`` becomes a byte array ``[N x i8]`` aligned to 64 bytes (accesses
+  go through GEPs on the element type, so the declared type only fixes the size);
+- with ``bind_large_globals`` (the JIT's mode) an initializer of at least
+  :data:`BIND_THRESHOLD` bytes is *not* spelled out: the global is an external declaration and
+  its contents are returned as a numpy buffer for the engine to map (``add_global_mapping``), so
+  compile time does not grow with the parameter count;
+- smaller initializers (or all, for ``ember-translate``) are emitted as one byte string.
+
+:func:`optimize` runs LLVM's O3 pipeline (new pass manager) with a target machine for the host
+CPU name and features (``znver4`` with AVX-512 here), the same machine the JIT then uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import llvmlite.binding as llvm_binding
+import llvmlite.ir as ir
+import numpy as np
+from xdsl.backend.llvm import convert as xdsl_convert
+from xdsl.dialects import llvm
+from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, DenseResourceAttr, ModuleOp
+from xdsl.utils.exceptions import LLVMTranslationException
+
+from ember.diagnostics import EmberError, UnsupportedError
+
+BIND_THRESHOLD = 1024
+"""Initializers of at least this many bytes are bound as buffers rather than emitted as IR."""
+
+GLOBAL_ALIGNMENT = 64
+
+
+@dataclass
+class Translation:
+    """An llvmlite module plus the global buffers it expects to be mapped at run time."""
+
+    module: ir.Module
+    bound_globals: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+@cache
+def _initialize_native() -> None:
+    llvm_binding.initialize_native_target()
+    llvm_binding.initialize_native_asmprinter()
+
+
+@cache
+def host_target_machine() -> llvm_binding.TargetMachine:
+    """The shared target machine for the host CPU (used by the optimiser; never give it to an
+    execution engine, which takes ownership: use :func:`new_host_target_machine` for that)."""
+    return new_host_target_machine()
+
+
+def new_host_target_machine() -> llvm_binding.TargetMachine:
+    """A fresh O3 JIT-capable target machine for the host CPU with all its features."""
+    _initialize_native()
+    target = llvm_binding.Target.from_default_triple()
+    return target.create_target_machine(
+        cpu=llvm_binding.get_host_cpu_name(),
+        features=llvm_binding.get_host_cpu_features().flatten(),
+        opt=3,
+        jit=True,
+    )
+
+
+def global_bytes(op: llvm.GlobalOp) -> np.ndarray | None:
+    """The initial contents of a global as raw bytes (None: zero-initialized)."""
+    value = op.value
+    if value is None:
+        return None
+    if isinstance(value, DenseIntOrFPElementsAttr | DenseResourceAttr):
+        from ember.dialects.graph.resources import dense_to_numpy
+
+        array = np.ascontiguousarray(dense_to_numpy(value))
+        return array.reshape(-1).view(np.uint8)
+    raise UnsupportedError(f"global '@{op.sym_name.data}': unsupported initializer {value}")
+
+
+def _abi_size(t: ir.Type) -> int:
+    _initialize_native()
+    return t.get_abi_size(host_target_machine().target_data)
+
+
+def _convert_global(
+    op: llvm.GlobalOp, module: ir.Module, bind_large: bool, bound: dict[str, np.ndarray]
+) -> None:
+    name = op.sym_name.data
+    data = global_bytes(op)
+    size = _abi_size(xdsl_convert.convert_type(op.global_type))
+    gvar = ir.GlobalVariable(module, ir.ArrayType(ir.IntType(8), size), name=name)
+    gvar.align = GLOBAL_ALIGNMENT
+    gvar.global_constant = op.constant is not None
+    if data is not None and data.size != size:
+        raise EmberError(f"global '@{name}': initializer has {data.size} bytes, its type {size}")
+    if bind_large and data is not None and size >= BIND_THRESHOLD:
+        gvar.linkage = "external"
+        bound[name] = data
+        return
+    gvar.linkage = "internal" if op.linkage.linkage.data in ("private", "internal") else "external"
+    if data is None:
+        gvar.initializer = ir.Constant(gvar.value_type, None)
+    else:
+        gvar.initializer = ir.Constant(gvar.value_type, bytearray(data.tobytes()))
+
+
+def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> Translation:
+    """llvm-dialect ``module`` -> llvmlite IR (see the module docstring for globals)."""
+    result = Translation(ir.Module(name="ember"))
+    result.module.triple = llvm_binding.get_default_triple()
+    functions: list[llvm.FuncOp] = []
+    for op in module.ops:
+        if isinstance(op, llvm.GlobalOp):
+            _convert_global(op, result.module, bind_large_globals, result.bound_globals)
+        elif isinstance(op, llvm.FuncOp):
+            functions.append(op)
+        else:
+            raise UnsupportedError(
+                f"translate: '{op.name}' is not in the llvm dialect; lower the module first "
+                "(ember-opt -p lower-to-llvm)"
+            )
+    try:
+        for fn in functions:
+            xdsl_convert._declare_func(fn, result.module)
+        for fn in functions:
+            if fn.body.blocks:
+                xdsl_convert._convert_func(fn, result.module)
+    except (NotImplementedError, LLVMTranslationException, KeyError) as error:
+        raise UnsupportedError(f"translate: cannot translate to LLVM IR: {error}") from error
+    return result
+
+
+def optimize(llvm_ir: str, *, level: int = 3) -> llvm_binding.ModuleRef:
+    """Parse and verify LLVM IR text, then run LLVM's O``level`` pipeline for the host CPU."""
+    tm = host_target_machine()
+    try:
+        parsed = llvm_binding.parse_assembly(llvm_ir)
+        parsed.verify()
+    except RuntimeError as error:
+        raise EmberError(f"LLVM rejected the generated IR: {str(error).strip()}") from error
+    parsed.triple = tm.triple
+    parsed.data_layout = str(tm.target_data)
+    if level > 0:
+        tuning = llvm_binding.create_pipeline_tuning_options(speed_level=level)
+        builder = llvm_binding.create_pass_builder(tm, tuning)
+        builder.getModulePassManager().run(parsed, builder)
+    return parsed

@@ -48,6 +48,14 @@ def _same_elem(types: Sequence[Attribute]) -> Attribute:
     return elems.pop()
 
 
+def broadcasts_to(shape: tuple[int, ...], target: tuple[int, ...]) -> bool:
+    """Whether ``shape`` broadcasts (unidirectionally) to ``target``."""
+    try:
+        return broadcast_shapes(shape, target) == target
+    except ShapeError:
+        return False
+
+
 # ---- matmul and gemm --------------------------------------------------------------------------
 
 
@@ -109,10 +117,8 @@ class GemmOp(GraphOp):
         k2, n = b[::-1] if read_bool(props, "trans_b") else b
         if k != k2:
             raise ShapeError(f"contraction dims differ: {k} vs {k2}")
-        if len(operand_types) == 3:
-            broadcast_shapes((m, n), shape_of(operand_types[2]))
-            if broadcast_shapes((m, n), shape_of(operand_types[2])) != (m, n):
-                raise ShapeError(f"C of shape {shape_of(operand_types[2])} does not broadcast to {(m, n)}")
+        if len(operand_types) == 3 and not broadcasts_to(shape_of(operand_types[2]), (m, n)):
+            raise ShapeError(f"C of shape {shape_of(operand_types[2])} does not broadcast to {(m, n)}")
         return [tensor((m, n), _same_elem(operand_types))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
@@ -360,6 +366,7 @@ class PoolOp(GraphOp):
         rank = len(x) - 2
         if rank < 1:
             raise ShapeError(f"input must be N x C x spatial, got shape {x}")
+        read_ints(props, "kernel_shape")  # required: no default
         kernel = _spatial(props, "kernel_shape", rank, 1)
         strides = _spatial(props, "strides", rank, 1)
         dilations = _spatial(props, "dilations", rank, 1)
@@ -524,7 +531,7 @@ class LayerNormOp(GraphOp):
         x = shape_of(operand_types[0])
         axis = normalize_axis(read_int(props, "axis", -1), len(x))
         for t in operand_types[1:]:
-            if broadcast_shapes(x[axis:], shape_of(t)) != x[axis:]:
+            if not broadcasts_to(shape_of(t), x[axis:]):
                 raise ShapeError(f"scale/bias shape {shape_of(t)} does not broadcast to {x[axis:]}")
         return [tensor(x, _same_elem(operand_types))]
 

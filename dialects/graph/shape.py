@@ -526,7 +526,7 @@ class IdentityOp(GraphOp):
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
-        return [operand_types[0]]
+        return [tensor(shape_of(operand_types[0]), elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         return [inputs[0]]

@@ -163,7 +163,11 @@ class CompiledPattern(RewritePattern):
         if not _types_match(op, values):
             self.last_failure = "replacement types differ from the root's result types"
             return
-        rewriter.replace(op, builder.new_ops, list(values))
+        # insert first and replace with no new ops, so the new ops do not all inherit the root's
+        # name (xDSL renames every new op's results after the root otherwise)
+        for new_op in builder.new_ops:
+            rewriter.insert(new_op)
+        rewriter.replace(op, [], list(values))
 
     def _apply_function(self, op: Operation, m: Match, rewriter: PatternRewriter) -> None:
         result = self.pattern.target(m, rewriter)  # type: ignore[operator]

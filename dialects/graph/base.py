@@ -277,6 +277,14 @@ class GraphOp(IRDLOperation):
         return self.properties
 
     def verify_(self) -> None:
+        shadowed = sorted(set(self.attributes) & set(type(self).get_irdl_definition().properties))
+        if shadowed:
+            name = shadowed[0]
+            raise VerifyException(
+                f"'{self.name}' op '{name}' is a property: a discardable attribute of that name "
+                f"would be ignored (write `{name} <value>` in the custom form, or "
+                f"<{{{name} = ...}}> in the generic form)"
+            )
         try:
             expected = self.infer([o.type for o in self.operands], self.properties)
         except ShapeError as error:

@@ -1,0 +1,87 @@
+"""``convert-graph-to-linalg``: the graph stage -> the TENSOR STAGE (ARCHITECTURE §1).
+
+Input: ``func.func`` + ``graph.*`` ops on static ranked tensors. Output: only upstream dialects
+(``func``, ``linalg`` named + generic, ``tensor``, ``arith``, ``math``, ``builtin``), printable in
+upstream syntax and accepted by ``mlir-opt-22``. Function signatures do not change.
+
+Contract of the tensor stage (relied upon by ``bufferize``):
+
+* every computation is a ``linalg`` structured op on tensors in destination-passing style; each
+  destination (``outs``) is a ``tensor.empty`` or the result of an earlier linalg op, used by
+  exactly one linalg op (so bufferization can always write in place);
+* reshapes are ``tensor.collapse_shape`` / ``tensor.expand_shape`` with static shapes;
+* indexed reads that are not affine (padding, gather, resize) are ``tensor.extract`` inside a
+  linalg body; constants are ``arith.constant`` with ``dense`` or ``dense_resource`` values.
+
+The rewrite is table driven: elementwise ops are rows of
+:data:`ember.lowering.graph_to_linalg.elementwise.SCALAR_BODIES` (graph op -> scalar body),
+every other op has one lowering function in ``nn.LOWERINGS`` or ``shape.LOWERINGS``. A graph op
+left behind is a :class:`~ember.diagnostics.LegalizationError` naming the op and its location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import (
+    GreedyRewritePatternApplier,
+    PatternRewriter,
+    PatternRewriteWalker,
+    RewritePattern,
+)
+
+from ember.diagnostics import LegalizationError, op_location
+from ember.dialects import graph
+from ember.lowering.graph_to_linalg import nn, shape
+from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
+from ember.lowering.graph_to_linalg.nn import LowerFn
+from ember.registry import register_pass
+
+LOWERINGS: dict[type[graph.GraphOp], LowerFn] = {**nn.LOWERINGS, **shape.LOWERINGS}
+"""Every non-elementwise graph op and its lowering."""
+
+
+class TableLoweringPattern(RewritePattern):
+    """Lowers an op that has a row in :data:`LOWERINGS` by calling its lowering function."""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
+        lower = LOWERINGS.get(type(op))  # type: ignore[arg-type]
+        if lower is None:
+            return
+        assert isinstance(op, graph.GraphOp)
+        rewriter.replace_matched_op([], list(lower(rewriter, op)))
+
+
+def covered_ops() -> set[type[graph.GraphOp]]:
+    """Graph ops this conversion knows how to lower."""
+    return set(SCALAR_BODIES) | set(LOWERINGS)
+
+
+def check_legal(module: ModuleOp, pass_name: str) -> None:
+    """Raise a LegalizationError for the first graph op left in ``module``."""
+    for op in module.walk():
+        if isinstance(op, graph.GraphOp) or op.name.startswith("graph."):
+            raise LegalizationError(
+                f"{pass_name}: failed to legalize operation '{op.name}'{op_location(op)}: "
+                "no lowering to linalg exists for it"
+            )
+
+
+@register_pass
+@dataclass(frozen=True)
+class ConvertGraphToLinalgPass(ModulePass):
+    """Lower graph ops to linalg/tensor/arith/math on tensors (the tensor stage)."""
+
+    name = "convert-graph-to-linalg"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        walker = PatternRewriteWalker(
+            GreedyRewritePatternApplier([ElementwisePattern(), TableLoweringPattern()]),
+            apply_recursively=False,
+        )
+        walker.rewrite_module(op)
+        check_legal(op, self.name)

@@ -1,0 +1,95 @@
+"""Gather-style generics: each result element reads its operand at a computed index.
+
+Padding (constant, edge, reflect, and the -inf/0 padding of pooling and convolution) is written
+as a parallel ``linalg.generic`` over the padded shape whose body computes the source index with
+``linalg.index`` + ``arith``, reads it with ``tensor.extract`` and selects the pad value outside
+the source. This keeps the memref stage free of subviews and strided layouts (the contract of
+``bufferize``): ``tensor.extract`` bufferizes to a plain ``memref.load``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from xdsl.dialects import tensor
+from xdsl.dialects.builtin import IndexType
+from xdsl.ir import SSAValue
+from xdsl.pattern_rewriter import PatternRewriter
+
+from ember.lowering.graph_to_linalg.builders import (
+    PARALLEL,
+    Body,
+    elem,
+    empty,
+    generic,
+    identity,
+    out_shape,
+)
+
+INDEX = IndexType()
+
+
+def extract(b: Body, source: SSAValue, indices: Sequence[SSAValue]) -> SSAValue:
+    """``tensor.extract source[indices]`` inside a body."""
+    return b.op(tensor.ExtractOp(source, list(indices), elem(source)))
+
+
+def _clamp(b: Body, i: SSAValue, size: int) -> SSAValue:
+    return b.min(b.max(i, b.const(0, INDEX)), b.const(size - 1, INDEX))
+
+
+def _reflect(b: Body, i: SSAValue, size: int) -> SSAValue:
+    """Mirror an index once at each border (pads smaller than the dim, as ONNX requires)."""
+    zero = b.const(0, INDEX)
+    below = b.cmp("lt", i, zero)
+    i = b.select(below, b.sub(zero, i), i)
+    last2 = b.const(2 * (size - 1), INDEX)
+    above = b.cmp("gt", i, b.const(size - 1, INDEX))
+    return _clamp(b, b.select(above, b.sub(last2, i), i), size)
+
+
+def _wrap(b: Body, i: SSAValue, size: int) -> SSAValue:
+    n = b.const(size, INDEX)
+    return b.binary("rem", b.add(b.binary("rem", i, n), n), n)
+
+
+_WRAPPERS = {"reflect": _reflect, "wrap": _wrap}
+
+
+def pad(
+    rewriter: PatternRewriter,
+    x: SSAValue,
+    lows: Sequence[int],
+    highs: Sequence[int],
+    mode: str = "constant",
+    value: float = 0.0,
+) -> SSAValue:
+    """``x`` padded by ``lows``/``highs`` per dim (negative entries crop)."""
+    shape = out_shape(x)
+    if not any(lows) and not any(highs):
+        return x
+    padded = [d + lo + hi for d, lo, hi in zip(shape, lows, highs, strict=True)]
+    init = empty(rewriter, padded, elem(x))
+
+    def body(b: Body, args: Sequence[SSAValue]) -> SSAValue:
+        inside: SSAValue | None = None
+        indices: list[SSAValue] = []
+        for d, (size, lo, hi) in enumerate(zip(shape, lows, highs, strict=True)):
+            i = b.index(d)
+            if lo == 0 and hi <= 0:
+                indices.append(i)
+                continue
+            src = b.sub(i, b.const(lo, INDEX))
+            if mode in _WRAPPERS:
+                indices.append(_WRAPPERS[mode](b, src, size))
+                continue
+            indices.append(_clamp(b, src, size))
+            if mode == "constant":
+                ok = b.binary("and", b.cmp("ge", src, b.const(0, INDEX)), b.cmp("lt", src, b.const(size, INDEX)))
+                inside = ok if inside is None else b.binary("and", inside, ok)
+        v = extract(b, x, indices)
+        if inside is None:
+            return v
+        return b.select(inside, v, b.const(value, elem(x)))
+
+    return generic(rewriter, [], [init], [identity(len(padded))], [PARALLEL] * len(padded), body)[0]

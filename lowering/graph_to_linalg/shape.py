@@ -1,0 +1,326 @@
+"""Data-movement and value-source graph ops -> tensor/linalg, one lowering function per op.
+
+* reshape, flatten, squeeze, unsqueeze: ``tensor.collapse_shape`` to 1-D then
+  ``tensor.expand_shape`` (zero-copy views after bufferization, identity layouts);
+* transpose, slice, split, expand, tile: one ``linalg.generic`` whose *input* map does the
+  index arithmetic (permutation, ``d * step + start``, broadcast ``0``, ``d mod size``);
+* concat: a chain of generics, each copying one operand into its offset slab of the result
+  (output map ``d_axis + offset``), so no ``insert_slice``/subview is needed;
+* pad, gather, gather_elements, resize: gather-style generics (``tensor.extract`` at a computed
+  index, see :mod:`ember.lowering.graph_to_linalg.gather`);
+* constant -> ``arith.constant`` (dense or dense_resource), fill/range -> generics, identity ->
+  its operand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from xdsl.dialects import arith, tensor
+from xdsl.dialects.builtin import ArrayAttr, IndexType, IntegerAttr, TensorType, f64, i64
+from xdsl.ir import SSAValue
+from xdsl.ir.affine import AffineDimExpr, AffineExpr
+from xdsl.pattern_rewriter import PatternRewriter
+
+from ember.dialects import graph
+from ember.dialects.graph.base import (
+    GraphOp,
+    elem_of,
+    normalize_axis,
+    numpy_dtype,
+    read_choice,
+    read_float,
+    read_int,
+    read_ints,
+    read_number,
+    shape_of,
+)
+from ember.dialects.graph.enums import ResizeMode
+from ember.dialects.graph.resize import resize_reference
+from ember.dialects.graph.shape import read_floats
+from ember.lowering.graph_to_linalg.builders import (
+    PARALLEL,
+    Body,
+    amap,
+    broadcast_map,
+    elem,
+    empty,
+    filled,
+    generic,
+    identity,
+    out_shape,
+)
+from ember.lowering.graph_to_linalg.gather import extract, pad
+from ember.lowering.graph_to_linalg.nn import LowerFn, _constant
+
+INDEX = IndexType()
+
+
+def _copy(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+    return a[0]
+
+
+def _parallel(rewriter: PatternRewriter, op: GraphOp, inputs: Sequence[SSAValue], in_maps: list, body=_copy) -> SSAValue:  # noqa: ANN001
+    shape = shape_of(op.results[0].type)
+    init = empty(rewriter, shape, elem_of(op.results[0].type))
+    maps = [*in_maps, identity(len(shape))]
+    return generic(rewriter, list(inputs), [init], maps, [PARALLEL] * len(shape), body)[0]
+
+
+def _reassociation(groups: Sequence[Sequence[int]]) -> ArrayAttr:
+    return ArrayAttr([ArrayAttr([IntegerAttr(i, i64) for i in g]) for g in groups])
+
+
+def reshape(rewriter: PatternRewriter, x: SSAValue, shape: Sequence[int]) -> SSAValue:
+    """``x`` with a new static shape (row-major), as collapse-to-1-D + expand."""
+    xs = out_shape(x)
+    if tuple(xs) == tuple(shape):
+        return x
+    if len(xs) == 0 or len(shape) == 0:
+        return _reshape_scalar(rewriter, x, shape)
+    flat = x
+    if len(xs) != 1:
+        collapse = tensor.CollapseShapeOp.build(
+            operands=[x], result_types=[TensorType(elem(x), [int(np.prod(xs))])],
+            properties={"reassociation": _reassociation([list(range(len(xs)))])},
+        )  # fmt: skip
+        rewriter.insert(collapse)
+        flat = collapse.result
+    if len(shape) == 1:
+        return flat
+    expand = tensor.ExpandShapeOp(
+        flat, [], _reassociation([list(range(len(shape)))]), list(shape), TensorType(elem(x), list(shape))
+    )
+    rewriter.insert(expand)
+    return expand.result
+
+
+def _reshape_scalar(rewriter: PatternRewriter, x: SSAValue, shape: Sequence[int]) -> SSAValue:
+    """Reshapes from or to rank 0 (one element): a copy whose input map reads index 0."""
+    init = empty(rewriter, shape, elem(x))
+    maps = [amap(len(shape), [0] * len(out_shape(x))), identity(len(shape))]
+    return generic(rewriter, [x], [init], maps, [PARALLEL] * len(shape), _copy)[0]
+
+
+def lower_reshape_like(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    return [reshape(rewriter, op.operands[0], shape_of(op.results[0].type))]
+
+
+def lower_identity(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    return [op.operands[0]]
+
+
+def lower_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    perm = read_ints(op.props, "perm")
+    inverse = [0] * len(perm)
+    for i, p in enumerate(perm):
+        inverse[p] = i
+    in_map = amap(len(perm), [AffineDimExpr(inverse[j]) for j in range(len(perm))])
+    return [_parallel(rewriter, op, [op.operands[0]], [in_map])]
+
+
+def lower_concat(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    """Each operand copied into its slab of one destination (output map ``d_axis + offset``)."""
+    shape = shape_of(op.results[0].type)
+    rank = len(shape)
+    axis = normalize_axis(read_int(op.props, "axis"), rank)
+    result = empty(rewriter, shape, elem_of(op.results[0].type))
+    offset = 0
+    d = [AffineDimExpr(i) for i in range(rank)]
+    for x in op.operands:
+        out_map = amap(rank, [d[i] + offset if i == axis else d[i] for i in range(rank)])
+        result = generic(rewriter, [x], [result], [identity(rank), out_map], [PARALLEL] * rank, _copy)[0]
+        offset += out_shape(x)[axis]
+    return [result]
+
+
+def _offset_map(rank: int, axis: int, offset: int):  # noqa: ANN202
+    d = [AffineDimExpr(i) for i in range(rank)]
+    return amap(rank, [d[i] + offset if i == axis else d[i] for i in range(rank)])
+
+
+def lower_split(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    x = op.operands[0]
+    rank = len(out_shape(x))
+    axis = normalize_axis(read_int(op.props, "axis", 0), rank)
+    results: list[SSAValue] = []
+    offset = 0
+    for res in op.results:
+        shape = shape_of(res.type)
+        init = empty(rewriter, shape, elem(x))
+        in_map = _offset_map(rank, axis, offset)
+        results.append(generic(rewriter, [x], [init], [in_map, identity(rank)], [PARALLEL] * rank, _copy)[0])
+        offset += shape[axis]
+    return results
+
+
+def lower_slice(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    x = op.operands[0]
+    xs = out_shape(x)
+    assert isinstance(op, graph.SliceOp)
+    slices = op.slices(xs, op.props)
+    exprs: list[AffineExpr] = []
+    for i, s in enumerate(slices):
+        start, _, step = s.indices(xs[i])
+        exprs.append(AffineDimExpr(i) * step + start)
+    return [_parallel(rewriter, op, [x], [amap(len(xs), exprs)])]
+
+
+def lower_expand(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    x = op.operands[0]
+    return [_parallel(rewriter, op, [x], [broadcast_map(out_shape(x), shape_of(op.results[0].type))])]
+
+
+def lower_tile(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    x = op.operands[0]
+    xs = out_shape(x)
+    exprs = [AffineDimExpr(i) % d if r != 1 else AffineDimExpr(i) for i, (d, r) in enumerate(zip(xs, read_ints(op.props, "repeats"), strict=True))]
+    return [_parallel(rewriter, op, [x], [amap(len(xs), exprs)])]
+
+
+def lower_pad(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    x = op.operands[0]
+    rank = len(out_shape(x))
+    pads = read_ints(op.props, "pads")
+    mode = read_choice(op.props, "mode", graph.PAD_MODES)
+    return [pad(rewriter, x, pads[:rank], pads[rank:], mode, read_number(op.props, "value", 0))]
+
+
+def _wrap_index(b: Body, i: SSAValue, size: int) -> SSAValue:
+    """An integer index value as ``index``, negatives counting from the end (numpy wrap)."""
+    idx = b.index_cast(i, INDEX)
+    n = b.const(size, INDEX)
+    return b.binary("rem", b.add(b.binary("rem", idx, n), n), n)
+
+
+def lower_gather(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    data, indices = op.operands
+    ds, ish = out_shape(data), out_shape(indices)
+    axis = normalize_axis(read_int(op.props, "axis", 0), len(ds))
+    rank = len(shape_of(op.results[0].type))
+    idx_map = amap(rank, [AffineDimExpr(axis + i) for i in range(len(ish))])
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        at = _wrap_index(b, a[0], ds[axis])
+        before = [b.index(i) for i in range(axis)]
+        after = [b.index(axis + len(ish) + i) for i in range(len(ds) - axis - 1)]
+        return extract(b, data, [*before, at, *after])
+
+    return [_parallel(rewriter, op, [indices], [idx_map], body)]
+
+
+def lower_gather_elements(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    data, indices = op.operands
+    ds = out_shape(data)
+    axis = normalize_axis(read_int(op.props, "axis", 0), len(ds))
+    rank = len(ds)
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        at = _wrap_index(b, a[0], ds[axis])
+        return extract(b, data, [at if i == axis else b.index(i) for i in range(rank)])
+
+    return [_parallel(rewriter, op, [indices], [identity(rank)], body)]
+
+
+def lower_constant(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    const = arith.ConstantOp(op.properties["value"], op.results[0].type)  # type: ignore[arg-type]
+    rewriter.insert(const)
+    return [const.result]
+
+
+def lower_fill(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    rtype = op.results[0].type
+    value = np.asarray(read_number(op.props, "value", 0)).astype(numpy_dtype(elem_of(rtype)))
+    return [filled(rewriter, shape_of(rtype), elem_of(rtype), value.item())]
+
+
+def lower_range(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    """start + i * delta, computed in the element type (as numpy does)."""
+    rtype = op.results[0].type
+    element = elem_of(rtype)
+    start, delta = read_float(op.props, "start"), read_float(op.props, "delta")
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        i = b.index_cast(b.index(0), i64)
+        value = b.convert(i, element)
+        return b.add(b.const(start, element), b.mul(value, b.const(delta, element)))
+
+    init = empty(rewriter, shape_of(rtype), element)
+    return [generic(rewriter, [], [init], [identity(1)], [PARALLEL], body)[0]]
+
+
+def lower_resize(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    """Separable resize: per resized axis, a gather (nearest) or a two-tap blend (linear) whose
+    source indices and weights are compile-time tables, obtained by resizing an index ramp with
+    the reference semantics (so both agree on every coordinate rule)."""
+    x = op.operands[0]
+    xs = out_shape(x)
+    sizes = read_ints(op.props, "sizes")
+    scales = read_floats(op.props, "scales")
+    assert isinstance(op, graph.ResizeOp)
+    mode, coord, nearest = op.modes(op.props)
+    out = x
+    for axis, (n_in, n_out) in enumerate(zip(xs, sizes, strict=True)):
+        scale = scales[axis] if scales is not None else n_out / n_in
+        if n_in == n_out and scale == 1.0:
+            continue
+        ramp = np.arange(n_in, dtype=np.int64 if mode == ResizeMode.NEAREST else np.float64)
+        coords = resize_reference(ramp, [n_out], [scale], mode, coord, nearest)
+        out = _resize_axis(rewriter, out, axis, n_out, coords, mode == ResizeMode.NEAREST)
+    return [out]
+
+
+def _resize_axis(
+    rewriter: PatternRewriter, x: SSAValue, axis: int, n_out: int, coords: np.ndarray, nearest: bool
+) -> SSAValue:
+    xs = list(out_shape(x))
+    n_in = xs[axis]
+    shape = [*xs[:axis], n_out, *xs[axis + 1 :]]
+    rank = len(shape)
+    axis_map = amap(rank, [AffineDimExpr(axis)])
+    if nearest:
+        tables, weights = [_constant(rewriter, coords.astype(np.int64))], []
+    else:
+        lo = np.floor(coords).astype(np.int64)
+        tables = [_constant(rewriter, lo), _constant(rewriter, np.minimum(lo + 1, n_in - 1))]
+        weights = [_constant(rewriter, (coords - lo))]
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        taps = []
+        for t in a[: len(tables)]:
+            idx = b.index_cast(t, INDEX)
+            taps.append(extract(b, x, [idx if i == axis else b.index(i) for i in range(rank)]))
+        if len(taps) == 1:
+            return taps[0]
+        lo_v, hi_v = (b.convert(t, f64) for t in taps)
+        blended = b.add(lo_v, b.mul(b.sub(hi_v, lo_v), a[2]))
+        return b.convert(blended, taps[0].type)
+
+    init = empty(rewriter, shape, elem(x))
+    inputs = [*tables, *weights]
+    maps = [axis_map] * len(inputs) + [identity(rank)]
+    return generic(rewriter, inputs, [init], maps, [PARALLEL] * rank, body)[0]
+
+
+LOWERINGS: dict[type[GraphOp], LowerFn] = {
+    graph.ReshapeOp: lower_reshape_like,
+    graph.FlattenOp: lower_reshape_like,
+    graph.SqueezeOp: lower_reshape_like,
+    graph.UnsqueezeOp: lower_reshape_like,
+    graph.IdentityOp: lower_identity,
+    graph.TransposeOp: lower_transpose,
+    graph.ConcatOp: lower_concat,
+    graph.SplitOp: lower_split,
+    graph.SliceOp: lower_slice,
+    graph.ExpandOp: lower_expand,
+    graph.TileOp: lower_tile,
+    graph.PadOp: lower_pad,
+    graph.GatherOp: lower_gather,
+    graph.GatherElementsOp: lower_gather_elements,
+    graph.ResizeOp: lower_resize,
+    graph.ConstantOp: lower_constant,
+    graph.FillOp: lower_fill,
+    graph.RangeOp: lower_range,
+}
+"""One lowering per data-movement or value-source graph op."""

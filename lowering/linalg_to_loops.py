@@ -1,0 +1,265 @@
+"""``convert-linalg-to-loops``: the MEMREF STAGE -> the LOOP STAGE (ARCHITECTURE §1).
+
+Every linalg structured op on memrefs (``linalg.generic`` and the named ops, which expose their
+indexing maps and body the same way) becomes a perfect ``scf.for`` nest over its static loop
+ranges: ``memref.load`` of each operand at the index its affine map gives (index arithmetic is
+emitted as ``arith.muli/addi/divsi/remsi`` on ``index``, no ``affine`` dialect), the body cloned
+with ``linalg.index`` replaced by induction variables, ``memref.store`` of the yielded values.
+
+Loop order: all parallel dims (outer, in dim order), then all reduction dims (inner). When the
+outputs do not depend on the reduction dims, the accumulators are loaded once before the
+reduction loops, carried through them as ``iter_args`` and stored once after (so a matmul's
+inner loop is a register reduction). The result contains only ``scf``, ``memref``, ``arith``,
+``math`` and ``func`` ops, plus whatever was already there; ``convert-scf-to-cf`` follows.
+
+Pre-condition: buffer semantics (run ``bufferize`` first) and static shapes. This replaces
+xDSL's pass of the same name, which emits ``affine.apply`` and re-loads accumulators on every
+iteration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, linalg, memref, scf
+from xdsl.dialects.builtin import IndexType, MemRefType, ModuleOp
+from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.ir.affine import (
+    AffineBinaryOpExpr,
+    AffineBinaryOpKind,
+    AffineConstantExpr,
+    AffineDimExpr,
+    AffineExpr,
+    AffineMap,
+)
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern
+
+from ember.diagnostics import pass_failure
+from ember.registry import register_pass
+
+INDEX = IndexType()
+PASS_NAME = "convert-linalg-to-loops"
+
+_INDEX_OPS: dict[AffineBinaryOpKind, type[Operation]] = {
+    AffineBinaryOpKind.Add: arith.AddiOp,
+    AffineBinaryOpKind.Mul: arith.MuliOp,
+    AffineBinaryOpKind.Mod: arith.RemSIOp,
+    AffineBinaryOpKind.FloorDiv: arith.DivSIOp,
+    AffineBinaryOpKind.CeilDiv: arith.CeilDivSIOp,
+}
+"""Index arithmetic for affine expressions (operands are non-negative loop indices)."""
+
+
+class Emitter:
+    """Appends ops to a block, with per-block caches for index constants and affine exprs."""
+
+    def __init__(
+        self, block: Block, ivs: dict[int, SSAValue], before: Operation | None = None, root: Emitter | None = None
+    ) -> None:
+        self.block = block
+        self.ivs = ivs
+        self.before = before
+        self.root = root
+        self.cache: dict[object, SSAValue] = {}
+        self.loops: list[scf.ForOp] = root.loops if root is not None else []
+
+    def inner(self, block: Block) -> Emitter:
+        """An emitter for a nested block sharing this one's constants and loop list."""
+        return Emitter(block, self.ivs, root=self.root or self)
+
+    def emit(self, op: Operation) -> Operation:
+        if self.before is not None:
+            self.block.insert_op_before(op, self.before)
+        else:
+            self.block.add_op(op)
+        return op
+
+    def const(self, value: int) -> SSAValue:
+        if self.root is not None:
+            return self.root.const(value)
+        key = ("const", value)
+        if key not in self.cache:
+            const = arith.ConstantOp.from_int_and_width(value, INDEX)
+            if self.loops:  # keep constants above the outermost loop so every loop sees them
+                self.block.insert_op_before(const, self.loops[0])
+            else:
+                self.emit(const)
+            self.cache[key] = const.result
+        return self.cache[key]
+
+    def expr(self, e: AffineExpr) -> SSAValue:
+        if isinstance(e, AffineDimExpr):
+            return self.ivs[e.position]
+        if isinstance(e, AffineConstantExpr):
+            return self.const(e.value)
+        if not isinstance(e, AffineBinaryOpExpr):
+            raise ValueError(f"unsupported affine expression {e}")
+        key = ("expr", str(e))
+        if key not in self.cache:
+            lhs, rhs = self.expr(e.lhs), self.expr(e.rhs)
+            self.cache[key] = self.emit(_INDEX_OPS[e.kind](lhs, rhs)).results[0]  # type: ignore[call-arg]
+        return self.cache[key]
+
+    def indices(self, m: AffineMap) -> list[SSAValue]:
+        return [self.expr(e) for e in m.results]
+
+
+def loop_ranges(op: linalg.LinalgStructuredOperation) -> list[int]:
+    """Static trip count of each loop dim, read from an operand dim indexed by exactly it."""
+    maps = [m.data for m in op.get_indexing_maps().data]
+    num = maps[0].num_dims
+    ranges: list[int | None] = [None] * num
+    for value, m in zip(op.operands, maps, strict=True):
+        if not isinstance(value.type, MemRefType):
+            continue
+        shape = value.type.get_shape()
+        for position, e in enumerate(m.results):
+            if isinstance(e, AffineDimExpr) and ranges[e.position] is None:
+                ranges[e.position] = int(shape[position])
+    if any(r is None or r < 0 for r in ranges):
+        raise pass_failure(PASS_NAME, op, "cannot infer static loop ranges", "shapes must be static")
+    return [int(r) for r in ranges]  # type: ignore[arg-type]
+
+
+def _for(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[scf.ForOp, Block]:
+    body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
+    loop = scf.ForOp(em.const(0), em.const(upper), em.const(1), list(iter_args), body)
+    em.emit(loop)
+    em.loops.append(loop)
+    return loop, body
+
+
+@dataclass
+class StructuredLowering:
+    """Lowers one linalg structured op on memrefs to loops (see the module docstring)."""
+
+    op: linalg.LinalgStructuredOperation
+
+    def run(self) -> None:
+        op = self.op
+        self.maps = [m.data for m in op.get_indexing_maps().data]
+        iters = [str(it.data) for it in op.get_iterator_types().data]
+        ranges = loop_ranges(op)
+        parallel = [d for d, it in enumerate(iters) if it == "parallel"]
+        reduction = [d for d, it in enumerate(iters) if it != "parallel"]
+        n_in = len(op.inputs)
+        out_maps = self.maps[n_in:]
+        used = set().union(*(m.used_dims() for m in out_maps)) if out_maps else set()
+        carry = bool(reduction) and not (used & set(reduction))
+        parent = op.parent_block()
+        assert parent is not None
+        ivs: dict[int, SSAValue] = {}
+        em = top = Emitter(parent, ivs, before=op)
+        for d in parallel:
+            _, body = _for(em, ranges[d], [])
+            ivs[d] = body.args[0]
+            em = em.inner(body)
+        if carry:
+            self._carried(em, ivs, reduction, ranges)
+        else:
+            for d in reduction:
+                _, body = _for(em, ranges[d], [])
+                ivs[d] = body.args[0]
+                em = em.inner(body)
+            self._point(em, None)
+        _close(top.loops)
+
+    def _carried(self, em: Emitter, ivs: dict[int, SSAValue], reduction: list[int], ranges: list[int]) -> None:
+        """Load accumulators, reduce in loops carrying them, store them once."""
+        outs = list(self.op.outputs)
+        n_in = len(self.op.inputs)
+        out_idx = [em.indices(m) for m in self.maps[n_in:]]
+        accs = [em.emit(memref.LoadOp.get(o, idx)).results[0] for o, idx in zip(outs, out_idx, strict=True)]
+        outer = em
+        loops: list[tuple[Emitter, scf.ForOp]] = []
+        current = accs
+        for d in reduction:
+            loop, body = _for(em, ranges[d], current)
+            ivs[d] = body.args[0]
+            loops.append((em, loop))
+            current = list(body.args[1:])
+            em = em.inner(body)
+        results = self._point(em, current)
+        for _, loop in reversed(loops):
+            em.emit(scf.YieldOp(*results))
+            results = list(loop.results)
+            em = em.inner(loop.parent_block())  # type: ignore[arg-type]
+        for value, o, idx in zip(results, outs, out_idx, strict=True):
+            outer.emit(memref.StoreOp.get(value, o, idx))
+
+    def _point(self, em: Emitter, accs: list[SSAValue] | None) -> list[SSAValue]:
+        """The body at one iteration point; stores results unless accumulators are carried."""
+        op = self.op
+        block = op.body.block
+        n_in = len(op.inputs)
+        mapping: dict[SSAValue, SSAValue] = {}
+        for arg, value, m in zip(block.args[:n_in], op.inputs, self.maps[:n_in], strict=True):
+            mapping[arg] = self._load(em, value, m) if isinstance(value.type, MemRefType) else value
+        out_args = block.args[n_in:]
+        if accs is not None:
+            mapping.update(zip(out_args, accs, strict=True))
+        else:
+            for arg, value, m in zip(out_args, op.outputs, self.maps[n_in:], strict=True):
+                if arg.uses:
+                    mapping[arg] = self._load(em, value, m)
+        yielded: list[SSAValue] = []
+        for inner in block.ops:
+            if isinstance(inner, linalg.YieldOp):
+                yielded = [mapping.get(v, v) for v in inner.operands]
+            elif isinstance(inner, linalg.IndexOp):
+                mapping[inner.result] = em.ivs[inner.dim.value.data]
+            else:
+                new = inner.clone(value_mapper=mapping)
+                em.emit(new)
+                mapping.update(zip(inner.results, new.results, strict=True))
+        if accs is None:
+            for value, o, m in zip(yielded, op.outputs, self.maps[n_in:], strict=True):
+                em.emit(memref.StoreOp.get(value, o, em.indices(m)))
+        return yielded
+
+    @staticmethod
+    def _load(em: Emitter, value: SSAValue, m: AffineMap) -> SSAValue:
+        return em.emit(memref.LoadOp.get(value, em.indices(m))).results[0]
+
+
+def _close(loops: Sequence[scf.ForOp]) -> None:
+    """Terminate every scf.for body created for one op that has no terminator yet."""
+    for loop in loops:
+        body = loop.body.block
+        if not isinstance(body.last_op, scf.YieldOp):
+            body.add_op(scf.YieldOp())
+
+
+class LowerStructuredOp(RewritePattern):
+    """Rewrites one linalg structured op on memrefs into an scf.for nest."""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
+        if not isinstance(op, linalg.LinalgStructuredOperation):
+            return
+        if op.results or any(_is_tensor(v.type) for v in op.operands):
+            raise pass_failure(
+                PASS_NAME, op, "requires buffer semantics",
+                "tensor operands must be bufferized to memrefs first (run bufferize)",
+            )  # fmt: skip
+        StructuredLowering(op).run()
+        rewriter.erase_op(op)
+
+
+def _is_tensor(t: Attribute) -> bool:
+    from xdsl.dialects.builtin import TensorType
+
+    return isinstance(t, TensorType)
+
+
+@register_pass
+@dataclass(frozen=True)
+class ConvertLinalgToLoopsPass(ModulePass):
+    """Lower linalg ops on memrefs to scf.for nests of memref.load/store and scalar ops."""
+
+    name = "convert-linalg-to-loops"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        PatternRewriteWalker(LowerStructuredOp(), apply_recursively=False).rewrite_module(op)

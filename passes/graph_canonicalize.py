@@ -91,7 +91,7 @@ def zeros_of(result_type: Attribute) -> np.ndarray:
 # ---- declarative patterns ---------------------------------------------------------------------
 
 
-def _identity_patterns() -> list[Pattern]:
+def identity_patterns() -> list[Pattern]:
     """Ops that return their input unchanged (the type check rejects shape-changing cases)."""
     return [
         Pattern("identity", op(graph.IdentityOp, x), x),
@@ -234,7 +234,7 @@ def _axis(concat: graph.ConcatOp) -> int:
 def canonicalize_patterns() -> list[Pattern | RewritePattern]:
     """Every pattern of ``graph-canonicalize``, in application order (for reuse by other passes)."""
     return [
-        *_identity_patterns(),
+        *identity_patterns(),
         *_arithmetic_patterns(),
         *_select_patterns(),
         *_movement_patterns(),

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from xdsl.dialects.builtin import DenseIntOrFPElementsAttr
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
@@ -35,7 +36,9 @@ from ember.passes.patterns import (
     is_constant,
     is_identity_perm,
     is_splat,
+    make_splat,
     op,
+    splat_scalar,
 )
 from ember.passes.patterns.constraints import compose_perms
 from ember.registry import register_pass
@@ -226,6 +229,27 @@ class ConcatOfSplit(RewritePattern):
         rewriter.replace(op, [], [split.input])
 
 
+class EncodeSplatConstant(RewritePattern):
+    """A dense constant whose elements are all equal -> the same constant stored as a splat.
+
+    One encoding per value, so ``cse`` merges equal splats however they were written, and a
+    splat costs one element's bytes. Large constants are not scanned (see ``splat_scalar``).
+    """
+
+    name = "constant-as-splat"
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
+        if not isinstance(op, graph.ConstantOp) or not isinstance(op.value, DenseIntOrFPElementsAttr):
+            return
+        element = graph.elem_of(op.result.type)
+        if len(op.value.data.data) == graph.numpy_dtype(element).itemsize:
+            return
+        scalar = splat_scalar(op.result)
+        if scalar is None:
+            return
+        rewriter.replace(op, make_splat(scalar, graph.shape_of(op.result.type), element))
+
+
 def _axis(concat: graph.ConcatOp) -> int:
     rank = len(graph.shape_of(concat.result.type))
     return graph.normalize_axis(graph.read_int(concat.properties, "axis"), rank)
@@ -240,6 +264,7 @@ def canonicalize_patterns() -> list[Pattern | RewritePattern]:
         *_movement_patterns(),
         FlattenNestedConcat(),
         ConcatOfSplit(),
+        EncodeSplatConstant(),
     ]
 
 

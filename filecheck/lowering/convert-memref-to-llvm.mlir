@@ -1,0 +1,82 @@
+// RUN: ember-opt %s -p convert-memref-to-llvm --split-input-file | filecheck %s
+
+// Loads and stores become a linearised offset (constant strides), a GEP and a load/store.
+// CHECK-LABEL: func.func @load_store
+func.func @load_store(%m: memref<4x8xf32>, %i: index, %j: index) {
+  // CHECK: %[[P:.*]] = builtin.unrealized_conversion_cast %{{.*}} : memref<4x8xf32> to !llvm.ptr
+  // CHECK: %[[I:.*]] = builtin.unrealized_conversion_cast %{{.*}} : index to i64
+  // CHECK: %[[J:.*]] = builtin.unrealized_conversion_cast %{{.*}} : index to i64
+  // CHECK: %[[EIGHT:.*]] = llvm.mlir.constant(8) : i64
+  // CHECK: %[[ROW:.*]] = llvm.mul %[[I]], %[[EIGHT]] : i64
+  // CHECK: %[[OFF:.*]] = llvm.add %[[ROW]], %[[J]] : i64
+  // CHECK: %[[ADDR:.*]] = llvm.getelementptr inbounds %[[P]][%[[OFF]]] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+  // CHECK: %[[V:.*]] = llvm.load %[[ADDR]] : !llvm.ptr -> f32
+  %v = memref.load %m[%i, %j] : memref<4x8xf32>
+  // CHECK: llvm.getelementptr inbounds
+  // CHECK: llvm.store %[[V]], %{{.*}} : f32, !llvm.ptr
+  memref.store %v, %m[%j, %i] : memref<4x8xf32>
+  func.return
+}
+
+// -----
+
+// CHECK-LABEL: func.func @scalar_memref
+func.func @scalar_memref(%m: memref<f32>) -> f32 {
+  // CHECK: %[[P:.*]] = builtin.unrealized_conversion_cast %{{.*}} : memref<f32> to !llvm.ptr
+  // CHECK-NEXT: llvm.load %[[P]] : !llvm.ptr -> f32
+  %v = memref.load %m[] : memref<f32>
+  func.return %v : f32
+}
+
+// -----
+
+// CHECK-DAG: llvm.func @free(!llvm.ptr)
+// CHECK-DAG: llvm.func @aligned_alloc(i64, i64) -> !llvm.ptr
+// CHECK-LABEL: func.func @alloc_dealloc
+func.func @alloc_dealloc() {
+  // 3x5xf32 is 60 bytes, rounded up to one 64-byte line
+  // CHECK: %[[ALIGN:.*]] = llvm.mlir.constant(64) : i64
+  // CHECK: %[[SIZE:.*]] = llvm.mlir.constant(64) : i64
+  // CHECK: %[[BUF:.*]] = llvm.call @aligned_alloc(%[[ALIGN]], %[[SIZE]]) : (i64, i64) -> !llvm.ptr
+  %m = memref.alloc() : memref<3x5xf32>
+  // CHECK: llvm.call @free(%[[BUF]]) : (!llvm.ptr) -> ()
+  memref.dealloc %m : memref<3x5xf32>
+  func.return
+}
+
+// -----
+
+// Globals keep their initializer, re-shaped to 1-d over a flat array.
+// CHECK: llvm.mlir.global private constant @w(dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00]> : tensor<4xf32>) {addr_space = 0 : i32, alignment = 64 : i64} : !llvm.array<4 x f32>
+"memref.global"() <{sym_name = "w", sym_visibility = "private", type = memref<2x2xf32>, initial_value = dense<[[1.0, 2.0], [3.0, 4.0]]> : tensor<2x2xf32>, constant}> : () -> ()
+// CHECK-LABEL: func.func @get_global
+func.func @get_global() -> memref<2x2xf32> {
+  // CHECK: %[[A:.*]] = llvm.mlir.addressof @w : !llvm.ptr
+  // CHECK: builtin.unrealized_conversion_cast %[[A]] : !llvm.ptr to memref<2x2xf32>
+  %0 = memref.get_global @w : memref<2x2xf32>
+  func.return %0 : memref<2x2xf32>
+}
+
+// -----
+
+// Views with static layouts keep the base pointer; the offset lives in the type.
+// CHECK-LABEL: func.func @views
+func.func @views(%m: memref<2x3x4xf32>, %i: index) -> f32 {
+  // CHECK: %[[P:.*]] = builtin.unrealized_conversion_cast %{{.*}} : memref<2x3x4xf32> to !llvm.ptr
+  %c = memref.collapse_shape %m [[0, 1], [2]] : memref<2x3x4xf32> into memref<6x4xf32>
+  // CHECK: %[[FOUR:.*]] = llvm.mlir.constant(4) : i64
+  // CHECK: llvm.mul %{{.*}}, %[[FOUR]] : i64
+  // CHECK: llvm.getelementptr inbounds %[[P]]
+  %v = memref.load %c[%i, %i] : memref<6x4xf32>
+  func.return %v : f32
+}
+
+// -----
+
+// CHECK-LABEL: func.func @copy
+func.func @copy(%a: memref<8xi32>, %b: memref<8xi32>) {
+  // CHECK: %[[N:.*]] = llvm.mlir.constant(32) : i64
+  // CHECK: llvm.call_intrinsic "llvm.memcpy.p0.p0.i64"(%{{.*}}, %{{.*}}, %[[N]], %{{.*}}) : (!llvm.ptr, !llvm.ptr, i64, i1) -> ()
+  "memref.copy"(%a, %b) : (memref<8xi32>, memref<8xi32>) -> ()
+  func.return
+}

@@ -7,6 +7,8 @@ Every stage of the pipeline prints with :func:`print_module` and parses back wit
 
 from __future__ import annotations
 
+import dataclasses
+import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from io import StringIO
@@ -14,23 +16,30 @@ from io import StringIO
 from xdsl.context import Context
 from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation
-from xdsl.parser import Parser
+from xdsl.ir import Operation, SSAValue
+from xdsl.irdl import AttributeInvT
+from xdsl.parser import Parser, UnresolvedOperand
 from xdsl.printer import Printer
-from xdsl.utils.exceptions import VerifyException
+from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.lexer import Span
 
 from ember.diagnostics import VerifyError
 
 
 class LocatingParser(Parser):
-    """xDSL's parser, also recording the source span where each op starts."""
+    """xDSL's parser, also recording the source span where each op starts, and reporting an
+    undefined SSA value at its first use (xDSL reports it at the end of the input)."""
 
     op_spans: dict[Operation, Span[str] | Span[bytes]]
+    first_uses: dict[str, Span[str] | Span[bytes]]
 
-    def __init__(self, ctx: Context, text: str | bytes, name: str = "<stdin>") -> None:
+    def __init__(
+        self, ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0
+    ) -> None:
         super().__init__(ctx, text, name)
         self.op_spans = {}
+        self.first_uses = {}
+        self.line_offset = line_offset
         self._resource_keys: dict[tuple[str, str], str] = {}
 
     def _parse_dialect_resource_handle(self, dialect_name: str, interface: OpAsmDialectInterface) -> str:
@@ -45,11 +54,49 @@ class LocatingParser(Parser):
             self.dialect_resources.add((dialect_name, stored))
         return stored
 
+    def _span(self, span: Span[str] | Span[bytes]) -> Span[str] | Span[bytes]:
+        return dataclasses.replace(span, line_offset=self.line_offset) if self.line_offset else span
+
     def parse_operation(self) -> Operation:
         start = self._current_token.span
         op = super().parse_operation()
-        self.op_spans[op] = start
+        self.op_spans[op] = self._span(start)
         return op
+
+    def _get_op_by_name(self, name: str) -> type[Operation]:
+        """As xDSL's, but an unknown op is reported at its name, with a suggestion."""
+        try:
+            return super()._get_op_by_name(name)
+        except ParseError:
+            here = self._current_token.span
+            start = here.input.content.rfind(name, 0, here.start)
+            span = Span(start, start + len(name), here.input) if start >= 0 else here
+            raise ParseError(span, f"unknown operation '{name}'{self._suggest(name)}") from None
+
+    def _suggest(self, name: str) -> str:
+        """``; did you mean 'graph.relu'?`` for a near miss within the op's dialect."""
+        dialect = self.ctx.get_optional_dialect(name.split(".", 1)[0])  # loads it if registered
+        known = [op.name for op in dialect.operations] if dialect is not None else []
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        return f"; did you mean '{close[0]}'?" if close else ""
+
+    def resolve_operand(self, operand: UnresolvedOperand, type: AttributeInvT) -> SSAValue[AttributeInvT]:
+        name = operand.operand_name
+        if name not in self.ssa_values and name not in self.first_uses:
+            self.first_uses[name] = operand.span
+        return super().resolve_operand(operand, type)
+
+    def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
+        try:
+            return super().parse_module(allow_implicit_module)
+        except ParseError as error:
+            undefined = [n for n in self.forward_ssa_references if n in self.first_uses]
+            if not error.msg.startswith("values used but not defined") or not undefined:
+                raise
+            first = min(undefined, key=lambda n: self.first_uses[n].start)
+            others = [f"%{n}" for n in undefined if n != first]
+            also = f" (also undefined: {', '.join(others)})" if others else ""
+            raise ParseError(self.first_uses[first], f"use of undefined value %{first}{also}") from None
 
 
 @dataclass
@@ -67,11 +114,30 @@ class SourceMap:
         return None
 
 
-def parse_module(ctx: Context, text: str | bytes, name: str = "<stdin>") -> tuple[ModuleOp, SourceMap]:
-    """Parse a module (implicit top-level module allowed) and remember op locations."""
-    parser = LocatingParser(ctx, text, name)
-    module = parser.parse_module()
+def parse_module(
+    ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0
+) -> tuple[ModuleOp, SourceMap]:
+    """Parse a module (implicit top-level module allowed) and remember op locations.
+
+    ``line_offset`` is the line of ``text`` within its file (``--split-input-file`` chunks), so
+    that reported locations are file lines."""
+    parser = LocatingParser(ctx, text, name, line_offset)
+    try:
+        module = parser.parse_module()
+    except ParseError as error:
+        span = dataclasses.replace(error.span, line_offset=line_offset) if line_offset else error.span
+        raise LocatedParseError(span, error.msg) from error
     return module, SourceMap(parser.op_spans)
+
+
+class LocatedParseError(ParseError):
+    """A parse error that prints as ember's ``file:line:col: error: message`` + source line and
+    caret (also where xDSL prints it itself, e.g. with ``--parsing-diagnostics``)."""
+
+    def __str__(self) -> str:
+        from ember.tools.cli import format_span_error
+
+        return format_span_error(self.span, self.msg)
 
 
 def _walk_innermost_first(module: ModuleOp) -> Iterator[Operation]:

@@ -52,11 +52,20 @@ class EmberOptMain(xDSLOptMain):
 
     def register_all_frontends(self) -> None:
         def parse_mlir(io: IO[bytes]) -> ModuleOp:
-            module, sources = parse_module(self.ctx, io.read(), self.get_input_name())
+            module, sources = parse_module(
+                self.ctx, io.read(), self.get_input_name(), self._chunk_line_offset
+            )
             self.sources.spans.update(sources.spans)
             return module
 
         self.available_frontends["mlir"] = parse_mlir
+
+    _chunk_line_offset: int = 0
+
+    def parse_chunk(self, chunk: IO[bytes], file_extension: str, start_offset: int = 0) -> ModuleOp | None:
+        """Remember where a ``--split-input-file`` chunk starts, so errors cite file lines."""
+        self._chunk_line_offset = start_offset
+        return super().parse_chunk(chunk, file_extension, start_offset)
 
     def register_all_arguments(self, arg_parser: argparse.ArgumentParser) -> None:
         super().register_all_arguments(arg_parser)

@@ -165,7 +165,8 @@ def _spec(name: str, t: Attribute) -> TensorSpec:
 def _arg_name(fn: func.FuncOp, index: int) -> str:
     arg = fn.body.block.args[index] if fn.body.blocks else None
     if arg is not None and isinstance(arg.location, NameLoc):
-        return arg.location.name.data
+        name = arg.location.name
+        return name if isinstance(name, str) else name.data
     if arg is not None and arg.name_hint:
         return arg.name_hint
     return f"input{index}"

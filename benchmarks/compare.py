@@ -1,0 +1,164 @@
+"""ember vs onnxruntime on the light models shipped in the onnx wheel (and any .onnx you name).
+
+For every model: compile seconds (with ember's per-stage breakdown on request), the median
+latency of ember and of onnxruntime with the same number of threads, their ratio, and the
+largest absolute difference between the two outputs. Inputs are what onnx's backend test
+runner feeds these models (``arange(n).reshape(shape) / n``); ``--random-weights`` replaces the
+constant-fill weights by seeded random ones so the outputs are not a flat softmax.
+
+    python benchmarks/compare.py                          # the nine light models
+    python benchmarks/compare.py squeezenet resnet50 --stages
+    python benchmarks/compare.py my_model.onnx --repeat 20
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+
+import numpy as np
+import onnx
+from onnx import numpy_helper
+
+LIGHT_DIR = os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "light")
+LIGHT = ["squeezenet", "shufflenet", "resnet50", "inception_v1", "inception_v2", "densenet121",
+         "bvlc_alexnet", "zfnet512", "vgg19"]  # fmt: skip
+
+
+@dataclass
+class Row:
+    name: str
+    compile_s: float = float("nan")
+    ember_ms: float = float("nan")
+    ort_ms: float = float("nan")
+    max_err: float = float("nan")
+    note: str = ""
+    stages: str = ""
+
+
+def model_path(name: str) -> str:
+    return name if name.endswith(".onnx") else os.path.join(LIGHT_DIR, f"light_{name}.onnx")
+
+
+def loader_inputs(model: onnx.ModelProto) -> list[np.ndarray]:
+    inits = {t.name for t in model.graph.initializer}
+    arrays = []
+    for info in model.graph.input:
+        if info.name in inits:
+            continue
+        dims = info.type.tensor_type.shape.dim
+        shape = tuple(d.dim_value if d.HasField("dim_value") and d.dim_value > 0 else 1 for d in dims)
+        n = math.prod(shape)
+        dtype = onnx.helper.tensor_dtype_to_np_dtype(info.type.tensor_type.elem_type)
+        arrays.append((np.arange(n).reshape(shape) / max(n, 1)).astype(dtype))
+    return arrays
+
+
+def randomize(model: onnx.ModelProto, seed: int = 0) -> onnx.ModelProto:
+    """ConstantOfShape weights -> seeded random initializers (batch-norm scales/vars positive)."""
+    model = onnx.ModelProto.FromString(model.SerializeToString())
+    model.ir_version = max(model.ir_version, 4)
+    rng = np.random.default_rng(seed)
+    inits = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
+    positive = {n.input[i] for n in model.graph.node if n.op_type == "BatchNormalization" for i in (1, 4) if i < len(n.input)}
+    keep = []
+    for node in model.graph.node:
+        if node.op_type != "ConstantOfShape" or node.input[0] not in inits:
+            keep.append(node)
+            continue
+        shape = tuple(int(d) for d in inits[node.input[0]])
+        if node.output[0] in positive:
+            array = rng.uniform(0.5, 1.5, shape)
+        else:
+            fan_in = math.prod(shape[1:]) if len(shape) >= 2 else 1
+            array = rng.standard_normal(shape) * (math.sqrt(2.0 / fan_in) if len(shape) >= 2 else 0.1)
+        model.graph.initializer.append(numpy_helper.from_array(array.astype(np.float32), node.output[0]))
+    del model.graph.node[:]
+    model.graph.node.extend(keep)
+    return model
+
+
+def median_ms(fn, repeat: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1e3
+
+
+def ort_session(model: onnx.ModelProto, threads: int):
+    import onnxruntime as ort
+
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = threads
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3
+    return ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
+
+
+def measure(name: str, args: argparse.Namespace) -> Row:
+    import ember
+
+    row = Row(os.path.basename(name).removesuffix(".onnx").removeprefix("light_"))
+    model = onnx.load(model_path(name))
+    if args.random_weights:
+        model = randomize(model)
+    inputs = loader_inputs(model)
+    session = ort_session(model, args.threads)
+    feeds = dict(zip([i.name for i in session.get_inputs()], inputs, strict=True))
+    expected = session.run(None, feeds)
+    row.ort_ms = median_ms(lambda: session.run(None, feeds), args.repeat)
+    try:
+        start = time.perf_counter()
+        exe = ember.compile(model)
+        row.compile_s = time.perf_counter() - start
+        row.stages = exe.compile_times.table()
+        outputs = exe(*inputs)
+        row.max_err = max(float(np.max(np.abs(o - e))) for o, e in zip(outputs, expected, strict=True))
+        row.ember_ms = median_ms(lambda: exe(*inputs), args.repeat)
+    except Exception as error:  # report and go on with the next model
+        row.note = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
+        if args.debug:
+            traceback.print_exc()
+    return row
+
+
+def print_table(rows: list[Row], threads: int) -> None:
+    print(f"\n| model | compile s | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max abs err | note |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for r in rows:
+        ratio = r.ember_ms / r.ort_ms if r.ort_ms == r.ort_ms and r.ember_ms == r.ember_ms else float("nan")
+        print(f"| {r.name} | {r.compile_s:.2f} | {r.ember_ms:.2f} | {r.ort_ms:.2f} | {ratio:.1f}x | {r.max_err:.2e} | {r.note} |")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("models", nargs="*", default=LIGHT, help="light model names or .onnx paths")
+    parser.add_argument("--repeat", type=int, default=5, help="timed runs per model (median)")
+    parser.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads (ember: 1)")
+    parser.add_argument("--random-weights", action="store_true", help="seeded random weights")
+    parser.add_argument("--stages", action="store_true", help="print ember's per-stage compile times")
+    parser.add_argument("--debug", action="store_true", help="print tracebacks of failures")
+    args = parser.parse_args(argv)
+    rows = []
+    for name in args.models:
+        row = measure(name, args)
+        rows.append(row)
+        print(f"{row.name}: compile {row.compile_s:.2f} s, ember {row.ember_ms:.2f} ms, "
+              f"ort {row.ort_ms:.2f} ms, max err {row.max_err:.2e} {row.note}", file=sys.stderr, flush=True)  # fmt: skip
+        if args.stages and row.stages:
+            print(row.stages, file=sys.stderr)
+    print_table(rows, args.threads)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

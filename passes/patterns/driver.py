@@ -103,6 +103,7 @@ class GreedyDriver:
 
     def run(self, root: Operation) -> RewriteStats:
         stats = RewriteStats(0, Counter(), 0)
+        recent: list[Counter[str]] = []
         for iteration in range(1, self.max_iterations + 1):
             stats.iterations = iteration
             fired_now: Counter[str] = Counter()
@@ -111,7 +112,8 @@ class GreedyDriver:
             stats.erased_dead += erased
             if not fired_now and not erased:
                 return stats
-        raise self._bound_error(root, fired_now)
+            recent = [*recent[-2:], fired_now]
+        raise self._bound_error(sum(recent, Counter()))
 
     def _iterate(self, root: Operation, fired: Counter[str]) -> int:
         """One forward sweep applying patterns, then one backward sweep erasing dead ops."""
@@ -143,11 +145,11 @@ class GreedyDriver:
                 return name
         return None
 
-    def _bound_error(self, root: Operation, fired: Counter[str]) -> PassError:
-        firing = ", ".join(f"{name} (x{count})" for name, count in sorted(fired.items()))
+    def _bound_error(self, fired: Counter[str]) -> PassError:
+        firing = ", ".join(f"{name} (x{count})" for name, count in sorted(fired.items())) or "none"
         return PassError(
             f"{self.pass_name}: rewriting did not reach a fixpoint after {self.max_iterations} "
-            f"iterations; still firing in the last one: {firing}; these patterns probably undo "
+            f"iterations; still firing in the last ones: {firing}; these patterns probably undo "
             f"each other (or raise the bound: {self.pass_name}{{max-iterations=N}})"
         )
 

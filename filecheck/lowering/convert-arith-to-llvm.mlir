@@ -98,3 +98,15 @@ func.func @index_cast(%i: i32, %n: index) -> (index, i8) {
   %1 = arith.index_cast %n : index to i8
   func.return %0, %1 : index, i8
 }
+
+// -----
+
+// Fast-math flags carry over (they let LLVM vectorise reductions and form FMAs).
+// CHECK-LABEL: func.func @fastmath
+func.func @fastmath(%a: f32, %b: f32) -> f32 {
+  // CHECK: llvm.fadd %{{.*}}, %{{.*}} {fastmathFlags = #llvm.fastmath<reassoc,contract>} : f32
+  %0 = arith.addf %a, %b fastmath<reassoc,contract> : f32
+  // CHECK: llvm.fmul %{{.*}}, %{{.*}} : f32
+  %1 = arith.mulf %0, %b : f32
+  func.return %1 : f32
+}

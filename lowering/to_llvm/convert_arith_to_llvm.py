@@ -57,6 +57,25 @@ def binary(target: Callable[..., Operation]) -> Builder:
     return build
 
 
+def float_binary(target: Callable[..., Operation]) -> Builder:
+    """A 1:1 float op ``target(lhs, rhs)`` keeping the op's fast-math flags."""
+
+    def build(
+        rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+    ) -> tuple[list[Operation], list[SSAValue]]:
+        return single(target(args[0], args[1], fast_math=fast_math_of(op)))
+
+    return build
+
+
+def fast_math_of(op: Operation) -> llvm.FastMathAttr | None:
+    """The llvm fast-math flags equal to an arith op's ``fastmath`` property (None if none)."""
+    flags = op.properties.get("fastmath")
+    if not isinstance(flags, arith.FastMathFlagsAttr) or not flags.data:
+        return None
+    return llvm.FastMathAttr([flag.value for flag in flags.data])
+
+
 def unary(target: Callable[..., Operation]) -> Builder:
     """A 1:1 unary op: ``target(arg)``."""
 
@@ -238,10 +257,10 @@ def arith_to_llvm_patterns() -> list[OpConversion]:
         OpConversion(arith.MinSIOp, intrinsic("llvm.smin")),
         OpConversion(arith.MaxUIOp, intrinsic("llvm.umax")),
         OpConversion(arith.MinUIOp, intrinsic("llvm.umin")),
-        OpConversion(arith.AddfOp, binary(llvm.FAddOp)),
-        OpConversion(arith.SubfOp, binary(llvm.FSubOp)),
-        OpConversion(arith.MulfOp, binary(llvm.FMulOp)),
-        OpConversion(arith.DivfOp, binary(llvm.FDivOp)),
+        OpConversion(arith.AddfOp, float_binary(llvm.FAddOp)),
+        OpConversion(arith.SubfOp, float_binary(llvm.FSubOp)),
+        OpConversion(arith.MulfOp, float_binary(llvm.FMulOp)),
+        OpConversion(arith.DivfOp, float_binary(llvm.FDivOp)),
         OpConversion(arith.NegfOp, unary(llvm.FNegOp)),
         OpConversion(arith.MaximumfOp, intrinsic("llvm.maximum")),
         OpConversion(arith.MinimumfOp, intrinsic("llvm.minimum")),

@@ -40,6 +40,7 @@ class LocatingParser(Parser):
         self.op_spans = {}
         self.first_uses = {}
         self.line_offset = line_offset
+        self._op_names: list[str] = []  # ops being parsed, outermost first
         self._resource_keys: dict[tuple[str, str], str] = {}
 
     def _parse_dialect_resource_handle(self, dialect_name: str, interface: OpAsmDialectInterface) -> str:
@@ -59,19 +60,38 @@ class LocatingParser(Parser):
 
     def parse_operation(self) -> Operation:
         start = self._current_token.span
-        op = super().parse_operation()
+        depth = len(self._op_names)
+        try:
+            op = super().parse_operation()
+        except ParseError as error:
+            raise self._naming_op(error, depth) from None
+        finally:
+            del self._op_names[depth:]
         self.op_spans[op] = self._span(start)
         return op
+
+    def _naming_op(self, error: ParseError, depth: int) -> ParseError:
+        """Prefix a syntax error inside an op's own text with ``'<op>' op`` (innermost op only)."""
+        if getattr(error, "names_op", False) or len(self._op_names) <= depth:
+            return error
+        message = error.msg[:1].lower() + error.msg[1:] if error.msg[1:2].islower() else error.msg
+        named = ParseError(error.span, f"'{self._op_names[depth]}' op {message}")
+        named.names_op = True  # type: ignore[attr-defined]
+        return named
 
     def _get_op_by_name(self, name: str) -> type[Operation]:
         """As xDSL's, but an unknown op is reported at its name, with a suggestion."""
         try:
-            return super()._get_op_by_name(name)
+            op_type = super()._get_op_by_name(name)
+            self._op_names.append(name)
+            return op_type
         except ParseError:
             here = self._current_token.span
             start = here.input.content.rfind(name, 0, here.start)
             span = Span(start, start + len(name), here.input) if start >= 0 else here
-            raise ParseError(span, f"unknown operation '{name}'{self._suggest(name)}") from None
+            unknown = ParseError(span, f"unknown operation '{name}'{self._suggest(name)}")
+            unknown.names_op = True  # type: ignore[attr-defined]  # (not the enclosing op's fault)
+            raise unknown from None
 
     def _suggest(self, name: str) -> str:
         """``; did you mean 'graph.relu'?`` for a near miss within the op's dialect."""
@@ -176,12 +196,13 @@ def _located(op: Operation, error: Exception, sources: SourceMap, after_pass: st
     if not message.startswith(f"'{op.name}'"):
         message = f"'{op.name}' op {message}"
     message = _prefix(after_pass) + message
-    span = sources.locate(op)
-    if span is not None and after_pass is None:
+    span = sources.locate(op)  # the op's own text, or (op made by a pass) its enclosing op's
+    if span is not None:
         return VerifyError(format_span_error(span, message))
     loc = str(op.location) if op.location is not None else ""
-    where = f"{loc}: " if loc and loc != "loc(unknown)" else ""
-    return VerifyError(f"{where}error: {message}")
+    if loc and loc != "loc(unknown)":
+        return VerifyError(f"{loc}: error: {message}")
+    return VerifyError(message)  # the tool prints it as "error: <message>"
 
 
 def print_module(

@@ -80,3 +80,17 @@ func.func @copy(%a: memref<8xi32>, %b: memref<8xi32>) {
   "memref.copy"(%a, %b) : (memref<8xi32>, memref<8xi32>) -> ()
   func.return
 }
+
+// -----
+
+// A copy from a contiguous subview starts at the view's offset.
+// CHECK-LABEL: func.func @copy_rows
+func.func @copy_rows(%a: memref<4x8xf32>, %b: memref<2x8xf32>) {
+  %v = memref.subview %a[2, 0] [2, 8] [1, 1] : memref<4x8xf32> to memref<2x8xf32, strided<[8, 1], offset: 16>>
+  // CHECK: %[[OFF:.*]] = llvm.mlir.constant(16) : i64
+  // CHECK: %[[SRC:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[OFF]]] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+  // CHECK: %[[N:.*]] = llvm.mlir.constant(64) : i64
+  // CHECK: llvm.call_intrinsic "llvm.memcpy.p0.p0.i64"(%{{.*}}, %[[SRC]], %[[N]], %{{.*}})
+  "memref.copy"(%v, %b) : (memref<2x8xf32, strided<[8, 1], offset: 16>>, memref<2x8xf32>) -> ()
+  func.return
+}

@@ -52,6 +52,7 @@ from ember.lowering.to_llvm.type_converter import (
     apply_table,
     call_intrinsic,
     check_no_ops_of,
+    contiguous_strides,
     declare_function,
     element_byte_width,
     i64_constant,
@@ -192,18 +193,53 @@ def _dealloc(
     return [llvm.CallOp("free", args[0])], []
 
 
+def _contiguous_start(op: Operation, t: MemRefType, base: SSAValue) -> Lowered:
+    """The address of the first element of a contiguous memref (an error if it has gaps)."""
+    layout = memref_layout(t)
+    assert layout is not None
+    strides, offset = layout
+    live = [(d, s) for d, s in zip(t.get_shape(), strides, strict=True) if d != 1]
+    if [s for _, s in live] != list(contiguous_strides([d for d, _ in live])):
+        raise LegalizationError(
+            str(
+                pass_failure(
+                    PASS,
+                    op,
+                    f"copy of a non-contiguous memref {t} is not supported",
+                    "copy with loops (convert-linalg-to-loops) instead",
+                )
+            )
+        )
+    return ([], [base]) if offset == 0 else _offset_address(t, base, offset)
+
+
+def _offset_address(t: MemRefType, base: SSAValue, offset: int) -> Lowered:
+    shift = i64_constant(offset)
+    gep = llvm.GEPOp(
+        base,
+        [llvm.GEP_USE_SSA_VAL],
+        llvm_element_type(t),
+        ssa_indices=[shift.results[0]],
+        inbounds=True,
+    )
+    return [shift, gep], [gep.results[0]]
+
+
 def _copy(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
     """``memref.copy`` of contiguous memrefs -> ``llvm.memcpy``."""
     assert isinstance(op, memref.CopyOp)
     source = _memref_type(op, op.source)
+    target = _memref_type(op, op.destination)
+    src_ops, (src,) = _contiguous_start(op, source, args[0])
+    dst_ops, (dst,) = _contiguous_start(op, target, args[1])
     nbytes = i64_constant(memref_num_elements(source) * element_byte_width(source.element_type))
     volatile = llvm.ConstantOp(IntegerAttr(0, i1), i1)
     call = call_intrinsic(
-        "llvm.memcpy.p0.p0.i64", [args[1], args[0], nbytes.results[0], volatile.results[0]], None
+        "llvm.memcpy.p0.p0.i64", [dst, src, nbytes.results[0], volatile.results[0]], None
     )
-    return [nbytes, volatile, call], []
+    return [*src_ops, *dst_ops, nbytes, volatile, call], []
 
 
 def _same_pointer(

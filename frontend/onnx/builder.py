@@ -50,7 +50,7 @@ class GraphBuilder:
 
     def constant(self, array: np.ndarray, name: str = "cst") -> SSAValue:
         """A ``graph.constant`` holding ``array`` (a blob when large)."""
-        array = np.ascontiguousarray(array)
+        array = np.asarray(array, order="C")  # (np.ascontiguousarray makes 0-d arrays 1-d)
         try:
             if array.size > RESOURCE_MIN_ELEMENTS:
                 value = resource_from_numpy(array, name)

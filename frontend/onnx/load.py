@@ -15,6 +15,7 @@ import onnx
 from google.protobuf.message import DecodeError
 from onnx import external_data_helper
 
+from ember.diagnostics import UnsupportedError
 from ember.frontend.onnx.attrs import OnnxImportError
 
 DEFAULT_DOMAINS = ("", "ai.onnx")
@@ -97,18 +98,19 @@ def check_model(proto: onnx.ModelProto, where: str = "the model") -> None:
         raise OnnxImportError(f"{where} fails the ONNX checker: {first}") from error
     opset = default_opset(proto)
     if opset < MIN_OPSET:
-        raise OnnxImportError(
+        raise UnsupportedError(
             f"{where} uses ONNX opset {opset}; ember imports opsets {MIN_OPSET} and newer "
             "(convert it with onnx.version_converter)"
         )
 
 
 def default_opset(proto: onnx.ModelProto) -> int:
-    """The model's opset of the default (ai.onnx) domain."""
+    """The model's opset of the default (ai.onnx) domain (the newest if it imports none: then
+    all its ops are from other domains and are reported as such)."""
     for entry in proto.opset_import:
         if entry.domain in DEFAULT_DOMAINS:
             return int(entry.version)
-    raise OnnxImportError("the model imports no opset of the default ONNX domain")
+    return onnx.defs.onnx_opset_version()
 
 
 def io_names(model: Any) -> tuple[list[str], list[str]]:

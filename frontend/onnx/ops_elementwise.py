@@ -84,7 +84,16 @@ def pow_(cx: NodeContext) -> SSAValue:
 @converter("Mod")
 def mod(cx: NodeContext) -> SSAValue:
     fmod = cx.attrs.int_("fmod", 0)
-    return cx.value(graph.ModOp, [cx.input(0), cx.input(1)], {"fmod": graph.int_attr(fmod)})
+    a, b = cx.input(0), cx.input(1)
+    if not fmod and graph.is_float(cx.elem(0)):
+        # Python-style float remainder: fmod(a, b), moved by b when the signs differ
+        r = cx.value(graph.ModOp, [a, b], {"fmod": graph.int_attr(1)})
+        zero = cx.constant(0, like=a)
+        nonzero = cx.value(graph.NotOp, [cx.value(graph.EqualOp, [r, zero])])
+        signs_differ = cx.value(graph.XorOp, [cx.value(graph.LessOp, [r, zero]), cx.value(graph.LessOp, [b, zero])])
+        adjust = cx.value(graph.AndOp, [nonzero, signs_differ])
+        return cx.value(graph.WhereOp, [adjust, cx.value(graph.AddOp, [r, b]), r])
+    return cx.value(graph.ModOp, [a, b], {"fmod": graph.int_attr(fmod)})
 
 
 @converter("Where", 9)

@@ -92,7 +92,7 @@ def conv_transpose(cx: NodeContext) -> SSAValue:
         pads = (0,) * (2 * rank)
     if output_shape is not None or auto_pad in ("SAME_UPPER", "SAME_LOWER"):
         wanted = output_shape[-rank:] if output_shape is not None else [s * st for s, st in zip(x[2:], strides, strict=True)]  # type: ignore[index, arg-type]
-        pads = _transpose_pads(x[2:], kernel, strides, dilations, out_pad, wanted, auto_pad)  # type: ignore[arg-type]
+        pads, out_pad = _transpose_pads(x[2:], kernel, strides, dilations, out_pad, wanted, auto_pad)  # type: ignore[arg-type]
     props = {
         "strides": graph.ints_attr(strides), "dilations": graph.ints_attr(dilations),  # type: ignore[arg-type]
         "pads": graph.ints_attr(pads), "output_padding": graph.ints_attr(out_pad),  # type: ignore[arg-type]
@@ -104,15 +104,19 @@ def conv_transpose(cx: NodeContext) -> SSAValue:
 def _transpose_pads(
     sizes: Sequence[int], kernel: Sequence[int], strides: Sequence[int], dilations: Sequence[int],
     out_pad: Sequence[int], wanted: Sequence[int], auto_pad: str,
-) -> tuple[int, ...]:
-    """Pads giving ConvTranspose the requested output size (SAME_LOWER puts the extra first)."""
-    begins, ends = [], []
+) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Pads (and output_padding, when the requested size is larger than the full output)
+    giving ConvTranspose the requested output size; SAME_LOWER puts the extra pad first."""
+    begins, ends, extra = [], [], list(out_pad)
     for i, size in enumerate(sizes):
         total = strides[i] * (size - 1) + out_pad[i] + (kernel[i] - 1) * dilations[i] + 1 - wanted[i]
+        if total < 0:
+            extra[i] -= total
+            total = 0
         small, large = total // 2, total - total // 2
         begins.append(large if auto_pad == "SAME_LOWER" else small)
         ends.append(small if auto_pad == "SAME_LOWER" else large)
-    return (*begins, *ends)
+    return (*begins, *ends), tuple(extra)
 
 
 def _pool_props(cx: NodeContext) -> dict[str, graph.Attribute]:

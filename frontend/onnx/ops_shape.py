@@ -188,7 +188,9 @@ def _depth_space(cx: NodeContext, to_space: bool) -> SSAValue:
         perm = (0, 1, 4, 2, 5, 3) if crd else (0, 3, 4, 1, 5, 2)
         final = (n, c // (b * b), h * b, w * b)
     else:
-        split, perm, final = (n, c, h // b, b, w // b, b), (0, 3, 5, 1, 2, 4), (n, c * b * b, h // b, w // b)
+        crd = cx.attrs.str_("mode", "DCR", choices=("DCR", "CRD")) == "CRD"
+        split, final = (n, c, h // b, b, w // b, b), (n, c * b * b, h // b, w // b)
+        perm = (0, 1, 3, 5, 2, 4) if crd else (0, 3, 5, 1, 2, 4)
     x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(split)})
     x = cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr(perm)})
     return cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(final)})

@@ -1,0 +1,178 @@
+"""Running ONNX's own node test cases (``onnx.backend.test.case.node``) through ember.
+
+`run_case` imports one case's model, runs it with the graph-stage reference interpreter (or a
+compiled executable once ``ember.compile`` exists) and compares with the case's expected
+outputs the way onnx's backend runner does (same dtype and shape, ``rtol``/``atol`` of the case).
+Inputs that ember needs static (a Reshape's shape, a Slice's starts, ...) are graph inputs in
+these tests; when the first import asks for them, non-float inputs are bound as constants and
+the import is retried. ``scripts/onnx_conformance.py`` runs every case in an isolated worker;
+``tests/frontend/test_onnx_conformance.py`` runs one passing case per op type.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import onnx
+from onnx import numpy_helper
+
+from ember.diagnostics import EmberError, UnsupportedError
+
+PASSED, FAILED, UNSUPPORTED = "passed", "failed", "unsupported"
+
+
+@dataclass(frozen=True)
+class CaseResult:
+    name: str
+    op_type: str
+    status: str
+    message: str = ""
+
+
+def collect_cases() -> dict[str, Any]:
+    """Every node test case of the installed onnx, by name."""
+    from onnx.backend.test.case.node import collect_testcases
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return {case.name: case for case in collect_testcases()}
+
+
+def case_op_type(case: Any, cases: dict[str, Any] | None = None) -> str:
+    """The op a case tests: its single node's type; for a function's ``_expanded`` body, the
+    op of the unexpanded sibling case."""
+    nodes = case.model.graph.node
+    if len(nodes) == 1:
+        return nodes[0].op_type
+    base = case.name.split("_expanded")[0]
+    sibling = (cases or {}).get(base)
+    if sibling is not None and len(sibling.model.graph.node) == 1:
+        return sibling.model.graph.node[0].op_type
+    return "(multi-node) " + base.removeprefix("test_")
+
+
+def _as_array(value: Any) -> np.ndarray | None:
+    if isinstance(value, onnx.TensorProto):
+        return numpy_helper.to_array(value)
+    if isinstance(value, np.ndarray):
+        return value
+    if isinstance(value, np.generic):
+        return np.asarray(value)
+    return None
+
+
+def bind_inputs_as_constants(model: onnx.ModelProto, values: dict[str, np.ndarray], keep_float: bool = True) -> onnx.ModelProto:
+    """A copy of ``model`` whose (non-float) inputs are initializers holding ``values``."""
+    bound = onnx.ModelProto.FromString(model.SerializeToString())
+    bound.ir_version = max(bound.ir_version, 4)
+    kept = []
+    for info in bound.graph.input:
+        array = values.get(info.name)
+        if array is not None and not (keep_float and np.issubdtype(array.dtype, np.floating)):
+            bound.graph.initializer.append(numpy_helper.from_array(array, info.name))
+        else:
+            kept.append(info)
+    del bound.graph.input[:]
+    bound.graph.input.extend(kept)
+    return bound
+
+
+Runner = Callable[[Any, Sequence[np.ndarray]], list[np.ndarray]]
+
+
+def reference_runner(module: Any, inputs: Sequence[np.ndarray]) -> list[np.ndarray]:
+    from ember.runtime.reference import run_reference
+
+    return run_reference(module, list(inputs))
+
+
+def run_case(case: Any, runner: Runner = reference_runner, cases: dict[str, Any] | None = None) -> CaseResult:
+    """Import, run and compare one node test case; never raises for ember errors."""
+    op_type = case_op_type(case, cases)
+    try:
+        message = _run(case, runner)
+    except UnsupportedError as error:
+        return CaseResult(case.name, op_type, UNSUPPORTED, _first_line(error))
+    except EmberError as error:
+        text = _first_line(error)
+        status = UNSUPPORTED if _looks_unsupported(text) else FAILED
+        return CaseResult(case.name, op_type, status, text)
+    except AssertionError as error:
+        return CaseResult(case.name, op_type, FAILED, _first_line(error))
+    except Exception as error:  # an ember bug: counted, not fatal
+        return CaseResult(case.name, op_type, FAILED, f"{type(error).__name__}: {_first_line(error)}")
+    return CaseResult(case.name, op_type, PASSED if not message else FAILED, message)
+
+
+def _looks_unsupported(text: str) -> bool:
+    return any(k in text for k in ("not supported", "ember supports", "does not support", "must be a constant"))
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0][:300] if text else type(error).__name__
+
+
+def _run(case: Any, runner: Runner) -> str:
+    model = case.model
+    names = [i.name for i in model.graph.input]
+    for inputs, expected in case.data_sets:
+        arrays = [_as_array(v) for v in inputs]
+        wanted = [_as_array(v) for v in expected]
+        if any(a is None for a in arrays) or any(w is None for w in wanted):
+            raise UnsupportedError("sequence, map or optional inputs/outputs are not supported")
+        values = dict(zip(names, arrays, strict=False))
+        module, feed = _import_binding_static_inputs(model, names, values)
+        outputs = runner(module, feed)  # type: ignore[arg-type]
+        message = compare(outputs, wanted, case.rtol, case.atol)  # type: ignore[arg-type]
+        if message:
+            return message
+    return ""
+
+
+def _import_binding_static_inputs(model: onnx.ModelProto, names: list[str], values: dict[str, Any]) -> tuple[Any, list[np.ndarray]]:
+    """Import with every input as an argument; if ember needs some statically, retry with the
+    non-float inputs bound as constants, then all inputs but the first, then all."""
+    from ember.frontend.onnx import import_onnx
+
+    attempts: list[set[str]] = [
+        set(),
+        {n for n in names if not np.issubdtype(values[n].dtype, np.floating)},
+        set(names[1:]),
+        set(names),
+    ]
+
+    def attempt(bound_names: set[str]) -> tuple[Any, list[np.ndarray]]:
+        bound = bind_inputs_as_constants(model, {n: values[n] for n in bound_names}, keep_float=False)
+        return import_onnx(bound), [values[n] for n in names if n not in bound_names]
+
+    for bound_names in attempts[:-1]:
+        try:
+            return attempt(bound_names)
+        except EmberError as error:
+            if "must be a constant" not in str(error):
+                raise
+    return attempt(attempts[-1])
+
+
+def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol: float, atol: float) -> str:
+    """'' when outputs match (dtype, shape, values within tolerance), else what differs."""
+    if len(outputs) != len(expected):
+        return f"{len(outputs)} outputs, expected {len(expected)}"
+    for index, (out, ref) in enumerate(zip(outputs, expected, strict=True)):
+        if out.dtype != ref.dtype:
+            return f"output #{index}: dtype {out.dtype}, expected {ref.dtype}"
+        if out.shape != ref.shape:
+            return f"output #{index}: shape {out.shape}, expected {ref.shape}"
+        if ref.dtype == np.bool_ or not np.issubdtype(ref.dtype, np.number):
+            ok = np.array_equal(out, ref)
+        else:
+            ok = np.allclose(out.astype(np.float64), ref.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)
+        if not ok:
+            diff = np.abs(out.astype(np.float64) - ref.astype(np.float64))
+            return f"output #{index}: values differ (max abs diff {np.nanmax(diff) if diff.size else 0:.3g})"
+    return ""

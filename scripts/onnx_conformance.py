@@ -1,0 +1,156 @@
+#!/usr/bin/env python
+"""ONNX node conformance: run onnx's ~1,900 node test cases through ember, each isolated.
+
+    python scripts/onnx_conformance.py [--filter REGEX] [--timeout 60] [--jobs 2]
+                                       [--show failed,unsupported] [--json out.json]
+
+Cases run in worker processes (one case at a time each); a case that crashes its worker or runs
+past ``--timeout`` is recorded as failed and the worker is replaced, so nothing stops the run.
+Prints passed / failed / unsupported per op type and in total. Runs the graph-stage reference
+interpreter (``--compiled`` uses ``ember.compile`` once it exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from multiprocessing.connection import Connection
+
+
+def worker(conn: Connection, compiled: bool) -> None:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    import numpy as np
+
+    np.seterr(all="ignore")
+    from ember.frontend.onnx.conformance import collect_cases, reference_runner, run_case
+
+    runner = reference_runner
+    if compiled:
+        import ember
+
+        def runner(module, inputs):  # noqa: ANN001, ANN202
+            return [np.asarray(r) for r in ember.compile(module)(*inputs)]
+
+    cases = collect_cases()
+    conn.send("ready")
+    while True:
+        name = conn.recv()
+        if name is None:
+            return
+        result = run_case(cases[name], runner, cases)
+        conn.send((result.name, result.op_type, result.status, result.message))
+
+
+class Worker:
+    def __init__(self, compiled: bool) -> None:
+        self.compiled = compiled
+        self.start()
+
+    def start(self) -> None:
+        self.conn, child = mp.Pipe()
+        self.proc = mp.Process(target=worker, args=(child, self.compiled), daemon=True)
+        self.proc.start()
+        self.ready = False
+        self.name: str | None = None
+        self.started = 0.0
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join()
+
+
+def case_names(pattern: str) -> tuple[list[str], dict[str, str]]:
+    import warnings
+
+    warnings.simplefilter("ignore")
+    from ember.frontend.onnx.conformance import case_op_type, collect_cases
+
+    cases = collect_cases()
+    names = sorted(n for n in cases if re.search(pattern, n))
+    return names, {n: case_op_type(cases[n], cases) for n in names}
+
+
+def run_all(names: list[str], ops: dict[str, str], jobs: int, timeout: float, compiled: bool) -> list[tuple[str, str, str, str]]:
+    pending = list(reversed(names))
+    results: list[tuple[str, str, str, str]] = []
+    workers = [Worker(compiled) for _ in range(min(jobs, len(names)) or 1)]
+    while pending or any(w.name for w in workers):
+        for w in workers:
+            poll(w, pending, results, ops, timeout)
+        time.sleep(0.002)
+    for w in workers:
+        if w.proc.is_alive():
+            w.conn.send(None)
+            w.proc.join(timeout=5)
+    return results
+
+
+def poll(w: Worker, pending: list[str], results: list, ops: dict[str, str], timeout: float) -> None:
+    if not w.proc.is_alive():
+        if w.name:
+            results.append((w.name, ops[w.name], "failed", f"worker crashed (exit code {w.proc.exitcode})"))
+        w.start()
+        return
+    if w.conn.poll():
+        message = w.conn.recv()
+        if message == "ready":
+            w.ready = True
+        else:
+            results.append(message)
+            w.name = None
+    elif w.name and time.monotonic() - w.started > timeout:
+        results.append((w.name, ops[w.name], "failed", f"timed out after {timeout:.0f} s"))
+        w.kill()
+        w.start()
+        return
+    if w.ready and not w.name and pending:
+        w.name = pending.pop()
+        w.started = time.monotonic()
+        w.conn.send(w.name)
+
+
+def report(results: list[tuple[str, str, str, str]], show: set[str]) -> None:
+    per_op: dict[str, Counter] = defaultdict(Counter)
+    for _, op, status, _ in results:
+        per_op[op][status] += 1
+    print(f"{'op type':34} {'passed':>7} {'failed':>7} {'unsupp.':>7}")
+    for op in sorted(per_op):
+        c = per_op[op]
+        print(f"{op:34} {c['passed']:7} {c['failed']:7} {c['unsupported']:7}")
+    total = Counter(status for _, _, status, _ in results)
+    print(f"{'TOTAL (' + str(len(results)) + ' cases, ' + str(len(per_op)) + ' op types)':34} "
+          f"{total['passed']:7} {total['failed']:7} {total['unsupported']:7}")  # fmt: skip
+    for name, op, status, message in sorted(results):
+        if status in show:
+            print(f"{status:11} {name} [{op}]: {message}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--filter", default="", help="regex on case names (default: all)")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per case")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes")
+    parser.add_argument("--show", default="failed", help="statuses whose cases are listed (comma-separated)")
+    parser.add_argument("--json", help="write all results to this JSON file")
+    parser.add_argument("--compiled", action="store_true", help="run through ember.compile instead of the reference")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    names, ops = case_names(args.filter)
+    results = run_all(names, ops, args.jobs, args.timeout, args.compiled)
+    report(results, set(filter(None, args.show.split(","))))
+    print(f"({time.monotonic() - started:.0f} s)")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump([dict(zip(("name", "op_type", "status", "message"), r, strict=True)) for r in results], f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

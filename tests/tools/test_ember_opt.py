@@ -1,0 +1,119 @@
+"""ember-opt as a user sees it: ``--help`` (sections, every ember pass with its summary, the
+standard options), exit statuses, ``--debug`` tracebacks, stdin and ``-o``.
+
+The located error formats themselves are pinned by the lit suite (filecheck/tools/opt-errors.test);
+here every malformed input is checked to exit with status exactly 1 and no traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ember.registry import ember_passes, first_doc_line, pipelines
+
+ROOT = Path(__file__).resolve().parents[2]
+INPUTS = ROOT / "filecheck" / "tools" / "Inputs"
+EMBER_OPT = str(Path(sys.executable).with_name("ember-opt"))
+VALID = ROOT / "filecheck" / "tools" / "Inputs" / "relu.mlir"
+
+
+def run(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k != "EMBER_DEBUG"}
+    environment.update(env or {})
+    return subprocess.run(
+        [EMBER_OPT, *args], input=stdin, capture_output=True, text=True, env=environment, timeout=120
+    )
+
+
+@pytest.fixture(scope="module")
+def help_text() -> str:
+    result = run("--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    return result.stdout
+
+
+def test_help_has_sections(help_text: str) -> None:
+    for section in ("usage: ember-opt", "named pipelines:", "ember passes:", "xDSL passes (also available):"):
+        assert section in help_text
+
+
+def test_help_lists_standard_options(help_text: str) -> None:
+    for option in (
+        "-p PASSES", "--pass-pipeline", "--print-ir-after-all", "--split-input-file",
+        "--verify-diagnostics", "--print-op-generic", "-o OUTPUT_FILE", "--debug", "--load-pass-plugin",
+    ):  # fmt: skip
+        assert option in help_text, option
+
+
+def test_help_lists_every_ember_pass_with_its_summary(help_text: str) -> None:
+    passes = ember_passes()
+    assert passes, "no ember pass registered"
+    lines = help_text.splitlines()
+    for name, cls in passes.items():
+        summary = first_doc_line(cls)
+        assert summary, f"pass {name} has no docstring summary"
+        assert any(line.split() and line.split()[0] == name and summary in line for line in lines), name
+    for name, pipeline in pipelines().items():
+        assert any(line.split() and line.split()[0] == name and pipeline.summary in line for line in lines), name
+
+
+def test_help_lists_xdsl_passes(help_text: str) -> None:
+    xdsl_section = help_text.split("xDSL passes (also available):", 1)[1]
+    for name in ("canonicalize", "cse", "dce"):
+        assert name in xdsl_section
+
+
+MALFORMED = sorted(p.name for p in INPUTS.glob("*.mlir") if p.name != "relu.mlir")
+
+
+@pytest.mark.parametrize("name", MALFORMED)
+def test_malformed_input_exits_1_with_one_located_error(name: str) -> None:
+    result = run(str(INPUTS / name))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{INPUTS / name}:") and ": error: " in first, first
+    assert sum(": error: " in line for line in result.stderr.splitlines()) == 1
+
+
+def test_debug_flag_and_env_show_a_traceback() -> None:
+    bad = str(INPUTS / "verifier-failure.mlir")
+    quiet = run(bad)
+    assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
+    for result in (run("--debug", bad), run(bad, env={"EMBER_DEBUG": "1"})):
+        assert result.returncode == 1
+        assert "Traceback (most recent call last)" in result.stderr
+        assert "verifier-failure.mlir:2:3: error: 'graph.conv' op channels do not match" in result.stderr
+
+
+def test_unknown_pass_is_a_one_line_error() -> None:
+    result = run(str(VALID), "-p", "no-such-pass")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: unknown pass or pipeline: no-such-pass (see ember-opt --help)"
+    ]
+
+
+def test_reads_stdin_and_writes_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.mlir"
+    result = run("-o", str(out), stdin=VALID.read_text())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "graph.relu %" in out.read_text()
+
+
+def test_generic_output_parses_back_to_the_same_text() -> None:
+    ops_mlir = ROOT / "filecheck" / "dialects" / "graph" / "ops.mlir"
+    custom = run(str(ops_mlir))
+    generic = run(str(ops_mlir), "--print-op-generic")
+    assert custom.returncode == generic.returncode == 0
+    again = run(stdin=generic.stdout)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == custom.stdout

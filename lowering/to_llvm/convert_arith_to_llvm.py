@@ -73,7 +73,7 @@ def fast_math_of(op: Operation) -> llvm.FastMathAttr | None:
     flags = op.properties.get("fastmath")
     if not isinstance(flags, arith.FastMathFlagsAttr) or not flags.data:
         return None
-    return llvm.FastMathAttr([flag.value for flag in flags.data])
+    return llvm.FastMathAttr([llvm.FastMathFlag(flag.value) for flag in flags.data])
 
 
 def unary(target: Callable[..., Operation]) -> Builder:

@@ -162,3 +162,8 @@ def test_constants_and_index_math():
         "      %r = arith.addf %s, %fi : f32"
     )
     np.testing.assert_allclose(run(body, ["f32"], "f32", F), F * 2.5 + np.arange(N), rtol=1e-6)
+
+
+def test_fast_math_flags_reach_llvm():
+    body = "%s = arith.mulf %x0, %x1 fastmath<contract> : f32\n      %r = arith.addf %s, %x0 fastmath<reassoc,contract> : f32"
+    np.testing.assert_allclose(run(body, ["f32", "f32"], "f32", F, G), F * G + F, rtol=1e-6, atol=1e-6)

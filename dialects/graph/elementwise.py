@@ -26,6 +26,7 @@ from ember.dialects.graph.base import (
     read_enum,
     read_float,
     read_int,
+    read_number,
     shape_of,
     tensor,
 )
@@ -443,16 +444,16 @@ class ClipOp(UnaryOp):
     """Elementwise clamp to [min, max]; a missing bound is unbounded."""
 
     name = "graph.clip"
-    min = opt_prop_def(FloatAttr)
-    max = opt_prop_def(FloatAttr)
+    min = opt_prop_def(FloatAttr | IntegerAttr)
+    max = opt_prop_def(FloatAttr | IntegerAttr)
     OPERAND_KIND: ClassVar[str] = "number"
 
     def compute(self, x: np.ndarray) -> np.ndarray:
         out = x
         if "min" in self.props:  # a missing bound is not converted: inf has no integer value
-            out = np.maximum(out, np.asarray(read_float(self.props, "min")).astype(x.dtype))
+            out = np.maximum(out, np.asarray(read_number(self.props, "min")).astype(x.dtype))
         if "max" in self.props:
-            out = np.minimum(out, np.asarray(read_float(self.props, "max")).astype(x.dtype))
+            out = np.minimum(out, np.asarray(read_number(self.props, "max")).astype(x.dtype))
         return out
 
 

@@ -306,6 +306,12 @@ class PadOp(GraphOp):
             raise ShapeError(f"padding {pads} gives a negative size {out}")
         if mode != PadMode.CONSTANT and any(p > 0 for p in pads) and 0 in x:
             raise ShapeError(f"{mode} padding of an empty tensor (shape {x}) has nothing to copy")
+        if mode == PadMode.REFLECT and any(
+            max(begin, end) >= d - max(-begin, 0) - max(-end, 0)
+            for d, begin, end in zip(x, pads[: len(x)], pads[len(x) :], strict=True)
+            if begin > 0 or end > 0
+        ):
+            raise ShapeError(f"reflect pads {pads} must be smaller than the (cropped) dims of {x}")
         return [tensor(out, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:

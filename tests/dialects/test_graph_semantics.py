@@ -256,6 +256,8 @@ CASES += [
       {"min": -0.5, "max": 0.7}),
     C(graph.ClipOp, (rand(5),), Onnx("Clip", consts=(None, np.float32(0.1))), {"max": 0.1}),
     C(graph.ClipOp, (ints(2, 5),), Onnx("Clip", consts=(np.int32(-1), None)), {"min": -1.0}),
+    C(graph.ClipOp, (np.array([2**62 + 3, -(2**62), 7], np.int64),),
+      np1(lambda x: np.clip(x, -5, 2**62 + 1)), {"min": -5, "max": 2**62 + 1}, tag="i64"),
     C(graph.ClipOp, (rand(4),), Onnx("Clip", consts=(np.float32(1.0), np.float32(0.0))),
       {"min": 1.0, "max": 0.0}, tag="min>max"),
 ]  # fmt: skip
@@ -269,6 +271,23 @@ _CASTS = [
 for _x, _to, _np in _CASTS:
     _tp = {np.int32: 6, np.float64: 11, np.bool_: 9, np.float32: 1, np.int8: 3, np.int16: 5, np.uint8: 2}
     CASES.append(C(graph.CastOp, (_x,), Onnx("Cast", {"to": _tp[_np]}), {"to": _to}, tag=str(_to)))
+
+# other element types: f16 (looser tolerance), i8/ui8 wrap-around, f64
+_F16 = 2e-3
+CASES += [
+    C(graph.AddOp, (rand(2, 3, dtype=np.float16), rand(3, dtype=np.float16)), Onnx("Add"), tol=_F16, tag="f16"),
+    C(graph.GeluOp, (rand(4, 5, dtype=np.float16),), Onnx("Gelu"), tol=_F16, tag="f16"),
+    C(graph.SoftmaxOp, (rand(3, 4, dtype=np.float16),), Onnx("Softmax"), tol=_F16, tag="f16"),
+    C(graph.MatmulOp, (rand(2, 3, dtype=np.float16), rand(3, 2, dtype=np.float16)), Onnx("MatMul"), tol=1e-2, tag="f16"),
+    C(graph.CastOp, (rand(2, 3),), Onnx("Cast", {"to": 10}), {"to": graph.f16}, tag="f16"),
+    C(graph.AddOp, (np.array([100, -100, 127], np.int8), np.array([100, -100, 1], np.int8)),
+      np1(lambda a, b: (a.astype(np.int64) + b).astype(np.int8)), tag="i8wrap"),
+    C(graph.MulOp, (np.array([200, 16], np.uint8), np.array([2, 16], np.uint8)),
+      np1(lambda a, b: (a.astype(np.int64) * b).astype(np.uint8)), tag="ui8wrap"),
+    C(graph.ExpOp, (rand(3, dtype=np.float64),), Onnx("Exp"), tol=1e-12, tag="f64"),
+    C(graph.ConvOp, (rand(1, 2, 5, 5, dtype=np.float64), rand(3, 2, 3, 3, dtype=np.float64)), Onnx("Conv"),
+      tol=1e-12, tag="f64"),
+]  # fmt: skip
 
 # matmul / gemm
 CASES += [

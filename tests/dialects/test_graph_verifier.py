@@ -133,6 +133,8 @@ ERRORS: list[tuple[type[graph.GraphOp], list[Attribute], dict[str, Any], str]] =
     (graph.PadOp, [T(2, 3)], {"pads": (0, -4, 0, 0)}, "gives a negative size"),
     (graph.PadOp, [T(2, 3)], {"pads": (0, 1, 0, 0), "mode": "mirror"},
      "property 'mode' must be one of constant, reflect, edge, wrap, got 'mirror'"),
+    (graph.PadOp, [T(2, 3)], {"pads": (0, 3, 0, 0), "mode": "reflect"}, r"reflect pads .* must be smaller than the \(cropped\) dims"),
+    (graph.PadOp, [T(0, 3)], {"pads": (1, 0, 0, 0), "mode": "edge"}, "edge padding of an empty tensor"),
     (graph.ExpandOp, [T(2, 3)], {"shape": (4, 3, 2)}, "do not broadcast"),
     (graph.SqueezeOp, [T(1, 3)], {"axes": (1,)}, r"cannot squeeze dims \[1\] of shape \(1, 3\): not all are 1"),
     (graph.UnsqueezeOp, [T(3)], {"axes": (0, -3)}, "axes contain duplicates"),

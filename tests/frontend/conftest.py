@@ -23,6 +23,8 @@ NP_TO_ONNX = {
 class OnnxCase:
     """Build a one-graph model from nodes, named inputs (arrays) and initializers."""
 
+    NP_TO_ONNX = NP_TO_ONNX
+
     @staticmethod
     def model(nodes, inputs: dict, outputs: list[str], initializers: dict | None = None, opset: int = 17, out_types: dict | None = None, out_shapes: dict | None = None):
         graph = helper.make_graph(

@@ -1,0 +1,165 @@
+"""Bad input to the ONNX frontend: each failure gets one clear error (API) and exit status 1
+with a one-line message and no traceback (ember-import)."""
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import onnx
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+import ember
+from ember.diagnostics import EmberError, UnsupportedError
+
+
+def small_model(nodes, inputs, outputs, opset=17, initializers=(), domains=()):
+    graph = helper.make_graph(nodes, "g", inputs, outputs, list(initializers))
+    opsets = [helper.make_opsetid("", opset), *(helper.make_opsetid(d, 1) for d in domains)]
+    return helper.make_model(graph, opset_imports=opsets)
+
+
+def info(name, shape, elem=TensorProto.FLOAT):
+    return helper.make_tensor_value_info(name, elem, shape)
+
+
+def run_import(*args):
+    return subprocess.run([sys.executable, "-m", "ember.tools.ember_import", *args], capture_output=True, text=True)
+
+
+def unsupported_model():
+    nodes = [
+        helper.make_node("TopK", ["x", "k"], ["v1", "i1"], name="topk_a"),
+        helper.make_node("Relu", ["v1"], ["r"], name="relu"),
+        helper.make_node("TopK", ["r", "k"], ["v2", "i2"], name="topk_b"),
+        helper.make_node("NonZero", ["v2"], ["nz"], name="nonzero"),
+        helper.make_node("FusedConv", ["x"], ["fc"], name="fused", domain="com.microsoft"),
+    ]
+    inits = [numpy_helper.from_array(np.array([2], np.int64), "k")]
+    outputs = [info("nz", [1, "n"], TensorProto.INT64), info("fc", [4, 8])]
+    return small_model(nodes, [info("x", [4, 8])], outputs, initializers=inits, domains=["com.microsoft"])
+
+
+def test_unsupported_ops_are_listed_all_at_once_with_node_names():
+    with pytest.raises(UnsupportedError) as caught:
+        ember.import_onnx(unsupported_model())
+    message = str(caught.value)
+    assert "3 ONNX ops" in message
+    assert "TopK (opset 17) at nodes 'topk_a', 'topk_b'" in message
+    assert "NonZero (opset 17) at node 'nonzero'" in message
+    assert "com.microsoft.FusedConv (domain 'com.microsoft', opset 1) at node 'fused'" in message
+
+
+def test_unsupported_ops_cli_exits_1_with_one_line(tmp_path):
+    path = tmp_path / "bad.onnx"
+    onnx.save(unsupported_model(), str(path))
+    result = run_import(str(path))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: the model uses 3 ONNX ops"), result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_corrupt_file(tmp_path):
+    path = tmp_path / "corrupt.onnx"
+    path.write_bytes(b"\x08\x07this is not a protobuf \xff\xff\xff\xff")
+    with pytest.raises(EmberError, match="is not a valid ONNX model"):
+        ember.import_onnx(str(path))
+    result = run_import(str(path))
+    assert result.returncode == 1 and "not a valid ONNX model" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_truncated_file(tmp_path):
+    data = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2])], [info("y", [2])]).SerializeToString()
+    path = tmp_path / "truncated.onnx"
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(EmberError, match="not a valid ONNX model"):
+        ember.import_onnx(str(path))
+
+
+def test_missing_file_is_an_ember_error(tmp_path):
+    with pytest.raises(EmberError, match="cannot read ONNX model"):
+        ember.import_onnx(str(tmp_path / "nope.onnx"))
+
+
+def test_missing_external_data_file(tmp_path):
+    weight = numpy_helper.from_array(np.ones((64, 64), np.float32), "w")
+    model = small_model([helper.make_node("MatMul", ["x", "w"], ["y"])], [info("x", [1, 64])], [info("y", [1, 64])], initializers=[weight])
+    path = tmp_path / "model.onnx"
+    onnx.save_model(model, str(path), save_as_external_data=True, all_tensors_to_one_file=True, location="weights.bin", size_threshold=0)
+    x = np.ones((1, 64), np.float32)
+    from ember.runtime.reference import run_reference
+
+    np.testing.assert_allclose(run_reference(ember.import_onnx(str(path)), [x])[0], x @ np.ones((64, 64)))
+    os.remove(tmp_path / "weights.bin")
+    with pytest.raises(EmberError, match="external-data file 'weights.bin' of tensor 'w' not found"):
+        ember.import_onnx(str(path))
+
+
+def test_checker_failure_is_reported_clearly():
+    model = small_model([helper.make_node("Relu", ["undefined"], ["y"], name="r")], [info("x", [2])], [info("y", [2])])
+    with pytest.raises(EmberError, match="fails the ONNX checker: .*undefined"):
+        ember.import_onnx(model)
+
+
+def dynamic_model():
+    return small_model([helper.make_node("Relu", ["x"], ["y"], name="r")], [info("x", ["N", 3])], [info("y", ["N", 3])])
+
+
+def test_dynamic_dim_unpinned_names_the_input():
+    with pytest.raises(EmberError, match="graph input 'x' has a dynamic dim 'N' .*--input-shape x="):
+        ember.import_onnx(dynamic_model())
+
+
+def test_dynamic_dim_pinned(tmp_path):
+    module = ember.import_onnx(dynamic_model(), input_shapes={"x": (5, 3)})
+    assert "tensor<5x3xf32>" in str(module)
+    path = tmp_path / "dyn.onnx"
+    onnx.save(dynamic_model(), str(path))
+    result = run_import(str(path), "--input-shape", "x=2x3")
+    assert result.returncode == 0 and "tensor<2x3xf32>" in result.stdout
+    result = run_import(str(path))
+    assert result.returncode == 1 and "dynamic dim 'N'" in result.stderr
+
+
+@pytest.mark.parametrize("pins,message", [
+    ({"y": (1, 3)}, "input shape given for 'y', but the model's inputs are 'x'"),
+    ({"x": (2, 4)}, "conflicts with the model's static dim 1 = 3"),
+    ({"x": (2,)}, "has rank 1, the model declares rank 2"),
+])  # fmt: skip
+def test_bad_pins(pins, message):
+    with pytest.raises(EmberError, match=message):
+        ember.import_onnx(dynamic_model(), input_shapes=pins)
+
+
+def test_bad_attribute_names_node_and_attribute():
+    node = helper.make_node("Conv", ["x", "w"], ["y"], name="conv7", auto_pad="SAME_MIDDLE")
+    model = small_model([node], [info("x", [1, 1, 4, 4])], [info("y", [1, 1, 4, 4])],
+                        initializers=[numpy_helper.from_array(np.ones((1, 1, 3, 3), np.float32), "w")])  # fmt: skip
+    with pytest.raises(EmberError, match="node 'conv7' \\(Conv\\): attribute 'auto_pad' is 'SAME_MIDDLE'"):
+        ember.import_onnx(model)
+
+
+def test_dynamic_static_operand_is_reported():
+    node = helper.make_node("Reshape", ["x", "s"], ["y"], name="reshape1")
+    model = small_model([node], [info("x", [2, 3]), info("s", [2], TensorProto.INT64)], [info("y", [3, 2])])
+    with pytest.raises(EmberError, match="node 'reshape1' \\(Reshape\\): input #1 \\(shape\\) must be a constant"):
+        ember.import_onnx(model)
+
+
+def test_unsupported_element_type():
+    model = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2], TensorProto.BFLOAT16)], [info("y", [2], TensorProto.BFLOAT16)])
+    with pytest.raises(UnsupportedError, match="graph input 'x' has element type BFLOAT16"):
+        ember.import_onnx(model)
+
+
+def test_old_opset_is_unsupported():
+    model = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2])], [info("y", [2])], opset=6)
+    with pytest.raises(UnsupportedError, match="opset 6; ember imports opsets 7 and newer"):
+        ember.import_onnx(model)
+
+
+def test_wrong_argument_type():
+    with pytest.raises(EmberError, match="expects a path, bytes or onnx.ModelProto"):
+        ember.import_onnx(42)

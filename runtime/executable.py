@@ -165,8 +165,7 @@ def _spec(name: str, t: Attribute) -> TensorSpec:
 def _arg_name(fn: func.FuncOp, index: int) -> str:
     arg = fn.body.block.args[index] if fn.body.blocks else None
     if arg is not None and isinstance(arg.location, NameLoc):
-        name = arg.location.name
-        return name if isinstance(name, str) else name.data
+        return arg.location.desc.data
     if arg is not None and arg.name_hint:
         return arg.name_hint
     return f"input{index}"
@@ -213,7 +212,9 @@ def _read_model(
         module = model.clone()
         times.add("import", time.perf_counter() - start)
         return module, None
-    if isinstance(model, str | os.PathLike) and str(model).endswith(".mlir"):
+    if isinstance(model, os.PathLike):
+        model = os.fspath(model)
+    if isinstance(model, str) and model.endswith(".mlir"):
         with open(model, encoding="utf-8") as handle:
             model = handle.read()
     elif isinstance(model, str) and _looks_like_mlir(model):

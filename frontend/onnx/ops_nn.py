@@ -176,8 +176,6 @@ def instance_norm(cx: NodeContext) -> SSAValue:
 
 @converter("LayerNormalization", 17)
 def layer_norm(cx: NodeContext) -> SSAValue:
-    if any(cx.node.output[1:]):
-        raise cx.error("the Mean / InvStdDev outputs of LayerNormalization are not supported")
     props = {
         "axis": graph.int_attr(cx.attrs.int_("axis", -1)),
         "epsilon": graph.float_attr(cx.attrs.float_("epsilon", 1e-5)),

@@ -1,0 +1,168 @@
+"""ONNX ops ember has no single graph op for, composed from graph ops at import: LayerNorm with
+its statistics outputs, RMSNormalization, LpNormalization, Trilu, Hardmax, OneHot, CumSum and
+IsInf. Masks and index ramps are constants, since every shape is static after import.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from xdsl.ir import SSAValue
+
+from ember.dialects import graph
+from ember.frontend.onnx.builder import NodeContext
+from ember.frontend.onnx.table import CONVERTERS, converter
+
+
+def _reduce(cx: NodeContext, cls: type[graph.GraphOp], x: SSAValue, axes: tuple[int, ...]) -> SSAValue:
+    return cx.value(cls, [x], {"axes": graph.ints_attr(axes), "keepdims": graph.int_attr(1)})
+
+
+def _stash(cx: NodeContext, x: SSAValue) -> SSAValue:
+    """Compute in float32 (stash_type = 1) when the input is another float type."""
+    if cx.attrs.int_("stash_type", 1) == 1 and graph.elem_of(x.type) != graph.f32:
+        return cx.value(graph.CastOp, [x], {"to": graph.f32})
+    return x
+
+
+def _as(cx: NodeContext, value: SSAValue, like: SSAValue) -> SSAValue:
+    if graph.elem_of(value.type) == graph.elem_of(like.type):
+        return value
+    return cx.value(graph.CastOp, [value], {"to": graph.elem_of(like.type)})
+
+
+def layer_norm_with_stats(cx: NodeContext) -> list[SSAValue]:
+    """LayerNormalization producing Y, Mean and InvStdDev (all three outputs requested)."""
+    x = cx.input(0)
+    rank = len(cx.shape(0))
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), rank)
+    axes = tuple(range(axis, rank))
+    xs = _stash(cx, x)
+    mean = _reduce(cx, graph.ReduceMeanOp, xs, axes)
+    centred = cx.value(graph.SubOp, [xs, mean])
+    var = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [centred, centred]), axes)
+    eps = cx.constant(cx.attrs.float_("epsilon", 1e-5), like=var)
+    inv = cx.value(graph.ReciprocalOp, [cx.value(graph.SqrtOp, [cx.value(graph.AddOp, [var, eps])])])
+    y = _as(cx, cx.value(graph.MulOp, [centred, inv]), x)
+    y = cx.value(graph.MulOp, [y, cx.input(1)])
+    if cx.has(2):
+        y = cx.value(graph.AddOp, [y, cx.input(2)])
+    return [y, mean, inv]
+
+
+@converter("RMSNormalization", 23)
+def rms_norm(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    rank = len(cx.shape(0))
+    axes = tuple(range(graph.normalize_axis(cx.attrs.int_("axis", -1), rank), rank))
+    xs = _stash(cx, x)
+    mean_sq = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [xs, xs]), axes)
+    eps = cx.constant(cx.attrs.float_("epsilon", 1e-5), like=mean_sq)
+    rms = cx.value(graph.SqrtOp, [cx.value(graph.AddOp, [mean_sq, eps])])
+    y = _as(cx, cx.value(graph.DivOp, [xs, rms]), x)
+    return cx.value(graph.MulOp, [y, cx.input(1)])
+
+
+@converter("LpNormalization")
+def lp_norm(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), len(cx.shape(0)))
+    p = cx.attrs.int_("p", 2)
+    if p not in (1, 2):
+        raise cx.error(f"attribute 'p' is {p}, ember supports 1 and 2")
+    norm = (_reduce(cx, graph.ReduceL2Op, x, (axis,)) if p == 2
+            else _reduce(cx, graph.ReduceSumOp, cx.value(graph.AbsOp, [x]), (axis,)))  # fmt: skip
+    zero = cx.constant(0, like=x)
+    is_zero = cx.value(graph.EqualOp, [norm, zero])
+    return cx.value(graph.WhereOp, [is_zero, zero, cx.value(graph.DivOp, [x, norm])])
+
+
+@converter("Trilu", 14)
+def trilu(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    rows, cols = cx.shape(0)[-2:]
+    k = int(cx.static_scalar(1, "k") or 0)
+    ones = np.ones((rows, cols), dtype=bool)
+    mask = np.triu(ones, k) if cx.attrs.int_("upper", 1) else np.tril(ones, k)
+    return cx.value(graph.WhereOp, [cx.constant(mask), x, cx.constant(0, like=x)])
+
+
+def _ramp(cx: NodeContext, size: int, axis: int, rank: int) -> SSAValue:
+    """0, 1, ..., size-1 along ``axis`` of a rank-``rank`` tensor (other dims 1)."""
+    shape = [1] * rank
+    shape[axis] = size
+    return cx.constant(np.arange(size, dtype=np.int64).reshape(shape))
+
+
+@converter("Hardmax", 13)
+def hardmax(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    shape = cx.shape(0)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), len(shape))
+    props = {"axis": graph.int_attr(axis), "keepdims": graph.int_attr(1)}
+    top = cx.value(graph.ArgMaxOp, [x], props)
+    hit = cx.value(graph.EqualOp, [_ramp(cx, shape[axis], axis, len(shape)), top])
+    return cx.value(graph.CastOp, [hit], {"to": cx.elem(0)})
+
+
+@converter("OneHot", 11)
+def one_hot(cx: NodeContext) -> SSAValue:
+    indices = cx.input(0)
+    depth = int(cx.static_scalar(1, "depth"))
+    values = cx.static(2, "values")
+    rank = len(cx.shape(0)) + 1
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), rank)
+    if cx.elem(0) != graph.i64:
+        indices = cx.value(graph.CastOp, [indices], {"to": graph.i64})
+    wrapped = cx.value(graph.AddOp, [indices, cx.constant(np.array(depth, np.int64))])
+    negative = cx.value(graph.LessOp, [indices, cx.constant(np.array(0, np.int64))])
+    indices = cx.value(graph.WhereOp, [negative, wrapped, indices])
+    expanded = cx.value(graph.UnsqueezeOp, [indices], {"axes": graph.ints_attr([axis])})
+    hit = cx.value(graph.EqualOp, [expanded, _ramp(cx, depth, axis, rank)])
+    off, on = (cx.constant(np.asarray(v).reshape(())) for v in values.reshape(-1)[:2])  # type: ignore[union-attr]
+    return cx.value(graph.WhereOp, [hit, on, off])
+
+
+@converter("CumSum", 11)
+def cumsum(cx: NodeContext) -> SSAValue:
+    """Cumulative sum as a matmul with a triangular 0/1 matrix along the (last-moved) axis."""
+    x = cx.input(0)
+    shape = cx.shape(0)
+    axis = graph.normalize_axis(int(cx.static_scalar(1, "axis")), len(shape))
+    n = shape[axis]
+    i, j = np.meshgrid(np.arange(n), np.arange(n), indexing="ij")
+    exclusive, reverse = cx.attrs.int_("exclusive", 0), cx.attrs.int_("reverse", 0)
+    keep = {(0, 0): i <= j, (1, 0): i < j, (0, 1): i >= j, (1, 1): i > j}[(exclusive, reverse)]
+    triangle = cx.constant(keep.astype(graph.numpy_dtype(cx.elem(0))))
+    perm = [d for d in range(len(shape)) if d != axis] + [axis]
+    moved = cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr(perm)})
+    summed = cx.value(graph.MatmulOp, [moved, triangle])
+    back = [perm.index(d) for d in range(len(shape))]
+    return cx.value(graph.TransposeOp, [summed], {"perm": graph.ints_attr(back)})
+
+
+@converter("IsInf", 10)
+def is_inf(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    hits = []
+    if cx.attrs.int_("detect_positive", 1):
+        hits.append(cx.value(graph.EqualOp, [x, cx.constant(np.inf, like=x)]))
+    if cx.attrs.int_("detect_negative", 1):
+        hits.append(cx.value(graph.EqualOp, [x, cx.constant(-np.inf, like=x)]))
+    if not hits:
+        return cx.constant(np.zeros(cx.shape(0), dtype=bool))
+    return hits[0] if len(hits) == 1 else cx.value(graph.OrOp, hits)
+
+
+def _layer_norm_dispatch() -> None:
+    """LayerNormalization: the plain op, or the composite when Mean/InvStdDev are requested."""
+    plain = CONVERTERS[("LayerNormalization", 17)]
+
+    def convert(cx: NodeContext) -> SSAValue | list[SSAValue]:
+        if any(cx.node.output[1:]):
+            return layer_norm_with_stats(cx)
+        return plain(cx)
+
+    CONVERTERS[("LayerNormalization", 17)] = convert  # type: ignore[assignment]
+
+
+_layer_norm_dispatch()

@@ -8,12 +8,21 @@ in its weights and the weights are constants, the map folds into them at compile
     gemm(A, B, C)        -> gemm(A, B * inv[n], beta * C * inv + shift), beta = 1
     matmul(x, W) (2-D)   -> matmul(x, W * inv[n]) + shift
 
+Exporters (Caffe-converted models, some inception/densenet exports) also spell batch-norm as a
+per-channel ``mul`` and ``add`` after the conv; those fold the same way:
+
+    conv(x, W, b) * s    -> conv(x, W * s[o], b * s)
+    conv(x, W, b) + c    -> conv(x, W, b + c)
+
+(constants must sit on the right, which ``graph-canonicalize`` ensures).
+
 All three are declarative patterns whose new weights are :func:`compute` targets (numpy,
 computed in float64 and stored in the weight's type). The producer must have no other use (else
 folding would duplicate it), and every batch-norm parameter and weight must be constant.
 
 Pre-condition: graph-stage IR. Post-condition: no ``graph.batch_norm`` directly consumes a conv,
-gemm or 2-D matmul with constant weights and a single use.
+gemm or 2-D matmul with constant weights and a single use; no per-channel constant ``mul``/``add``
+directly consumes such a conv.
 """
 
 from __future__ import annotations
@@ -160,7 +169,80 @@ def _gemm_patterns() -> list[Pattern]:
     ]
 
 
-FOLD_BATCHNORM_PATTERNS = (*_conv_patterns(), *_gemm_patterns())
+# ---- per-channel scale and shift after a conv (batch-norm exported as mul + add) ----------------
+
+
+@constraint
+def is_per_channel(value: SSAValue, conv_result: SSAValue) -> bool:
+    """``value`` is a constant that broadcasts along the conv's output channels only."""
+    if constant_array(value) is None:
+        return False
+    out = graph.shape_of(conv_result.type)
+    shape = graph.shape_of(value.type)
+    if len(shape) > len(out):
+        return False
+    padded = (1,) * (len(out) - len(shape)) + shape
+    return all(d == 1 for i, d in enumerate(padded) if i != 1) and padded[1] in (1, out[1])
+
+
+def channel_vector(value: SSAValue, conv_result: SSAValue) -> np.ndarray:
+    """A per-channel constant as a float64 vector of the conv's output channel count."""
+    channels = graph.shape_of(conv_result.type)[1]
+    return np.broadcast_to(_array(value).reshape(-1), (channels,)).astype(np.float64)
+
+
+def scaled_conv_weight(weight: SSAValue, factor: SSAValue, conv_result: SSAValue) -> np.ndarray:
+    """Conv weights times a per-output-channel factor."""
+    kernel = _array(weight)
+    vector = channel_vector(factor, conv_result)
+    return _like(kernel * vector.reshape((-1,) + (1,) * (kernel.ndim - 1)), weight)
+
+
+def scaled_bias(old: SSAValue, factor: SSAValue, conv_result: SSAValue) -> np.ndarray:
+    """A conv bias times a per-channel factor."""
+    return _like(_array(old) * channel_vector(factor, conv_result), old)
+
+
+def shifted_bias(old: SSAValue | None, shift: SSAValue, conv_result: SSAValue) -> np.ndarray:
+    """A conv bias (0 if none) plus a per-channel shift."""
+    vector = channel_vector(shift, conv_result)
+    before = _array(old) if old is not None else np.zeros_like(vector)
+    return _like(before + vector, shift)
+
+
+def _affine_patterns() -> list[Pattern]:
+    conv_props = {"strides": strides, "dilations": dilations, "pads": pads, "group": group}
+    k = Var("k")
+    scaled_w = compute(scaled_conv_weight, w, k, y)
+    return [
+        Pattern(
+            "scale-into-conv-with-bias",
+            op(graph.MulOp, op(graph.ConvOp, x, w, b, **conv_props).bind(y), k),
+            op(graph.ConvOp, x, scaled_w, compute(scaled_bias, b, k, y), **conv_props),
+            where=[all_constant(w, b), is_per_channel(k, y), has_one_use(y)],
+        ),
+        Pattern(
+            "scale-into-conv",
+            op(graph.MulOp, op(graph.ConvOp, x, w, **conv_props).bind(y), k),
+            op(graph.ConvOp, x, scaled_w, **conv_props),
+            where=[all_constant(w), is_per_channel(k, y), has_one_use(y)],
+        ),
+        Pattern(
+            "shift-into-conv-bias",
+            op(graph.AddOp, op(graph.ConvOp, x, w, b, **conv_props).bind(y), k),
+            op(graph.ConvOp, x, w, compute(shifted_bias, b, k, y), **conv_props),
+            where=[all_constant(b), is_per_channel(k, y), has_one_use(y)],
+        ),
+        Pattern(
+            "shift-into-conv",
+            op(graph.AddOp, op(graph.ConvOp, x, w, **conv_props).bind(y), k),
+            op(graph.ConvOp, x, w, compute(shifted_bias, None, k, y), **conv_props),
+            where=[is_per_channel(k, y), has_one_use(y)],
+        ),
+    ]
+
+
+FOLD_BATCHNORM_PATTERNS = (*_conv_patterns(), *_gemm_patterns(), *_affine_patterns())
 
 
 @register_pass

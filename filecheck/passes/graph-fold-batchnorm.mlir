@@ -99,3 +99,41 @@ func.func @not_foldable(%x: tensor<1x2x3x3xf32>, %w2: tensor<2x2x1x1xf32>, %m2: 
   %y4 = graph.batch_norm %m3, %scale, %bias, %mean, %var : (tensor<2x2x2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<2x2x2xf32>
   func.return %c, %y, %y2, %y3, %y4 : tensor<1x2x3x3xf32>, tensor<1x2x3x3xf32>, tensor<1x2x3x3xf32>, tensor<1x2x3x3xf32>, tensor<2x2x2xf32>
 }
+
+// -----
+
+// Batch-norm exported as a per-channel mul and add: both fold into the conv.
+// W' = W * [2, -1] per output channel; b' = [1, 2] * [2, -1] + [0.5, 0.25] = [2.5, -1.75].
+// CHECK-LABEL: func.func @conv_scale_shift
+// CHECK-DAG:     %[[W:.*]] = graph.constant dense<{{\[}}{{\[}}{{\[}}[2.000000e+00]], {{\[}}[0.000000e+00]]], {{\[}}{{\[}}[-0.000000e+00]], {{\[}}[-1.000000e+00]]]]> : tensor<2x2x1x1xf32>
+// CHECK-DAG:     %[[B:.*]] = graph.constant dense<[2.500000e+00, -1.750000e+00]> : tensor<2xf32>
+// CHECK:         %[[C:.*]] = graph.conv %x, %[[W]], %[[B]]
+// CHECK-NEXT:    func.return %[[C]]
+func.func @conv_scale_shift(%x: tensor<1x2x3x3xf32>) -> tensor<1x2x3x3xf32> {
+  %w = graph.constant dense<[[[[1.0]], [[0.0]]], [[[0.0]], [[1.0]]]]> : tensor<2x2x1x1xf32>
+  %b = graph.constant dense<[1.0, 2.0]> : tensor<2xf32>
+  %s = graph.constant dense<[[[2.0]], [[-1.0]]]> : tensor<2x1x1xf32>
+  %t = graph.constant dense<[[[[0.5]], [[0.25]]]]> : tensor<1x2x1x1xf32>
+  %c = graph.conv %x, %w, %b : (tensor<1x2x3x3xf32>, tensor<2x2x1x1xf32>, tensor<2xf32>) -> tensor<1x2x3x3xf32>
+  %m = graph.mul %c, %s : (tensor<1x2x3x3xf32>, tensor<2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  %a = graph.add %m, %t : (tensor<1x2x3x3xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  func.return %a : tensor<1x2x3x3xf32>
+}
+
+// -----
+
+// Negative: the factor varies along a spatial dim; the shift is not a constant.
+// CHECK-LABEL: func.func @conv_not_per_channel
+// CHECK:         graph.conv
+// CHECK-NEXT:    graph.mul
+// CHECK-NEXT:    graph.conv
+// CHECK-NEXT:    graph.add
+func.func @conv_not_per_channel(%x: tensor<1x2x3x3xf32>, %t: tensor<1x2x1x1xf32>) -> (tensor<1x2x3x3xf32>, tensor<1x2x3x3xf32>) {
+  %w = graph.constant dense<[[[[1.0]], [[0.0]]], [[[0.0]], [[1.0]]]]> : tensor<2x2x1x1xf32>
+  %s = graph.constant dense<[[1.0], [2.0], [3.0]]> : tensor<3x1xf32>
+  %c = graph.conv %x, %w : (tensor<1x2x3x3xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  %m = graph.mul %c, %s : (tensor<1x2x3x3xf32>, tensor<3x1xf32>) -> tensor<1x2x3x3xf32>
+  %c2 = graph.conv %x, %w : (tensor<1x2x3x3xf32>, tensor<2x2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  %a = graph.add %c2, %t : (tensor<1x2x3x3xf32>, tensor<1x2x1x1xf32>) -> tensor<1x2x3x3xf32>
+  func.return %m, %a : tensor<1x2x3x3xf32>, tensor<1x2x3x3xf32>
+}

@@ -242,3 +242,67 @@ def test_large_folded_results_become_resource_blobs():
     np.testing.assert_array_equal(run_reference(after, [])[0], np.arange(4096, dtype=np.int32).reshape(64, 64))
     again = parse(text_out)
     np.testing.assert_array_equal(run_reference(again, [])[0], np.arange(4096, dtype=np.int32).reshape(64, 64))
+
+
+def test_conv_scale_shift_fold_numerics():
+    rng = np.random.default_rng(5)
+    lines = [
+        _const("w", rng.standard_normal((3, 2, 3, 3))),
+        _const("s", rng.standard_normal((3, 1, 1))),
+        _const("t", rng.standard_normal((1, 3, 1, 1))),
+        "%c = graph.conv %x, %w : (tensor<1x2x5x5xf32>, tensor<3x2x3x3xf32>) -> tensor<1x3x3x3xf32>",
+        "%m = graph.mul %s, %c : (tensor<3x1x1xf32>, tensor<1x3x3x3xf32>) -> tensor<1x3x3x3xf32>",
+        "%a = graph.add %m, %t : (tensor<1x3x3x3xf32>, tensor<1x3x1x1xf32>) -> tensor<1x3x3x3xf32>",
+    ]
+    body = "\n  ".join(lines)
+    text = f"func.func @main(%x: tensor<1x2x5x5xf32>) -> tensor<1x3x3x3xf32> {{\n  {body}\n  func.return %a : tensor<1x3x3x3xf32>\n}}"
+    after = run_pass(parse(text), "graph-optimize")
+    assert [o.name for o in after.walk() if isinstance(o, graph.GraphOp)].count("graph.conv") == 1
+    assert not [o for o in after.walk() if isinstance(o, graph.MulOp | graph.AddOp)]
+    assert_same_results(parse(text), after, "main", rtol=1e-4)
+
+
+LIGHT_MODELS = Path(np.__file__).parents[1] / "onnx" / "backend" / "test" / "data" / "light"
+
+
+def _randomize_fills(module: ModuleOp, rng: np.random.Generator) -> None:
+    """Light models store weights as fills; give them random positive values so numerics matter."""
+    for fill in [o for o in module.walk() if isinstance(o, graph.FillOp)]:
+        t = fill.result.type
+        shape = graph.shape_of(t)
+        if len(shape) >= 2:  # weights: He-style scaling keeps activations finite through the net
+            values = rng.standard_normal(shape) * np.sqrt(2.0 / max(1, int(np.prod(shape[1:]))))
+        else:  # per-channel scale/bias/mean/var: positive, around 1
+            values = rng.uniform(0.5, 1.5, shape)
+        values = values.astype(graph.numpy_dtype(graph.elem_of(t)))
+        const = graph.ConstantOp.from_array(values)
+        fill.parent_block().insert_op_before(const, fill)
+        fill.result.replace_all_uses_with(const.result)
+        fill.parent_block().erase_op(fill)
+
+
+@pytest.mark.parametrize("model", ["shufflenet", pytest.param("inception_v2", marks=pytest.mark.slow)])
+def test_graph_optimize_on_onnx_light_models(model: str):
+    import ember
+
+    path = LIGHT_MODELS / f"light_{model}.onnx"
+    if not path.is_file():
+        pytest.skip(f"{path} not shipped with this onnx")
+    module = ember.import_onnx(str(path))
+    _randomize_fills(module, np.random.default_rng(0))
+    text = print_module(module, ctx=make_context())
+    before = parse(text)
+    assert [o for o in before.walk() if isinstance(o, graph.BatchNormOp)]
+    after = run_pass(parse(text), "graph-optimize")
+    assert not [o for o in after.walk() if isinstance(o, graph.BatchNormOp)]
+    assert len(list(after.walk())) < len(list(before.walk()))
+    entry = next(o for o in before.walk() if isinstance(o, func.FuncOp)).sym_name.data
+    fn = next(o for o in before.walk() if isinstance(o, func.FuncOp))
+    inputs = random_inputs(fn, np.random.default_rng(1))
+    expected = run_reference(before, inputs, entry)
+    actual = run_reference(after, inputs, entry)
+    for e, a in zip(expected, actual, strict=True):
+        assert np.all(np.isfinite(e)) and float(np.std(e)) > 0
+        np.testing.assert_allclose(a, e, rtol=1e-3, atol=1e-4 * float(np.max(np.abs(e))))
+    once = print_module(after)
+    assert print_module(run_pass(parse(print_module(after, ctx=make_context())), "graph-optimize")) == once

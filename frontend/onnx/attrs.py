@@ -28,6 +28,12 @@ def node_label(node: onnx.NodeProto) -> str:
     return f"node '{name}' ({node.op_type})"
 
 
+def shortest_float(value: float) -> float:
+    """ONNX float attributes are float32: 0.2 arrives as 0.20000000298...; keep the shortest
+    decimal that rounds to the same float32 (0.2), which is what the model's author wrote."""
+    return float(repr(np.float32(value)).removeprefix("np.float32(").removesuffix(")"))
+
+
 class AttrReader:
     """Read the attributes of one node with their declared kind and ONNX default."""
 
@@ -64,7 +70,7 @@ class AttrReader:
 
     def float_(self, name: str, default: Any = _REQUIRED) -> float:
         attr = self._get(name, AttributeProto.FLOAT, default)
-        return default if attr is None else float(attr.f)
+        return default if attr is None else shortest_float(attr.f)
 
     def str_(self, name: str, default: Any = _REQUIRED, choices: Sequence[str] | None = None) -> str:
         attr = self._get(name, AttributeProto.STRING, default)
@@ -83,7 +89,7 @@ class AttrReader:
         attr = self._get(name, AttributeProto.FLOATS, default)
         if attr is None:
             return None if default is None else tuple(default)
-        return tuple(float(v) for v in attr.floats)
+        return tuple(shortest_float(v) for v in attr.floats)
 
     def tensor(self, name: str, default: Any = _REQUIRED) -> np.ndarray | None:
         attr = self._get(name, AttributeProto.TENSOR, default)

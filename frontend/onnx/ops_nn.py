@@ -62,10 +62,11 @@ def window_props(cx: NodeContext, kernel: Sequence[int], spatial: Sequence[int])
         pads = (0,) * (2 * rank)
     elif auto_pad != "NOTSET":
         pads = same_pads(spatial, kernel, strides, dilations, auto_pad)  # type: ignore[arg-type]
+    # defaults (1s, 0s) are left out so the IR shows only what the model sets
     return {
-        "strides": graph.ints_attr(strides),  # type: ignore[arg-type]
-        "dilations": graph.ints_attr(dilations),  # type: ignore[arg-type]
-        "pads": graph.ints_attr(pads),  # type: ignore[arg-type]
+        name: graph.ints_attr(values)
+        for name, values, default in (("strides", strides, 1), ("dilations", dilations, 1), ("pads", pads, 0))
+        if any(v != default for v in values)  # type: ignore[union-attr]
     }
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects import arith, func, linalg, memref, tensor
+from xdsl.dialects import arith, func, memref, tensor
 from xdsl.dialects.builtin import (
     AffineMapAttr,
     DenseIntOrFPElementsAttr,
@@ -46,6 +46,9 @@ from xdsl.dialects.builtin import (
     UnitAttr,
     i64,
 )
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
+from xdsl.dialects.linalg.attrs import IteratorTypeAttr
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
@@ -87,7 +90,7 @@ def copy_op(source: SSAValue, dest: SSAValue) -> linalg.GenericOp:
     block.add_op(linalg.YieldOp(block.args[0]))
     return linalg.GenericOp(
         [source], [dest], Region(block), [AffineMapAttr(AffineMap.identity(rank))] * 2,
-        [linalg.IteratorTypeAttr.parallel()] * rank,
+        [IteratorTypeAttr.parallel()] * rank,
     )  # fmt: skip
 
 
@@ -146,7 +149,7 @@ class FunctionBufferizer:
         if isinstance(op, func.ReturnOp):
             self._return(op, out_args)
             return
-        if isinstance(op, linalg.LinalgStructuredOperation):
+        if isinstance(op, LinalgStructuredOperation):
             self._linalg(op)
             return
         handler = _HANDLERS.get(type(op))
@@ -214,7 +217,7 @@ class FunctionBufferizer:
         """The buffer a linalg op may write for ``outs`` operand ``init``."""
         buffer = self.buffers[init]
         owner = init.owner
-        in_place = init.uses.get_length() == 1 and isinstance(owner, tensor.EmptyOp | linalg.LinalgStructuredOperation)
+        in_place = init.uses.get_length() == 1 and isinstance(owner, tensor.EmptyOp | LinalgStructuredOperation)
         if in_place:
             return buffer
         fresh = self._alloc(init.type)
@@ -222,7 +225,7 @@ class FunctionBufferizer:
             self._emit(copy_op(buffer, fresh))
         return fresh
 
-    def _linalg(self, op: linalg.LinalgStructuredOperation) -> None:
+    def _linalg(self, op: LinalgStructuredOperation) -> None:
         ins = [self.buffers.get(v, v) for v in op.inputs]
         outs = [self._destination(v) for v in op.outputs]
         regions = [op.detach_region(r) for r in list(op.regions)]
@@ -274,7 +277,7 @@ def _chain_root(value: SSAValue) -> tensor.EmptyOp | None:
         owner = current.owner
         if isinstance(owner, tensor.EmptyOp):
             return owner if current.uses.get_length() == 1 else None
-        if not isinstance(owner, linalg.LinalgStructuredOperation):
+        if not isinstance(owner, LinalgStructuredOperation):
             return None
         assert isinstance(current, SSAValue)
         init = owner.outputs[list(owner.results).index(current)]
@@ -290,7 +293,8 @@ def _rewrite_body(region: Region, buffers: dict[SSAValue, SSAValue]) -> None:
             load = memref.LoadOp.get(buffers[op.tensor], list(op.indices))
             assert op.parent_block() is not None
             op.parent_block().insert_op_before(load, op)  # type: ignore[union-attr]
-            op.result.replace_by(load.res)
+            op.result.replace_all_uses_with(load.res)
+            op.detach()
             op.erase()
             continue
         for index, operand in enumerate(op.operands):

@@ -23,8 +23,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects import arith, linalg, memref, scf
+from xdsl.dialects import arith, memref, scf
 from xdsl.dialects.builtin import IndexType, MemRefType, ModuleOp
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.ir.affine import (
     AffineBinaryOpExpr,
@@ -107,7 +109,7 @@ class Emitter:
         return [self.expr(e) for e in m.results]
 
 
-def loop_ranges(op: linalg.LinalgStructuredOperation) -> list[int]:
+def loop_ranges(op: LinalgStructuredOperation) -> list[int]:
     """Static trip count of each loop dim, read from an operand dim indexed by exactly it."""
     maps = [m.data for m in op.get_indexing_maps().data]
     num = maps[0].num_dims
@@ -136,7 +138,7 @@ def _for(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[scf.Fo
 class StructuredLowering:
     """Lowers one linalg structured op on memrefs to loops (see the module docstring)."""
 
-    op: linalg.LinalgStructuredOperation
+    op: LinalgStructuredOperation
 
     def run(self) -> None:
         op = self.op
@@ -237,7 +239,7 @@ class LowerStructuredOp(RewritePattern):
     """Rewrites one linalg structured op on memrefs into an scf.for nest."""
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
-        if not isinstance(op, linalg.LinalgStructuredOperation):
+        if not isinstance(op, LinalgStructuredOperation):
             return
         if op.results or any(_is_tensor(v.type) for v in op.operands):
             raise pass_failure(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from xdsl.dialects import arith, linalg, tensor
+from xdsl.dialects import arith, tensor
 from xdsl.dialects import math as mathd
 from xdsl.dialects.builtin import (
     AffineMapAttr,
@@ -23,6 +23,8 @@ from xdsl.dialects.builtin import (
     Signedness,
     TensorType,
 )
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.dialects.linalg.attrs import IteratorType, IteratorTypeAttr
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
@@ -198,7 +200,7 @@ def generic(
         inits,
         Region(block),
         [AffineMapAttr(m) for m in maps],
-        [linalg.IteratorTypeAttr(linalg.IteratorType(it)) for it in iterators],
+        [IteratorTypeAttr(IteratorType(it)) for it in iterators],
         [v.type for v in inits],
     )
     rewriter.insert(op)

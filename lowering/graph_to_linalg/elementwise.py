@@ -12,12 +12,22 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+import numpy as np
 from xdsl.dialects import math as mathd
 from xdsl.ir import SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
 from ember.dialects import graph
-from ember.dialects.graph.base import GraphOp, elem_of, read_choice, read_float, read_int, shape_of
+from ember.dialects.graph.base import (
+    GraphOp,
+    elem_of,
+    numpy_dtype,
+    read_choice,
+    read_float,
+    read_int,
+    read_number,
+    shape_of,
+)
 from ember.dialects.graph.elementwise import SELU_ALPHA, SELU_GAMMA
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
@@ -148,10 +158,11 @@ def _gelu(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
 
 def _clip(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
     x = a[0]
-    if "min" in op.props:
-        x = b.max(x, b.const(read_float(op.props, "min"), x.type))
+    dtype = numpy_dtype(elem_of(op.results[0].type))
+    if "min" in op.props:  # bounds converted like the reference (no precision lost for i64)
+        x = b.max(x, b.const(np.asarray(read_number(op.props, "min")).astype(dtype).item(), x.type))
     if "max" in op.props:
-        x = b.min(x, b.const(read_float(op.props, "max"), x.type))
+        x = b.min(x, b.const(np.asarray(read_number(op.props, "max")).astype(dtype).item(), x.type))
     return x
 
 

@@ -14,9 +14,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from xdsl.dialects import linalg
 from xdsl.dialects import math as mathd
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IndexType, TensorType, i64
+from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, IndexType, TensorType, f64, i64
+from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
@@ -178,7 +178,7 @@ def lower_conv(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     n, f, c = d[0], d[1], d[2 + rank]
     outs, ks = d[2 : 2 + rank], d[3 + rank :]
     cin_g, cout_g = ws[1], ws[0] // group
-    channel: AffineExpr = c if group == 1 else (f.floor_div(cout_g)) * cin_g + c
+    channel: AffineExpr = c if group == 1 else (f // cout_g) * cin_g + c
     x_map = amap(num, [n, channel, *(o * s + kk * dl for o, kk, s, dl in zip(outs, ks, strides, dilations, strict=True))])
     w_map = amap(num, [f, c, *ks])
     out_map = amap(num, [n, f, *outs])
@@ -187,8 +187,12 @@ def lower_conv(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
 
 
 def lower_conv_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
-    """Transposed convolution as a gather: out[n, o, y] += x[n, c, (y + p - k*d) / s] * w[c, o', k]
-    wherever the division is exact and in range (a reduction over c and k with a masked body)."""
+    """Transposed convolution as a gather over the output: out[n, g, o, y] = bias +
+    sum_{c, k} x[n, g*Cin_g + c, (y + p - k*d) / s] * w[g, c, o, k] wherever the division is exact
+    and in range. Computed on (N, G, Cout_g, Y...) views so every loop dim indexes some operand
+    directly; the input is read with tensor.extract in the (masked) body."""
+    from ember.lowering.graph_to_linalg.shape import reshape
+
     x, w = op.operands[0], op.operands[1]
     xs, ws = shape_of(x.type), shape_of(w.type)
     rank = len(xs) - 2
@@ -197,13 +201,15 @@ def lower_conv_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSA
     pads = read_ints(op.props, "pads", (0,) * (2 * rank))
     group = read_int(op.props, "group", 1)
     shape = shape_of(op.results[0].type)
-    acc = _bias_init(rewriter, op, shape)
     cin_g, cout_g = xs[1] // group, ws[1]
-    num = 3 + 2 * rank  # n, o, y..., c (within group), k...
+    grouped_shape = [shape[0], group, cout_g, *shape[2:]]
+    w5 = reshape(rewriter, w, [group, cin_g, cout_g, *ws[2:]])
+    num = 4 + 2 * rank  # n, g, o, y..., c, k...
     d = [AffineDimExpr(i) for i in range(num)]
-    o, c, ks = d[1], d[2 + rank], d[3 + rank :]
-    w_map = amap(num, [o.floor_div(cout_g) * cin_g + c, o % cout_g, *ks])
-    out_map = amap(num, [d[0], o, *d[2 : 2 + rank]])
+    c, ks = d[3 + rank], d[4 + rank :]
+    w_map = amap(num, [d[1], c, d[2], *ks])
+    out_map = amap(num, d[: 3 + rank])
+    acc = _grouped_bias_init(rewriter, op, grouped_shape)
     index = IndexType()
     element = elem_of(op.results[0].type)
 
@@ -213,21 +219,35 @@ def lower_conv_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSA
         ok: SSAValue | None = None
         src: list[SSAValue] = []
         for i in range(rank):
-            pos = b.sub(b.add(b.index(2 + i), b.const(pads[i], index)), b.mul(b.index(3 + rank + i), b.const(dilations[i], index)))
+            shifted = b.add(b.index(3 + i), b.const(pads[i], index))
+            pos = b.sub(shifted, b.mul(b.index(4 + rank + i), b.const(dilations[i], index)))
             q = b.binary("div", pos, b.const(strides[i], index))
             exact = b.cmp("eq", b.mul(q, b.const(strides[i], index)), pos)
-            inb = b.binary("and", b.cmp("ge", pos, b.const(0, index)), b.cmp("lt", q, b.const(xs[2 + i], index)))
-            cond = b.binary("and", exact, inb)
+            inside = b.binary("and", b.cmp("ge", pos, b.const(0, index)), b.cmp("lt", q, b.const(xs[2 + i], index)))
+            cond = b.binary("and", exact, inside)
             ok = cond if ok is None else b.binary("and", ok, cond)
             src.append(b.min(b.max(q, b.const(0, index)), b.const(xs[2 + i] - 1, index)))
-        channel = b.add(b.mul(b.binary("div", b.index(1), b.const(cout_g, index)), b.const(cin_g, index)), b.index(2 + rank))
+        channel = b.add(b.mul(b.index(1), b.const(cin_g, index)), b.index(3 + rank))
         v = extract(b, x, [b.index(0), channel, *src])
-        prod = b.mul(v, args[0])
         assert ok is not None
-        return b.add(args[1], b.select(ok, prod, b.const(0, element)))
+        return b.add(args[1], b.select(ok, b.mul(v, args[0]), b.const(0, element)))
 
-    iters = [PARALLEL] * (2 + rank) + [REDUCTION] * (1 + rank)
-    return generic(rewriter, [w], [acc], [w_map, out_map], iters, body)
+    iters = [PARALLEL] * (3 + rank) + [REDUCTION] * (1 + rank)
+    out = generic(rewriter, [w5], [acc], [w_map, out_map], iters, body)[0]
+    return [reshape(rewriter, out, shape)]
+
+
+def _grouped_bias_init(rewriter: PatternRewriter, op: GraphOp, shape: Sequence[int]) -> SSAValue:
+    """The (N, G, Cout_g, ...) accumulator, holding the bias (or zero)."""
+    from ember.lowering.graph_to_linalg.shape import reshape
+
+    element = elem_of(op.results[0].type)
+    if len(op.operands) < 3:
+        return filled(rewriter, shape, element, 0)
+    bias = reshape(rewriter, op.operands[2], [shape[1], shape[2]])
+    init = empty(rewriter, shape, element)
+    maps = [amap(len(shape), [AffineDimExpr(1), AffineDimExpr(2)]), identity(len(shape))]
+    return generic(rewriter, [bias], [init], maps, [PARALLEL] * len(shape), lambda b, a: a[0])[0]
 
 
 # ---- pooling ----------------------------------------------------------------------------------
@@ -240,32 +260,40 @@ def _pool_geometry(op: GraphOp) -> tuple[tuple[int, ...], ...]:
 
 
 def _window_maps(rank: int, strides: Sequence[int], dilations: Sequence[int]) -> tuple[int, list[AffineMap]]:
-    num = 2 + 2 * rank  # n, c, out..., k...
+    """Maps of (input, window, output) of a pooling generic over (n, c, out..., k...)."""
+    num = 2 + 2 * rank
     d = [AffineDimExpr(i) for i in range(num)]
     outs, ks = d[2 : 2 + rank], d[2 + rank :]
     x_map = amap(num, [d[0], d[1], *(o * s + k * dl for o, k, s, dl in zip(outs, ks, strides, dilations, strict=True))])
-    return num, [x_map, amap(num, d[: 2 + rank])]
+    return num, [x_map, amap(num, ks), amap(num, d[: 2 + rank])]
+
+
+def _pool(
+    rewriter: PatternRewriter, xp: SSAValue, acc: SSAValue, geometry: tuple[Sequence[int], ...],
+    combine: Callable[[Body, SSAValue, SSAValue], SSAValue],
+) -> SSAValue:  # fmt: skip
+    """A pooling generic: like upstream's pooling ops, an (unread) window-shaped operand gives
+    the kernel loops their range."""
+    kernel, strides, dilations = geometry
+    rank = len(kernel)
+    window = empty(rewriter, kernel, elem(xp))
+    _, maps = _window_maps(rank, strides, dilations)
+    iters = [PARALLEL] * (2 + rank) + [REDUCTION] * rank
+    return generic(rewriter, [xp, window], [acc], maps, iters, lambda b, a: combine(b, a[2], a[0]))[0]
 
 
 def lower_max_pool(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
-    """Max pooling over an input padded with the element type's lowest value."""
+    """Max pooling over an input padded with the element type's lowest value.
+
+    (A generic rather than ``linalg.pooling_nchw_max``: xDSL's hidden body of that named op
+    takes the max of the input and the window operand, not of the accumulator.)"""
     x = op.operands[0]
     rank = len(out_shape(x)) - 2
     kernel, strides, dilations, pads, _ = _pool_geometry(op)
     element = elem(x)
     xp = pad(rewriter, x, (0, 0, *pads[:rank]), (0, 0, *pads[rank:]), value=lowest(element))
-    shape = shape_of(op.results[0].type)
-    acc = filled(rewriter, shape, element, lowest(element))
-    if rank == 2:
-        window = empty(rewriter, kernel, element)
-        named = linalg.PoolingNchwMaxOp(
-            [xp, window], [acc], [acc.type], strides=_dense_i64(strides), dilations=_dense_i64(dilations)
-        )
-        rewriter.insert(named)
-        return [named.results[0]]
-    num, maps = _window_maps(rank, strides, dilations)
-    iters = [PARALLEL] * (2 + rank) + [REDUCTION] * rank
-    return generic(rewriter, [xp], [acc], maps, iters, lambda b, a: b.max(a[1], a[0]))
+    acc = filled(rewriter, shape_of(op.results[0].type), element, lowest(element))
+    return [_pool(rewriter, xp, acc, (kernel, strides, dilations), lambda b, acc_, v: b.max(acc_, v))]
 
 
 def _avg_counts(op: GraphOp) -> np.ndarray:
@@ -295,14 +323,10 @@ def lower_avg_pool(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]
     """Average pooling: a zero-padded window sum, then a multiply by 1/count per position."""
     x = op.operands[0]
     rank = len(out_shape(x)) - 2
-    _, strides, dilations, pads, _ = _pool_geometry(op)
-    element = elem(x)
+    kernel, strides, dilations, pads, _ = _pool_geometry(op)
     xp = pad(rewriter, x, (0, 0, *pads[:rank]), (0, 0, *pads[rank:]))
-    shape = shape_of(op.results[0].type)
-    acc = filled(rewriter, shape, element, 0)
-    num, maps = _window_maps(rank, strides, dilations)
-    iters = [PARALLEL] * (2 + rank) + [REDUCTION] * rank
-    total = generic(rewriter, [xp], [acc], maps, iters, lambda b, a: b.add(a[1], a[0]))[0]
+    acc = filled(rewriter, shape_of(op.results[0].type), elem(x), 0)
+    total = _pool(rewriter, xp, acc, (kernel, strides, dilations), lambda b, acc_, v: b.add(acc_, v))
     return [_divide_by_counts(rewriter, total, _avg_counts(op))]
 
 
@@ -431,10 +455,11 @@ def lower_lrn(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     xp = pad(rewriter, x, (0, lo) + (0,) * (rank - 2), (0, hi) + (0,) * (rank - 2))
     num = rank + 1
     d = [AffineDimExpr(i) for i in range(num)]
+    window = empty(rewriter, [size], elem(x))
     sums = generic(
-        rewriter, [xp], [filled(rewriter, shape, elem(x), 0)],
-        [amap(num, [d[0], d[1] + d[rank], *d[2:rank]]), amap(num, d[:rank])],
-        [PARALLEL] * rank + [REDUCTION], lambda b, a: b.add(a[1], b.mul(a[0], a[0])),
+        rewriter, [xp, window], [filled(rewriter, shape, elem(x), 0)],
+        [amap(num, [d[0], d[1] + d[rank], *d[2:rank]]), amap(num, [d[rank]]), amap(num, d[:rank])],
+        [PARALLEL] * rank + [REDUCTION], lambda b, a: b.add(a[2], b.mul(a[0], a[0])),
     )[0]  # fmt: skip
     alpha, beta = read_float(op.props, "alpha", 1e-4), read_float(op.props, "beta", 0.75)
     bias = read_float(op.props, "bias", 1.0)
@@ -523,34 +548,39 @@ def _finish_mean(count: int) -> Callable[[Body, Sequence[SSAValue]], SSAValue]:
 
 
 def _finish_sqrt(b: Body, a: Sequence[SSAValue]) -> SSAValue:
-    return b.math(mathd.SqrtOp, a[0])
+    if is_float_type(a[0].type):
+        return b.math(mathd.SqrtOp, a[0])
+    return b.convert(b.math(mathd.SqrtOp, b.convert(a[0], f64)), a[0].type)
 
 
 def lower_arg_reduce(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
-    """Index of the max/min along ``axis``: a two-result reduction carrying (value, index)."""
+    """Index of the max/min along ``axis``: a reduction carrying the best index; the best value
+    so far is re-read from the input at that index (one result, so the IR stays simple)."""
+    from ember.lowering.graph_to_linalg.gather import extract
+
     x = op.operands[0]
     xs = out_shape(x)
     rank = len(xs)
     axis = normalize_axis(read_int(op.props, "axis", 0), rank)
     keep = read_bool(op.props, "keepdims", True)
-    is_max = isinstance(op, graph.ArgMaxOp)
     last = read_bool(op.props, "select_last_index")
+    pred = {(True, False): "gt", (True, True): "ge", (False, False): "lt", (False, True): "le"}[
+        (isinstance(op, graph.ArgMaxOp), last)
+    ]
     shape = [1 if i == axis else xs[i] for i in range(rank)] if keep else [d for i, d in enumerate(xs) if i != axis]
-    values = filled(rewriter, shape, elem(x), lowest(elem(x)) if is_max else highest(elem(x)))
     indices = filled(rewriter, shape, i64, 0)
     d = [AffineDimExpr(i) for i in range(rank)]
     out_map = amap(rank, [0 if i == axis else d[i] for i in range(rank)] if keep else [d[i] for i in range(rank) if i != axis])
-    pred = ("ge" if last else "gt") if is_max else ("le" if last else "lt")
+    index = IndexType()
 
-    def body(b: Body, a: Sequence[SSAValue]) -> Sequence[SSAValue]:
-        v, best, best_i = a
-        here = b.index_cast(b.index(axis), i64)
-        better = b.cmp(pred, v, best)
-        return [b.select(better, v, best), b.select(better, here, best_i)]
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        v, best_i = a
+        at = [b.index_cast(best_i, index) if i == axis else b.index(i) for i in range(rank)]
+        better = b.cmp(pred, v, extract(b, x, at))
+        return b.select(better, b.index_cast(b.index(axis), i64), best_i)
 
     iters = [REDUCTION if i == axis else PARALLEL for i in range(rank)]
-    results = generic(rewriter, [x], [values, indices], [identity(rank), out_map, out_map], iters, body)
-    return [results[1]]
+    return generic(rewriter, [x], [indices], [identity(rank), out_map], iters, body)
 
 
 LOWERINGS: dict[type[GraphOp], LowerFn] = {

@@ -20,7 +20,7 @@ import numpy as np
 from xdsl.dialects import arith, tensor
 from xdsl.dialects.builtin import ArrayAttr, IndexType, IntegerAttr, TensorType, f64, i64
 from xdsl.ir import SSAValue
-from xdsl.ir.affine import AffineDimExpr, AffineExpr
+from xdsl.ir.affine import AffineDimExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.dialects import graph
@@ -121,23 +121,55 @@ def lower_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue
 
 
 def lower_concat(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
-    """Each operand copied into its slab of one destination (output map ``d_axis + offset``)."""
+    """Operands 1.. are copied into their slabs of one destination (output map
+    ``d_axis + offset``); operand 0 (offset 0, which an affine map cannot tell from the whole
+    dim) is then written by a masked gather over the destination."""
     shape = shape_of(op.results[0].type)
     rank = len(shape)
     axis = normalize_axis(read_int(op.props, "axis"), rank)
+    first = op.operands[0]
+    if len(op.operands) == 1:
+        return [_parallel(rewriter, op, [first], [identity(rank)])]
     result = empty(rewriter, shape, elem_of(op.results[0].type))
-    offset = 0
-    d = [AffineDimExpr(i) for i in range(rank)]
-    for x in op.operands:
-        out_map = amap(rank, [d[i] + offset if i == axis else d[i] for i in range(rank)])
+    offset = out_shape(first)[axis]
+    for x in op.operands[1:]:
+        out_map = _offset_map(rank, axis, offset)
         result = generic(rewriter, [x], [result], [identity(rank), out_map], [PARALLEL] * rank, _copy)[0]
         offset += out_shape(x)[axis]
-    return [result]
+    n0 = out_shape(first)[axis]
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        i = b.index(axis)
+        inside = b.cmp("lt", i, b.const(n0, INDEX))
+        at = [b.min(i, b.const(max(n0 - 1, 0), INDEX)) if k == axis else b.index(k) for k in range(rank)]
+        return b.select(inside, extract(b, first, at), a[0])
+
+    return [generic(rewriter, [], [result], [identity(rank)], [PARALLEL] * rank, body)[0]]
 
 
-def _offset_map(rank: int, axis: int, offset: int):  # noqa: ANN202
+def _offset_map(rank: int, axis: int, offset: int) -> AffineMap:
     d = [AffineDimExpr(i) for i in range(rank)]
     return amap(rank, [d[i] + offset if i == axis else d[i] for i in range(rank)])
+
+
+def strided_read(
+    rewriter: PatternRewriter, x: SSAValue, shape: Sequence[int], starts: Sequence[int], steps: Sequence[int]
+) -> SSAValue:
+    """out[i] = x[start + i * step] per dim, as a gather (slices may start at 0 with a smaller
+    extent, which an affine input map cannot express for upstream's verifier)."""
+    rank = len(shape)
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        at = []
+        for k, (start, step) in enumerate(zip(starts, steps, strict=True)):
+            i = b.index(k)
+            if step != 1:
+                i = b.mul(i, b.const(step, INDEX))
+            at.append(b.add(i, b.const(start, INDEX)) if start else i)
+        return extract(b, x, at)
+
+    init = empty(rewriter, shape, elem(x))
+    return generic(rewriter, [], [init], [identity(rank)], [PARALLEL] * rank, body)[0]
 
 
 def lower_split(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
@@ -148,9 +180,8 @@ def lower_split(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     offset = 0
     for res in op.results:
         shape = shape_of(res.type)
-        init = empty(rewriter, shape, elem(x))
-        in_map = _offset_map(rank, axis, offset)
-        results.append(generic(rewriter, [x], [init], [in_map, identity(rank)], [PARALLEL] * rank, _copy)[0])
+        starts = [offset if k == axis else 0 for k in range(rank)]
+        results.append(strided_read(rewriter, x, shape, starts, [1] * rank))
         offset += shape[axis]
     return results
 
@@ -159,12 +190,9 @@ def lower_slice(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     x = op.operands[0]
     xs = out_shape(x)
     assert isinstance(op, graph.SliceOp)
-    slices = op.slices(xs, op.props)
-    exprs: list[AffineExpr] = []
-    for i, s in enumerate(slices):
-        start, _, step = s.indices(xs[i])
-        exprs.append(AffineDimExpr(i) * step + start)
-    return [_parallel(rewriter, op, [x], [amap(len(xs), exprs)])]
+    bounds = [s.indices(d) for s, d in zip(op.slices(xs, op.props), xs, strict=True)]
+    shape = shape_of(op.results[0].type)
+    return [strided_read(rewriter, x, shape, [b[0] for b in bounds], [b[2] for b in bounds])]
 
 
 def lower_expand(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:

@@ -162,6 +162,7 @@ def _layer_norm_dispatch() -> None:
             return layer_norm_with_stats(cx)
         return plain(cx)
 
+    convert.__name__ = "layer_norm (+ layer_norm_with_stats)"
     CONVERTERS[("LayerNormalization", 17)] = convert  # type: ignore[assignment]
 
 

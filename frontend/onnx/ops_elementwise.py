@@ -41,6 +41,7 @@ def _one_to_one(op_cls: type[graph.GraphOp]) -> object:
     def convert(cx: NodeContext) -> SSAValue:
         return cx.value(op_cls, [cx.input(i) for i in range(len(cx.inputs))])
 
+    convert.__name__ = f"row({op_cls.name})"
     return convert
 
 
@@ -48,6 +49,7 @@ def _variadic(op_cls: type[graph.GraphOp]) -> object:
     def convert(cx: NodeContext) -> SSAValue:
         return _fold(cx, op_cls, [cx.input(i) for i in range(len(cx.inputs))])
 
+    convert.__name__ = f"fold({op_cls.name})"
     return convert
 
 

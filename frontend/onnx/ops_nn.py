@@ -212,6 +212,7 @@ def _softmax(op_cls: type[graph.GraphOp], opset_13: bool) -> object:
         y2 = cx.value(op_cls, [x2], {"axis": graph.int_attr(1)})
         return cx.value(graph.ReshapeOp, [y2], {"shape": graph.ints_attr(shape)})
 
+    convert.__name__ = f"softmax({op_cls.name}{'' if opset_13 else ', 2-D coercion'})"
     return convert
 
 
@@ -269,6 +270,7 @@ def _reduction(name: str, axes_is_input: bool) -> object:
         out = _reduce(cx, reduce_cls, x, axes, keepdims)
         return out if after is None else cx.value(after, [out])
 
+    convert.__name__ = f"reduction({name}, axes {'input' if axes_is_input else 'attribute'})"
     return convert
 
 
@@ -299,6 +301,7 @@ def _arg_reduce(op_cls: type[graph.GraphOp]) -> object:
         }
         return cx.value(op_cls, [cx.input(0)], props)
 
+    convert.__name__ = f"row({op_cls.name})"
     return convert
 
 

@@ -40,7 +40,7 @@ from ember.passes.patterns import (
     op,
     splat_scalar,
 )
-from ember.passes.patterns.constraints import compose_perms
+from ember.passes.patterns.constraints import compose_perms, same_element_count
 from ember.registry import register_pass
 
 x, y, c, t, p, q, s, a = (Var(n) for n in ("x", "y", "c", "t", "p", "q", "s", "a"))
@@ -154,11 +154,61 @@ def _arithmetic_patterns() -> list[Pattern]:
     return found
 
 
+_NONNEGATIVE = (graph.AbsOp, graph.ExpOp, graph.SigmoidOp, graph.SoftplusOp, graph.ReluOp, graph.SqrtOp)
+"""Unary ops whose result is never negative (or NaN), so relu and abs of it change nothing."""
+
+_REDUCTIONS = (graph.ReduceSumOp, graph.ReduceMeanOp, graph.ReduceMaxOp, graph.ReduceMinOp, graph.ReduceProdOp)
+"""Reductions that return the element itself when reducing over size-1 dims."""
+
+
+@constraint
+def is_power_of_two_splat(value: SSAValue) -> bool:
+    """A float splat constant 2**k (dividing by it is exactly multiplying by its reciprocal)."""
+    scalar = splat_scalar(value)
+    if scalar is None or not graph.is_float(graph.elem_of(value.type)) or not np.isfinite(scalar) or scalar == 0:
+        return False
+    mantissa, _ = np.frexp(abs(float(scalar)))
+    return bool(mantissa == 0.5)
+
+
+def reciprocal_of(value: SSAValue) -> np.ndarray:
+    """1 / c for a constant c, in c's dtype (a splat stays a splat)."""
+    array = value.owner.to_array()  # type: ignore[union-attr]
+    return (np.ones((), array.dtype) / array).astype(array.dtype)
+
+
+def _strength_patterns() -> list[Pattern]:
+    """Cheaper equivalents and sign facts: exact rewrites only."""
+    found = [
+        Pattern(f"relu-of-{_short(cls)}", op(graph.ReluOp, op(cls, x).bind(y)), y)
+        for cls in _NONNEGATIVE if cls is not graph.ReluOp
+    ]  # fmt: skip
+    found += [
+        Pattern(f"abs-of-{_short(cls)}", op(graph.AbsOp, op(cls, x).bind(y)), y)
+        for cls in _NONNEGATIVE if cls is not graph.AbsOp
+    ]  # fmt: skip
+    found += [
+        Pattern("mul-minus-one", op(graph.MulOp, x, c), op(graph.NegOp, x), where=[is_splat(c, -1)]),
+        Pattern("pow-two", op(graph.PowOp, x, c), op(graph.MulOp, x, x), where=[is_splat(c, 2)]),
+        Pattern("div-by-power-of-two", op(graph.DivOp, x, c), op(graph.MulOp, x, compute(reciprocal_of, c)),
+                where=[is_power_of_two_splat(c)]),
+        Pattern("and-true", op(graph.AndOp, x, c), x, where=[is_splat(c, True)]),
+        Pattern("or-false", op(graph.OrOp, x, c), x, where=[is_splat(c, False)]),
+        Pattern("and-false", op(graph.AndOp, x, c), c, where=[is_splat(c, False)]),
+        Pattern("or-true", op(graph.OrOp, x, c), c, where=[is_splat(c, True)]),
+        Pattern("reduce-over-unit-dims", op(_REDUCTIONS, x).typed(t),
+                op(graph.ReshapeOp, x, shape=compute(graph.shape_of, t)), where=[same_element_count(x, t)]),
+        Pattern("global-pool-of-1x1", op((graph.GlobalAvgPoolOp, graph.GlobalMaxPoolOp), x), x),
+    ]  # fmt: skip
+    return found
+
+
 def _select_patterns() -> list[Pattern]:
     """``where`` with a constant condition, casts through a wider type."""
     return [
         Pattern("where-true", op(graph.WhereOp, c, x, y), x, where=[is_splat(c, True)]),
         Pattern("where-false", op(graph.WhereOp, c, x, y), y, where=[is_splat(c, False)]),
+        Pattern("where-not", op(graph.WhereOp, op(graph.NotOp, c), x, y), op(graph.WhereOp, c, y, x)),
         Pattern(
             "cast-roundtrip",
             op(graph.CastOp, op(graph.CastOp, x).typed(t)),
@@ -260,6 +310,7 @@ def canonicalize_patterns() -> list[Pattern | RewritePattern]:
     return [
         *identity_patterns(),
         *_arithmetic_patterns(),
+        *_strength_patterns(),
         *_select_patterns(),
         *_movement_patterns(),
         FlattenNestedConcat(),

@@ -31,6 +31,7 @@ from ember.dialects import graph
 from ember.passes.graph_canonicalize import identity_patterns
 from ember.passes.graph_fold_constants import FoldConstantOp
 from ember.passes.patterns import Pattern, PatternPass, Var, compute, constraint, op
+from ember.passes.patterns.constraints import same_element_count
 from ember.registry import register_pass
 
 x, t, p = Var("x"), Var("t"), Var("p")
@@ -45,12 +46,6 @@ SHAPE_INT_LIMIT = 4096
 def result_shape(result_type: Attribute) -> tuple[int, ...]:
     """The static shape of a tensor type (the new ``shape`` property of a reshape)."""
     return graph.shape_of(result_type)
-
-
-@constraint
-def same_element_count(value: SSAValue, result_type: Attribute) -> bool:
-    """``value`` and ``result_type`` hold the same number of elements (so the op is a reshape)."""
-    return math.prod(graph.shape_of(value.type)) == math.prod(graph.shape_of(result_type))
 
 
 @constraint

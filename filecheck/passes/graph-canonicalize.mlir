@@ -92,10 +92,10 @@ func.func @sub_keeps_order(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 // -----
 
+// neg(neg(x)) -> x; relu(relu(r)) -> r; abs(neg(r)) -> abs(r); abs(relu(x)) -> relu(x).
 // CHECK-LABEL: func.func @unary_chains
 // CHECK-NEXT:    %[[R:.*]] = graph.relu %x
-// CHECK-NEXT:    %[[A:.*]] = graph.abs %[[R]]
-// CHECK-NEXT:    func.return %[[A]]
+// CHECK-NEXT:    func.return %[[R]]
 func.func @unary_chains(%x: tensor<4xf32>) -> tensor<4xf32> {
   %a = graph.neg %x : (tensor<4xf32>) -> tensor<4xf32>
   %b = graph.neg %a : (tensor<4xf32>) -> tensor<4xf32>
@@ -279,4 +279,87 @@ func.func @concats_negative(%z: tensor<4x3xf32>, %x: tensor<4x3xf32>) -> tensor<
   %c = graph.concat %s#1, %s#0 {axis = 0 : i64} : (tensor<3x3xf32>, tensor<1x3xf32>) -> tensor<4x3xf32>
   %d = graph.concat %c, %x {axis = 1 : i64} : (tensor<4x3xf32>, tensor<4x3xf32>) -> tensor<4x6xf32>
   func.return %d : tensor<4x6xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @strength_and_sign
+// CHECK-NEXT:    %[[E:.*]] = graph.exp %x
+// CHECK-NEXT:    %[[N:.*]] = graph.neg %x
+// CHECK-NEXT:    %[[S:.*]] = graph.mul %x, %x
+// CHECK-NEXT:    %[[Q:.*]] = graph.constant dense<2.500000e-01> : tensor<4xf32>
+// CHECK-NEXT:    %[[D:.*]] = graph.mul %x, %[[Q]]
+// CHECK-NEXT:    func.return %[[E]], %[[E]], %[[N]], %[[S]], %[[D]]
+func.func @strength_and_sign(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %m1 = graph.constant dense<-1.0> : tensor<4xf32>
+  %two = graph.constant dense<2.0> : tensor<4xf32>
+  %four = graph.constant dense<4.0> : tensor<4xf32>
+  %e = graph.exp %x : (tensor<4xf32>) -> tensor<4xf32>
+  %r = graph.relu %e : (tensor<4xf32>) -> tensor<4xf32>
+  %a = graph.abs %e : (tensor<4xf32>) -> tensor<4xf32>
+  %n = graph.mul %x, %m1 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %s = graph.pow %x, %two : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.div %x, %four : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %r, %a, %n, %s, %d : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// Negative: tanh can be negative; 1/3 is not exact; x ** 3 stays.
+// CHECK-LABEL: func.func @strength_negative
+// CHECK:         graph.relu
+// CHECK:         graph.div
+// CHECK:         graph.pow
+func.func @strength_negative(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %three = graph.constant dense<3.0> : tensor<4xf32>
+  %t = graph.tanh %x : (tensor<4xf32>) -> tensor<4xf32>
+  %r = graph.relu %t : (tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.div %x, %three : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %p = graph.pow %x, %three : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %r, %d, %p : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @booleans
+// CHECK-NEXT:    %[[T:.*]] = graph.constant dense<true> : tensor<4xi1>
+// CHECK-NEXT:    %[[F:.*]] = graph.constant dense<false> : tensor<4xi1>
+// CHECK-NEXT:    %[[W:.*]] = graph.where %c, %y, %x
+// CHECK-NEXT:    func.return %c, %c, %[[F]], %[[T]], %[[W]]
+func.func @booleans(%c: tensor<4xi1>, %x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4xf32>) {
+  %t = graph.constant dense<true> : tensor<4xi1>
+  %f = graph.constant dense<false> : tensor<4xi1>
+  %a = graph.and %c, %t : (tensor<4xi1>, tensor<4xi1>) -> tensor<4xi1>
+  %o = graph.or %f, %c : (tensor<4xi1>, tensor<4xi1>) -> tensor<4xi1>
+  %af = graph.and %c, %f : (tensor<4xi1>, tensor<4xi1>) -> tensor<4xi1>
+  %ot = graph.or %c, %t : (tensor<4xi1>, tensor<4xi1>) -> tensor<4xi1>
+  %n = graph.not %c : (tensor<4xi1>) -> tensor<4xi1>
+  %w = graph.where %n, %x, %y : (tensor<4xi1>, tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %a, %o, %af, %ot, %w : tensor<4xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4xi1>, tensor<4xf32>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @unit_reductions
+// CHECK-NEXT:    %[[R:.*]] = graph.reshape %x {shape = array<i64: 2, 3>}
+// CHECK-NEXT:    func.return %[[R]], %x, %y
+func.func @unit_reductions(%x: tensor<2x1x3xf32>, %y: tensor<1x4x1x1xf32>) -> (tensor<2x3xf32>, tensor<2x1x3xf32>, tensor<1x4x1x1xf32>) {
+  %a = graph.reduce_sum %x {axes = array<i64: 1>, keepdims = 0 : i64} : (tensor<2x1x3xf32>) -> tensor<2x3xf32>
+  %b = graph.reduce_max %x {axes = array<i64: 1>} : (tensor<2x1x3xf32>) -> tensor<2x1x3xf32>
+  %g = graph.global_avg_pool %y : (tensor<1x4x1x1xf32>) -> tensor<1x4x1x1xf32>
+  func.return %a, %b, %g : tensor<2x3xf32>, tensor<2x1x3xf32>, tensor<1x4x1x1xf32>
+}
+
+// -----
+
+// Negative: these reduce over real dims; l2 of one element is its absolute value, not itself.
+// CHECK-LABEL: func.func @real_reductions
+// CHECK:         graph.reduce_sum
+// CHECK:         graph.reduce_l2
+// CHECK:         graph.global_avg_pool
+func.func @real_reductions(%x: tensor<2x1x3xf32>, %y: tensor<1x4x2x1xf32>) -> (tensor<2x1x1xf32>, tensor<2x1x3xf32>, tensor<1x4x1x1xf32>) {
+  %a = graph.reduce_sum %x {axes = array<i64: 2>} : (tensor<2x1x3xf32>) -> tensor<2x1x1xf32>
+  %b = graph.reduce_l2 %x {axes = array<i64: 1>} : (tensor<2x1x3xf32>) -> tensor<2x1x3xf32>
+  %g = graph.global_avg_pool %y : (tensor<1x4x2x1xf32>) -> tensor<1x4x1x1xf32>
+  func.return %a, %b, %g : tensor<2x1x1xf32>, tensor<2x1x3xf32>, tensor<1x4x1x1xf32>
 }

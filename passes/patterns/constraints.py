@@ -7,6 +7,7 @@ as ``SSAValue`` s, properties as Python values, types as attributes.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from xdsl.ir import Attribute, SSAValue
@@ -56,6 +57,12 @@ def broadcasts_to_type_of(small: SSAValue, big: SSAValue) -> bool:
     except graph.ShapeError:
         return False
     return shape == graph.shape_of(big.type)
+
+
+@constraint
+def same_element_count(value: SSAValue, result_type: Attribute) -> bool:
+    """``value`` and ``result_type`` hold the same number of elements (the op can be a reshape)."""
+    return math.prod(graph.shape_of(value.type)) == math.prod(graph.shape_of(result_type))
 
 
 def compose_perms(first: Sequence[int], second: Sequence[int]) -> tuple[int, ...]:

@@ -117,7 +117,11 @@ class FunctionBufferizer:
         self.block = Block(arg_types=[*inputs, *(memref_type(t) for t in outputs)])
         for arg, new in zip(old.args, self.block.args, strict=False):
             self.buffers[arg] = new
+            new.name_hint = arg.name_hint
         out_args = list(self.block.args[len(inputs) :])
+        for index, out in enumerate(out_args):
+            out.name_hint = f"out{index}"
+
         ret = old.last_op
         if not isinstance(ret, func.ReturnOp):
             raise pass_failure(PASS_NAME, self.fn, "function body must end in func.return")

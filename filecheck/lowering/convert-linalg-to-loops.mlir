@@ -1,0 +1,62 @@
+// RUN: ember-opt %s -p convert-linalg-to-loops --split-input-file | filecheck %s
+// RUN: ember-opt %s -p convert-linalg-to-loops --split-input-file | ember-opt --split-input-file | filecheck %s
+
+// Parallel loops outside, the reduction inside carrying the accumulator as iter_args:
+// one load before and one store after the reduction loop.
+// CHECK-LABEL: func.func @matmul
+// CHECK:         scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK-NEXT:      scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK-NEXT:        %[[ACC:.*]] = memref.load %c[%[[I]], %[[J]]] : memref<4x5xf32>
+// CHECK-NEXT:        %[[R:.*]] = scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[S:.*]] = %[[ACC]]) -> (f32) {
+// CHECK-NEXT:          %[[A:.*]] = memref.load %a[%[[I]], %[[K]]] : memref<4x3xf32>
+// CHECK-NEXT:          %[[B:.*]] = memref.load %b[%[[K]], %[[J]]] : memref<3x5xf32>
+// CHECK-NEXT:          %[[M:.*]] = arith.mulf %[[A]], %[[B]] : f32
+// CHECK-NEXT:          %[[N:.*]] = arith.addf %[[M]], %[[S]] : f32
+// CHECK-NEXT:          scf.yield %[[N]] : f32
+// CHECK-NEXT:        }
+// CHECK-NEXT:        memref.store %[[R]], %c[%[[I]], %[[J]]] : memref<4x5xf32>
+// CHECK-NOT:     linalg.
+func.func @matmul(%a: memref<4x3xf32>, %b: memref<3x5xf32>, %c: memref<4x5xf32>) {
+  linalg.matmul ins(%a, %b : memref<4x3xf32>, memref<3x5xf32>) outs(%c : memref<4x5xf32>)
+  func.return
+}
+
+// -----
+
+// Index arithmetic of strided/offset maps is plain arith on index (no affine dialect);
+// linalg.index becomes the induction variable.
+// CHECK-LABEL: func.func @strided
+// CHECK:         scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK-NEXT:      %[[T:.*]] = arith.muli %[[I]], %{{.*}} : index
+// CHECK-NEXT:      %[[U:.*]] = arith.addi %[[T]], %{{.*}} : index
+// CHECK-NEXT:      %[[V:.*]] = memref.load %x[%[[U]]] : memref<10xf32>
+// CHECK-NEXT:      %[[F:.*]] = arith.index_cast %[[I]] : index to i64
+// CHECK:           memref.store %{{.*}}, %y[%[[I]]] : memref<4xf32>
+// CHECK-NOT:     affine.
+func.func @strided(%x: memref<10xf32>, %y: memref<4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0) -> (d0 * 2 + 1)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} ins(%x : memref<10xf32>) outs(%y : memref<4xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %i = linalg.index 0 : index
+    %c = arith.index_cast %i : index to i64
+    %f = arith.sitofp %c : i64 to f32
+    %r = arith.addf %a, %f : f32
+    linalg.yield %r : f32
+  }
+  func.return
+}
+
+// -----
+
+// A reduction over a leading dim is still innermost (parallel loops first).
+// CHECK-LABEL: func.func @sum_axis0
+// CHECK:         scf.for %[[J:.*]] = %{{.*}} to %[[C3:.*]] step
+// CHECK:           scf.for %[[I:.*]] = %{{.*}} to %[[C2:.*]] step {{.*}} iter_args
+// CHECK:             memref.load %x[%[[I]], %[[J]]] : memref<2x3xf32>
+func.func @sum_axis0(%x: memref<2x3xf32>, %y: memref<3xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>], iterator_types = ["reduction", "parallel"]} ins(%x : memref<2x3xf32>) outs(%y : memref<3xf32>) {
+  ^bb0(%a: f32, %o: f32):
+    %s = arith.addf %a, %o : f32
+    linalg.yield %s : f32
+  }
+  func.return
+}

@@ -10,6 +10,7 @@ import pytest
 from ember.frontend.onnx.conformance import PASSED, collect_cases, run_case
 
 CASES = [
+    "test_attention_3d", "test_attention_4d_gqa", "test_attention_4d_attn_mask_bool", "test_attention_4d_causal",
     "test_abs", "test_add", "test_and2d", "test_argmax_default_axis_example",
     "test_argmin_default_axis_example", "test_averagepool_1d_default",
     "test_basic_conv_with_padding", "test_batchnorm_epsilon", "test_cast_DOUBLE_to_FLOAT",

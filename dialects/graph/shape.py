@@ -163,13 +163,23 @@ class SplitOp(GraphOp):
 
 
 def slice_bounds(dim: int, start: int, end: int, step: int) -> slice:
-    """ONNX Slice clamping of one axis, as a numpy slice (negative indices count from the end;
-    starts clamp to [0, dim] or [0, dim - 1] for negative steps, ends to [-1, dim])."""
+    """ONNX Slice bounds of one axis as a numpy slice.
+
+    Negative indices count from the end; then, as the ONNX spec says (and onnxruntime does),
+    starts clamp to [0, dim] and ends to [0, dim] for positive steps, starts to [0, dim - 1] and
+    ends to [-1, dim - 1] for negative steps. (This differs from Python slicing, which clamps a
+    negative-step start to -1, e.g. for ``x[-4:-4:-1]`` on 3 elements.)
+    """
     if step == 0:
         raise ShapeError("slice step must not be 0")
-    first, stop, step = slice(start, end, step).indices(dim)
-    # slice.indices returns stop = -1 for "before element 0" with negative steps; as a numpy
-    # index -1 would mean the last element, so spell it as None.
+    if dim == 0:
+        return slice(0, 0, 1)
+    start = start + dim if start < 0 else start
+    end = end + dim if end < 0 else end
+    if step > 0:
+        return slice(min(max(start, 0), dim), min(max(end, 0), dim), step)
+    first, stop = min(max(start, 0), dim - 1), min(max(end, -1), dim - 1)
+    # stop = -1 means "past element 0"; as a numpy index -1 would mean the last element
     return slice(first, None if stop < 0 else stop, step)
 
 

@@ -434,6 +434,8 @@ for _starts, _ends, _axes, _steps in _SLICES:
     CASES.append(C(graph.SliceOp, (_x,), Onnx("Slice", consts=_consts),
                    {"starts": _starts, "ends": _ends, "axes": _axes, "steps": _steps}, tag=str(_starts + _steps)))  # fmt: skip
 CASES += [
+    C(graph.SliceOp, (rand(3),), Onnx("Slice", consts=tuple(np.array([v]) for v in (-4, -4, 0, -1)), runtime="onnxruntime"),
+      {"starts": (-4,), "ends": (-4,), "steps": (-1,)}, tag="spec-clamp"),
     C(graph.SliceOp, (rand(4, 3),), Onnx("Slice", consts=(np.array([1]), np.array([3]))),
       {"starts": (1,), "ends": (3,)}, tag="defaults"),
     C(graph.GatherOp, (rand(5, 4), np.array([[0, -1], [2, -5]], _I64)), Onnx("Gather", {"axis": 0})),
@@ -636,3 +638,27 @@ def test_matmul_shape_rule_matches_numpy(batch: Any, m: int, k: int, n: int, vec
 def test_math_constants_are_onnx_defaults() -> None:
     assert math.isclose(graph.SELU_ALPHA, 1.6732632423543772)
     assert math.isclose(graph.SELU_GAMMA, 1.0507009873554805)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    dim=st.integers(0, 6),
+    start=st.integers(-9, 9) | st.sampled_from([INT64_MAX, -INT64_MAX]),
+    end=st.integers(-9, 9) | st.sampled_from([INT64_MAX, -INT64_MAX]),
+    step=st.integers(-4, 4).filter(bool),
+)
+def test_slice_clamping_follows_the_spec(dim: int, start: int, end: int, step: int) -> None:
+    """ONNX Slice clamping, written as the spec's index list (huge bounds included). It differs
+    from Python slicing for a negative step whose start lies before the beginning (the case
+    "spec-clamp" above checks that one against onnxruntime)."""
+    x = np.arange(dim * 2, dtype=np.float32).reshape(dim, 2)
+    op = build(graph.SliceOp, (x,), {"starts": (start,), "ends": (end,), "steps": (step,)})
+    first = start + dim if start < 0 else start
+    stop = end + dim if end < 0 else end
+    if step > 0:
+        indices = range(min(max(first, 0), dim), min(max(stop, 0), dim), step)
+    else:
+        indices = range(min(max(first, 0), dim - 1), min(max(stop, -1), dim - 1), step)
+    want = x[list(indices)]
+    assert graph.shape_of(op.result.type) == want.shape
+    np.testing.assert_array_equal(op.evaluate(x)[0], want)

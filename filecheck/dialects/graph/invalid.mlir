@@ -306,7 +306,7 @@ func.func @constant_type() {
 
 // -----
 
-// CHECK: invalid.mlir:[[# @LINE + 2]]:26: error: Expected `constant`, `reflect`, `edge`, or `wrap`.
+// CHECK: invalid.mlir:[[# @LINE + 2]]:26: error: 'graph.pad' op expected `constant`, `reflect`, `edge`, or `wrap`.
 func.func @pad_mode_keyword(%x: tensor<2x3xf32>) {
   %0 = graph.pad %x mode mirror {pads = array<i64: 0, 0, 0, 0>} : (tensor<2x3xf32>) -> tensor<2x3xf32>
   func.return
@@ -314,7 +314,7 @@ func.func @pad_mode_keyword(%x: tensor<2x3xf32>) {
 
 // -----
 
-// CHECK: invalid.mlir:[[# @LINE + 2]]:34: error: Expected `none`, or `tanh`.
+// CHECK: invalid.mlir:[[# @LINE + 2]]:34: error: 'graph.gelu' op expected `none`, or `tanh`.
 func.func @gelu_keyword(%x: tensor<2xf32>) {
   %0 = graph.gelu %x approximate fast : (tensor<2xf32>) -> tensor<2xf32>
   func.return

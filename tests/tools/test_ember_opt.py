@@ -52,7 +52,8 @@ def test_help_lists_standard_options(help_text: str) -> None:
 
 
 def test_help_lists_every_ember_pass_with_its_summary(help_text: str) -> None:
-    passes = ember_passes()
+    # (other tests may register plugin passes in this process; --help runs without them)
+    passes = {n: c for n, c in ember_passes().items() if c.__module__.startswith("ember.")}
     assert passes, "no ember pass registered"
     lines = help_text.splitlines()
     for name, cls in passes.items():

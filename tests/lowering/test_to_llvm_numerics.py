@@ -167,3 +167,18 @@ def test_constants_and_index_math():
 def test_fast_math_flags_reach_llvm():
     body = "%s = arith.mulf %x0, %x1 fastmath<contract> : f32\n      %r = arith.addf %s, %x0 fastmath<reassoc,contract> : f32"
     np.testing.assert_allclose(run(body, ["f32", "f32"], "f32", F, G), F * G + F, rtol=1e-6, atol=1e-6)
+
+
+def test_scf_if_with_results_becomes_branches_with_block_arguments():
+    body = (
+        "%z = arith.constant 0.0 : f32\n      %c = arith.cmpf ogt, %x0, %z : f32\n"
+        "      %r = scf.if %c -> (f32) {\n        %e = math.exp %x0 : f32\n        scf.yield %e : f32\n"
+        "      } else {\n        %ng = arith.negf %x0 : f32\n        scf.yield %ng : f32\n      }"
+    )
+    np.testing.assert_allclose(run(body, ["f32"], "f32", F), np.where(F > 0, np.exp(F), -F), rtol=1e-6)
+
+
+def test_index_typed_memref_and_loop_carried_index():
+    body = "%k = arith.index_cast %x0 : i64 to index\n      %s = arith.addi %k, %i : index\n      %r = arith.index_cast %s : index to i64"
+    values = RNG.integers(-100, 100, N).astype(np.int64)
+    np.testing.assert_array_equal(run(body, ["i64"], "i64", values), values + np.arange(N))

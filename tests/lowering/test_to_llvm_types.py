@@ -1,0 +1,59 @@
+"""The shared type converter of the convert-*-to-llvm passes."""
+
+from __future__ import annotations
+
+import pytest
+from xdsl.dialects import llvm
+from xdsl.dialects.builtin import (
+    IndexType,
+    MemRefType,
+    StridedLayoutAttr,
+    TensorType,
+    VectorType,
+    f32,
+    i1,
+    i8,
+    i64,
+)
+
+from ember.lowering.to_llvm.type_converter import (
+    PTR,
+    contiguous_strides,
+    convert_type,
+    element_byte_width,
+    intrinsic_suffix,
+    memref_layout,
+)
+
+
+def test_scalars_and_index():
+    assert convert_type(f32) == f32
+    assert convert_type(i1) == i1
+    assert convert_type(IndexType()) == i64
+    assert convert_type(VectorType(f32, [16])) == VectorType(f32, [16])
+
+
+def test_static_memrefs_are_bare_pointers():
+    assert convert_type(MemRefType(f32, [2, 3])) == PTR
+    assert isinstance(PTR, llvm.LLVMPointerType)
+    assert memref_layout(MemRefType(f32, [2, 3, 4])) == ((12, 4, 1), 0)
+    strided = MemRefType(f32, [2, 8], StridedLayoutAttr([8, 1], 16))
+    assert memref_layout(strided) == ((8, 1), 16)
+    assert convert_type(strided) == PTR
+
+
+@pytest.mark.parametrize(
+    "t",
+    [MemRefType(f32, [-1, 3]), MemRefType(f32, [2, 8], StridedLayoutAttr([None, 1], 0)), TensorType(f32, [2])],
+    ids=["dynamic-shape", "dynamic-stride", "tensor"],
+)
+def test_unsupported_types(t):
+    assert convert_type(t) is None
+
+
+def test_helpers():
+    assert contiguous_strides([2, 3, 4]) == (12, 4, 1)
+    assert contiguous_strides([]) == ()
+    assert element_byte_width(i1) == 1 and element_byte_width(i8) == 1 and element_byte_width(IndexType()) == 8
+    assert intrinsic_suffix(VectorType(f32, [16])) == "v16f32"
+    assert intrinsic_suffix(i64) == "i64"

@@ -142,12 +142,29 @@ def pass_listing() -> str:
     for name, cls in sorted(ember_passes().items()):
         lines.append(f"  {name:34} {first_doc_line(cls)}")
     lines.append("")
+    lines.extend(_pattern_listing())
+    lines.append("")
     lines.append("xDSL passes (also available):")
     from xdsl.transforms import get_all_passes
 
     upstream = sorted(set(get_all_passes()) - set(ember_passes()))
     lines.append("  " + ", ".join(upstream))
     return "\n".join(lines)
+
+
+def _pattern_listing() -> list[str]:
+    """The --help section naming each pattern pass's patterns (usable with apply-patterns)."""
+    import textwrap
+
+    from ember.passes.patterns.compile import pattern_name
+    from ember.passes.patterns.pattern_pass import pattern_catalog
+
+    lines = ["patterns of pattern passes (run any with -p apply-patterns{patterns=NAME,...}):"]
+    for pass_name, patterns in pattern_catalog().items():
+        names = ", ".join(getattr(p, "name", None) or pattern_name(p) for p in patterns)
+        text = f"{pass_name}: {names}"
+        lines += textwrap.wrap(text, 100, initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False)
+    return lines
 
 
 def _preload_plugins(argv: list[str]) -> None:

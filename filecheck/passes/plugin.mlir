@@ -1,8 +1,11 @@
 // RUN: ember-opt %s --load-pass-plugin %S/Inputs/my_passes.py -p my-simplify --split-input-file | filecheck %s
 // RUN: ember-opt --load-pass-plugin %S/Inputs/my_passes.py --help | filecheck %s --check-prefix=HELP
+// RUN: ember-opt %s --load-pass-plugin %S/Inputs/my_passes.py -p "apply-patterns{patterns=relu-of-relu,transpose-pair}" --split-input-file | filecheck %s
 // RUN: ember-opt %s --load-pass-plugin %S/Inputs/my_passes.py -p my-simplify --split-input-file --debug-rewrites 2>&1 >/dev/null | filecheck %s --check-prefix=DEBUG
 
 // HELP: my-simplify {{ +}}Remove a repeated relu and transpose pairs that cancel.
+// HELP: patterns of pattern passes
+// HELP: my-simplify: relu-of-relu, transpose-pair
 
 // CHECK-LABEL: func.func @relu_relu
 // CHECK-NEXT:    %[[R:.*]] = graph.relu %x

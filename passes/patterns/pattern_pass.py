@@ -51,3 +51,25 @@ def pattern_pass(
     cls = dataclass(frozen=True)(type(class_name, (PatternPass,), namespace))
     cls.__qualname__ = f"{class_name}[{name}]"
     return register_pass(cls) if register else cls
+
+
+def pattern_catalog() -> dict[str, list[Pattern | RewritePattern]]:
+    """The patterns of every registered pattern pass (plugins' included), by pass name."""
+    from ember.registry import ember_passes
+
+    catalog: dict[str, list[Pattern | RewritePattern]] = {}
+    for name, cls in sorted(ember_passes().items()):
+        if issubclass(cls, PatternPass):
+            catalog[name] = list(cls().patterns())
+    return catalog
+
+
+def find_pattern(name: str) -> Pattern | RewritePattern | None:
+    """The pattern called ``name`` in the first pattern pass (by pass name) that has one."""
+    from ember.passes.patterns.compile import pattern_name
+
+    for patterns in pattern_catalog().values():
+        for pattern in patterns:
+            if (pattern.name if isinstance(pattern, Pattern) else pattern_name(pattern)) == name:
+                return pattern
+    return None

@@ -30,7 +30,7 @@ from ember.dialects.graph.base import (
     shape_of,
     tensor,
 )
-from ember.dialects.graph.enums import GeluApproximate, GeluApproximateAttr
+from ember.dialects.graph.enums import GeluApproximate, GeluApproximateAttr, enum_prop
 
 ArrayFn = Callable[..., np.ndarray]
 
@@ -411,7 +411,7 @@ class GeluOp(UnaryOp):
     """Elementwise GELU: exact (erf) or with the tanh approximation (``approximate tanh``)."""
 
     name = "graph.gelu"
-    approximate = prop_def(GeluApproximateAttr, default_value=GeluApproximateAttr(GeluApproximate.NONE))
+    approximate = enum_prop(GeluApproximateAttr, GeluApproximate.NONE)
     assembly_format = (
         "operands (`approximate` $approximate^)? attr-dict `:` functional-type(operands, results)"
     )

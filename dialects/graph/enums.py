@@ -12,11 +12,14 @@ turns it into the typed attribute (this is what `GraphOp.make` does).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from xdsl.dialects.builtin import StringAttr
 from xdsl.dialects.utils.enum_attribute import EnumAttribute
 from xdsl.ir import Attribute, SpacedOpaqueSyntaxAttribute
-from xdsl.irdl import BaseAttr, irdl_attr_definition
+from xdsl.irdl import BaseAttr, VerificationContext, irdl_attr_definition, prop_def
+from xdsl.utils.exceptions import VerifyException
 from xdsl.utils.str_enum import StrEnum
 
 
@@ -106,6 +109,26 @@ ENUM_ATTRS: tuple[type[EnumAttribute[StrEnum]], ...] = (
     CoordinateTransformationModeAttr,
     NearestModeAttr,
 )  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class EnumConstraint(BaseAttr[EnumAttribute[StrEnum]]):
+    """`BaseAttr` of an enum attribute, whose error lists the allowed values and the syntax."""
+
+    def verify(self, attr: Attribute, constraint_context: VerificationContext) -> None:
+        if isinstance(attr, self.attr):
+            return
+        enum_attr: type[EnumAttribute[StrEnum]] = self.attr
+        choices = ", ".join(member.value for member in enum_attr.enum_type)
+        kind = enum_attr.name.removeprefix("graph.")
+        raise VerifyException(
+            f"expected a {kind} ({choices}; generic form #graph<{kind} ...>), got {attr}"
+        )
+
+
+def enum_prop(attr: type[EnumAttribute[Any]], default: StrEnum) -> Any:
+    """A property holding the enum attribute ``attr``, ``default`` when absent."""
+    return prop_def(EnumConstraint(attr), default_value=attr(default))
 
 
 class EnumValueError(ValueError):

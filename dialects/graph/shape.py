@@ -59,6 +59,7 @@ from ember.dialects.graph.enums import (
     PadModeAttr,
     ResizeMode,
     ResizeModeAttr,
+    enum_prop,
 )
 from ember.dialects.graph.resources import dense_to_numpy
 
@@ -300,7 +301,7 @@ class PadOp(GraphOp):
     input = operand_def(TensorType)
     result = result_def(TensorType)
     pads = prop_def(DenseArrayBase)
-    mode = prop_def(PadModeAttr, default_value=PadModeAttr(PadMode.CONSTANT))
+    mode = enum_prop(PadModeAttr, PadMode.CONSTANT)
     value = opt_prop_def(FloatAttr | IntegerAttr)
     assembly_format = "operands (`mode` $mode^)? attr-dict `:` functional-type(operands, results)"
 
@@ -471,14 +472,11 @@ class ResizeOp(GraphOp):
     result = result_def(TensorType)
     sizes = prop_def(DenseArrayBase)
     scales = opt_prop_def(DenseArrayBase)
-    mode = prop_def(ResizeModeAttr, default_value=ResizeModeAttr(ResizeMode.NEAREST))
-    coordinate_transformation_mode = prop_def(
-        CoordinateTransformationModeAttr,
-        default_value=CoordinateTransformationModeAttr(CoordinateTransformationMode.HALF_PIXEL),
+    mode = enum_prop(ResizeModeAttr, ResizeMode.NEAREST)
+    coordinate_transformation_mode = enum_prop(
+        CoordinateTransformationModeAttr, CoordinateTransformationMode.HALF_PIXEL
     )
-    nearest_mode = prop_def(
-        NearestModeAttr, default_value=NearestModeAttr(NearestMode.ROUND_PREFER_FLOOR)
-    )
+    nearest_mode = enum_prop(NearestModeAttr, NearestMode.ROUND_PREFER_FLOOR)
     assembly_format = (
         "operands (`mode` $mode^)? (`coordinate_transformation_mode` $coordinate_transformation_mode^)?"
         " (`nearest_mode` $nearest_mode^)? attr-dict `:` functional-type(operands, results)"

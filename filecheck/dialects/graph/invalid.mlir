@@ -250,7 +250,7 @@ func.func @pad_mode_as_attribute(%x: tensor<2x3xf32>) {
 
 // -----
 
-// CHECK: invalid.mlir:[[# @LINE + 2]]:3: error: 'graph.pad' op "reflect" should be of base attribute graph.pad_mode
+// CHECK: invalid.mlir:[[# @LINE + 2]]:3: error: 'graph.pad' op expected a pad_mode (constant, reflect, edge, wrap; generic form #graph<pad_mode ...>), got "reflect"
 func.func @pad_mode_generic_string(%x: tensor<2x3xf32>) {
   %0 = "graph.pad"(%x) <{pads = array<i64: 0, 0, 0, 0>, mode = "reflect"}> : (tensor<2x3xf32>) -> tensor<2x3xf32>
   func.return

@@ -1,0 +1,48 @@
+"""The light ONNX models (random weights, softmax input exposed) through convert-graph-to-linalg
+and bufferize: the memref stage, run by the stage interpreter, reproduces the graph stage."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnx
+import pytest
+
+import ember
+from ember.context import make_context
+from ember.registry import build_pipeline
+from ember.runtime.interpret import run_stage
+from ember.runtime.reference import run_reference
+
+
+def _light_helpers() -> Any:
+    path = Path(__file__).resolve().parents[1] / "models" / "test_light_models.py"
+    spec = importlib.util.spec_from_file_location("ember_light_model_helpers", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+LIGHT = _light_helpers()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["squeezenet", "shufflenet"])
+def test_light_model_memref_stage_matches_graph_stage(name: str) -> None:
+    model = LIGHT.randomize(onnx.load(LIGHT.model_path(name)))
+    inputs = LIGHT.loader_inputs(model)
+    module = ember.import_onnx(model)
+    want = run_reference(module, inputs)
+    build_pipeline("convert-graph-to-linalg,bufferize").apply(make_context(), module)
+    got = run_stage(module, inputs)
+    assert len(got) == len(want) == 2
+    for g, w in zip(got, want, strict=True):
+        scale = float(np.abs(w).max())
+        np.testing.assert_allclose(g, w, rtol=1e-3, atol=1e-5 * max(scale, 1.0))
+    assert np.std(want[1]) > 1e-3

@@ -21,7 +21,7 @@ func.func @relu_relu(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 // CHECK-LABEL: func.func @transpose_inverse
 // CHECK-NEXT:    func.return %x
-// DEBUG: [rewrite] my-simplify: transpose-pair on 'graph.transpose'
+// DEBUG: [rewrite] my-simplify: transpose-pair on 'graph.transpose' at {{.*}}plugin.mlir:[[# @LINE + 3]]:3
 func.func @transpose_inverse(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
   %a = graph.transpose %x {perm = array<i64: 1, 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3x4x2xf32>
   %b = graph.transpose %a {perm = array<i64: 2, 0, 1>} : (tensor<3x4x2xf32>) -> tensor<2x3x4xf32>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
@@ -261,6 +262,8 @@ def _reduction(name: str, axes_is_input: bool) -> object:
         if axes is None:
             return x
         keepdims = cx.attrs.bool_("keepdims", True)
+        if _reduces_nothing(cx.shape(0), axes):
+            return _empty_reduction(cx, name, axes, keepdims)
         if name == "ReduceSumSquare":
             x = cx.value(graph.MulOp, [x, x])
         elif name == "ReduceLogSumExp":
@@ -272,6 +275,30 @@ def _reduction(name: str, axes_is_input: bool) -> object:
 
     convert.__name__ = f"reduction({name}, axes {'input' if axes_is_input else 'attribute'})"
     return convert
+
+
+EMPTY_IDENTITY = {"ReduceMax": -np.inf, "ReduceMin": np.inf, "ReduceProd": 1.0, "ReduceLogSum": -np.inf,
+                  "ReduceLogSumExp": -np.inf, "ReduceMean": np.nan}  # fmt: skip
+"""What a reduction over zero elements gives (ONNX: the op's identity); others give 0."""
+
+
+def _reduces_nothing(shape: tuple[int, ...], axes: tuple[int, ...]) -> bool:
+    reduced = [graph.normalize_axis(a, len(shape)) for a in axes] if axes else range(len(shape))
+    return any(shape[a] == 0 for a in reduced)
+
+
+def _empty_reduction(cx: NodeContext, name: str, axes: tuple[int, ...], keepdims: bool) -> SSAValue:
+    """A reduction over an empty set of elements: a constant of the op's identity."""
+    shape = cx.shape(0)
+    rank = len(shape)
+    reduced = {graph.normalize_axis(a, rank) for a in axes} if axes else set(range(rank))
+    out = [1 if i in reduced else d for i, d in enumerate(shape) if keepdims or i not in reduced]
+    dtype = graph.numpy_dtype(cx.elem(0))
+    value = EMPTY_IDENTITY.get(name, 0.0)
+    if not np.issubdtype(dtype, np.floating) and not np.isfinite(value):
+        info = np.iinfo(dtype) if dtype != np.bool_ else None
+        value = (info.min if value < 0 else info.max) if info is not None else float(value > 0)
+    return cx.constant(np.full(out, value).astype(dtype))
 
 
 def _log_sum_exp(cx: NodeContext, x: SSAValue, axes: tuple[int, ...], keepdims: bool) -> SSAValue:

@@ -32,6 +32,7 @@ from ember.passes.patterns.constraints import (
     is_splat,
     perms_compose_to_identity,
     same_type,
+    shapes_broadcast,
 )
 from ember.passes.patterns.driver import RewriteStats, apply_patterns, set_rewrite_debug
 from ember.passes.patterns.dsl import (
@@ -45,6 +46,8 @@ from ember.passes.patterns.dsl import (
     Var,
     compute,
     constraint,
+    new_attr,
+    new_constant,
     op,
     rewrite,
 )
@@ -80,11 +83,14 @@ __all__ = [
     "is_splat_of",
     "make_constant",
     "make_splat",
+    "new_attr",
+    "new_constant",
     "op",
     "pattern_pass",
     "perms_compose_to_identity",
     "rewrite",
     "same_type",
+    "shapes_broadcast",
     "set_rewrite_debug",
     "splat_scalar",
     "to_attr",

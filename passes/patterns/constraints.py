@@ -60,6 +60,16 @@ def broadcasts_to_type_of(small: SSAValue, big: SSAValue) -> bool:
 
 
 @constraint
+def shapes_broadcast(*values: SSAValue) -> bool:
+    """The values' shapes broadcast together (numpy/ONNX multidirectional rules)."""
+    try:
+        graph.broadcast_shapes(*(graph.shape_of(v.type) for v in values))
+    except graph.ShapeError:
+        return False
+    return True
+
+
+@constraint
 def same_element_count(value: SSAValue, result_type: Attribute) -> bool:
     """``value`` and ``result_type`` hold the same number of elements (the op can be a reshape)."""
     return math.prod(graph.shape_of(value.type)) == math.prod(graph.shape_of(result_type))

@@ -154,6 +154,23 @@ def compute(fn: Callable[..., Any], *args: Any) -> Compute:
     return Compute(fn, tuple(args))
 
 
+def new_constant(value: Any, *args: Any) -> Compute:
+    """A target operand that is a new ``graph.constant``: a fixed array, or ``fn(*bindings)``.
+
+    ``new_constant(np.float32(0.5))`` is a scalar constant; ``new_constant(fn, c, t)`` calls ``fn``
+    with the bindings of ``c`` and ``t`` and stores the array it returns.
+    """
+    if callable(value):
+        return Compute(value, tuple(args))
+    fixed = value
+    return Compute(lambda: fixed, ())
+
+
+def new_attr(value: Any, *args: Any) -> Compute:
+    """A target property: a fixed Python value / attribute, or ``fn(*bindings)`` converted to one."""
+    return new_constant(value, *args)
+
+
 @dataclass(frozen=True, eq=False)
 class Check:
     """A named constraint applied to arguments (variables or literals)."""
@@ -241,6 +258,8 @@ __all__ = [
     "Wildcard",
     "compute",
     "constraint",
+    "new_attr",
+    "new_constant",
     "op",
     "rewrite",
 ]

@@ -461,3 +461,30 @@ def test_pattern_pass_registers_and_takes_options():
         pipeline.apply(make_context(), module)
     with pytest.raises(PatternError, match="kebab-case"):
         pattern_pass("Bad Name", [], "x")
+
+
+def test_new_constant_and_new_attr_helpers():
+    from ember.passes.patterns import new_attr, new_constant, shapes_broadcast
+
+    module = parse(
+        """func.func @main(%a: tensor<2x3xf32>) -> tensor<2x3xf32> {
+          %r = graph.relu %a : (tensor<2x3xf32>) -> tensor<2x3xf32>
+          func.return %r : tensor<2x3xf32>
+        }"""
+    )
+    # relu(x) -> max(x, 0) with a fixed new constant; then max(x, c) -> clip(x, min=c) via new_attr
+    to_max = Pattern("relu-to-max", op(graph.ReluOp, x), op(graph.MaxOp, x, new_constant(np.float32(0.0))))
+    c = Var("c")
+    to_clip = Pattern(
+        "max-to-clip",
+        op(graph.MaxOp, x, c),
+        op(graph.ClipOp, x, min=new_attr(lambda v: float(v.owner.to_array()), c)),
+        where=[shapes_broadcast(x, c), is_constant(c)],
+    )
+    data = np.linspace(-1, 1, 6, dtype=np.float32).reshape(2, 3)
+    before = run_reference(module, [data])
+    stats = apply_patterns(module, [to_max, to_clip])
+    assert stats.fired == {"relu-to-max": 1, "max-to-clip": 1}
+    (clip,) = ops_named(module, "graph.clip")
+    assert graph.read_float(clip.properties, "min") == 0.0
+    np.testing.assert_array_equal(run_reference(module, [data])[0], before[0])

@@ -65,6 +65,12 @@ class LocatingParser(Parser):
             op = super().parse_operation()
         except ParseError as error:
             raise self._naming_op(error, depth) from None
+        except VerifyException as error:  # e.g. a property of the wrong kind, met while parsing
+            if len(self._op_names) <= depth:
+                raise
+            located = ParseError(self._span(start), f"'{self._op_names[depth]}' op {error}")
+            located.names_op = True  # type: ignore[attr-defined]
+            raise located from None
         finally:
             del self._op_names[depth:]
         self.op_spans[op] = self._span(start)

@@ -28,6 +28,7 @@ from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
 from ember.dialects import graph
 from ember.passes.patterns import (
+    Match,
     Pattern,
     PatternPass,
     Var,
@@ -38,6 +39,7 @@ from ember.passes.patterns import (
     is_splat,
     make_splat,
     op,
+    rewrite,
     splat_scalar,
 )
 from ember.passes.patterns.constraints import compose_perms, same_element_count
@@ -300,6 +302,52 @@ class EncodeSplatConstant(RewritePattern):
         rewriter.replace(op, make_splat(scalar, graph.shape_of(op.result.type), element))
 
 
+def _forward_slices(value: SSAValue, props: graph.Props) -> list[tuple[int, int, int]] | None:
+    """Per-dim (start, step, count) of a slice with positive steps; ``None`` if a step is negative."""
+    shape = graph.shape_of(value.type)
+    found = []
+    for sl, dim in zip(graph.SliceOp.slices(shape, props), shape, strict=True):
+        start, stop, step = sl.indices(dim)
+        if step < 0:
+            return None
+        found.append((start, step, len(range(start, stop, step))))
+    return found
+
+
+def _compose_slices(
+    inner: list[tuple[int, int, int]], outer: list[tuple[int, int, int]]
+) -> tuple[list[int], list[int], list[int]]:
+    """starts, ends, steps of one slice equal to ``inner`` followed by ``outer`` (positive steps)."""
+    starts, ends, steps = [], [], []
+    for (s1, k1, _), (s2, k2, n) in zip(inner, outer, strict=True):
+        start, step = s1 + s2 * k1, k1 * k2
+        starts.append(start)
+        steps.append(step)
+        ends.append(start + (n - 1) * step + 1 if n else start)
+    return starts, ends, steps
+
+
+slice_src, slice_in, slice_out = Var("slice_src"), Var("slice_in"), Var("slice_out")
+
+
+@rewrite(op(graph.SliceOp, op(graph.SliceOp, slice_src).bind(slice_in)).bind(slice_out), name="slice-of-slice")
+def slice_of_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
+    """slice(slice(x)) with positive steps -> one slice of x."""
+    inner_op, outer_op = m[slice_in].owner, m[slice_out].owner
+    inner = _forward_slices(m[slice_src], inner_op.properties)
+    outer = _forward_slices(m[slice_in], outer_op.properties)
+    if inner is None or outer is None or any(n == 0 for _, _, n in outer):
+        return None
+    starts, ends, steps = _compose_slices(inner, outer)
+    props = {
+        "starts": graph.ints_attr(starts),
+        "ends": graph.ints_attr(ends),
+        "axes": graph.ints_attr(range(len(starts))),
+        "steps": graph.ints_attr(steps) if any(k != 1 for k in steps) else None,
+    }
+    return rewriter.insert(graph.SliceOp.make([m[slice_src]], props)).result
+
+
 def _axis(concat: graph.ConcatOp) -> int:
     rank = len(graph.shape_of(concat.result.type))
     return graph.normalize_axis(graph.read_int(concat.properties, "axis"), rank)
@@ -313,6 +361,7 @@ def canonicalize_patterns() -> list[Pattern | RewritePattern]:
         *_strength_patterns(),
         *_select_patterns(),
         *_movement_patterns(),
+        slice_of_slice,
         FlattenNestedConcat(),
         ConcatOfSplit(),
         EncodeSplatConstant(),

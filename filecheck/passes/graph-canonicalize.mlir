@@ -363,3 +363,29 @@ func.func @real_reductions(%x: tensor<2x1x3xf32>, %y: tensor<1x4x2x1xf32>) -> (t
   %g = graph.global_avg_pool %y : (tensor<1x4x2x1xf32>) -> tensor<1x4x1x1xf32>
   func.return %a, %b, %g : tensor<2x1x1xf32>, tensor<2x1x3xf32>, tensor<1x4x1x1xf32>
 }
+
+// -----
+
+// x[1:7][2:5] = x[3:6]; with steps: x[0:8:2][1:4:1] = x[2:8:2]; the other dim stays whole.
+// CHECK-LABEL: func.func @slice_of_slice
+// CHECK-NEXT:    %[[A:.*]] = graph.slice %x {starts = array<i64: 3, 0>, ends = array<i64: 6, 4>, axes = array<i64: 0, 1>}
+// CHECK-NEXT:    %[[B:.*]] = graph.slice %x {starts = array<i64: 2, 0>, ends = array<i64: 7, 4>, axes = array<i64: 0, 1>, steps = array<i64: 2, 1>}
+// CHECK-NEXT:    func.return %[[A]], %[[B]]
+func.func @slice_of_slice(%x: tensor<8x4xf32>) -> (tensor<3x4xf32>, tensor<3x4xf32>) {
+  %a = graph.slice %x {starts = array<i64: 1>, ends = array<i64: 7>} : (tensor<8x4xf32>) -> tensor<6x4xf32>
+  %b = graph.slice %a {starts = array<i64: 2>, ends = array<i64: 5>} : (tensor<6x4xf32>) -> tensor<3x4xf32>
+  %c = graph.slice %x {starts = array<i64: 0>, ends = array<i64: 8>, steps = array<i64: 2>} : (tensor<8x4xf32>) -> tensor<4x4xf32>
+  %d = graph.slice %c {starts = array<i64: 1>, ends = array<i64: 4>} : (tensor<4x4xf32>) -> tensor<3x4xf32>
+  func.return %b, %d : tensor<3x4xf32>, tensor<3x4xf32>
+}
+
+// -----
+
+// Negative: a reversing slice is not composed.
+// CHECK-LABEL: func.func @reversed_slices
+// CHECK-COUNT-2: graph.slice
+func.func @reversed_slices(%x: tensor<8xf32>) -> tensor<3xf32> {
+  %a = graph.slice %x {starts = array<i64: 7>, ends = array<i64: -100>, steps = array<i64: -1>} : (tensor<8xf32>) -> tensor<8xf32>
+  %b = graph.slice %a {starts = array<i64: 2>, ends = array<i64: 5>} : (tensor<8xf32>) -> tensor<3xf32>
+  func.return %b : tensor<3xf32>
+}

@@ -135,9 +135,7 @@ class NodeContext:
     def input(self, index: int) -> SSAValue:
         if not self.has(index):
             raise self.error(f"required input #{index} is missing")
-        value = self.inputs[index]
-        assert value is not None
-        return value
+        return self.inputs[index]  # type: ignore[return-value]  (has() checked it is not None)
 
     def optional(self, index: int) -> SSAValue | None:
         return self.inputs[index] if self.has(index) else None

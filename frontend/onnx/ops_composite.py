@@ -1,6 +1,7 @@
 """ONNX ops ember has no single graph op for, composed from graph ops at import: LayerNorm with
-its statistics outputs, RMSNormalization, LpNormalization, Trilu, Hardmax, OneHot, CumSum and
-IsInf. Masks and index ramps are constants, since every shape is static after import.
+its statistics outputs, RMSNormalization, LpNormalization, Trilu, Hardmax, OneHot, CumSum, IsInf,
+the hyperbolic functions, Shrink, CenterCropPad and Compress. Masks and index ramps are
+constants, since every shape is static after import.
 """
 
 from __future__ import annotations
@@ -167,3 +168,104 @@ def _layer_norm_dispatch() -> None:
 
 
 _layer_norm_dispatch()
+
+
+# ---- hyperbolic functions from exp/log/sqrt ---------------------------------------------------
+
+
+def _exp_pair(cx: NodeContext, x: SSAValue) -> tuple[SSAValue, SSAValue]:
+    return cx.value(graph.ExpOp, [x]), cx.value(graph.ExpOp, [cx.value(graph.NegOp, [x])])
+
+
+@converter("Sinh", 9)
+def sinh(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    up, down = _exp_pair(cx, x)
+    return cx.value(graph.MulOp, [cx.value(graph.SubOp, [up, down]), cx.constant(0.5, like=x)])
+
+
+@converter("Cosh", 9)
+def cosh(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    up, down = _exp_pair(cx, x)
+    return cx.value(graph.MulOp, [cx.value(graph.AddOp, [up, down]), cx.constant(0.5, like=x)])
+
+
+def _log_of_x_plus_root(cx: NodeContext, sign: float) -> SSAValue:
+    """log(x + sqrt(x*x + sign)): asinh (sign = 1) and acosh (sign = -1)."""
+    x = cx.input(0)
+    inside = cx.value(graph.AddOp, [cx.value(graph.MulOp, [x, x]), cx.constant(sign, like=x)])
+    return cx.value(graph.LogOp, [cx.value(graph.AddOp, [x, cx.value(graph.SqrtOp, [inside])])])
+
+
+@converter("Asinh", 9)
+def asinh(cx: NodeContext) -> SSAValue:
+    return _log_of_x_plus_root(cx, 1.0)
+
+
+@converter("Acosh", 9)
+def acosh(cx: NodeContext) -> SSAValue:
+    return _log_of_x_plus_root(cx, -1.0)
+
+
+@converter("Atanh", 9)
+def atanh(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    one = cx.constant(1, like=x)
+    ratio = cx.value(graph.DivOp, [cx.value(graph.AddOp, [one, x]), cx.value(graph.SubOp, [one, x])])
+    return cx.value(graph.MulOp, [cx.value(graph.LogOp, [ratio]), cx.constant(0.5, like=x)])
+
+
+@converter("Shrink", 9)
+def shrink(cx: NodeContext) -> SSAValue:
+    x = cx.input(0)
+    lambd, bias = cx.attrs.float_("lambd", 0.5), cx.attrs.float_("bias", 0.0)
+    below = cx.value(graph.LessOp, [x, cx.constant(-lambd, like=x)])
+    above = cx.value(graph.GreaterOp, [x, cx.constant(lambd, like=x)])
+    shifted_up = cx.value(graph.AddOp, [x, cx.constant(bias, like=x)])
+    shifted_down = cx.value(graph.SubOp, [x, cx.constant(bias, like=x)])
+    inner = cx.value(graph.WhereOp, [above, shifted_down, cx.constant(0, like=x)])
+    return cx.value(graph.WhereOp, [below, shifted_up, inner])
+
+
+# ---- static-shape data movement ---------------------------------------------------------------
+
+
+@converter("CenterCropPad", 18)
+def center_crop_pad(cx: NodeContext) -> SSAValue:
+    """Centre-crop or zero-pad each listed axis to its requested size (odd extra goes to the end)."""
+    x = cx.input(0)
+    shape = cx.shape(0)
+    sizes = cx.static_ints(1, "shape") or ()
+    axes = cx.attrs.ints("axes", tuple(range(len(shape))))
+    starts, ends, slice_axes, pads = [], [], [], [0] * (2 * len(shape))
+    for axis, size in zip(axes, sizes, strict=True):  # type: ignore[arg-type]
+        a = graph.normalize_axis(axis, len(shape))
+        if size < shape[a]:
+            start = (shape[a] - size) // 2
+            starts.append(start)
+            ends.append(start + size)
+            slice_axes.append(a)
+        elif size > shape[a]:
+            pads[a] = (size - shape[a]) // 2
+            pads[len(shape) + a] = size - shape[a] - pads[a]
+    if slice_axes:
+        props = {"starts": graph.ints_attr(starts), "ends": graph.ints_attr(ends), "axes": graph.ints_attr(slice_axes)}
+        x = cx.value(graph.SliceOp, [x], props)
+    if any(pads):
+        x = cx.value(graph.PadOp, [x], {"pads": graph.ints_attr(pads)})
+    return x
+
+
+@converter("Compress", 9)
+def compress(cx: NodeContext) -> SSAValue:
+    """Keep the slices whose condition is true: a gather with constant indices."""
+    x = cx.input(0)
+    condition = cx.static(1, "condition")
+    axis = cx.attrs.int_("axis", None)  # type: ignore[arg-type]
+    if axis is None:
+        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((int(np.prod(cx.shape(0))),))})
+        axis = 0
+    length = graph.shape_of(x.type)[graph.normalize_axis(axis, len(graph.shape_of(x.type)))]
+    keep = np.nonzero(np.asarray(condition).reshape(-1)[:length])[0].astype(np.int64)
+    return cx.value(graph.GatherOp, [x, cx.constant(keep)], {"axis": graph.int_attr(axis)})

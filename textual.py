@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from io import StringIO
 
@@ -111,6 +111,10 @@ class LocatingParser(Parser):
         if name not in self.ssa_values and name not in self.first_uses:
             self.first_uses[name] = operand.span
         return super().resolve_operand(operand, type)
+
+    def _register_ssa_definition(self, name: str, values: Sequence[SSAValue], span: Span) -> None:
+        self.first_uses.pop(name, None)  # a forward reference that got its definition
+        super()._register_ssa_definition(name, values, span)
 
     def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
         try:

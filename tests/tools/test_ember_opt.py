@@ -126,3 +126,29 @@ def test_generic_output_parses_back_to_the_same_text() -> None:
     again = run(stdin=generic.stdout)
     assert again.returncode == 0, again.stderr
     assert again.stdout == custom.stdout
+
+
+def test_undefined_value_is_located_at_its_first_unresolved_use() -> None:
+    """A name forward-referenced (and then defined) in one function and used undefined in another
+    is reported in the second function."""
+    from xdsl.utils.exceptions import ParseError
+
+    from ember.context import make_context
+    from ember.textual import parse_module
+
+    text = (
+        "func.func @f(%a: tensor<2xf32>) {\n"
+        '  "test.use"(%x) : (tensor<2xf32>) -> ()\n'
+        "  %x = graph.relu %a : (tensor<2xf32>) -> tensor<2xf32>\n"
+        "  func.return\n"
+        "}\n"
+        "func.func @g(%a: tensor<2xf32>) {\n"
+        "  %0 = graph.add %x, %y : (tensor<2xf32>, tensor<2xf32>) -> tensor<2xf32>\n"
+        "  func.return\n"
+        "}\n"
+    )
+    with pytest.raises(ParseError) as info:
+        parse_module(make_context(allow_unregistered=True), text, "two.mlir")
+    assert str(info.value).splitlines()[0] == (
+        "two.mlir:7:18: error: use of undefined value %x (also undefined: %y)"
+    )

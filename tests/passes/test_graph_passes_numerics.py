@@ -4,6 +4,7 @@ and after each pass and after ``graph-optimize``; ``graph-optimize`` reaches a f
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -59,13 +60,21 @@ def assert_same_results(before: ModuleOp, after: ModuleOp, entry: str, seed: int
             np.testing.assert_allclose(a, e, rtol=rtol, atol=rtol)
 
 
+def run_line_spec(text: str) -> str:
+    """The pass spec of the file's first RUN line (``-p spec`` or ``-p "spec"``)."""
+    found = re.search(r'-p\s+"([^"]+)"|-p\s+(\S+)', text)
+    assert found, "lit file without -p in its RUN line"
+    return found.group(1) or found.group(2)
+
+
 def lit_cases() -> list[tuple[str, str, str, str]]:
     cases = []
     for path in PASS_FILES:
+        spec_of_file = run_line_spec(path.read_text())
         for index, chunk in enumerate(path.read_text().split("// -----")):
             module = parse(chunk)
             for fn in (o for o in module.walk() if isinstance(o, func.FuncOp)):
-                for spec in dict.fromkeys((path.stem, "graph-optimize")):
+                for spec in dict.fromkeys((spec_of_file, "graph-optimize")):
                     cases.append((f"{path.stem}:{index}:{fn.sym_name.data}:{spec}", chunk, fn.sym_name.data, spec))
     return cases
 

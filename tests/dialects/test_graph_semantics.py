@@ -662,3 +662,79 @@ def test_slice_clamping_follows_the_spec(dim: int, start: int, end: int, step: i
     want = x[list(indices)]
     assert graph.shape_of(op.result.type) == want.shape
     np.testing.assert_array_equal(op.evaluate(x)[0], want)
+
+
+# ---- convolution and pooling geometry, property-based against onnxruntime ----------------------
+
+
+@st.composite
+def conv_configs(draw: Any, transpose: bool = False) -> tuple[np.ndarray, np.ndarray, dict[str, Any]]:
+    rank = draw(st.integers(1, 3))
+    group = draw(st.sampled_from([1, 2]))
+    cin, cout = group * draw(st.integers(1, 2)), group * draw(st.integers(1, 2))
+    kernel = [draw(st.integers(1, 3)) for _ in range(rank)]
+    strides = [draw(st.integers(1, 3)) for _ in range(rank)]
+    dilations = [draw(st.integers(1, 2)) for _ in range(rank)]
+    pads = [draw(st.integers(0, 2)) for _ in range(2 * rank)]
+    spans = [d * (k - 1) + 1 for d, k in zip(dilations, kernel, strict=True)]
+    size = [draw(st.integers(max(1, s - pads[i] - pads[rank + i]), 6)) for i, s in enumerate(spans)]
+    props: dict[str, Any] = {"strides": tuple(strides), "dilations": tuple(dilations), "pads": tuple(pads), "group": group}
+    if transpose:
+        begins = [draw(st.integers(0, s - 1)) for s in spans]  # the output stays positive
+        ends = [draw(st.integers(0, s - 1 - b)) for s, b in zip(spans, begins, strict=True)]
+        props["pads"] = tuple(begins + ends)
+        # (ember, like PyTorch, allows output_padding < max(stride, dilation); onnxruntime
+        # only < stride, so draw within what both accept)
+        props["output_padding"] = tuple(draw(st.integers(0, s - 1)) for s in strides)
+        return rand(1, cin, *size), rand(cin, cout // group, *kernel), props
+    return rand(2, cin, *size), rand(cout, cin // group, *kernel), props
+
+
+@settings(max_examples=25, deadline=None)
+@given(config=conv_configs())
+def test_conv_geometry_matches_onnxruntime(config: Any) -> None:
+    x, w, props = config
+    op = build(graph.ConvOp, (x, w), props)
+    (want,) = Onnx("Conv", props, runtime="onnxruntime")(x, w)
+    assert graph.shape_of(op.result.type) == want.shape
+    np.testing.assert_allclose(op.evaluate(x, w)[0], want, rtol=1e-4, atol=1e-5)
+
+
+@settings(max_examples=25, deadline=None)
+@given(config=conv_configs(transpose=True))
+def test_conv_transpose_geometry_matches_onnxruntime(config: Any) -> None:
+    x, w, props = config
+    op = build(graph.ConvTransposeOp, (x, w), props)
+    (want,) = Onnx("ConvTranspose", props, runtime="onnxruntime")(x, w)
+    assert graph.shape_of(op.result.type) == want.shape
+    np.testing.assert_allclose(op.evaluate(x, w)[0], want, rtol=1e-4, atol=1e-5)
+
+
+@st.composite
+def pool_configs(draw: Any) -> tuple[np.ndarray, dict[str, Any]]:
+    rank = draw(st.integers(1, 2))
+    kernel = [draw(st.integers(1, 3)) for _ in range(rank)]
+    pads = [draw(st.integers(0, k - 1)) for k in kernel * 2]  # onnxruntime: pads < kernel
+    size = [draw(st.integers(k, 7)) for k in kernel]
+    props = {
+        "kernel_shape": tuple(kernel),
+        "strides": tuple(draw(st.integers(1, 3)) for _ in range(rank)),
+        "pads": tuple(pads),
+        "ceil_mode": draw(st.integers(0, 1)),
+    }
+    return rand(1, 2, *size), props
+
+
+@settings(max_examples=30, deadline=None)
+@given(config=pool_configs(), count_include_pad=st.integers(0, 1), use_max=st.booleans())
+def test_pool_geometry_matches_onnxruntime(config: Any, count_include_pad: int, use_max: bool) -> None:
+    x, props = config
+    if use_max:
+        op_class, onnx_op = graph.MaxPoolOp, "MaxPool"
+    else:
+        op_class, onnx_op = graph.AvgPoolOp, "AveragePool"
+        props = {**props, "count_include_pad": count_include_pad}
+    op = build(op_class, (x,), props)
+    (want,) = Onnx(onnx_op, props, runtime="onnxruntime")(x)
+    assert graph.shape_of(op.result.type) == want.shape
+    np.testing.assert_allclose(op.evaluate(x)[0], want, rtol=1e-5, atol=1e-6)

@@ -34,6 +34,7 @@ from xdsl.ir import SSAValue
 
 from ember.dialects import graph
 from ember.passes.patterns import (
+    OpPattern,
     Pattern,
     PatternPass,
     Var,
@@ -116,7 +117,8 @@ def has_rank(value: SSAValue, rank: int) -> bool:
 _BN_PARAMS = (scale, bias, mean, var)
 
 
-def _bn(producer: object) -> object:
+def _bn(producer: OpPattern) -> OpPattern:
+    """batch_norm(producer, scale, bias, mean, var) with its epsilon bound."""
     return op(graph.BatchNormOp, producer, scale, bias, mean, var, epsilon=eps)
 
 
@@ -126,13 +128,13 @@ def _conv_patterns() -> list[Pattern]:
     return [
         Pattern(
             "batchnorm-into-conv-with-bias",
-            _bn(op(graph.ConvOp, x, w, b, **conv_props).bind(y)),  # type: ignore[arg-type]
+            _bn(op(graph.ConvOp, x, w, b, **conv_props).bind(y)),
             op(graph.ConvOp, x, new_weight, compute(conv_bias, b, scale, bias, mean, var, eps), **conv_props),
             where=[all_constant(w, b, *_BN_PARAMS), has_one_use(y)],
         ),
         Pattern(
             "batchnorm-into-conv",
-            _bn(op(graph.ConvOp, x, w, **conv_props).bind(y)),  # type: ignore[arg-type]
+            _bn(op(graph.ConvOp, x, w, **conv_props).bind(y)),
             op(graph.ConvOp, x, new_weight, compute(conv_bias, None, scale, bias, mean, var, eps), **conv_props),
             where=[all_constant(w, *_BN_PARAMS), has_one_use(y)],
         ),
@@ -146,19 +148,19 @@ def _gemm_patterns() -> list[Pattern]:
     return [
         Pattern(
             "batchnorm-into-gemm-with-c",
-            _bn(op(graph.GemmOp, x, w, c, **props).bind(y)),  # type: ignore[arg-type]
+            _bn(op(graph.GemmOp, x, w, c, **props).bind(y)),
             op(graph.GemmOp, x, new_b, compute(gemm_bias, c, beta, scale, bias, mean, var, eps), **new_props),
             where=[all_constant(w, c, *_BN_PARAMS), has_one_use(y)],
         ),
         Pattern(
             "batchnorm-into-gemm",
-            _bn(op(graph.GemmOp, x, w, **props).bind(y)),  # type: ignore[arg-type]
+            _bn(op(graph.GemmOp, x, w, **props).bind(y)),
             op(graph.GemmOp, x, new_b, compute(gemm_bias, None, beta, scale, bias, mean, var, eps), **new_props),
             where=[all_constant(w, *_BN_PARAMS), has_one_use(y)],
         ),
         Pattern(
             "batchnorm-into-matmul",
-            _bn(op(graph.MatmulOp, x, w).bind(y)),  # type: ignore[arg-type]
+            _bn(op(graph.MatmulOp, x, w).bind(y)),
             op(
                 graph.AddOp,
                 op(graph.MatmulOp, x, compute(gemm_weight, w, 0, scale, var, eps)),

@@ -738,3 +738,21 @@ def test_pool_geometry_matches_onnxruntime(config: Any, count_include_pad: int, 
     (want,) = Onnx(onnx_op, props, runtime="onnxruntime")(x)
     assert graph.shape_of(op.result.type) == want.shape
     np.testing.assert_allclose(op.evaluate(x)[0], want, rtol=1e-5, atol=1e-6)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    shape=st.tuples(st.integers(1, 5), st.integers(1, 5)),
+    sizes=st.tuples(st.integers(1, 9), st.integers(1, 9)),
+    mode=st.sampled_from(list(graph.ResizeMode)),
+    coordinate=st.sampled_from(list(graph.CoordinateTransformationMode)),
+    nearest=st.sampled_from(list(graph.NearestMode)),
+)
+def test_resize_matches_onnx_reference(shape: Any, sizes: Any, mode: Any, coordinate: Any, nearest: Any) -> None:
+    x = rand(1, 1, *shape)
+    modes = {"mode": mode.value, "coordinate_transformation_mode": coordinate.value, "nearest_mode": nearest.value}
+    out = (1, 1, *sizes)
+    op = build(graph.ResizeOp, (x,), {"sizes": out, **modes})
+    (want,) = Onnx("Resize", modes, consts=(None, None, np.array(out)))(x)
+    assert graph.shape_of(op.result.type) == want.shape
+    np.testing.assert_allclose(op.evaluate(x)[0], want, rtol=1e-5, atol=1e-6)

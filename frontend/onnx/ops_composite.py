@@ -269,3 +269,46 @@ def compress(cx: NodeContext) -> SSAValue:
     length = graph.shape_of(x.type)[graph.normalize_axis(axis, len(graph.shape_of(x.type)))]
     keep = np.nonzero(np.asarray(condition).reshape(-1)[:length])[0].astype(np.int64)
     return cx.value(graph.GatherOp, [x, cx.constant(keep)], {"axis": graph.int_attr(axis)})
+
+
+# ---- losses -------------------------------------------------------------------------------------
+
+REDUCTIONS = ("mean", "sum", "none")
+
+
+def _nll(cx: NodeContext, logp: SSAValue, target: SSAValue, weight: SSAValue | None) -> SSAValue:
+    """-logp[n, target[n, ...], ...] * weight[target], with ignore_index and the reduction."""
+    reduction = cx.attrs.str_("reduction", "mean", choices=REDUCTIONS)
+    ignore = cx.attrs.int_("ignore_index", None)  # type: ignore[arg-type]
+    tshape = graph.shape_of(target.type)
+    if graph.elem_of(target.type) != graph.i64:
+        target = cx.value(graph.CastOp, [target], {"to": graph.i64})
+    valid = None
+    if ignore is not None:
+        valid = cx.value(graph.NotOp, [cx.value(graph.EqualOp, [target, cx.constant(np.array(ignore, np.int64))])])
+        target = cx.value(graph.WhereOp, [valid, target, cx.constant(np.array(0, np.int64))])
+    index = cx.value(graph.UnsqueezeOp, [target], {"axes": graph.ints_attr((1,))})
+    picked = cx.value(graph.GatherElementsOp, [logp, index], {"axis": graph.int_attr(1)})
+    picked = cx.value(graph.SqueezeOp, [picked], {"axes": graph.ints_attr((1,))})
+    w = (cx.value(graph.GatherOp, [weight, target], {"axis": graph.int_attr(0)}) if weight is not None
+         else cx.constant(np.ones(tshape), like=logp))  # fmt: skip
+    if valid is not None:
+        w = cx.value(graph.WhereOp, [valid, w, cx.constant(0, like=logp)])
+    loss = cx.value(graph.NegOp, [cx.value(graph.MulOp, [picked, w])])
+    if reduction == "none":
+        return loss
+    total = cx.value(graph.ReduceSumOp, [loss], {"keepdims": graph.int_attr(0)})
+    if reduction == "sum":
+        return total
+    return cx.value(graph.DivOp, [total, cx.value(graph.ReduceSumOp, [w], {"keepdims": graph.int_attr(0)})])
+
+
+@converter("NegativeLogLikelihoodLoss", 12)
+def nll_loss(cx: NodeContext) -> SSAValue:
+    return _nll(cx, cx.input(0), cx.input(1), cx.optional(2))
+
+
+@converter("SoftmaxCrossEntropyLoss", 12)
+def softmax_cross_entropy(cx: NodeContext) -> list[SSAValue]:
+    logp = cx.value(graph.LogSoftmaxOp, [cx.input(0)], {"axis": graph.int_attr(1)})
+    return [_nll(cx, logp, cx.input(1), cx.optional(2)), logp]

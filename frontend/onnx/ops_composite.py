@@ -312,3 +312,87 @@ def nll_loss(cx: NodeContext) -> SSAValue:
 def softmax_cross_entropy(cx: NodeContext) -> list[SSAValue]:
     logp = cx.value(graph.LogSoftmaxOp, [cx.input(0)], {"axis": graph.int_attr(1)})
     return [_nll(cx, logp, cx.input(1), cx.optional(2)), logp]
+
+
+# ---- Lp pooling -----------------------------------------------------------------------------------
+
+
+def _lp_pool(cx: NodeContext, pooled_sum: SSAValue, p: int) -> SSAValue:
+    """(sum |x|^p)^(1/p), given the graph value of the windowed sum of |x|^p."""
+    return cx.value(graph.PowOp, [pooled_sum, cx.constant(1.0 / p, like=pooled_sum)])
+
+
+def _abs_pow(cx: NodeContext, p: int) -> SSAValue:
+    x = cx.input(0)
+    return cx.value(graph.PowOp, [cx.value(graph.AbsOp, [x]), cx.constant(float(p), like=x)])
+
+
+@converter("LpPool", 11)
+def lp_pool(cx: NodeContext) -> SSAValue:
+    """Lp pooling as an average pool of |x|^p counting pads, times the window size."""
+    from ember.frontend.onnx.ops_nn import _pool_props
+
+    p = cx.attrs.int_("p", 2)
+    props = _pool_props(cx)
+    props["count_include_pad"] = graph.int_attr(1)
+    mean = cx.value(graph.AvgPoolOp, [_abs_pow(cx, p)], props)
+    window = float(np.prod(cx.attrs.ints("kernel_shape")))
+    return _lp_pool(cx, cx.value(graph.MulOp, [mean, cx.constant(window, like=mean)]), p)
+
+
+@converter("GlobalLpPool", 2)
+def global_lp_pool(cx: NodeContext) -> SSAValue:
+    p = cx.attrs.int_("p", 2)
+    spatial = tuple(range(2, len(cx.shape(0))))
+    total = _reduce(cx, graph.ReduceSumOp, _abs_pow(cx, p), spatial)
+    return _lp_pool(cx, total, p)
+
+
+# ---- linear (de)quantisation, uint8 / int8 / int16 ----------------------------------------------------------
+
+
+def _per_axis(cx: NodeContext, value: SSAValue, axis: int, rank: int) -> SSAValue:
+    """A per-axis (1-D) scale or zero point reshaped to broadcast along ``axis``."""
+    shape = graph.shape_of(value.type)
+    if len(shape) != 1 or rank <= 1:
+        return value
+    target = [1] * rank
+    target[graph.normalize_axis(axis, rank)] = shape[0]
+    return cx.value(graph.ReshapeOp, [value], {"shape": graph.ints_attr(target)})
+
+
+def _check_blocked(cx: NodeContext) -> None:
+    if cx.attrs.int_("block_size", 0):
+        raise cx.error("blocked quantisation (block_size > 0) is not supported")
+
+
+@converter("DequantizeLinear", 10)
+def dequantize_linear(cx: NodeContext) -> SSAValue:
+    _check_blocked(cx)
+    rank, axis = len(cx.shape(0)), cx.attrs.int_("axis", 1)
+    scale = _per_axis(cx, cx.input(1), axis, rank)
+    x = cx.value(graph.CastOp, [cx.input(0)], {"to": graph.elem_of(scale.type)})
+    if cx.has(2):
+        zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": graph.elem_of(scale.type)})
+        x = cx.value(graph.SubOp, [x, zero])
+    return cx.value(graph.MulOp, [x, scale])
+
+
+@converter("QuantizeLinear", 10)
+def quantize_linear(cx: NodeContext) -> SSAValue:
+    _check_blocked(cx)
+    rank, axis = len(cx.shape(0)), cx.attrs.int_("axis", 1)
+    x = cx.input(0)
+    scale = _per_axis(cx, cx.input(1), axis, rank)
+    if graph.elem_of(scale.type) != cx.elem(0):
+        scale = cx.value(graph.CastOp, [scale], {"to": cx.elem(0)})
+    target = cx.elem(2) if cx.has(2) else graph.ui8
+    if target not in (graph.ui8, graph.i8, graph.i16):
+        raise cx.error(f"quantising to {target} is not supported (uint8, int8 and int16 are)")
+    q = cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])])
+    if cx.has(2):
+        zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": cx.elem(0)})
+        q = cx.value(graph.AddOp, [q, zero])
+    info = np.iinfo(graph.numpy_dtype(target))
+    q = cx.value(graph.ClipOp, [q], {"min": graph.float_attr(float(info.min)), "max": graph.float_attr(float(info.max))})
+    return cx.value(graph.CastOp, [q], {"to": target})

@@ -99,8 +99,10 @@ def render(conformance: str | None) -> str:
             row += f" {conf.get(name, '-')} |"
         lines.append(row)
     if conformance:
+        totals = Counter(r["status"] for r in json.loads(Path(conformance).read_text()))
         lines += ["", "Node-test column: passed / total cases of `scripts/onnx_conformance.py` (reference interpreter) "
-                  "when this page was generated."]  # fmt: skip
+                  f"when this page was generated: {totals['passed']} passed, {totals['failed']} failed, "
+                  f"{totals['unsupported']} unsupported of {sum(totals.values())} cases."]  # fmt: skip
     return "\n".join(lines) + "\n"
 
 

@@ -6,7 +6,8 @@ own ``PatternRewriteWalker``. Each application:
 
 1. matches the source at the op (root classes are checked first, so a miss is cheap);
 2. checks the constraints in order;
-3. builds the target ops (post-order, detached) from the bindings;
+3. builds the target ops (post-order, detached) from the bindings; a target term used twice is
+   built once, and ``pattern.result(i)`` in a target names a result of a matched or built op;
 4. declines if the replacement values' types differ from the root's result types (e.g. ``x + 0``
    where the zero broadcasts ``x`` to a larger shape) or a target op does not type-check;
 5. replaces the root through the rewriter (``rewriter.replace``); nothing else is mutated.
@@ -25,7 +26,7 @@ from xdsl.utils.exceptions import VerifyException
 
 from ember.dialects import graph
 from ember.passes.patterns.constants import make_constant
-from ember.passes.patterns.dsl import Compute, OpPattern, Pattern, PatternError, Var
+from ember.passes.patterns.dsl import Compute, OpPattern, Pattern, PatternError, ResultPattern, Var
 from ember.passes.patterns.matcher import Match, check_constraints, match_pattern
 
 
@@ -56,6 +57,7 @@ class TargetBuilder:
     def __init__(self, m: Match) -> None:
         self.m = m
         self.new_ops: list[Operation] = []
+        self._built: dict[int, Operation] = {}
 
     def value(self, term: Any) -> SSAValue:
         if isinstance(term, Var):
@@ -67,7 +69,17 @@ class TargetBuilder:
             return self._computed_value(term)
         if isinstance(term, OpPattern):
             return self._single_result(self.build(term))
+        if isinstance(term, ResultPattern):
+            return self._result(term)
         raise PatternError(f"{term!r} cannot appear in a target")
+
+    def _result(self, term: ResultPattern) -> SSAValue:
+        """A result of an op matched by the source, or of an op the target builds."""
+        matched = self.m.ops.get(term.op.uid)
+        owner = matched if matched is not None else self.build(term.op)
+        if term.index >= len(owner.results):
+            raise PatternError(f"{term!r}: '{owner.name}' has only {len(owner.results)} results")
+        return owner.results[term.index]
 
     def _computed_value(self, term: Compute) -> SSAValue:
         result = term.fn(*(self.m.resolve(a) for a in term.args))
@@ -92,12 +104,16 @@ class TargetBuilder:
         return to_attr(value)
 
     def build(self, term: OpPattern) -> Operation:
+        """The op a target term builds; a term used twice is built once (targets are DAGs)."""
+        if term.uid in self._built:
+            return self._built[term.uid]
         if isinstance(term.op_class, tuple):
             raise PatternError(f"target {term!r} must name exactly one op class")
         operands = [self.value(o) for o in term.operands]
         props = {name: self.prop(v) for name, v in term.props.items()}
         new_op = _construct(term.op_class, operands, props, self._result_types(term))
         self.new_ops.append(new_op)
+        self._built[term.uid] = new_op
         return new_op
 
     def _result_types(self, term: OpPattern) -> list[Attribute] | None:

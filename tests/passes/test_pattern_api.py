@@ -291,7 +291,8 @@ def test_result_patterns_match_pieces_of_multi_result_ops():
 
 
 def test_multi_result_root_replaced_by_a_target_per_result():
-    # split(neg(x)) -> neg of each piece of split(x): the target is a sequence, one per result
+    # split(neg(x)) -> neg of each piece of split(x): the target is a sequence, one per result,
+    # sharing one new split (a target DAG)
     module = parse(
         """func.func @main(%a: tensor<4xf32>) -> (tensor<1xf32>, tensor<3xf32>) {
           %n = graph.neg %a : (tensor<4xf32>) -> tensor<4xf32>
@@ -300,20 +301,12 @@ def test_multi_result_root_replaced_by_a_target_per_result():
         }"""
     )
     sizes = Var("sizes")
-    split = op(graph.SplitOp, x, sizes=sizes)
-    pattern = Pattern(
+    split = op(graph.SplitOp, x, sizes=sizes)  # built once by the target, used twice
+    split_of_neg = Pattern(
         "split-of-neg",
         op(graph.SplitOp, op(graph.NegOp, x), sizes=sizes),
         [op(graph.NegOp, split.result(0)), op(graph.NegOp, split.result(1))],
     )
-    # result terms cannot appear in targets (only built ops and variables can)
-    with pytest.raises(PatternError, match="cannot appear in a target"):
-        apply_patterns(module, [pattern])
-
-    @rewrite(op(graph.SplitOp, op(graph.NegOp, x), sizes=sizes), name="split-of-neg")
-    def split_of_neg(m: Match, rewriter: PatternRewriter) -> list[SSAValue]:
-        pieces = rewriter.insert(graph.SplitOp.make([m[x]], {"sizes": m.attr(sizes)}))
-        return [rewriter.insert(graph.NegOp.make([r])).result for r in pieces.results]
 
     data = np.array([1, -2, 3, -4], dtype=np.float32)
     before = run_reference(module, [data])
@@ -488,3 +481,42 @@ def test_new_constant_and_new_attr_helpers():
     (clip,) = ops_named(module, "graph.clip")
     assert graph.read_float(clip.properties, "min") == 0.0
     np.testing.assert_array_equal(run_reference(module, [data])[0], before[0])
+
+
+def test_python_target_for_multi_result_root():
+    module = parse(
+        """func.func @main(%a: tensor<4xf32>) -> (tensor<1xf32>, tensor<3xf32>) {
+          %n = graph.neg %a : (tensor<4xf32>) -> tensor<4xf32>
+          %s:2 = graph.split %n {axis = 0 : i64, sizes = array<i64: 1, 3>} : (tensor<4xf32>) -> (tensor<1xf32>, tensor<3xf32>)
+          func.return %s#0, %s#1 : tensor<1xf32>, tensor<3xf32>
+        }"""
+    )
+    sizes = Var("sizes")
+
+    @rewrite(op(graph.SplitOp, op(graph.NegOp, x), sizes=sizes), name="split-of-neg")
+    def split_of_neg(m: Match, rewriter: PatternRewriter) -> list[SSAValue]:
+        pieces = rewriter.insert(graph.SplitOp.make([m[x]], {"sizes": m.attr(sizes)}))
+        return [rewriter.insert(graph.NegOp.make([r])).result for r in pieces.results]
+
+    data = np.array([1, -2, 3, -4], dtype=np.float32)
+    before = run_reference(module, [data])
+    assert apply_patterns(module, [split_of_neg]).fired["split-of-neg"] == 1
+    for b, a in zip(before, run_reference(module, [data]), strict=True):
+        np.testing.assert_array_equal(a, b)
+
+
+def test_target_can_use_results_of_matched_multi_result_ops():
+    # neg(neg(split(x)#1)) -> split(x)#1: the target names a result of the matched split
+    module = parse(
+        """func.func @main(%a: tensor<4xf32>) -> tensor<3xf32> {
+          %s:2 = graph.split %a {axis = 0 : i64, sizes = array<i64: 1, 3>} : (tensor<4xf32>) -> (tensor<1xf32>, tensor<3xf32>)
+          %n = graph.neg %s#1 : (tensor<3xf32>) -> tensor<3xf32>
+          %m = graph.neg %n : (tensor<3xf32>) -> tensor<3xf32>
+          func.return %m : tensor<3xf32>
+        }"""
+    )
+    split = op(graph.SplitOp, x)
+    pattern = Pattern("neg-neg-of-piece", op(graph.NegOp, op(graph.NegOp, split.result(1))), split.result(1))
+    assert apply_patterns(module, [pattern]).fired["neg-neg-of-piece"] == 1
+    (ret,) = ops_named(module, "func.return")
+    assert ret.operands[0] is ops_named(module, "graph.split")[0].results[1]

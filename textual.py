@@ -21,9 +21,10 @@ from xdsl.irdl import AttributeInvT
 from xdsl.parser import Parser, UnresolvedOperand
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import ParseError, VerifyException
-from xdsl.utils.lexer import Span
+from xdsl.utils.lexer import Span, Token
+from xdsl.utils.mlir_lexer import MLIRTokenKind
 
-from ember.diagnostics import VerifyError
+from ember.diagnostics import EmberError, VerifyError
 
 
 class LocatingParser(Parser):
@@ -112,14 +113,28 @@ class LocatingParser(Parser):
             self.first_uses[name] = operand.span
         return super().resolve_operand(operand, type)
 
+    def _at_start_of_empty_input(self) -> bool:
+        return self._current_token.kind == MLIRTokenKind.EOF and not self.op_spans
+
     def _register_ssa_definition(self, name: str, values: Sequence[SSAValue], span: Span) -> None:
         self.first_uses.pop(name, None)  # a forward reference that got its definition
         super()._register_ssa_definition(name, values, span)
+
+    def _parse_token(self, expected_kind: MLIRTokenKind, error_msg: str) -> Token:  # type: ignore[override]
+        """As xDSL's, with a readable message at the end of the input (e.g. a missing ``}``)."""
+        if self._current_token.kind == MLIRTokenKind.EOF and expected_kind != MLIRTokenKind.EOF:
+            # (a region's next block is expected exactly when its closing brace is missing)
+            missing_brace = expected_kind == MLIRTokenKind.CARET_IDENT
+            detail = " (is a '}' missing?)" if missing_brace else f": {error_msg.strip()}"
+            error_msg = "unexpected end of input" + detail
+        return super()._parse_token(expected_kind, error_msg)
 
     def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
         try:
             return super().parse_module(allow_implicit_module)
         except ParseError as error:
+            if error.msg.startswith("Could not parse entire input") and self._at_start_of_empty_input():
+                return ModuleOp([])  # as mlir-opt: an empty input is an empty module
             undefined = [n for n in self.forward_ssa_references if n in self.first_uses]
             if not error.msg.startswith("values used but not defined") or not undefined:
                 raise
@@ -151,9 +166,12 @@ def parse_module(
 
     ``line_offset`` is the line of ``text`` within its file (``--split-input-file`` chunks), so
     that reported locations are file lines."""
-    parser = LocatingParser(ctx, text, name, line_offset)
     try:
+        parser = LocatingParser(ctx, text, name, line_offset)
         module = parser.parse_module()
+    except UnicodeDecodeError as error:
+        reason = f"{error.reason} at byte {error.start}"
+        raise EmberError(f"{name}: error: the input is not UTF-8 text ({reason})") from None
     except ParseError as error:
         span = dataclasses.replace(error.span, line_offset=line_offset) if line_offset else error.span
         raise LocatedParseError(span, error.msg) from error

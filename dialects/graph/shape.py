@@ -38,6 +38,7 @@ from ember.dialects.graph.base import (
     GraphOp,
     Props,
     ShapeError,
+    broadcast_shapes,
     elem_of,
     element_type,
     normalize_axis,
@@ -357,8 +358,6 @@ class ExpandOp(GraphOp):
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
-        from ember.dialects.graph.base import broadcast_shapes
-
         out = broadcast_shapes(shape_of(operand_types[0]), read_ints(props, "shape"))
         return [tensor(out, elem_of(operand_types[0]))]
 

@@ -63,7 +63,11 @@ def arg_names(module: ModuleOp, entry: str) -> list[str]:
     from ember.runtime.reference import find_entry
 
     fn = find_entry(module, entry)
-    return [a.name_hint or f"arg{i}" for i, a in enumerate(fn.body.block.args)]
+    args = list(fn.body.block.args)
+    outputs = fn.attributes.get("ember.num_outputs")  # memref/loop stage: trailing output buffers
+    if outputs is not None:
+        args = args[: len(args) - int(outputs.value.data)]  # type: ignore[attr-defined]
+    return [a.name_hint or f"arg{i}" for i, a in enumerate(args)]
 
 
 def gather_inputs(specs: Sequence[str], names: Sequence[str]) -> list[np.ndarray]:
@@ -100,10 +104,10 @@ def _load_npy(path: str) -> np.ndarray:
 
 
 def execute(module: ModuleOp, arrays: list[np.ndarray], entry: str, reference: bool) -> list[np.ndarray]:
-    if reference:
-        from ember.runtime.reference import run_reference
+    if reference:  # any stage: graph ops by their numpy semantics, lowered IR by the interpreter
+        from ember.runtime.interpret import run_stage
 
-        return run_reference(module, arrays, entry)
+        return run_stage(module, arrays, entry)
     try:
         from ember.runtime.executable import compile_model
     except ImportError as error:

@@ -123,3 +123,22 @@ func.func @main(%x: memref<3xf32>, %out0: memref<3xf32>) attributes {ember.num_o
         run(text, np.zeros(3, np.float32), np.zeros(3, np.float32))
     with pytest.raises(RuntimeCallError, match="input #0 is float64"):
         run(text, np.zeros(3, np.float64))
+
+
+def test_ember_run_reference_runs_any_stage(tmp_path) -> None:  # noqa: ANN001
+    """``ember-run --reference`` on a loop-stage file: outputs are not asked for as inputs."""
+    import subprocess
+    from pathlib import Path
+
+    mlp = Path(__file__).resolve().parents[2] / "examples" / "mlp.mlir"
+    loops = tmp_path / "mlp_loops.mlir"
+    subprocess.run(["ember-opt", str(mlp), "-p", "lower-to-loops", "-o", str(loops)], check=True)
+    x = np.random.default_rng(5).standard_normal((4, 8)).astype(np.float32)
+    np.save(tmp_path / "x.npy", x)
+    outs = []
+    for source in (mlp, loops):
+        out = tmp_path / f"{source.stem}.npz"
+        subprocess.run(["ember-run", str(source), "--reference", "--input", f"x={tmp_path / 'x.npy'}",
+                        "--output", str(out)], check=True, capture_output=True)  # fmt: skip
+        outs.append(list(np.load(out).values()))
+    np.testing.assert_allclose(outs[1][0], outs[0][0], rtol=1e-6)

@@ -389,3 +389,19 @@ func.func @reversed_slices(%x: tensor<8xf32>) -> tensor<3xf32> {
   %b = graph.slice %a {starts = array<i64: 2>, ends = array<i64: 5>} : (tensor<8xf32>) -> tensor<3xf32>
   func.return %b : tensor<3xf32>
 }
+
+// -----
+
+// CHECK-LABEL: func.func @activations
+// CHECK-NEXT:    %[[R:.*]] = graph.relu %x
+// CHECK-NEXT:    %[[C:.*]] = graph.clip %x {min = 0.000000e+00 : f64}
+// CHECK-NEXT:    %[[L:.*]] = graph.leaky_relu %x {alpha = 2.000000e-01 : f64}
+// CHECK-NEXT:    func.return %x, %x, %[[R]], %[[C]], %[[L]]
+func.func @activations(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+  %a = graph.clip %x : (tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.leaky_relu %x {alpha = 1.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %c = graph.leaky_relu %x {alpha = 0.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %d = graph.clip %x {min = 0.0 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  %e = graph.leaky_relu %x {alpha = 0.2 : f64} : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %a, %b, %c, %d, %e : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}

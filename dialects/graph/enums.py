@@ -1,8 +1,8 @@
 """Typed mode properties of the graph dialect: each ONNX string-valued mode is a `StrEnum` and
 an xDSL `EnumAttribute` over it.
 
-Ops declare these as ``prop_def(PadModeAttr, default_value=...)`` so the IRDL verifier rejects a
-value outside the fixed set, and the reference semantics dispatch on enum members through tables,
+Ops declare these as ``enum_prop(PadModeAttr, PadMode.CONSTANT)`` (a property with a default)
+so the IRDL verifier rejects any other attribute, listing the allowed values, and the reference semantics dispatch on enum members through tables,
 never on strings compared by hand. In the custom syntax an op prints the bare keyword
 (``graph.pad %x mode reflect {...}``); the generic form spells the attribute
 ``#graph<pad_mode reflect>``. Builders may still pass a plain ``StringAttr``: `coerce_enum_props`

@@ -33,6 +33,7 @@ from ember.passes.patterns import (
     PatternPass,
     Var,
     compute,
+    constant_array,
     constraint,
     is_constant,
     is_identity_perm,
@@ -351,6 +352,48 @@ def slice_of_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
     return rewriter.insert(graph.SliceOp.make([m[slice_src]], props)).result
 
 
+gather_data, gather_idx, gather_axis = Var("gather_data"), Var("gather_idx"), Var("gather_axis")
+
+
+def _progression(indices: np.ndarray, dim: int) -> tuple[int, int] | None:
+    """(start, step) when the (wrapped) indices are start, start + step, ... with step >= 1."""
+    flat = np.mod(indices.reshape(-1).astype(np.int64), dim) if dim else indices.reshape(-1)
+    if flat.size == 0 or dim == 0:
+        return None
+    if flat.size == 1:
+        return int(flat[0]), 1
+    steps = np.diff(flat)
+    if steps[0] < 1 or np.any(steps != steps[0]):
+        return None
+    return int(flat[0]), int(steps[0])
+
+
+@rewrite(op(graph.GatherOp, gather_data, gather_idx, axis=gather_axis), name="gather-as-slice")
+def gather_as_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
+    """gather(x, constant indices in arithmetic progression) -> slice (and a reshape for a scalar)."""
+    indices = constant_array(m[gather_idx])
+    if indices is None or indices.ndim > 1:
+        return None
+    shape = graph.shape_of(m[gather_data].type)
+    axis = graph.normalize_axis(m[gather_axis], len(shape))
+    found = _progression(indices, shape[axis])
+    if found is None:
+        return None
+    start, step = found
+    count = max(indices.size, 1)
+    props = {
+        "starts": graph.ints_attr([start]),
+        "ends": graph.ints_attr([start + (count - 1) * step + 1]),
+        "axes": graph.ints_attr([axis]),
+        "steps": graph.ints_attr([step]) if step != 1 else None,
+    }
+    sliced = rewriter.insert(graph.SliceOp.make([m[gather_data]], props)).result
+    if indices.ndim == 1:
+        return sliced
+    result_shape = shape[:axis] + shape[axis + 1 :]
+    return rewriter.insert(graph.ReshapeOp.make([sliced], {"shape": graph.ints_attr(result_shape)})).result
+
+
 def _axis(concat: graph.ConcatOp) -> int:
     rank = len(graph.shape_of(concat.result.type))
     return graph.normalize_axis(graph.read_int(concat.properties, "axis"), rank)
@@ -365,6 +408,7 @@ def canonicalize_patterns() -> list[Pattern | RewritePattern]:
         *_select_patterns(),
         *_movement_patterns(),
         slice_of_slice,
+        gather_as_slice,
         FlattenNestedConcat(),
         ConcatOfSplit(),
         EncodeSplatConstant(),

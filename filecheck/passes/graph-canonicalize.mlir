@@ -405,3 +405,38 @@ func.func @activations(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tens
   %e = graph.leaky_relu %x {alpha = 0.2 : f64} : (tensor<4xf32>) -> tensor<4xf32>
   func.return %a, %b, %c, %d, %e : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
 }
+
+// -----
+
+// Gathers with constant indices in arithmetic progression are slices (a view, not a copy).
+// CHECK-LABEL: func.func @gather_as_slice
+// CHECK-NEXT:    %[[A:.*]] = graph.slice %x {starts = array<i64: 1>, ends = array<i64: 2>, axes = array<i64: 1>}
+// CHECK-NEXT:    %[[R:.*]] = graph.reshape %[[A]] {shape = array<i64: 2, 5>}
+// CHECK-NEXT:    %[[B:.*]] = graph.slice %x {starts = array<i64: 0>, ends = array<i64: 5>, axes = array<i64: 2>, steps = array<i64: 2>}
+// CHECK-NEXT:    %[[C:.*]] = graph.slice %x {starts = array<i64: 2>, ends = array<i64: 3>, axes = array<i64: 1>}
+// CHECK-NEXT:    func.return %[[R]], %[[B]], %[[C]]
+func.func @gather_as_slice(%x: tensor<2x3x5xf32>) -> (tensor<2x5xf32>, tensor<2x3x3xf32>, tensor<2x1x5xf32>) {
+  %i1 = graph.constant dense<1> : tensor<i64>
+  %i024 = graph.constant dense<[0, 2, 4]> : tensor<3xi64>
+  %im1 = graph.constant dense<[-1]> : tensor<1xi32>
+  %a = graph.gather %x, %i1 {axis = 1 : i64} : (tensor<2x3x5xf32>, tensor<i64>) -> tensor<2x5xf32>
+  %b = graph.gather %x, %i024 {axis = -1 : i64} : (tensor<2x3x5xf32>, tensor<3xi64>) -> tensor<2x3x3xf32>
+  %c = graph.gather %x, %im1 {axis = 1 : i64} : (tensor<2x3x5xf32>, tensor<1xi32>) -> tensor<2x1x5xf32>
+  func.return %a, %b, %c : tensor<2x5xf32>, tensor<2x3x3xf32>, tensor<2x1x5xf32>
+}
+
+// -----
+
+// Negative: unordered or repeated indices, 2-D indices, non-constant indices.
+// CHECK-LABEL: func.func @gather_not_slice
+// CHECK-COUNT-4: graph.gather
+func.func @gather_not_slice(%x: tensor<6xf32>, %j: tensor<2xi64>) -> (tensor<3xf32>, tensor<2xf32>, tensor<2x2xf32>, tensor<2xf32>) {
+  %p = graph.constant dense<[2, 0, 1]> : tensor<3xi64>
+  %r = graph.constant dense<[3, 3]> : tensor<2xi64>
+  %m = graph.constant dense<[[0, 1], [2, 3]]> : tensor<2x2xi64>
+  %a = graph.gather %x, %p : (tensor<6xf32>, tensor<3xi64>) -> tensor<3xf32>
+  %b = graph.gather %x, %r : (tensor<6xf32>, tensor<2xi64>) -> tensor<2xf32>
+  %c = graph.gather %x, %m : (tensor<6xf32>, tensor<2x2xi64>) -> tensor<2x2xf32>
+  %d = graph.gather %x, %j : (tensor<6xf32>, tensor<2xi64>) -> tensor<2xf32>
+  func.return %a, %b, %c, %d : tensor<3xf32>, tensor<2xf32>, tensor<2x2xf32>, tensor<2xf32>
+}

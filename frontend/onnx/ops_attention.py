@@ -1,6 +1,7 @@
 """ONNX Attention (opset 23+) composed from graph ops: heads split from 3-D inputs, KV cache
 concatenation, grouped-query head repetition, scaled Q.K^T, softcap, additive/boolean masks,
-causal and sliding-window biases (constants, since shapes are static), softmax and the
+causal, sliding-window and key-padding biases (constants, since shapes and nonpad_kv_seqlen are
+static), softmax and the
 weighted sum, following onnx's reference implementation step by step.
 """
 
@@ -38,23 +39,24 @@ def _repeat_heads(cx: NodeContext, x: SSAValue, reps: int) -> SSAValue:
     return cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((b, h * reps, s, d))})
 
 
-def _static_bias(cx: NodeContext, q_len: int, kv_len: int, offset: int) -> np.ndarray | None:
-    """The causal and sliding-window part of the bias: 0 where allowed, -inf elsewhere."""
-    i = np.arange(q_len).reshape(-1, 1) + offset
-    j = np.arange(kv_len).reshape(1, -1)
-    allowed = np.ones((q_len, kv_len), dtype=bool)
-    constrained = False
+def _static_bias(cx: NodeContext, q_len: int, kv_len: int, past: int) -> np.ndarray | None:
+    """The causal, sliding-window and key-padding part of the bias, shape (B or 1, 1, q, kv):
+    0 where allowed, -inf elsewhere. With nonpad_kv_seqlen the causal frontier is per batch."""
+    nonpad = cx.static_ints(6, "nonpad_kv_seqlen")
+    offsets = np.asarray(nonpad, np.int64) - q_len if nonpad is not None else np.array([past])
+    i = np.arange(q_len).reshape(1, 1, -1, 1) + offsets.reshape(-1, 1, 1, 1)
+    j = np.arange(kv_len).reshape(1, 1, 1, -1)
+    allowed = np.ones((len(offsets), 1, q_len, kv_len), dtype=bool)
     if cx.attrs.int_("is_causal", 0):
         allowed &= j <= i
-        constrained = True
     left, right = cx.attrs.int_("left_window_size", -1), cx.attrs.int_("right_window_size", -1)
     if left >= 0:
         allowed &= i - j <= left
-        constrained = True
     if right >= 0:
         allowed &= j - i <= right
-        constrained = True
-    return np.where(allowed, 0.0, -np.inf) if constrained else None
+    if nonpad is not None:
+        allowed &= j < np.asarray(nonpad).reshape(-1, 1, 1, 1)
+    return None if allowed.all() else np.where(allowed, 0.0, -np.inf)
 
 
 def _mask_bias(cx: NodeContext, like: SSAValue, kv_len: int) -> SSAValue | None:
@@ -100,8 +102,6 @@ def _with_past(cx: NodeContext, x: SSAValue, index: int) -> SSAValue:
 
 @converter("Attention", 23)
 def attention(cx: NodeContext) -> list[SSAValue]:
-    if cx.has(6):
-        raise cx.error("input 'nonpad_kv_seqlen' is not supported")
     q_heads, kv_heads = cx.attrs.int_("q_num_heads", 0) or None, cx.attrs.int_("kv_num_heads", 0) or None
     rank3 = len(cx.shape(0)) == 3
     q = _split_heads(cx, cx.input(0), q_heads, "Q")

@@ -218,9 +218,7 @@ def _resize(cx: NodeContext, scales: Sequence[float] | None, sizes: Sequence[int
         if scales is None or len(scales) != len(shape):
             raise cx.error("needs one scale per dim of the input (or sizes)")
         sizes = [int(math.floor(d * s)) for d, s in zip(shape, scales, strict=True)]
-        exact = scales
-    else:
-        exact = None
+    exact = scales
     props = {
         "sizes": graph.ints_attr(sizes), "mode": graph.str_attr(mode),
         "coordinate_transformation_mode": graph.str_attr(coordinate),
@@ -262,14 +260,26 @@ def resize_11(cx: NodeContext) -> SSAValue:
     nearest = cx.attrs.str_("nearest_mode", "round_prefer_floor", choices=NEAREST_MODES)
     if cx.attrs.int_("antialias", 0) or cx.attrs.int_("exclude_outside", 0):
         raise cx.error("antialias / exclude_outside are not supported")
-    if cx.attrs.str_("keep_aspect_ratio_policy", "stretch") != "stretch":
-        raise cx.error("attribute 'keep_aspect_ratio_policy' other than 'stretch' is not supported")
+    policy = cx.attrs.str_("keep_aspect_ratio_policy", "stretch", choices=("stretch", "not_larger", "not_smaller"))
     scales = cx.static_floats(2, "scales") or None
     sizes = cx.static_ints(3, "sizes") or None
     axes = cx.attrs.ints("axes", None)
     if axes is not None:
         scales, sizes = _expand_axes(cx, axes, scales, sizes)
+    if sizes is not None and policy != "stretch":
+        scales, sizes = _keep_aspect_ratio(cx.shape(0), sizes, axes, policy)
     return _resize(cx, scales, sizes, coordinate, nearest)
+
+
+def _keep_aspect_ratio(
+    shape: Sequence[int], sizes: Sequence[int], axes: Sequence[int] | None, policy: str
+) -> tuple[list[float], list[int]]:
+    """One scale for all resized axes (the smallest or largest asked for), sizes rounded half up."""
+    resized = {graph.normalize_axis(a, len(shape)) for a in axes} if axes is not None else set(range(len(shape)))
+    ratios = [sizes[i] / shape[i] for i in sorted(resized)]
+    scale = min(ratios) if policy == "not_larger" else max(ratios)
+    scales = [scale if i in resized else 1.0 for i in range(len(shape))]
+    return scales, [int(scale * d + 0.5) if i in resized else d for i, d in enumerate(shape)]
 
 
 def _expand_axes(cx: NodeContext, axes: Sequence[int], scales: Sequence[float] | None, sizes: Sequence[int] | None) -> tuple[list[float] | None, list[int] | None]:

@@ -396,3 +396,62 @@ def quantize_linear(cx: NodeContext) -> SSAValue:
     info = np.iinfo(graph.numpy_dtype(target))
     q = cx.value(graph.ClipOp, [q], {"min": graph.float_attr(float(info.min)), "max": graph.float_attr(float(info.max))})
     return cx.value(graph.CastOp, [q], {"to": target})
+
+
+# ---- scatters with static indices ---------------------------------------------------------------
+
+
+SCATTER_REDUCTIONS: dict[str, type[graph.GraphOp] | None] = {
+    "none": None, "add": graph.AddOp, "mul": graph.MulOp, "max": graph.MaxOp, "min": graph.MinOp,
+}  # fmt: skip
+
+
+def _write_rounds(positions: np.ndarray) -> np.ndarray:
+    """For each update, how many earlier updates hit the same position (its write round)."""
+    seen: dict[int, int] = {}
+    rounds = np.zeros(positions.size, np.int64)
+    for index, position in enumerate(positions.tolist()):
+        rounds[index] = seen.get(position, 0)
+        seen[position] = rounds[index] + 1
+    return rounds
+
+
+def _scatter(cx: NodeContext, positions: np.ndarray, updates: SSAValue) -> SSAValue:
+    """Write the updates (row-major) to the flat ``positions`` of input 0, combining with the
+    reduction; repeated positions are applied in rounds, in update order."""
+    data, shape = cx.input(0), cx.shape(0)
+    combine = SCATTER_REDUCTIONS[cx.attrs.str_("reduction", "none", choices=tuple(SCATTER_REDUCTIONS))]
+    size, count = int(np.prod(shape)), int(positions.size)
+    out = cx.value(graph.ReshapeOp, [data], {"shape": graph.ints_attr((size,))})
+    values = cx.value(graph.ReshapeOp, [updates], {"shape": graph.ints_attr((count,))})
+    rounds = _write_rounds(positions)
+    for r in range(int(rounds.max(initial=-1)) + 1):
+        chosen = np.nonzero(rounds == r)[0]
+        source, written = np.zeros(size, np.int64), np.zeros(size, bool)
+        source[positions[chosen]] = chosen
+        written[positions[chosen]] = True
+        picked = cx.value(graph.GatherOp, [values, cx.constant(source)], {"axis": graph.int_attr(0)})
+        new = picked if combine is None else cx.value(combine, [out, picked])
+        out = cx.value(graph.WhereOp, [cx.constant(written), new, out])
+    return cx.value(graph.ReshapeOp, [out], {"shape": graph.ints_attr(shape)})
+
+
+@converter("ScatterND", 11)
+def scatter_nd(cx: NodeContext) -> SSAValue:
+    indices = np.asarray(cx.static(1, "indices"), np.int64)
+    element = np.arange(int(np.prod(cx.shape(0)))).reshape(cx.shape(0))
+    positions = element[tuple(indices[..., i] for i in range(indices.shape[-1]))].reshape(-1)
+    return _scatter(cx, positions, cx.input(2))
+
+
+@converter("Scatter", 9)
+@converter("ScatterElements", 11)
+def scatter_elements(cx: NodeContext) -> SSAValue:
+    shape = cx.shape(0)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", 0), len(shape))
+    indices = np.asarray(cx.static(1, "indices"), np.int64)
+    indices = np.where(indices < 0, indices + shape[axis], indices)
+    element = np.arange(int(np.prod(shape))).reshape(shape)
+    window = tuple(slice(None) if d == axis else slice(0, n) for d, n in enumerate(indices.shape))
+    positions = np.take_along_axis(element[window], indices, axis=axis)
+    return _scatter(cx, positions.reshape(-1), cx.input(2))

@@ -455,3 +455,54 @@ def scatter_elements(cx: NodeContext) -> SSAValue:
     window = tuple(slice(None) if d == axis else slice(0, n) for d, n in enumerate(indices.shape))
     positions = np.take_along_axis(element[window], indices, axis=axis)
     return _scatter(cx, positions.reshape(-1), cx.input(2))
+
+
+# ---- rotary position embedding ------------------------------------------------------------------
+
+
+def _slice_last(cx: NodeContext, x: SSAValue, start: int, end: int, step: int = 1) -> SSAValue:
+    props = {"starts": graph.ints_attr((start,)), "ends": graph.ints_attr((end,)), "axes": graph.ints_attr((-1,)),
+             "steps": graph.ints_attr((step,))}  # fmt: skip
+    return cx.value(graph.SliceOp, [x], props)
+
+
+def _rope_caches(cx: NodeContext) -> tuple[SSAValue, SSAValue]:
+    """cos/sin caches indexed by position_ids (if given), with a head axis: (B, S, 1, D/2)."""
+    caches = []
+    for index in (1, 2):
+        cache = cx.input(index)
+        if cx.has(3):
+            cache = cx.value(graph.GatherOp, [cache, cx.input(3)], {"axis": graph.int_attr(0)})
+        caches.append(cx.value(graph.UnsqueezeOp, [cache], {"axes": graph.ints_attr((-2,))}))
+    return caches[0], caches[1]
+
+
+@converter("RotaryEmbedding", 23)
+def rotary_embedding(cx: NodeContext) -> SSAValue:
+    x, shape = cx.input(0), cx.shape(0)
+    if len(shape) == 4:  # (B, H, S, D) -> (B, S, H, D)
+        x = cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr((0, 2, 1, 3))})
+    else:
+        heads = cx.attrs.int_("num_heads", 0)
+        if not heads:
+            raise cx.error("3-D input needs attribute 'num_heads'")
+        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((shape[0], shape[1], heads, shape[2] // heads))})
+    head = graph.shape_of(x.type)[3]
+    dim = cx.attrs.int_("rotary_embedding_dim", 0) or head
+    cos, sin = _rope_caches(cx)
+    interleaved = cx.attrs.int_("interleaved", 0)
+    x1 = _slice_last(cx, x, 0, dim, 2) if interleaved else _slice_last(cx, x, 0, dim // 2)
+    x2 = _slice_last(cx, x, 1, dim, 2) if interleaved else _slice_last(cx, x, dim // 2, dim)
+    real = cx.value(graph.SubOp, [cx.value(graph.MulOp, [cos, x1]), cx.value(graph.MulOp, [sin, x2])])
+    imag = cx.value(graph.AddOp, [cx.value(graph.MulOp, [sin, x1]), cx.value(graph.MulOp, [cos, x2])])
+    if interleaved:
+        pairs = [cx.value(graph.UnsqueezeOp, [v], {"axes": graph.ints_attr((-1,))}) for v in (real, imag)]
+        rotated = cx.value(graph.ConcatOp, pairs, {"axis": graph.int_attr(-1)})
+        rotated = cx.value(graph.ReshapeOp, [rotated], {"shape": graph.ints_attr((*graph.shape_of(x.type)[:3], dim))})
+    else:
+        rotated = cx.value(graph.ConcatOp, [real, imag], {"axis": graph.int_attr(-1)})
+    if dim < head:
+        rotated = cx.value(graph.ConcatOp, [rotated, _slice_last(cx, x, dim, head)], {"axis": graph.int_attr(-1)})
+    if len(shape) == 4:
+        return cx.value(graph.TransposeOp, [rotated], {"perm": graph.ints_attr((0, 2, 1, 3))})
+    return cx.value(graph.ReshapeOp, [rotated], {"shape": graph.ints_attr(shape)})

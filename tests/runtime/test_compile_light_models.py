@@ -92,8 +92,9 @@ def test_compiled_light_model_random_weights_match_onnxruntime(name):
     exe = ember.compile(model)
     assert exe.output_names == [o.name for o in model.graph.output]
     outputs = exe(*inputs)
-    assert len(outputs) == len(expected) == 2
+    assert len(outputs) == len(expected)
     for out, ref in zip(outputs, expected, strict=True):
         scale = max(float(np.abs(ref).max()), 1.0)
         np.testing.assert_allclose(out, ref, rtol=1e-3, atol=1e-4 * scale)
-    assert np.std(expected[1]) > 1e-3  # the softmax input is not flat with random weights
+    if len(expected) > 1:  # the softmax input (when there is a softmax) is not flat
+        assert np.std(expected[1]) > 1e-3

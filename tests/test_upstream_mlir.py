@@ -1,5 +1,6 @@
-"""Upstream compatibility: every stage ember prints after the graph stage is accepted by
-``mlir-opt-22`` (parse + verify), and the llvm stage translates with ``mlir-translate-22``.
+"""Upstream compatibility: every stage ember prints after the graph stage parses back in ember and
+is accepted by ``mlir-opt-22`` (parse + verify); the llvm stage translates with
+``mlir-translate-22``.
 
 Skipped with a reason when the MLIR 22 tools are not installed (``apt install mlir-22-tools``).
 """
@@ -80,6 +81,8 @@ def run_tool(tool: str, args: list[str], text: str, tmp_path: Path, stage: str) 
 def check_all_stages(printed: dict[str, str], tmp_path: Path) -> None:
     assert "llvm" in printed
     for stage, text in printed.items():
+        reparsed, _ = parse_module(make_context(), text, f"{stage}.mlir")  # ember reads it back
+        reparsed.verify()
         run_tool(MLIR_OPT, [], text, tmp_path, stage)
     llvm_ir = run_tool(MLIR_TRANSLATE, ["--mlir-to-llvmir"], printed["llvm"], tmp_path, "llvm-translate")
     assert "define void @main(" in llvm_ir

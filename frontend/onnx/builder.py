@@ -44,6 +44,7 @@ class GraphBuilder:
     def __init__(self, block: Block) -> None:
         self.block = block
         self.arrays: dict[SSAValue, np.ndarray] = {}
+        self._dynamic: set[SSAValue] = set()
         self.location: NameLoc | None = None
 
     # ---- constants --------------------------------------------------------------------------
@@ -64,19 +65,34 @@ class GraphBuilder:
         return op.result
 
     def static(self, value: SSAValue) -> np.ndarray | None:
-        """The value's array if it is computable at import time (constants, foldable ops)."""
-        if value in self.arrays:
-            return self.arrays[value]
-        owner = value.owner
-        if not isinstance(owner, GraphOp):
-            return None
-        operands = [self.static(o) for o in owner.operands]
-        if any(o is None for o in operands):
-            return None
-        results = owner.evaluate(*operands)  # type: ignore[arg-type]
-        for result, array in zip(owner.results, results, strict=True):
-            self.arrays[result] = array
-        return self.arrays[value]
+        """The value's array if it is computable at import time (constants, foldable ops).
+
+        Walks the producers depth-first without recursion, remembering which values are not
+        computable, and stops at the first operand that is not."""
+        stack = [value]
+        while stack:
+            current = stack[-1]
+            if current in self.arrays or current in self._dynamic:
+                stack.pop()
+                continue
+            owner = current.owner
+            if not isinstance(owner, GraphOp) or any(o in self._dynamic for o in owner.operands):
+                self._dynamic.add(current)
+                stack.pop()
+                continue
+            pending = [o for o in owner.operands if o not in self.arrays]
+            if pending:
+                stack.append(pending[0])
+                continue
+            try:
+                with np.errstate(all="ignore"):
+                    results = owner.evaluate(*(self.arrays[o] for o in owner.operands))
+            except NotImplementedError:
+                self._dynamic.update(owner.results)
+            else:
+                self.arrays.update(zip(owner.results, results, strict=True))
+            stack.pop()
+        return self.arrays.get(value)
 
     # ---- ops --------------------------------------------------------------------------------
 
@@ -96,7 +112,8 @@ class GraphBuilder:
         if sum(sizes) > FOLD_MAX_ELEMENTS:
             return None
         try:
-            arrays = op.evaluate(*(self.arrays[o] for o in op.operands))
+            with np.errstate(all="ignore"):
+                arrays = op.evaluate(*(self.arrays[o] for o in op.operands))
         except (NotImplementedError, ValueError, TypeError, IndexError, FloatingPointError):
             return None
         return [self.constant(np.asarray(a, dtype=graph.numpy_dtype(graph.elem_of(r.type))), "folded")

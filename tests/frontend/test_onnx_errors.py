@@ -163,3 +163,11 @@ def test_old_opset_is_unsupported():
 def test_wrong_argument_type():
     with pytest.raises(EmberError, match="expects a path, bytes or onnx.ModelProto"):
         ember.import_onnx(42)
+
+
+def test_deep_dynamic_chain_to_static_operand_is_reported_not_recursion():
+    nodes = [helper.make_node("Abs", ["s" if i == 0 else f"s{i}"], [f"s{i + 1}"]) for i in range(1500)]
+    nodes.append(helper.make_node("Reshape", ["x", "s1500"], ["y"], name="deep_reshape"))
+    model = small_model(nodes, [info("x", [2, 3]), info("s", [2], TensorProto.INT64)], [info("y", [3, 2])])
+    with pytest.raises(EmberError, match="node 'deep_reshape' \\(Reshape\\): input #1 \\(shape\\) must be a constant"):
+        ember.import_onnx(model)

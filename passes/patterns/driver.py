@@ -111,6 +111,7 @@ class GreedyDriver:
             stats.fired.update(fired_now)
             stats.erased_dead += erased
             if not fired_now and not erased:
+                self._report(stats)
                 return stats
             recent = [*recent[-2:], fired_now]
         raise self._bound_error(sum(recent, Counter()))
@@ -144,6 +145,16 @@ class GreedyDriver:
                     print(f"[rewrite] {self.pass_name}: {name} on '{op_name}'{where}", file=_DEBUG.stream)
                 return name
         return None
+
+    def _report(self, stats: RewriteStats) -> None:
+        if _DEBUG.stream is None:
+            return
+        total = sum(stats.fired.values())
+        print(
+            f"[rewrite] {self.pass_name}: {total} rewrite(s), {stats.erased_dead} dead op(s) erased, "
+            f"fixpoint after {stats.iterations} iteration(s)",
+            file=_DEBUG.stream,
+        )
 
     def _bound_error(self, fired: Counter[str]) -> PassError:
         firing = ", ".join(f"{name} (x{count})" for name, count in sorted(fired.items())) or "none"

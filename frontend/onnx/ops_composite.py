@@ -506,3 +506,55 @@ def rotary_embedding(cx: NodeContext) -> SSAValue:
     if len(shape) == 4:
         return cx.value(graph.TransposeOp, [rotated], {"perm": graph.ints_attr((0, 2, 1, 3))})
     return cx.value(graph.ReshapeOp, [rotated], {"shape": graph.ints_attr(shape)})
+
+
+# ---- top-k by ranking -----------------------------------------------------------------------------
+
+TOPK_MAX = 4096
+"""TopK compares all pairs along its axis (an n x n intermediate); longer axes are rejected."""
+
+
+def _move_last(cx: NodeContext, x: SSAValue, axis: int) -> tuple[SSAValue, list[int]]:
+    rank = len(graph.shape_of(x.type))
+    perm = [d for d in range(rank) if d != axis] + [axis]
+    moved = x if axis == rank - 1 else cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr(perm)})
+    return moved, [perm.index(d) for d in range(rank)]
+
+
+def _move_back(cx: NodeContext, x: SSAValue, back: list[int]) -> SSAValue:
+    if back == list(range(len(back))):
+        return x
+    return cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr(back)})
+
+
+@converter("TopK", 1)
+def top_k_attr(cx: NodeContext) -> list[SSAValue]:
+    return _top_k(cx, cx.attrs.int_("k"))
+
+
+@converter("TopK", 10)
+def top_k_input(cx: NodeContext) -> list[SSAValue]:
+    return _top_k(cx, int(cx.static_scalar(1, "k")))
+
+
+def _top_k(cx: NodeContext, k: int) -> list[SSAValue]:
+    """Rank every element (how many beat it, ties broken by index), then pick ranks 0..k-1."""
+    shape = cx.shape(0)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), len(shape))
+    n = shape[axis]
+    if n > TOPK_MAX:
+        raise cx.error(f"TopK over an axis of {n} elements is not supported (at most {TOPK_MAX})")
+    x, back = _move_last(cx, cx.input(0), axis)
+    rows = cx.value(graph.UnsqueezeOp, [x], {"axes": graph.ints_attr((-1,))})  # (..., n, 1): element i
+    cols = cx.value(graph.UnsqueezeOp, [x], {"axes": graph.ints_attr((-2,))})  # (..., 1, n): rival j
+    beats = graph.GreaterOp if cx.attrs.int_("largest", 1) else graph.LessOp
+    earlier_tie = cx.value(graph.AndOp, [cx.value(graph.EqualOp, [cols, rows]), cx.constant(np.tri(n, n, -1, dtype=bool))])
+    ahead = cx.value(graph.OrOp, [cx.value(beats, [cols, rows]), earlier_tie])
+    ranks = cx.value(graph.ReduceSumOp, [cx.value(graph.CastOp, [ahead], {"to": graph.i64})],
+                     {"axes": graph.ints_attr((-1,)), "keepdims": graph.int_attr(1)})  # fmt: skip
+    chosen = cx.value(graph.EqualOp, [ranks, cx.constant(np.arange(k, dtype=np.int64))])  # (..., n, k)
+    summed = {"axes": graph.ints_attr((-2,)), "keepdims": graph.int_attr(0)}
+    values = cx.value(graph.ReduceSumOp, [cx.value(graph.WhereOp, [chosen, rows, cx.constant(0, like=x)])], summed)
+    positions = cx.constant(np.arange(n, dtype=np.int64).reshape(n, 1))
+    indices = cx.value(graph.ReduceSumOp, [cx.value(graph.WhereOp, [chosen, positions, cx.constant(np.array(0, np.int64))])], summed)
+    return [_move_back(cx, values, back), _move_back(cx, indices, back)]

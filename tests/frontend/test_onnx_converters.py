@@ -215,3 +215,20 @@ def test_large_weights_import_fast_and_print_as_blobs(onnx_case, rng):
     elide_large_constants(module)
     elided = print_module(module, ctx=make_context())
     assert "dense_resource<__elided__>" in elided and len(elided) < 2000
+
+
+@pytest.mark.parametrize("largest,axis", [(1, -1), (0, 1)])
+def test_topk_with_ties_matches_onnxruntime(onnx_case, rng, largest, axis):
+    x = rng.integers(0, 4, (3, 6, 5)).astype(np.float32)  # many ties: lower index first
+    node = helper.make_node("TopK", ["x", "k"], ["values", "indices"], axis=axis, largest=largest)
+    model = onnx_case.model([node], {"x": x}, ["values", "indices"], {"k": np.array([3], np.int64)}, opset=11,
+                            out_types={"indices": TensorProto.INT64})  # fmt: skip
+    onnx_case.check(model, {"x": x})
+
+
+def test_scatter_nd_with_repeated_indices_add(onnx_case, rng):
+    x = f32(rng, 4, 3)
+    updates = f32(rng, 3, 3)
+    node = helper.make_node("ScatterND", ["x", "idx", "u"], ["y"], reduction="add")
+    inits = {"idx": np.array([[1], [3], [1]], np.int64), "u": updates}
+    onnx_case.check(onnx_case.model([node], {"x": x}, ["y"], inits, opset=16), {"x": x})

@@ -99,6 +99,8 @@ class ModelImporter:
         for node, conv in zip(self.graph.node, converters_, strict=True):
             self.convert(node, conv, builder)
         results = [self.lookup(o.name, "graph output") for o in self.graph.output]
+        for info, value in zip(self.graph.output, results, strict=True):
+            check_declared_type(info, value.type)
         block.add_op(func.ReturnOp(*results))
         _erase_dead_ops(block)
         main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
@@ -197,6 +199,20 @@ class ModelImporter:
             if index >= len(results):
                 raise UnsupportedError(f"{node_label(node)}: output #{index} ('{name}') is not supported by ember")
             self.values[name] = results[index]
+
+
+def check_declared_type(info: onnx.ValueInfoProto, actual: Attribute) -> None:
+    """A graph output's element type, and its shape when fully static, must be what the model
+    declares: a mismatch means a converter (or the model's declaration) is wrong."""
+    ttype = info.type.tensor_type
+    expected_elem = ONNX_ELEMENT_TYPES.get(ttype.elem_type)
+    dims = [d.dim_value if d.HasField("dim_value") else None for d in ttype.shape.dim]
+    static = ttype.HasField("shape") and all(d is not None for d in dims)
+    wrong_elem = expected_elem is not None and expected_elem != graph.elem_of(actual)
+    wrong_shape = static and tuple(dims) != graph.shape_of(actual)
+    if wrong_elem or wrong_shape:
+        declared = graph.tensor([d or 0 for d in dims], expected_elem) if static and expected_elem else f"element type {expected_elem}"
+        raise OnnxImportError(f"graph output '{info.name}': ember infers {actual}, the model declares {declared}")
 
 
 def _ssa_name(name: str) -> str | None:

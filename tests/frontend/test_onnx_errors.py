@@ -170,3 +170,9 @@ def test_deep_dynamic_chain_to_static_operand_is_reported_not_recursion():
     model = small_model(nodes, [info("x", [2, 3]), info("s", [2], TensorProto.INT64)], [info("y", [3, 2])])
     with pytest.raises(EmberError, match="node 'deep_reshape' \\(Reshape\\): input #1 \\(shape\\) must be a constant"):
         ember.import_onnx(model)
+
+
+def test_declared_output_type_mismatch_is_reported():
+    model = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2, 3])], [info("y", [2, 5])])
+    with pytest.raises(EmberError, match="graph output 'y': ember infers tensor<2x3xf32>, the model declares tensor<2x5xf32>"):
+        ember.import_onnx(model)

@@ -94,15 +94,27 @@ def _ramp(cx: NodeContext, size: int, axis: int, rank: int) -> SSAValue:
     return cx.constant(np.arange(size, dtype=np.int64).reshape(shape))
 
 
-@converter("Hardmax", 13)
-def hardmax(cx: NodeContext) -> SSAValue:
-    x = cx.input(0)
-    shape = cx.shape(0)
-    axis = graph.normalize_axis(cx.attrs.int_("axis", -1), len(shape))
+def _hardmax(cx: NodeContext, x: SSAValue, axis: int) -> SSAValue:
+    shape = graph.shape_of(x.type)
     props = {"axis": graph.int_attr(axis), "keepdims": graph.int_attr(1)}
     top = cx.value(graph.ArgMaxOp, [x], props)
     hit = cx.value(graph.EqualOp, [_ramp(cx, shape[axis], axis, len(shape)), top])
-    return cx.value(graph.CastOp, [hit], {"to": cx.elem(0)})
+    return cx.value(graph.CastOp, [hit], {"to": graph.elem_of(x.type)})
+
+
+@converter("Hardmax", 13)
+def hardmax(cx: NodeContext) -> SSAValue:
+    return _hardmax(cx, cx.input(0), graph.normalize_axis(cx.attrs.int_("axis", -1), len(cx.shape(0))))
+
+
+@converter("Hardmax", 1)
+def hardmax_2d(cx: NodeContext) -> SSAValue:
+    """Before opset 13: over the flattened block of dims [axis, rank)."""
+    shape = cx.shape(0)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", 1), len(shape))
+    flat = (int(np.prod(shape[:axis])), int(np.prod(shape[axis:])))
+    x = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.ints_attr(flat)})
+    return cx.value(graph.ReshapeOp, [_hardmax(cx, x, 1)], {"shape": graph.ints_attr(shape)})
 
 
 @converter("OneHot", 11)
@@ -327,7 +339,7 @@ def _abs_pow(cx: NodeContext, p: int) -> SSAValue:
     return cx.value(graph.PowOp, [cx.value(graph.AbsOp, [x]), cx.constant(float(p), like=x)])
 
 
-@converter("LpPool", 11)
+@converter("LpPool", 2)
 def lp_pool(cx: NodeContext) -> SSAValue:
     """Lp pooling as an average pool of |x|^p counting pads, times the window size."""
     from ember.frontend.onnx.ops_nn import _pool_props
@@ -558,3 +570,59 @@ def _top_k(cx: NodeContext, k: int) -> list[SSAValue]:
     positions = cx.constant(np.arange(n, dtype=np.int64).reshape(n, 1))
     indices = cx.value(graph.ReduceSumOp, [cx.value(graph.WhereOp, [chosen, positions, cx.constant(np.array(0, np.int64))])], summed)
     return [_move_back(cx, values, back), _move_back(cx, indices, back)]
+
+
+# ---- GatherND and CumProd ----------------------------------------------------------------------------
+
+
+@converter("GatherND", 11)
+def gather_nd(cx: NodeContext) -> SSAValue:
+    """Index tuples -> flat row numbers (with negative indices wrapped), then one gather."""
+    if cx.attrs.int_("batch_dims", 0):
+        raise cx.error("attribute 'batch_dims' other than 0 is not supported")
+    shape, depth = cx.shape(0), cx.shape(1)[-1]
+    rows = int(np.prod(shape[:depth]))
+    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.ints_attr((rows, *shape[depth:]))})
+    indices = cx.input(1)
+    if cx.elem(1) != graph.i64:
+        indices = cx.value(graph.CastOp, [indices], {"to": graph.i64})
+    dims = cx.constant(np.array(shape[:depth], np.int64))
+    negative = cx.value(graph.LessOp, [indices, cx.constant(np.array(0, np.int64))])
+    indices = cx.value(graph.WhereOp, [negative, cx.value(graph.AddOp, [indices, dims]), indices])
+    strides = np.cumprod((1, *shape[:depth][::-1]))[:-1][::-1].astype(np.int64)
+    flat = cx.value(graph.ReduceSumOp, [cx.value(graph.MulOp, [indices, cx.constant(strides)])],
+                    {"axes": graph.ints_attr((-1,)), "keepdims": graph.int_attr(0)})  # fmt: skip
+    return cx.value(graph.GatherOp, [data, flat], {"axis": graph.int_attr(0)})
+
+
+def _shift(cx: NodeContext, x: SSAValue, axis: int, by: int) -> SSAValue:
+    """x moved ``by`` places forward along ``axis``, the front filled with ones."""
+    shape = graph.shape_of(x.type)
+    pads = [0] * (2 * len(shape))
+    pads[axis] = by
+    padded = cx.value(graph.PadOp, [x], {"pads": graph.ints_attr(pads), "value": graph.float_attr(1.0)})
+    props = {"starts": graph.ints_attr((0,)), "ends": graph.ints_attr((shape[axis],)), "axes": graph.ints_attr((axis,))}
+    return cx.value(graph.SliceOp, [padded], props)
+
+
+def _flip(cx: NodeContext, x: SSAValue, axis: int) -> SSAValue:
+    props = {"starts": graph.ints_attr((-1,)), "ends": graph.ints_attr((-(2**63) + 1,)),
+             "axes": graph.ints_attr((axis,)), "steps": graph.ints_attr((-1,))}  # fmt: skip
+    return cx.value(graph.SliceOp, [x], props)
+
+
+@converter("CumProd", 26)
+def cumprod(cx: NodeContext) -> SSAValue:
+    """Prefix products by doubling (Hillis-Steele): log2(n) shifted multiplies."""
+    x, shape = cx.input(0), cx.shape(0)
+    axis = graph.normalize_axis(int(cx.static_scalar(1, "axis")), len(shape))
+    reverse = cx.attrs.int_("reverse", 0)
+    if reverse:
+        x = _flip(cx, x, axis)
+    if cx.attrs.int_("exclusive", 0):
+        x = _shift(cx, x, axis, 1)
+    step = 1
+    while step < shape[axis]:
+        x = cx.value(graph.MulOp, [x, _shift(cx, x, axis, step)])
+        step *= 2
+    return _flip(cx, x, axis) if reverse else x

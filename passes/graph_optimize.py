@@ -1,32 +1,97 @@
-"""The ``graph-optimize`` named pipeline: ember's graph-stage optimisations in a sensible order.
+"""The ``graph-optimize`` named pipeline: ember's graph-stage optimisations, run to a fixpoint.
 
-1. ``graph-simplify-shapes`` first: exporters' shape plumbing hides the real dataflow;
+One round runs, in this order:
+
+1. ``graph-simplify-shapes``: exporters' shape plumbing hides the real dataflow;
 2. ``graph-fold-constants`` evaluates constant subgraphs (batch-norm statistics computed from
    constants become constants here);
-3. ``graph-canonicalize`` removes no-ops and merges chains, exposing producer/consumer pairs;
-4. ``graph-fold-batchnorm`` folds batch-norms into the now-adjacent conv/gemm/matmul weights;
-5. ``cse`` merges duplicates (xDSL's pass: graph ops are ``Pure``), which can enable more
-   canonicalization (``max(x, x)``), so ``graph-canonicalize`` and ``graph-fold-constants`` run
-   once more; ``dce`` removes whatever became unused.
+3. ``cse`` (xDSL's pass: graph ops are ``Pure``) merges duplicates, so DAG patterns see one node
+   where an exporter wrote two;
+4. ``graph-canonicalize`` removes no-ops and merges chains, exposing producer/consumer pairs;
+5. ``graph-recognize-layernorm`` turns exported layer-norm chains back into ``graph.layer_norm``,
+   and ``graph-fold-batchnorm`` folds batch-norms into the now-adjacent conv/gemm/matmul weights;
+6. ``cse`` and ``dce`` clean up.
 
-Each pattern pass runs to its own fixpoint; the sequence is ordered so that a second run of the
-whole pipeline finds nothing to do on the graphs ember's tests use (checked by pytest). Pipelines
-expand at the spec level, so ``--print-ir-after-all`` shows every stage.
+Each pattern pass runs to its own fixpoint, but one pass can enable another (cse merging two
+values makes ``max(x, x)``), so the pipeline ends with ``graph-optimize-fixpoint``, which repeats
+the round until a round changes nothing (usually once, finding nothing). Pipelines expand at the
+spec level, so ``--print-ir-after-all`` shows every stage of the first round.
 """
 
-from ember.registry import register_pipeline
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.passes import ModulePass
+
+from ember.diagnostics import PassError
+from ember.passes.patterns import PatternPass, apply_patterns
+from ember.registry import available_passes, register_pass, register_pipeline
+
+GRAPH_OPTIMIZE_ROUND: tuple[str, ...] = (
+    "graph-simplify-shapes",
+    "graph-fold-constants",
+    "cse",
+    "graph-canonicalize",
+    "graph-recognize-layernorm",
+    "graph-fold-batchnorm",
+    "cse",
+    "dce",
+)
+"""One round of ``graph-optimize``."""
+
+
+def _count_ops(module: ModuleOp) -> int:
+    return sum(1 for _ in module.walk())
+
+
+def run_round(ctx: Context, module: ModuleOp, max_iterations: int) -> bool:
+    """Run one round of the stages; whether anything changed."""
+    table = available_passes()
+    changed = False
+    for name in GRAPH_OPTIMIZE_ROUND:
+        stage = table[name]()()
+        if isinstance(stage, PatternPass):
+            stats = apply_patterns(module, stage.patterns(), pass_name=stage.name, max_iterations=max_iterations)
+            changed |= stats.changed
+            continue
+        before = _count_ops(module)  # cse and dce only ever remove ops
+        stage.apply(ctx, module)
+        changed |= _count_ops(module) != before
+    return changed
+
+
+@register_pass
+@dataclass(frozen=True)
+class GraphOptimizeFixpointPass(ModulePass):
+    """Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).
+
+    Pre-condition: graph-stage IR. Post-condition: another round of graph-optimize's passes
+    would not change the module.
+    """
+
+    name = "graph-optimize-fixpoint"
+
+    max_rounds: int = 8
+    """Rounds before giving up with an error (each round runs every stage to its own fixpoint)."""
+
+    max_iterations: int = 32
+    """The iteration bound of each pattern pass inside a round."""
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for _ in range(self.max_rounds):
+            if not run_round(ctx, op, self.max_iterations):
+                return
+        raise PassError(
+            f"{self.name}: graph-optimize still changed the module after {self.max_rounds} rounds; "
+            f"two passes probably undo each other (raise the bound: {self.name}{{max-rounds=N}})"
+        )
+
 
 GRAPH_OPTIMIZE = register_pipeline(
     "graph-optimize",
-    (
-        "graph-simplify-shapes",
-        "graph-fold-constants",
-        "graph-canonicalize",
-        "graph-fold-batchnorm",
-        "cse",
-        "graph-canonicalize",
-        "graph-fold-constants",
-        "dce",
-    ),
-    "graph-stage optimisations: shapes, constant folding, canonicalization, batch-norm folding, cse, dce",
+    (*GRAPH_OPTIMIZE_ROUND, "graph-optimize-fixpoint"),
+    "graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce",
 )

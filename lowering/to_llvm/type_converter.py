@@ -22,6 +22,7 @@ from math import prod
 
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import (
+    AffineMapAttr,
     AnyFloat,
     IndexType,
     IntegerAttr,
@@ -36,6 +37,7 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.ir.affine import AffineMap
 from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern
 from xdsl.rewriter import InsertPoint
 
@@ -79,19 +81,9 @@ def memref_layout(t: MemRefType) -> tuple[tuple[int, ...], int] | None:
         if offset is None or any(s is None for s in strides):
             return None
         return tuple(int(s) for s in strides if s is not None), int(offset)
-    if getattr(layout, "name", "") == "builtin.affine_map" and _is_identity(layout, len(shape)):
+    if isinstance(layout, AffineMapAttr) and layout.data == AffineMap.identity(len(shape)):
         return contiguous_strides(shape), 0
     return None
-
-
-def _is_identity(layout: Attribute, rank: int) -> bool:
-    data = getattr(layout, "data", None)
-    return data is not None and str(data) == str(_identity_text(rank))
-
-
-def _identity_text(rank: int) -> str:
-    dims = ", ".join(f"d{i}" for i in range(rank))
-    return f"({dims}) -> ({dims})"
 
 
 def contiguous_strides(shape: Sequence[int]) -> tuple[int, ...]:

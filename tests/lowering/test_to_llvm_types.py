@@ -57,3 +57,13 @@ def test_helpers():
     assert element_byte_width(i1) == 1 and element_byte_width(i8) == 1 and element_byte_width(IndexType()) == 8
     assert intrinsic_suffix(VectorType(f32, [16])) == "v16f32"
     assert intrinsic_suffix(i64) == "i64"
+
+
+def test_identity_affine_map_layout():
+    from xdsl.dialects.builtin import AffineMapAttr
+    from xdsl.ir.affine import AffineMap
+
+    t = MemRefType(f32, [2, 3], AffineMapAttr(AffineMap.identity(2)))
+    assert memref_layout(t) == ((3, 1), 0)
+    transposed = MemRefType(f32, [2, 3], AffineMapAttr(AffineMap.from_callable(lambda i, j: (j, i))))
+    assert convert_type(transposed) is None

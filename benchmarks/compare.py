@@ -40,6 +40,17 @@ class Row:
     max_err: float = float("nan")
     note: str = ""
     stages: str = ""
+    groups: tuple[float, float, float] = (float("nan"),) * 3
+
+
+LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
+
+
+def stage_groups(steps: dict[str, float]) -> tuple[float, float, float]:
+    """(import, ember passes, LLVM translate+O3+codegen) seconds."""
+    imported = steps.get("import", 0.0) + steps.get("parse", 0.0)
+    llvm = sum(steps.get(s, 0.0) for s in LLVM_STEPS)
+    return imported, sum(steps.values()) - imported - llvm, llvm
 
 
 def model_path(name: str) -> str:
@@ -121,6 +132,7 @@ def measure(name: str, args: argparse.Namespace) -> Row:
         exe = ember.compile(model)
         row.compile_s = time.perf_counter() - start
         row.stages = exe.compile_times.table()
+        row.groups = stage_groups(exe.compile_times.steps)
         outputs = exe(*inputs)
         row.max_err = max(float(np.max(np.abs(o - e))) for o, e in zip(outputs, expected, strict=True))
         row.ember_ms = median_ms(lambda: exe(*inputs), args.repeat)
@@ -132,11 +144,12 @@ def measure(name: str, args: argparse.Namespace) -> Row:
 
 
 def print_table(rows: list[Row], threads: int) -> None:
-    print(f"\n| model | compile s | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max abs err | note |")
+    print(f"\n| model | compile s (import / passes / LLVM) | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max abs err | note |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for r in rows:
         ratio = r.ember_ms / r.ort_ms if r.ort_ms == r.ort_ms and r.ember_ms == r.ember_ms else float("nan")
-        print(f"| {r.name} | {r.compile_s:.2f} | {r.ember_ms:.2f} | {r.ort_ms:.2f} | {ratio:.1f}x | {r.max_err:.2e} | {r.note} |")
+        split = " / ".join(f"{g:.1f}" for g in r.groups)
+        print(f"| {r.name} | {r.compile_s:.1f} ({split}) | {r.ember_ms:.1f} | {r.ort_ms:.2f} | {ratio:.1f}x | {r.max_err:.1e} | {r.note} |")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -86,6 +86,19 @@ def render(conformance: str | None) -> str:
         f"**{counts['supported']} supported, {counts['partial']} partial, {counts['unsupported']} unsupported** "
         f"of {len(rows)} ops.",
         "",
+        "```",
+        "ember-import model.onnx [-o model.mlir] [--input-shape x=1x3x224x224] [--elide-large-constants]",
+        "ember-run --reference model.onnx --input x=x.npy [--output out.npz]",
+        "python scripts/onnx_conformance.py [--filter REGEX] [--compiled]   # ONNX node tests, isolated",
+        "```",
+        "",
+        "In Python: `ember.import_onnx(model, input_shapes={'x': (1, 3, 224, 224)})` (path, bytes or "
+        "`ModelProto`). Inputs ONNX passes as tensors but ember needs static (Reshape's shape, Slice's starts, "
+        "Resize's scales, TopK's k, ...) must be constants or computable from constants (Shape -> Gather -> "
+        "Concat chains fold at import). A model with unsupported ops fails with one error listing every "
+        "(op, opset) pair and the nodes using it. Ops without a single graph-dialect op are composed from graph "
+        "ops (the `ops_composite` / `ops_attention` converters).",
+        "",
     ]
     header = "| op | status | supported opsets | schema versions | converter |"
     rule = "|---|---|---|---|---|"

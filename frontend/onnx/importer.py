@@ -1,5 +1,6 @@
 """ONNX ``ModelProto`` -> graph-dialect module: one ``func.func @main`` whose arguments are the
-graph inputs (initializers become constants, or trailing arguments with ``weights_as_params``)
+graph inputs (initializers become constants; with ``weights_as_params`` the floating-point ones
+become trailing arguments instead)
 and whose results are the graph outputs.
 
 Pipeline position: the entry of ember. `load.load_model` checks the model; this module resolves
@@ -84,7 +85,7 @@ class ModelImporter:
         inputs = [i for i in self.graph.input if i.name not in initializers]
         self.check_pins(inputs)
         arg_types = [self.input_type(i) for i in inputs]
-        params = list(initializers.values()) if self.weights_as_params else []
+        params = [t for t in initializers.values() if self.weights_as_params and _is_weight(t)]
         arrays = [tensor_to_numpy(t, f"initializer '{t.name}'") for t in params]
         block = Block(arg_types=[*arg_types, *(graph.tensor(a.shape, graph.element_type(a.dtype)) for a in arrays)])
         for arg, info in zip(block.args, [*inputs, *params], strict=True):
@@ -92,8 +93,8 @@ class ModelImporter:
             arg.name_hint = _ssa_name(info.name)
             arg.location = name_loc(info.name)
         builder = GraphBuilder(block)
-        if not self.weights_as_params:
-            for tensor in initializers.values():
+        for tensor in initializers.values():
+            if tensor.name not in self.values:
                 builder.location = name_loc(tensor.name)
                 self.values[tensor.name] = builder.constant(tensor_to_numpy(tensor, f"initializer '{tensor.name}'"), tensor.name)
         for node, conv in zip(self.graph.node, converters_, strict=True):
@@ -199,6 +200,11 @@ class ModelImporter:
             if index >= len(results):
                 raise UnsupportedError(f"{node_label(node)}: output #{index} ('{name}') is not supported by ember")
             self.values[name] = results[index]
+
+
+def _is_weight(tensor: onnx.TensorProto) -> bool:
+    """Floating-point initializers are weights; integer ones (shapes, axes, indices) stay constants."""
+    return tensor.data_type in (onnx.TensorProto.FLOAT, onnx.TensorProto.DOUBLE, onnx.TensorProto.FLOAT16)
 
 
 def check_declared_type(info: onnx.ValueInfoProto, actual: Attribute) -> None:

@@ -232,3 +232,14 @@ def test_scatter_nd_with_repeated_indices_add(onnx_case, rng):
     node = helper.make_node("ScatterND", ["x", "idx", "u"], ["y"], reduction="add")
     inits = {"idx": np.array([[1], [3], [1]], np.int64), "u": updates}
     onnx_case.check(onnx_case.model([node], {"x": x}, ["y"], inits, opset=16), {"x": x})
+
+
+def test_weights_as_params_keeps_shape_operands_constant(onnx_case, rng):
+    from ember.frontend.onnx import import_onnx
+    from ember.runtime.reference import run_reference
+
+    x, w = f32(rng, 2, 6), f32(rng, 6, 4)
+    nodes = [helper.make_node("MatMul", ["x", "w"], ["h"]), helper.make_node("Reshape", ["h", "shape"], ["y"])]
+    model = onnx_case.model(nodes, {"x": x}, ["y"], {"w": w, "shape": np.array([4, 2], np.int64)}, opset=13)
+    module = import_onnx(model, weights_as_params=True)
+    np.testing.assert_allclose(run_reference(module, [x, w])[0], (x @ w).reshape(4, 2), rtol=1e-6)

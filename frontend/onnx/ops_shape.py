@@ -256,10 +256,6 @@ NEAREST_MODES = ("round_prefer_floor", "round_prefer_ceil", "floor", "ceil")
 
 @converter("Resize", 11)
 def resize_11(cx: NodeContext) -> SSAValue:
-    coordinate = cx.attrs.str_("coordinate_transformation_mode", "half_pixel", choices=COORDINATE_MODES)
-    nearest = cx.attrs.str_("nearest_mode", "round_prefer_floor", choices=NEAREST_MODES)
-    if cx.attrs.int_("antialias", 0) or cx.attrs.int_("exclude_outside", 0):
-        raise cx.error("antialias / exclude_outside are not supported")
     policy = cx.attrs.str_("keep_aspect_ratio_policy", "stretch", choices=("stretch", "not_larger", "not_smaller"))
     scales = cx.static_floats(2, "scales") or None
     sizes = cx.static_ints(3, "sizes") or None
@@ -268,7 +264,15 @@ def resize_11(cx: NodeContext) -> SSAValue:
         scales, sizes = _expand_axes(cx, axes, scales, sizes)
     if sizes is not None and policy != "stretch":
         scales, sizes = _keep_aspect_ratio(cx.shape(0), sizes, axes, policy)
-    return _resize(cx, scales, sizes, coordinate, nearest)
+    coordinate = cx.attrs.str_("coordinate_transformation_mode", "half_pixel")
+    mode = cx.attrs.str_("mode", "nearest")
+    plain = not cx.attrs.int_("antialias", 0) and not cx.attrs.int_("exclude_outside", 0)
+    if plain and mode in RESIZE_MODES and coordinate in COORDINATE_MODES:
+        nearest = cx.attrs.str_("nearest_mode", "round_prefer_floor", choices=NEAREST_MODES)
+        return _resize(cx, scales, sizes, coordinate, nearest)
+    from ember.frontend.onnx.resize_matrix import resize_by_matrices
+
+    return resize_by_matrices(cx, scales, sizes)
 
 
 def _keep_aspect_ratio(

@@ -243,3 +243,15 @@ def test_weights_as_params_keeps_shape_operands_constant(onnx_case, rng):
     model = onnx_case.model(nodes, {"x": x}, ["y"], {"w": w, "shape": np.array([4, 2], np.int64)}, opset=13)
     module = import_onnx(model, weights_as_params=True)
     np.testing.assert_allclose(run_reference(module, [x, w])[0], (x @ w).reshape(4, 2), rtol=1e-6)
+
+
+@pytest.mark.parametrize("attrs", [
+    {"mode": "cubic"}, {"mode": "cubic", "cubic_coeff_a": -0.5, "exclude_outside": 1},
+    {"mode": "linear", "antialias": 1}, {"mode": "linear", "coordinate_transformation_mode": "half_pixel_symmetric"},
+])  # fmt: skip
+def test_resize_modes_by_interpolation_matrices(onnx_case, rng, attrs):
+    x = f32(rng, 1, 2, 12, 10)
+    node = helper.make_node("Resize", ["x", "", "scales"], ["y"], **attrs)
+    scales = np.array([1, 1, 1.5, 0.6], np.float32)
+    model = onnx_case.model([node], {"x": x}, ["y"], {"scales": scales}, opset=19)
+    onnx_case.check(model, {"x": x}, rtol=1e-4, atol=1e-5)

@@ -26,6 +26,7 @@ from ember.dialects import graph
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
+from ember.frontend.onnx.fold import fold_with_onnx_reference, foldable, static_value_names
 from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
 from ember.frontend.onnx.table import Converter, find_converter
 
@@ -110,11 +111,15 @@ class ModelImporter:
     # ---- checks up front -------------------------------------------------------------------------
 
     def resolve_all(self) -> list[Converter]:
-        """One converter per node, or one error naming every unsupported (op, opset) pair."""
+        """One converter per node, or one error naming every unsupported (op, opset) pair.
+        A node without a converter whose inputs are all static is folded at import instead."""
         found: list[Converter] = []
         missing: dict[str, list[str]] = {}
+        static = static_value_names(self.graph)
         for node in self.graph.node:
             conv, key = self.resolve(node)
+            if conv is None and node.domain in DEFAULT_DOMAINS and foldable(node, static):
+                conv = fold_with_onnx_reference
             if conv is None:
                 missing.setdefault(key, []).append(node.name or (node.output[0] if node.output else "?"))
             else:

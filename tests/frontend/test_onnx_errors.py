@@ -176,3 +176,19 @@ def test_declared_output_type_mismatch_is_reported():
     model = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2, 3])], [info("y", [2, 5])])
     with pytest.raises(EmberError, match="graph output 'y': ember infers tensor<2x3xf32>, the model declares tensor<2x5xf32>"):
         ember.import_onnx(model)
+
+
+def test_unsupported_op_on_constants_is_folded_at_import():
+    """NonZero has no converter; on a constant input onnx's reference evaluates it at import."""
+    from ember.runtime.reference import run_reference
+
+    mask = numpy_helper.from_array(np.array([[1, 0, 1], [0, 1, 1]], np.int64), "mask")
+    nodes = [helper.make_node("NonZero", ["mask"], ["nz"], name="nonzero"), helper.make_node("Cast", ["nz"], ["nzf"], to=TensorProto.FLOAT),
+             helper.make_node("ReduceSum", ["nzf"], ["s"], keepdims=0), helper.make_node("Add", ["x", "s"], ["y"])]  # fmt: skip
+    model = small_model(nodes, [info("x", [2])], [info("y", [2])], initializers=[mask], opset=11)
+    x = np.array([1.0, 2.0], np.float32)
+    assert "graph.constant" in str(ember.import_onnx(model))
+    np.testing.assert_allclose(run_reference(ember.import_onnx(model), [x])[0], x + 7.0)  # indices 0+0+1+1 + 0+2+1+2
+    dynamic = small_model([helper.make_node("NonZero", ["x"], ["nz"], name="nz_dyn")], [info("x", [2])], [info("nz", [1, "n"], TensorProto.INT64)])
+    with pytest.raises(UnsupportedError, match="NonZero \\(opset 17\\) at node 'nz_dyn'"):
+        ember.import_onnx(dynamic)

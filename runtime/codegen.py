@@ -109,6 +109,14 @@ def _convert_global(
         gvar.initializer = ir.Constant(gvar.value_type, bytearray(data.tobytes()))
 
 
+def _function_attributes(op: llvm.FuncOp, function: ir.Function) -> None:
+    """Linkage and ``noinline``, which xDSL's function declaration leaves out."""
+    if op.body.blocks and op.linkage.linkage.data in ("private", "internal"):
+        function.linkage = "internal"
+    if "no_inline" in op.properties or "no_inline" in op.attributes:
+        function.attributes.add("noinline")
+
+
 def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> Translation:
     """llvm-dialect ``module`` -> llvmlite IR (see the module docstring for globals)."""
     result = Translation(ir.Module(name="ember"))
@@ -127,6 +135,7 @@ def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> T
     try:
         for fn in functions:
             xdsl_convert._declare_func(fn, result.module)
+            _function_attributes(fn, result.module.get_global(fn.sym_name.data))
         for fn in functions:
             if fn.body.blocks:
                 xdsl_convert._convert_func(fn, result.module)

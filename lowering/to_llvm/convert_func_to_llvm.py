@@ -42,6 +42,8 @@ from ember.lowering.to_llvm.type_converter import (
 from ember.registry import register_pass
 
 PASS = "convert-func-to-llvm"
+LLVM_FUNC_PROPERTIES = ("no_inline", "passthrough")
+"""Attributes of a ``func.func`` that become the same-named properties of its ``llvm.func``."""
 
 
 def _result_type(op: Operation, outputs: tuple[Attribute, ...]) -> Attribute:
@@ -74,12 +76,15 @@ class FuncLowering(RewritePattern):
         linkage = "external" if op.sym_visibility is None or not body.blocks else "internal"
         if op.sym_visibility is not None and op.sym_visibility.data == "public":
             linkage = "external"
+        attributes = dict(op.attributes)
+        properties = {k: attributes.pop(k) for k in LLVM_FUNC_PROPERTIES if k in attributes}
         new = llvm.FuncOp(
             op.sym_name,
             llvm.LLVMFunctionType(inputs, output),
             linkage=llvm.LinkageAttr(linkage),
             body=body,
-            extra_attrs=dict(op.attributes),
+            other_props=properties,
+            extra_attrs=attributes,
         )
         rewriter.replace(op, new, [])
 

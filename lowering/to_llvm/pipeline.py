@@ -1,7 +1,7 @@
 """The named pipelines that reach the llvm stage.
 
 ``lower-to-llvm``: graph stage -> llvm stage, i.e. ``lower-to-loops`` (graph -> linalg ->
-memref -> loops), ``convert-scf-to-cf``, then the five ``convert-*-to-llvm`` conversions and
+memref -> loops), ``scf-outline-loop-nests``, ``convert-scf-to-cf``, then the five ``convert-*-to-llvm`` conversions and
 ``reconcile-unrealized-casts``. ``loops-to-llvm`` is the second half alone, for IR that is
 already at the memref or loop stage.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 from ember.registry import register_pipeline
 
 LOOPS_TO_LLVM: tuple[str, ...] = (
+    "scf-outline-loop-nests",
     "convert-scf-to-cf",
     "convert-arith-to-llvm",
     "convert-math-to-llvm",

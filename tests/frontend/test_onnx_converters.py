@@ -255,3 +255,25 @@ def test_resize_modes_by_interpolation_matrices(onnx_case, rng, attrs):
     scales = np.array([1, 1, 1.5, 0.6], np.float32)
     model = onnx_case.model([node], {"x": x}, ["y"], {"scales": scales}, opset=19)
     onnx_case.check(model, {"x": x}, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("attrs,shape,length", [
+    ({}, (2, 8, 1), None), ({"onesided": 1}, (2, 8, 1), None), ({"inverse": 1}, (2, 8, 2), None),
+    ({"inverse": 1, "onesided": 1}, (2, 5, 2), None), ({}, (2, 6, 2), 8), ({}, (2, 9, 1), 4),
+])  # fmt: skip
+def test_dft_matches_numpy_fft(onnx_case, rng, attrs, shape, length):
+    x = f32(rng, *shape)
+    inputs = ["x", "len", "axis"] if length else ["x", "", "axis"]
+    inits = {"axis": np.array(1, np.int64), **({"len": np.array(length, np.int64)} if length else {})}
+    model = onnx_case.model([helper.make_node("DFT", inputs, ["y"], **attrs)], {"x": x}, ["y"], inits, opset=20)
+    (y,) = onnx_case.ember(model, {"x": x})
+    signal = x[..., 0] + (1j * x[..., 1] if shape[-1] == 2 else 0)
+    if attrs.get("inverse") and attrs.get("onesided"):
+        expected = np.fft.irfft(signal, axis=1)[..., None]
+    else:
+        fn = np.fft.ifft if attrs.get("inverse") else np.fft.fft
+        spectrum = fn(signal, n=length, axis=1)
+        if attrs.get("onesided"):
+            spectrum = spectrum[:, : spectrum.shape[1] // 2 + 1]
+        expected = np.stack([spectrum.real, spectrum.imag], axis=-1)
+    np.testing.assert_allclose(y, expected, rtol=1e-5, atol=1e-5)

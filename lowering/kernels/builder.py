@@ -1,0 +1,208 @@
+"""IR building blocks shared by the micro-kernel passes (memref stage -> loop stage).
+
+:class:`Builder` inserts ``arith``/``memref``/``vector``/``scf`` ops before an anchor op (or at
+the end of a loop body). :func:`emit_grid` walks the output in row x column segments and calls a
+tile kernel on each; :func:`emit_tile` is the register-blocked micro-kernel itself: the MR x NR
+output tile lives in ``vector<LANES x f32>`` ``iter_args`` of the reduction loop, each step loads
+NR/LANES vectors of the vector operand, splats MR scalars of the broadcast operand and issues
+MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` is 16 (zmm) for full tiles and 1 for
+the column tail, so every shape is handled without masks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from xdsl.dialects import arith, memref, scf, vector
+from xdsl.dialects.builtin import Float32Type, FloatAttr, IndexType, VectorType, f32
+from xdsl.ir import Block, Operation, SSAValue
+
+INDEX = IndexType()
+LANES = 16
+
+Index = int | SSAValue
+
+
+class Builder:
+    """Appends ops before ``anchor`` in ``block`` (or at the end of ``block`` when no anchor)."""
+
+    def __init__(self, block: Block, anchor: Operation | None = None) -> None:
+        self.block = block
+        self.anchor = anchor
+        self.consts: dict[object, SSAValue] = {}
+
+    def op(self, op: Operation) -> Operation:
+        if self.anchor is not None:
+            self.block.insert_op_before(op, self.anchor)
+        else:
+            self.block.add_op(op)
+        return op
+
+    def idx(self, value: Index) -> SSAValue:
+        """An index value: SSA values pass through, ints become (cached) constants."""
+        if isinstance(value, SSAValue):
+            return value
+        if ("i", value) not in self.consts:
+            self.consts[("i", value)] = self.op(arith.ConstantOp.from_int_and_width(value, INDEX)).results[0]
+        return self.consts[("i", value)]
+
+    def f32(self, value: float) -> SSAValue:
+        if ("f", value) not in self.consts:
+            self.consts[("f", value)] = self.op(arith.ConstantOp(FloatAttr(value, f32))).results[0]
+        return self.consts[("f", value)]
+
+    def add(self, a: Index, b: Index) -> Index:
+        if isinstance(a, int) and isinstance(b, int):
+            return a + b
+        if b == 0 or a == 0:
+            return a if b == 0 else b
+        return self.op(arith.AddiOp(self.idx(a), self.idx(b))).results[0]
+
+    def mul(self, a: Index, b: int) -> Index:
+        if isinstance(a, int):
+            return a * b
+        if b == 1:
+            return a
+        return self.op(arith.MuliOp(a, self.idx(b))).results[0]
+
+    def div(self, a: Index, b: int) -> Index:
+        if isinstance(a, int):
+            return a // b
+        return a if b == 1 else self.op(arith.DivUIOp(a, self.idx(b))).results[0]
+
+    def rem(self, a: Index, b: int) -> Index:
+        if isinstance(a, int):
+            return a % b
+        return 0 if b == 1 else self.op(arith.RemUIOp(a, self.idx(b))).results[0]
+
+    def load(self, mem: SSAValue, indices: Sequence[Index]) -> SSAValue:
+        return self.op(memref.LoadOp.get(mem, [self.idx(i) for i in indices])).results[0]
+
+    def store(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
+        self.op(memref.StoreOp.get(value, mem, [self.idx(i) for i in indices]))
+
+    def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
+        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], VectorType(f32, [lanes]))).results[0]
+
+    def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
+        self.op(vector.StoreOp(value, mem, [self.idx(i) for i in indices]))
+
+    def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
+        return self.op(vector.BroadcastOp(scalar, VectorType(f32, [lanes]))).results[0]
+
+    def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
+        return self.op(vector.FMAOp(a, b, acc)).results[0]
+
+    def loop(self, lower: Index, upper: Index, step: int, iter_args: Sequence[SSAValue] = ()) -> tuple[scf.ForOp, Builder]:
+        """An ``scf.for``; the returned builder appends to its body (caller adds the yield)."""
+        body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
+        loop = scf.ForOp(self.idx(lower), self.idx(upper), self.idx(step), list(iter_args), body)
+        self.op(loop)
+        return loop, Builder(body)
+
+    def simple_loop(self, lower: Index, upper: Index, step: int, fill: Callable[[Builder, SSAValue], None]) -> None:
+        """An ``scf.for`` without iter_args whose body ``fill(body_builder, iv)`` writes."""
+        loop, inner = self.loop(lower, upper, step)
+        fill(inner, loop.body.block.args[0])
+        inner.op(scf.YieldOp())
+
+
+def is_f32(t: object) -> bool:
+    return isinstance(t, Float32Type)
+
+
+# ---- the micro-kernel -----------------------------------------------------------------------
+
+
+@dataclass
+class TileKernel:
+    """How one tile reads its operands; every callback emits into the builder it is given.
+
+    ``a(b, k, tap, r)`` -> the broadcast scalar of row ``r``; ``bvec(b, k, tap, v)`` -> vector
+    ``v`` of the vector operand; ``init(b, r, v)`` -> the starting accumulator;
+    ``store(b, r, v, value)`` writes the finished accumulator back."""
+
+    a: Callable[[Builder, SSAValue, int, int], SSAValue]
+    bvec: Callable[[Builder, SSAValue, int, int], SSAValue]
+    init: Callable[[Builder, int, int], SSAValue]
+    store: Callable[[Builder, int, int, SSAValue], None]
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A tile: ``mr`` rows, ``nvec`` vectors of ``lanes`` columns; the reduction runs over
+    ``k_count`` loop steps of ``taps`` unrolled sub-steps each."""
+
+    mr: int
+    nvec: int
+    lanes: int
+    k_count: int
+    taps: int = 1
+
+
+def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
+    """Accumulators loaded once, carried through the k loop, stored once."""
+    accs = [kernel.init(b, r, v) for r in range(shape.mr) for v in range(shape.nvec)]
+    loop, kb = b.loop(0, shape.k_count, 1, accs)
+    k = loop.body.block.args[0]
+    current = list(loop.body.block.args[1:])
+    for tap in range(shape.taps):
+        vectors = [kernel.bvec(kb, k, tap, v) for v in range(shape.nvec)]
+        for r in range(shape.mr):
+            scalar = kb.splat(kernel.a(kb, k, tap, r), shape.lanes)
+            for v in range(shape.nvec):
+                slot = r * shape.nvec + v
+                current[slot] = kb.fma(scalar, vectors[v], current[slot])
+    kb.op(scf.YieldOp(*current))
+    for r in range(shape.mr):
+        for v in range(shape.nvec):
+            kernel.store(b, r, v, loop.results[r * shape.nvec + v])
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``[start, end)`` in steps of ``width``; tiles in it have ``width`` columns of ``lanes``
+    lanes (or ``width`` rows)."""
+
+    start: int
+    end: int
+    width: int
+    lanes: int = LANES
+
+
+def column_segments(n: int, nr: int) -> list[Segment]:
+    """Full NR-wide blocks, one block of the remaining whole vectors, a 1-lane column tail."""
+    full = n // nr * nr
+    vec = full + (n - full) // LANES * LANES
+    segments = [Segment(0, full, nr), Segment(full, vec, vec - full), Segment(vec, n, 1, 1)]
+    return [s for s in segments if s.end > s.start]
+
+
+def row_segments(m: int, mr: int) -> list[Segment]:
+    """Full MR-row blocks and one block of the M % MR remainder rows."""
+    full = m // mr * mr
+    return [s for s in (Segment(0, full, mr), Segment(full, m, m - full)) if s.end > s.start]
+
+
+TileFactory = Callable[[Builder, SSAValue, SSAValue, Shape], TileKernel]
+"""``factory(b, i, j, shape)`` -> the kernel of the tile at row ``i``, column ``j`` (it may emit
+per-tile index arithmetic into ``b``, outside the k loop)."""
+
+
+def emit_grid(
+    b: Builder, rows: Sequence[Segment], cols: Sequence[Segment], k_count: int, taps: int, factory: TileFactory
+) -> None:
+    """Column segments outside, row segments inside (B panel reused across the row blocks)."""
+    for col in cols:
+
+        def over_rows(cb: Builder, j: SSAValue, col: Segment = col) -> None:
+            for row in rows:
+                shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps)
+
+                def tile(rb: Builder, i: SSAValue, shape: Shape = shape) -> None:
+                    emit_tile(rb, shape, factory(rb, i, j, shape))
+
+                cb.simple_loop(row.start, row.end, row.width, tile)
+
+        b.simple_loop(col.start, col.end, col.width, over_rows)

@@ -39,9 +39,13 @@ class JitModule:
         self._module = module
         self._buffers: dict[str, np.ndarray] = {}
         for name, data in bound_globals.items():
+            try:
+                variable = module.get_global_variable(name)
+            except NameError:  # the optimiser deleted a global nothing reads
+                continue
             buffer = aligned_copy(data)
             self._buffers[name] = buffer
-            self._engine.add_global_mapping(module.get_global_variable(name), buffer.ctypes.data)
+            self._engine.add_global_mapping(variable, buffer.ctypes.data)
         self._engine.finalize_object()
         self._engine.run_static_constructors()
 

@@ -127,3 +127,17 @@ def test_ember_translate_cli(tmp_path):
     assert done.returncode == 1
     assert done.stderr.startswith("error: translate: 'func.func' is not in the llvm dialect")
     assert "Traceback" not in done.stderr
+
+
+def test_unused_large_global_is_dropped_without_error():
+    text = """
+"memref.global"() <{sym_name = "unused", sym_visibility = "private", type = memref<4096xf32>,
+  initial_value = dense<1.0> : tensor<4096xf32>, constant}> : () -> ()
+func.func @main(%x: memref<4xf32>, %out: memref<4xf32>) attributes {ember.num_outputs = 1 : i64} {
+  "memref.copy"(%x, %out) : (memref<4xf32>, memref<4xf32>) -> ()
+  func.return
+}
+"""
+    exe = ember.compile(text)
+    x = np.arange(4, dtype=np.float32)
+    np.testing.assert_array_equal(exe(x)[0], x)

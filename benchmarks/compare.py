@@ -103,6 +103,11 @@ def randomize(model: onnx.ModelProto, seed: int = 0) -> onnx.ModelProto:
     return model
 
 
+def relative_error(out: np.ndarray, ref: np.ndarray) -> float:
+    """max |out - ref| / max |ref| (the error on the scale of the output)."""
+    return float(np.max(np.abs(out - ref)) / max(float(np.max(np.abs(ref))), 1e-30))
+
+
 def median_ms(fn, repeat: int) -> float:
     fn()  # warm up
     times = []
@@ -142,7 +147,7 @@ def measure(name: str, args: argparse.Namespace) -> Row:
         row.stages = exe.compile_times.table()
         row.groups = stage_groups(exe.compile_times.steps)
         outputs = exe(*inputs)
-        row.max_err = max(float(np.max(np.abs(o - e))) for o, e in zip(outputs, expected, strict=True))
+        row.max_err = max(relative_error(o, e) for o, e in zip(outputs, expected, strict=True))
         row.ember_ms = median_ms(lambda: exe(*inputs), args.repeat)
     except Exception as error:  # report and go on with the next model
         row.note = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
@@ -152,7 +157,7 @@ def measure(name: str, args: argparse.Namespace) -> Row:
 
 
 def print_table(rows: list[Row], threads: int) -> None:
-    print(f"\n| model | compile s (import / passes / LLVM) | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max abs err | note |")
+    print(f"\n| model | compile s (import / passes / LLVM) | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max err / max abs | note |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for r in rows:
         ratio = r.ember_ms / r.ort_ms if r.ort_ms == r.ort_ms and r.ember_ms == r.ember_ms else float("nan")

@@ -2,7 +2,7 @@
 
 For every model: compile seconds (with ember's per-stage breakdown on request), the median
 latency of ember and of onnxruntime with the same number of threads, their ratio, and the
-largest absolute difference between the two outputs. Inputs are what onnx's backend test
+largest difference between the two outputs relative to the output's largest magnitude. Inputs are what onnx's backend test
 runner feeds these models (``arange(n).reshape(shape) / n``); ``--random-weights`` replaces the
 constant-fill weights by seeded random ones and adds the softmax input as an extra output, so the
 error is measured on logits that are not flat.

@@ -1,5 +1,5 @@
 """ONNX signal-processing ops: DFT as constant (complex) matrices applied along the signal axis,
-and the window functions (Hann, Hamming, Blackman) as constants (their size is static).
+STFT as constant-index framing plus that DFT, and the window functions (Hann, Hamming, Blackman) as constants (their size is static).
 
 A DFT of length L along one axis is ``X = M x`` with ``M[k, n] = exp(-+2 pi i k n / L)``
 (zero-padding / truncation to L folded into M's columns, the one-sided spectrum into its rows,
@@ -48,15 +48,20 @@ def _apply(cx: NodeContext, x: SSAValue, matrix: np.ndarray) -> SSAValue:
 
 
 def _dft(cx: NodeContext, axis: int, length: int | None) -> SSAValue:
-    x, shape = cx.input(0), cx.shape(0)
+    inverse, onesided = cx.attrs.int_("inverse", 0), cx.attrs.int_("onesided", 0)
+    return dft_along(cx, cx.input(0), axis, length, bool(inverse), bool(onesided))
+
+
+def dft_along(cx: NodeContext, x: SSAValue, axis: int, length: int | None, inverse: bool, onesided: bool) -> SSAValue:
+    """The DFT of x (..., 1|2) along ``axis``, as (..., 2) (or (..., 1) for a real inverse)."""
+    shape, element = graph.shape_of(x.type), graph.elem_of(x.type)
     axis = graph.normalize_axis(axis, len(shape))
     if axis == len(shape) - 1 or shape[-1] not in (1, 2):
         raise cx.error(f"input of shape {shape} must end in a real (1) or complex (2) dim after the signal axis")
-    inverse, onesided = cx.attrs.int_("inverse", 0), cx.attrs.int_("onesided", 0)
     n_in = shape[axis]
     length = length or (2 * (n_in - 1) if inverse and onesided else n_in)
-    mr, mi, real_output = dft_matrices(n_in, length, bool(inverse), bool(onesided))
-    if cx.elem(0) != graph.f64:  # accumulate in double, as an FFT would
+    mr, mi, real_output = dft_matrices(n_in, length, inverse, onesided)
+    if element != graph.f64:  # accumulate in double, as an FFT would
         x = cx.value(graph.CastOp, [x], {"to": graph.f64})
     xr = _part(cx, x, 0, axis)
     xi = _part(cx, x, 1, axis) if shape[-1] == 2 else None
@@ -72,7 +77,7 @@ def _dft(cx: NodeContext, axis: int, length: int | None) -> SSAValue:
     parts = [cx.value(graph.TransposeOp, [p], {"perm": graph.ints_attr(back)}) for p in parts]
     parts = [cx.value(graph.UnsqueezeOp, [p], {"axes": graph.ints_attr((-1,))}) for p in parts]
     out = parts[0] if len(parts) == 1 else cx.value(graph.ConcatOp, parts, {"axis": graph.int_attr(-1)})
-    return out if cx.elem(0) == graph.f64 else cx.value(graph.CastOp, [out], {"to": cx.elem(0)})
+    return out if element == graph.f64 else cx.value(graph.CastOp, [out], {"to": element})
 
 
 @converter("DFT", 17)
@@ -86,6 +91,25 @@ def dft_20(cx: NodeContext) -> SSAValue:
     length = cx.static_scalar(1, "dft_length")
     axis = cx.static_scalar(2, "axis")
     return _dft(cx, -2 if axis is None else int(axis), None if length is None else int(length))
+
+
+@converter("STFT", 17)
+def stft(cx: NodeContext) -> SSAValue:
+    """Frames gathered with constant indices, windowed, then a one-sided (or full) DFT each."""
+    x, shape = cx.input(0), cx.shape(0)
+    step = int(cx.static_scalar(1, "frame_step"))
+    window = cx.optional(2)
+    frame = cx.static_scalar(3, "frame_length")
+    frame = int(frame) if frame is not None else graph.shape_of(window.type)[0] if window is not None else None
+    if frame is None:
+        raise cx.error("needs a window or a frame_length")
+    count = (shape[1] - frame) // step + 1
+    starts = np.arange(count).reshape(-1, 1) * step + np.arange(frame)
+    frames = cx.value(graph.GatherOp, [x, cx.constant(starts.astype(np.int64))], {"axis": graph.int_attr(1)})
+    if window is not None:
+        shaped = cx.value(graph.ReshapeOp, [window], {"shape": graph.ints_attr((1, 1, frame, 1))})
+        frames = cx.value(graph.MulOp, [frames, shaped])
+    return dft_along(cx, frames, 2, None, False, bool(cx.attrs.int_("onesided", 1)))
 
 
 # ---- window functions -------------------------------------------------------------------------------

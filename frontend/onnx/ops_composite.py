@@ -626,3 +626,91 @@ def cumprod(cx: NodeContext) -> SSAValue:
         x = cx.value(graph.MulOp, [x, _shift(cx, x, axis, step)])
         step *= 2
     return _flip(cx, x, axis) if reverse else x
+
+
+# ---- more composites: GroupNormalization, SwiGLU, EyeLike, ReverseSequence, DynamicQuantizeLinear ----
+
+
+def _group_norm(cx: NodeContext, per_channel: bool) -> SSAValue:
+    """Normalise each group of channels over (channels in group, spatial), then scale and shift
+    per channel (opset 21) or per group (opset 18)."""
+    x, shape = cx.input(0), cx.shape(0)
+    groups = cx.attrs.int_("num_groups")
+    n, c = shape[0], shape[1]
+    if c % groups:
+        raise cx.error(f"num_groups {groups} does not divide the {c} channels")
+    xs = _stash(cx, x)
+    grouped = cx.value(graph.ReshapeOp, [xs], {"shape": graph.ints_attr((n, groups, int(np.prod(shape)) // (n * groups)))})
+    mean = _reduce(cx, graph.ReduceMeanOp, grouped, (2,))
+    centred = cx.value(graph.SubOp, [grouped, mean])
+    var = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [centred, centred]), (2,))
+    eps = cx.constant(cx.attrs.float_("epsilon", 1e-5), like=var)
+    normal = cx.value(graph.DivOp, [centred, cx.value(graph.SqrtOp, [cx.value(graph.AddOp, [var, eps])])])
+    y = _as(cx, cx.value(graph.ReshapeOp, [normal], {"shape": graph.ints_attr(shape)}), x)
+    params = []
+    for index in (1, 2):
+        p = cx.input(index)
+        if not per_channel:  # one value per group -> repeat for its channels
+            p = cx.value(graph.ReshapeOp, [p], {"shape": graph.ints_attr((groups, 1))})
+            p = cx.value(graph.ExpandOp, [p], {"shape": graph.ints_attr((groups, c // groups))})
+        target = (c, *(1,) * (len(shape) - 2))
+        params.append(cx.value(graph.ReshapeOp, [p], {"shape": graph.ints_attr(target)}))
+    return cx.value(graph.AddOp, [cx.value(graph.MulOp, [y, params[0]]), params[1]])
+
+
+@converter("GroupNormalization", 18)
+def group_norm_18(cx: NodeContext) -> SSAValue:
+    return _group_norm(cx, per_channel=False)
+
+
+@converter("GroupNormalization", 21)
+def group_norm_21(cx: NodeContext) -> SSAValue:
+    return _group_norm(cx, per_channel=True)
+
+
+@converter("SwiGLU", 28)
+def swiglu(cx: NodeContext) -> SSAValue:
+    a, b = cx.input(0), cx.input(1)
+    gate = cx.value(graph.SigmoidOp, [cx.value(graph.MulOp, [a, cx.constant(cx.attrs.float_("alpha", 1.0), like=a)])])
+    return cx.value(graph.MulOp, [cx.value(graph.MulOp, [a, gate]), b])
+
+
+@converter("EyeLike", 9)
+def eye_like(cx: NodeContext) -> SSAValue:
+    from ember.frontend.onnx.importer import element_type
+
+    rows, cols = cx.shape(0)
+    element = element_type(cx.attrs.int_("dtype"), cx.label) if cx.attrs.has("dtype") else cx.elem(0)
+    return cx.constant(np.eye(rows, cols, cx.attrs.int_("k", 0)).astype(graph.numpy_dtype(element)))
+
+
+@converter("ReverseSequence", 10)
+def reverse_sequence(cx: NodeContext) -> SSAValue:
+    """Reverse the first seq_len[b] steps of each batch entry: a gather with constant indices."""
+    shape = cx.shape(0)
+    batch_axis, time_axis = cx.attrs.int_("batch_axis", 1), cx.attrs.int_("time_axis", 0)
+    lengths = cx.static_ints(1, "sequence_lens") or ()
+    steps = np.arange(shape[time_axis])
+    order = np.stack([np.where(steps < n, n - 1 - steps, steps) for n in lengths])  # (batch, time)
+    if batch_axis > time_axis:
+        order = order.T
+    index_shape = [1] * len(shape)
+    index_shape[batch_axis], index_shape[time_axis] = shape[batch_axis], shape[time_axis]
+    index = np.broadcast_to(order.reshape(index_shape), shape).astype(np.int64)
+    return cx.value(graph.GatherElementsOp, [cx.input(0), cx.constant(index)], {"axis": graph.int_attr(time_axis)})
+
+
+@converter("DynamicQuantizeLinear", 11)
+def dynamic_quantize_linear(cx: NodeContext) -> list[SSAValue]:
+    """uint8 quantisation with scale and zero point from the input's range (including 0)."""
+    x = cx.input(0)
+    everything = {"keepdims": graph.int_attr(0)}
+    zero = cx.constant(0, like=x)
+    high = cx.value(graph.MaxOp, [cx.value(graph.ReduceMaxOp, [x], everything), zero])
+    low = cx.value(graph.MinOp, [cx.value(graph.ReduceMinOp, [x], everything), zero])
+    scale = cx.value(graph.DivOp, [cx.value(graph.SubOp, [high, low]), cx.constant(255.0, like=x)])
+    clip = {"min": graph.float_attr(0.0), "max": graph.float_attr(255.0)}
+    point = cx.value(graph.ClipOp, [cx.value(graph.RoundOp, [cx.value(graph.DivOp, [cx.value(graph.NegOp, [low]), scale])])], clip)
+    y = cx.value(graph.AddOp, [cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])]), point])
+    y = cx.value(graph.CastOp, [cx.value(graph.ClipOp, [y], clip)], {"to": graph.ui8})
+    return [y, scale, cx.value(graph.CastOp, [point], {"to": graph.ui8})]

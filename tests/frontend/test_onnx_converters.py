@@ -277,3 +277,10 @@ def test_dft_matches_numpy_fft(onnx_case, rng, attrs, shape, length):
             spectrum = spectrum[:, : spectrum.shape[1] // 2 + 1]
         expected = np.stack([spectrum.real, spectrum.imag], axis=-1)
     np.testing.assert_allclose(y, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_group_normalization_21(onnx_case, rng):
+    x = f32(rng, 2, 6, 4, 4)
+    node = helper.make_node("GroupNormalization", ["x", "s", "b"], ["y"], num_groups=3, epsilon=1e-5)
+    model = onnx_case.model([node], {"x": x}, ["y"], {"s": f32(rng, 6), "b": f32(rng, 6)}, opset=21)
+    onnx_case.check(model, {"x": x}, rtol=1e-4, atol=1e-5)

@@ -282,5 +282,5 @@ def test_dft_matches_numpy_fft(onnx_case, rng, attrs, shape, length):
 def test_group_normalization_21(onnx_case, rng):
     x = f32(rng, 2, 6, 4, 4)
     node = helper.make_node("GroupNormalization", ["x", "s", "b"], ["y"], num_groups=3, epsilon=1e-5)
-    model = onnx_case.model([node], {"x": x}, ["y"], {"s": f32(rng, 6), "b": f32(rng, 6)}, opset=21)
+    model = onnx_case.model([node], {"x": x}, ["y"], {"s": f32(rng, 6), "b": f32(rng, 6)}, opset=21, out_shapes={"y": x.shape})
     onnx_case.check(model, {"x": x}, rtol=1e-4, atol=1e-5)

@@ -20,11 +20,15 @@ from ember.textual import parse_module
 PIPELINE = "convert-graph-to-linalg,bufferize,{kernel},convert-linalg-to-loops,loops-to-llvm"
 
 
+exe_ir: list[str] = []
+
+
 def compile_with(text: str, kernel: str) -> Executable:
     module, _ = parse_module(make_context(), text, "test")
     inputs, outputs, _ = entry_signature(module, "main", None)
     times = CompileTimes()
     lower_module(module, PIPELINE.format(kernel=kernel), times, verify=True)
+    exe_ir.append(str(module))
     return Executable(compile_llvm_module(module, times), "main", inputs, outputs, times)
 
 
@@ -57,5 +61,6 @@ def test_matmul_microkernel(m: int, k: int, n: int, const_b: bool) -> None:
     a = rng.standard_normal((m, k)).astype(np.float32)
     b = rng.standard_normal((k, n)).astype(np.float32)
     exe = compile_with(matmul_text(m, k, n, b if const_b else None), "linalg-matmul-microkernel")
+    assert "llvm.fma.v" in exe_ir[-1]  # the micro-kernel ran (the scalar path emits fmul + fadd)
     (out,) = exe(a) if const_b else exe(a, b)
     np.testing.assert_allclose(out, a @ b, rtol=1e-4, atol=1e-4)

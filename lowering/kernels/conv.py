@@ -1,0 +1,301 @@
+"""``linalg-conv-microkernel``: ``linalg.conv_2d_nchw_fchw`` (f32, constant weights) -> implicit GEMM.
+
+MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. Per image, the convolution is a
+GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2col
+(PERFORMANCE.md "Conv formulation"):
+
+- **weights are the broadcast operand**, packed at compile time as ``[ceil(Co/MR)][Ci][KH*KW][MR]``
+  (zero padded, so every row block is full);
+- **the input is the vector operand**, read directly: output pixel ``j = oh * Ws + ow`` on the
+  padded width ``Ws`` and tap ``(kh, kw)`` read ``plane[j + qh * Ws + qw]`` (constant offsets;
+  the k loop runs over ``ci`` with the taps unrolled). With stride 1 the plane is the padded
+  input itself; with stride ``s`` the input is first split into ``s_h * s_w`` phase planes
+  (``plane[ph, pw][a, b] = x[a*s_h + ph, b*s_w + pw]``, one cheap copy) so that each tap again
+  reads contiguous vectors. Dilation only changes the tap offsets;
+- the tile (MR = 8 rows x NR = 32 columns, zero-initialised) is stored into a scratch buffer
+  ``T[Co_padded][(OH-1)*Ws + OW]``; the last partial column block is recomputed as an
+  overlapping 16-lane block (1-lane columns when fewer than 16 exist);
+- an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output.
+
+Convolutions with non-constant weights or other element types are left to
+``convert-linalg-to-loops``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from xdsl.context import Context
+from xdsl.dialects import arith, memref
+from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.ir import SSAValue
+from xdsl.passes import ModulePass
+
+from ember.lowering.kernels.builder import (
+    LANES,
+    Builder,
+    Index,
+    Segment,
+    Shape,
+    TileKernel,
+    emit_grid,
+    is_f32,
+)
+from ember.lowering.kernels.packing import (
+    constant_of,
+    drop_unused_globals,
+    erase_if_unused,
+    packed_global,
+)
+from ember.registry import register_pass
+
+MR, NR = 8, 32
+
+
+def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
+    """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/MR)][Ci][KH*KW][MR]``, zero padded."""
+    co, ci, kh, kw = w.shape
+    blocks = -(-co // mr)
+    padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
+    padded[:co] = w.reshape(co, ci, kh * kw)
+    return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).copy()
+
+
+def conv_columns(n: int) -> list[Segment]:
+    """NR blocks, the remaining whole vectors, then the tail as one overlapping 16-lane block
+    (T is written, not accumulated, so recomputing columns is harmless) or 1-lane columns."""
+    full = n // NR * NR
+    vec = full + (n - full) // LANES * LANES
+    segments = [Segment(0, full, NR), Segment(full, vec, vec - full)]
+    if vec < n:
+        segments.append(Segment(n - LANES, n - LANES + 1, LANES) if n >= LANES else Segment(vec, n, 1, 1))
+    return [s for s in segments if s.end > s.start]
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Static sizes of one convolution (input already padded)."""
+
+    n: int
+    ci: int
+    hp: int
+    wp: int
+    co: int
+    kh: int
+    kw: int
+    oh: int
+    ow: int
+    stride: tuple[int, int]
+    dilation: tuple[int, int]
+
+    @property
+    def strided(self) -> bool:
+        return self.stride != (1, 1)
+
+    @property
+    def plane_h(self) -> int:
+        return -(-self.hp // self.stride[0])
+
+    @property
+    def plane_w(self) -> int:
+        return -(-self.wp // self.stride[1])
+
+    @property
+    def columns(self) -> int:
+        return (self.oh - 1) * self.plane_w + self.ow
+
+    @property
+    def rows(self) -> int:
+        return -(-self.co // MR) * MR
+
+    def tap(self, kh: int, kw: int) -> tuple[int, int]:
+        """(phase plane, offset in the plane) read by tap (kh, kw)."""
+        (sh, sw), (dh, dw) = self.stride, self.dilation
+        qh, ph = divmod(kh * dh, sh)
+        qw, pw = divmod(kw * dw, sw)
+        return ph * sw + pw, qh * self.plane_w + qw
+
+
+def _alloc(b: Builder, shape: list[int]) -> SSAValue:
+    return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
+
+
+@dataclass
+class ConvRewrite:
+    """Emits the implicit GEMM for one convolution (see the module docstring)."""
+
+    g: Geometry
+    x: SSAValue
+    weights: SSAValue
+    out: SSAValue
+
+    def emit(self, b: Builder) -> None:
+        g = self.g
+        scratch = _alloc(b, [g.rows, g.columns])
+        planes = _alloc(b, [g.ci, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
+        flat = None if g.strided else self._collapse(b)
+
+        def image(nb: Builder, n: SSAValue) -> None:
+            if planes is not None:
+                self._split_phases(nb, n, planes)
+            source = self._source(n, planes, flat)
+            rows = [Segment(0, g.rows, MR)]
+            factory = self._factory(source, scratch)
+            emit_grid(nb, rows, conv_columns(g.columns), g.ci, g.kh * g.kw, factory)
+            self._epilogue(nb, n, scratch)
+
+        b.simple_loop(0, g.n, 1, image)
+        b.op(memref.DeallocOp.get(scratch))
+        if planes is not None:
+            b.op(memref.DeallocOp.get(planes))
+
+    def _collapse(self, b: Builder) -> SSAValue:
+        g = self.g
+        reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
+        collapse = memref.CollapseShapeOp.build(
+            operands=[self.x],
+            result_types=[MemRefType(f32, [g.n, g.ci, g.hp * g.wp])],
+            properties={"reassociation": reassociation},
+        )
+        return b.op(collapse).results[0]
+
+    def _source(self, n: SSAValue, planes: SSAValue | None, flat: SSAValue | None):  # noqa: ANN202
+        """``source(tap_plane, ci, position)`` -> (memref, indices) of the vector operand."""
+        if planes is not None:
+            return lambda plane, ci, pos: (planes, [ci, plane, pos])
+        return lambda plane, ci, pos: (flat, [n, ci, pos])
+
+    def _factory(self, source, scratch: SSAValue):  # noqa: ANN001, ANN202
+        g = self.g
+        taps = [g.tap(kh, kw) for kh in range(g.kh) for kw in range(g.kw)]
+        weights = self.weights
+
+        def factory(b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+            lanes = shape.lanes
+            block = b.div(i, MR)
+            rows = [b.add(i, r) for r in range(shape.mr)]
+            cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
+            starts = {(t, v): b.add(j, off + v * lanes) for t, (_, off) in enumerate(taps) for v in range(shape.nvec)}
+            zero = b.splat(b.f32(0.0), lanes)
+
+            def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
+                mem, idx = source(taps[t][0], ci, starts[(t, v)])
+                return kb.vload(mem, idx, lanes)
+
+            return TileKernel(
+                a=lambda kb, ci, t, r: kb.load(weights, [block, ci, t, r]),
+                bvec=bvec,
+                init=lambda bb, r, v: zero,
+                store=lambda bb, r, v, value: bb.vstore(value, scratch, [rows[r], cols[v]]),
+            )
+
+        return factory
+
+    def _split_phases(self, b: Builder, n: SSAValue, planes: SSAValue) -> None:
+        """``planes[ci, ph*sw+pw, a*Ws+c] = x[n, ci, min(a*sh+ph, Hp-1), min(c*sw+pw, Wp-1)]``
+        (clamped reads only ever feed junk columns of the scratch buffer)."""
+        g = self.g
+        (sh, sw) = g.stride
+
+        def per_channel(cb: Builder, ci: SSAValue) -> None:
+            for ph in range(sh):
+                for pw in range(sw):
+
+                    def per_row(rb: Builder, a: SSAValue, ph: int = ph, pw: int = pw) -> None:
+                        y = _clamp(rb, rb.add(rb.mul(a, sh), ph), g.hp - 1)
+                        base = rb.mul(a, g.plane_w)
+
+                        def per_col(eb: Builder, c: SSAValue) -> None:
+                            x = _clamp(eb, eb.add(eb.mul(c, sw), pw), g.wp - 1)
+                            value = eb.load(self.x, [n, ci, y, x])
+                            eb.store(value, planes, [ci, ph * sw + pw, eb.add(base, c)])
+
+                        rb.simple_loop(0, g.plane_w, 1, per_col)
+
+                    cb.simple_loop(0, g.plane_h, 1, per_row)
+
+        b.simple_loop(0, g.ci, 1, per_channel)
+
+    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue) -> None:
+        """``out[n, co, oh, ow] += T[co, oh * Ws + ow]`` for the valid columns."""
+        g = self.g
+
+        def per_channel(cb: Builder, co: SSAValue) -> None:
+            def per_row(rb: Builder, oh: SSAValue) -> None:
+                base = rb.mul(oh, g.plane_w)
+
+                def per_col(eb: Builder, ow: SSAValue) -> None:
+                    acc = eb.load(self.out, [n, co, oh, ow])
+                    part = eb.load(scratch, [co, eb.add(base, ow)])
+                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, co, oh, ow])
+
+                rb.simple_loop(0, g.ow, 1, per_col)
+
+            cb.simple_loop(0, g.oh, 1, per_row)
+
+        b.simple_loop(0, g.co, 1, per_channel)
+
+
+def _clamp(b: Builder, value: Index, upper: int) -> Index:
+    if isinstance(value, int):
+        return min(value, upper)
+    return b.op(arith.MinSIOp(value, b.idx(upper))).results[0]
+
+
+def _ints(attr: object, default: tuple[int, int]) -> tuple[int, int]:
+    if attr is None:
+        return default
+    values = [int(v) for v in attr.get_values()]  # type: ignore[attr-defined]
+    return (values[0], values[1])
+
+
+def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
+    """The static sizes of an f32 convolution on memrefs, or None when it does not apply."""
+    types = [v.type for v in op.operands]
+    if op.results or not all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types):
+        return None
+    (n, ci, hp, wp), (co, _, kh, kw), (_, _, oh, ow) = (t.get_shape() for t in types)  # type: ignore[union-attr]
+    if min(n, ci, hp, wp, co, kh, kw, oh, ow) <= 0:
+        return None
+    stride = _ints(op.attributes.get("strides") or op.properties.get("strides"), (1, 1))
+    dilation = _ints(op.attributes.get("dilations") or op.properties.get("dilations"), (1, 1))
+    return Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
+
+
+def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
+    """Replace one convolution by the implicit-GEMM loops; False when it does not apply."""
+    g = geometry(op)
+    constant = constant_of(op.inputs[1]) if g is not None else None
+    if g is None or constant is None:
+        return False
+    name, data = constant
+    sources.add(name)
+    packed = packed_global(op, name, f"conv{MR}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), MR))
+    block = op.parent_block()
+    assert block is not None
+    ConvRewrite(g, op.inputs[0], packed, op.outputs[0]).emit(Builder(block, op))
+    w = op.inputs[1]
+    op.detach()
+    op.erase()
+    erase_if_unused(w)
+    return True
+
+
+@register_pass
+@dataclass(frozen=True)
+class LinalgConvMicrokernelPass(ModulePass):
+    """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
+
+    Memref stage, before convert-linalg-to-loops. Weights packed [Co/8][Ci][KH*KW][8] at compile
+    time (broadcast operand), the padded input read directly as the vector operand (strided
+    convolutions via phase planes), 8x32 tiles of vector<16xf32> accumulators."""
+
+    name = "linalg-conv-microkernel"
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        sources: set[str] = set()
+        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp)]:
+            rewrite_conv(conv, sources)
+        drop_unused_globals(op, sources)

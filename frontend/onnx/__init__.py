@@ -1,8 +1,18 @@
 """ONNX frontend: the only package that imports ``onnx``.
 
 ``import_onnx(model, input_shapes=None)`` turns an ONNX model (path, bytes or ``ModelProto``)
-into a graph-dialect module (see `importer`); converters live in a table keyed by
-(op type, since-version) (see `table` and the ``ops_*`` modules).
+into a graph-dialect module. Layout:
+
+- ``load``: read and check the model (corrupt file, external data, checker, opset);
+- ``importer``: resolve every node to a converter (all unsupported ops reported at once), build
+  ``func.func @main``, check the outputs against their declared types;
+- ``builder``: constants (``dense`` / ``dense_resource``), locations, import-time folding and the
+  static operands ONNX passes as tensors;
+- ``table`` + ``converters``: the converter table keyed by (op type, since-version), filled by
+  ``ops_elementwise``, ``ops_nn``, ``ops_shape``, ``ops_composite``, ``ops_attention``,
+  ``ops_signal`` (and ``einsum``, ``resize_matrix`` helpers); ``attrs`` reads attributes;
+- ``fold``: nodes without a converter evaluated by onnx's reference when their inputs are static;
+- ``conformance``: ONNX node test cases through ember (``scripts/onnx_conformance.py``).
 """
 
 from __future__ import annotations

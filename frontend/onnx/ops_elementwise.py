@@ -246,14 +246,15 @@ def dropout_attrs(cx: NodeContext) -> list[SSAValue]:
 
 @converter("Dropout", 12)
 def dropout_inputs(cx: NodeContext) -> list[SSAValue]:
-    training = cx.static_scalar(2, "training_mode")
-    return _dropout(cx, training=bool(training))
+    training = bool(cx.static_scalar(2, "training_mode"))
+    ratio = cx.static_scalar(1, "ratio")
+    return _dropout(cx, training=training and (ratio is None or ratio != 0))  # ratio 0 drops nothing
 
 
 def _dropout(cx: NodeContext, training: bool) -> list[SSAValue]:
     """Inference dropout: the input itself, and an all-true mask if one is asked for."""
     if training:
-        raise cx.error("training_mode = 1 is not supported (ember imports models for inference)")
+        raise cx.error("training_mode = 1 with a non-zero ratio is not supported (ember imports models for inference)")
     x = cx.input(0)
     shape = cx.shape(0)
     mask = None

@@ -29,6 +29,19 @@ RANDOM_FAST = ["squeezenet", "shufflenet", "resnet50", "inception_v1", "inceptio
 RANDOM_SLOW = ["bvlc_alexnet", "zfnet512", "vgg19"]  # 60M-140M random weights: 10-25 s each
 
 
+@pytest.fixture(autouse=True)
+def release_blobs():
+    """xDSL keeps dense_resource blobs in a process-global store; drop the ones a test created
+    (random-weight VGG-19 alone is over 1 GB of hex) so a test session's memory stays bounded."""
+    from ember.dialects.graph.resources import _resource_storage
+
+    storage = _resource_storage()._blob_storage
+    before = set(storage)
+    yield
+    for key in set(storage) - before:
+        del storage[key]
+
+
 def model_path(name: str) -> str:
     return os.path.join(LIGHT_DIR, f"light_{name}.onnx")
 

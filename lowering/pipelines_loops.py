@@ -1,7 +1,9 @@
 """The named pipeline ``lower-to-loops``: graph stage -> loop stage (ARCHITECTURE §1).
 
 ``convert-graph-to-linalg`` (tensor stage), ``bufferize`` (memref stage, outputs in caller
-buffers, see :mod:`ember.lowering.bufferize`), ``convert-linalg-to-loops`` (loop stage: scf.for
+buffers, see :mod:`ember.lowering.bufferize`), ``linalg-matmul-microkernel`` and
+``linalg-conv-microkernel`` (f32 matmul / 2-D conv -> register-blocked vector.fma loops, see
+:mod:`ember.lowering.kernels`), ``convert-linalg-to-loops`` (loop stage: scf.for
 + memref.load/store + scalar arith/math). ``lower-to-llvm`` continues from here with
 ``convert-scf-to-cf`` and the LLVM conversions.
 """
@@ -10,6 +12,12 @@ from ember.registry import register_pipeline
 
 LOWER_TO_LOOPS = register_pipeline(
     "lower-to-loops",
-    ("convert-graph-to-linalg", "bufferize", "convert-linalg-to-loops"),
+    (
+        "convert-graph-to-linalg",
+        "bufferize",
+        "linalg-matmul-microkernel",
+        "linalg-conv-microkernel",
+        "convert-linalg-to-loops",
+    ),
     "Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)",
 )

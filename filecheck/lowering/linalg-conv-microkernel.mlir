@@ -1,0 +1,62 @@
+// RUN: ember-opt %s -p linalg-conv-microkernel | filecheck %s
+
+// Weights are packed at compile time into [ceil(Co/8)][Ci][KH*KW][8] (Co = 3 padded to 8); the
+// original global goes away once nothing reads it.
+// CHECK-NOT: sym_name = "__constant_0",
+// CHECK: sym_name = "__constant_0_conv8", type = memref<1x2x9x8xf32>
+
+// Stride 1: the padded input is read in place (collapsed to one plane per channel); output
+// pixels on the padded width: (4 - 1) * 6 + 4 = 22 scratch columns = one 16-lane block at 0 and
+// an overlapping one at 22 - 16 = 6; taps at constant offsets kh * 6 + kw.
+// CHECK-LABEL: func.func @stride1
+// CHECK: %[[W:.*]] = memref.get_global @__constant_0_conv8 : memref<1x2x9x8xf32>
+// CHECK: %[[T:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8x22xf32>
+// CHECK: %[[X:.*]] = memref.collapse_shape %x {{\[}}[0 : i64], [1 : i64], [2 : i64, 3 : i64]] : memref<1x2x6x6xf32> into memref<1x2x36xf32>
+// CHECK: scf.for %[[CI:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK-NEXT: %[[B:.*]] = vector.load %[[X]][%{{.*}}, %[[CI]], %{{.*}}] : memref<1x2x36xf32>, vector<16xf32>
+// CHECK-NEXT: %{{.*}} = arith.constant 0 : index
+// CHECK-NEXT: %[[A:.*]] = memref.load %[[W]][%{{.*}}, %[[CI]], %{{.*}}, %{{.*}}] : memref<1x2x9x8xf32>
+// CHECK-NEXT: %[[S:.*]] = vector.broadcast %[[A]] : f32 to vector<16xf32>
+// CHECK-NEXT: vector.fma %[[S]], %[[B]], %{{.*}} : vector<16xf32>
+// CHECK: vector.store %{{.*}}, %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>, vector<16xf32>
+// The epilogue adds the valid scratch columns into the output.
+// CHECK: %[[ACC:.*]] = memref.load %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>
+// CHECK: %[[PART:.*]] = memref.load %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>
+// CHECK-NEXT: %[[SUM:.*]] = arith.addf %[[ACC]], %[[PART]] : f32
+// CHECK-NEXT: memref.store %[[SUM]], %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>
+// CHECK: memref.dealloc %[[T]] : memref<8x22xf32>
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_0", type = memref<3x2x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<3x2x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @stride1(%x: memref<1x2x6x6xf32>, %y: memref<1x3x4x4xf32>) {
+  %w = memref.get_global @__constant_0 : memref<3x2x3x3xf32>
+  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
+  func.return
+}
+
+// Stride 2: the input is first split into 2 x 2 phase planes of 3 x 3 (one copy per image);
+// 2 x 2 outputs on plane width 3 = 5 scratch columns, fewer than 16: 1-lane columns.
+// CHECK-LABEL: func.func @stride2
+// CHECK: %[[T2:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8x5xf32>
+// CHECK: %[[P:.*]] = memref.alloc() {alignment = 64 : i64} : memref<1x4x9xf32>
+// CHECK: arith.minsi
+// CHECK: memref.store %{{.*}}, %[[P]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<1x4x9xf32>
+// CHECK: iter_args({{.*}}) -> (vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>) {
+// CHECK: vector.load %[[P]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<1x4x9xf32>, vector<1xf32>
+// CHECK: memref.dealloc %[[P]] : memref<1x4x9xf32>
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_1", type = memref<4x1x2x2xf32>, initial_value = dense<1.000000e+00> : tensor<4x1x2x2xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @stride2(%x: memref<1x1x5x5xf32>, %y: memref<1x4x2x2xf32>) {
+  %w = memref.get_global @__constant_1 : memref<4x1x2x2xf32>
+  linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x1x5x5xf32>, memref<4x1x2x2xf32>) outs(%y : memref<1x4x2x2xf32>)
+  func.return
+}
+
+// Weights that are not constants are left to convert-linalg-to-loops.
+// CHECK-LABEL: func.func @dynamic_weights
+// CHECK-NEXT: linalg.conv_2d_nchw_fchw
+func.func @dynamic_weights(%x: memref<1x2x6x6xf32>, %w: memref<3x2x3x3xf32>, %y: memref<1x3x4x4xf32>) {
+  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
+  func.return
+}

@@ -1,0 +1,52 @@
+// RUN: ember-opt %s -p linalg-matmul-microkernel | filecheck %s
+
+// A constant B is packed into [ceil(N/NR)][K][NR] panels (zero padded); the original global
+// goes away once nothing reads it.
+// CHECK-NOT: sym_name = "__constant_0",
+// CHECK: sym_name = "__constant_0_panels16", type = memref<2x3x16xf32>
+// CHECK-SAME: [1.000000e+00, 1.000000e+00, 1.000000e+00, 1.000000e+00, 0.000000e+00,
+
+// 7 rows < MR = 8: one 7-row tile; 20 columns: one 16-lane tile and a 1-lane column tail.
+// CHECK-LABEL: func.func @packed
+// CHECK: %[[P:.*]] = memref.get_global @__constant_0_panels16 : memref<2x3x16xf32>
+// CHECK: %[[C0:.*]] = vector.load %c[%{{.*}}, %{{.*}}] : memref<7x20xf32>, vector<16xf32>
+// CHECK: scf.for %[[K:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[ACC:.*]] = %[[C0]], {{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK-NEXT: %[[B:.*]] = vector.load %[[P]][%{{.*}}, %[[K]], %{{.*}}] : memref<2x3x16xf32>, vector<16xf32>
+// CHECK-NEXT: %[[A:.*]] = memref.load %a[%{{.*}}, %[[K]]] : memref<7x3xf32>
+// CHECK-NEXT: %[[S:.*]] = vector.broadcast %[[A]] : f32 to vector<16xf32>
+// CHECK-NEXT: %{{.*}} = vector.fma %[[S]], %[[B]], %[[ACC]] : vector<16xf32>
+// CHECK: vector.store %{{.*}}, %c[%{{.*}}, %{{.*}}] : memref<7x20xf32>, vector<16xf32>
+// CHECK: iter_args({{.*}}) -> (vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>)
+// CHECK: vector.fma %{{.*}}, %{{.*}}, %{{.*}} : vector<1xf32>
+// CHECK-NOT: linalg.matmul
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_0", type = memref<3x20xf32>, initial_value = dense<1.000000e+00> : tensor<3x20xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @packed(%a: memref<7x3xf32>, %c: memref<7x20xf32>) {
+  %b = memref.get_global @__constant_0 : memref<3x20xf32>
+  linalg.matmul ins(%a, %b : memref<7x3xf32>, memref<3x20xf32>) outs(%c : memref<7x20xf32>)
+  func.return
+}
+
+// B as an argument is read in place; 70 columns = one 64-column block (6 x 64 tiles, 24
+// accumulators) + 6 tail columns; 13 rows = two 6-row blocks + a 1-row remainder tile.
+// CHECK-LABEL: func.func @unpacked
+// CHECK: scf.for
+// CHECK: iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK-NEXT: vector.load %b[%{{.*}}, %{{.*}}] : memref<4x70xf32>, vector<16xf32>
+// CHECK: iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK: iter_args({{.*}}) -> (vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>, vector<1xf32>) {
+// CHECK: iter_args({{.*}}) -> (vector<1xf32>) {
+// CHECK-NOT: linalg.matmul
+// CHECK: func.return
+func.func @unpacked(%a: memref<13x4xf32>, %b: memref<4x70xf32>, %c: memref<13x70xf32>) {
+  linalg.matmul ins(%a, %b : memref<13x4xf32>, memref<4x70xf32>) outs(%c : memref<13x70xf32>)
+  func.return
+}
+
+// Other element types are left to convert-linalg-to-loops.
+// CHECK-LABEL: func.func @f64_untouched
+// CHECK-NEXT: linalg.matmul
+func.func @f64_untouched(%a: memref<2x4xf64>, %b: memref<4x16xf64>, %c: memref<2x16xf64>) {
+  linalg.matmul ins(%a, %b : memref<2x4xf64>, memref<4x16xf64>) outs(%c : memref<2x16xf64>)
+  func.return
+}

@@ -1,23 +1,28 @@
 // RUN: ember-opt %s -p linalg-conv-microkernel | filecheck %s
 
-// Weights are packed at compile time into [ceil(Co/8)][Ci][KH*KW][8] (Co = 3 padded to 8); the
-// original global goes away once nothing reads it.
+// Weights are packed at compile time into [ceil(Co/8)][Ci][KH*KW][8] (Co = 3 padded to 8),
+// stored as [ceil(Co/8) * Ci][KH*KW*8]; the original global goes away once nothing reads it.
 // CHECK-NOT: sym_name = "__constant_0",
-// CHECK: sym_name = "__constant_0_conv8", type = memref<1x2x9x8xf32>
+// CHECK: sym_name = "__constant_0_conv8", type = memref<2x72xf32>
 
 // Stride 1: the padded input is read in place (collapsed to one plane per channel); output
 // pixels on the padded width: (4 - 1) * 6 + 4 = 22 scratch columns = one 16-lane block at 0 and
-// an overlapping one at 22 - 16 = 6; taps at constant offsets kh * 6 + kw.
+// an overlapping one at 22 - 16 = 6; taps at constant offsets kh * 6 + kw, each reading one
+// vector of the input and 8 weights (row block * Ci + ci, tap * 8 + r).
 // CHECK-LABEL: func.func @stride1
-// CHECK: %[[W:.*]] = memref.get_global @__constant_0_conv8 : memref<1x2x9x8xf32>
+// CHECK: %[[W:.*]] = memref.get_global @__constant_0_conv8 : memref<2x72xf32>
 // CHECK: %[[T:.*]] = memref.alloc() {alignment = 64 : i64} : memref<8x22xf32>
 // CHECK: %[[X:.*]] = memref.collapse_shape %x {{\[}}[0 : i64], [1 : i64], [2 : i64, 3 : i64]] : memref<1x2x6x6xf32> into memref<1x2x36xf32>
 // CHECK: scf.for %[[CI:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
 // CHECK-NEXT: %[[B:.*]] = vector.load %[[X]][%{{.*}}, %[[CI]], %{{.*}}] : memref<1x2x36xf32>, vector<16xf32>
+// CHECK-NEXT: %[[ROW:.*]] = arith.addi %{{.*}}, %[[CI]] : index
 // CHECK-NEXT: %{{.*}} = arith.constant 0 : index
-// CHECK-NEXT: %[[A:.*]] = memref.load %[[W]][%{{.*}}, %[[CI]], %{{.*}}, %{{.*}}] : memref<1x2x9x8xf32>
+// CHECK-NEXT: %[[A:.*]] = memref.load %[[W]][%[[ROW]], %{{.*}}] : memref<2x72xf32>
 // CHECK-NEXT: %[[S:.*]] = vector.broadcast %[[A]] : f32 to vector<16xf32>
 // CHECK-NEXT: vector.fma %[[S]], %[[B]], %{{.*}} : vector<16xf32>
+// CHECK: vector.store %{{.*}}, %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>, vector<16xf32>
+// CHECK: scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
 // CHECK: vector.store %{{.*}}, %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>, vector<16xf32>
 // The epilogue adds the valid scratch columns into the output.
 // CHECK: %[[ACC:.*]] = memref.load %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>
@@ -50,6 +55,24 @@ func.func @stride1(%x: memref<1x2x6x6xf32>, %y: memref<1x3x4x4xf32>) {
 func.func @stride2(%x: memref<1x1x5x5xf32>, %y: memref<1x4x2x2xf32>) {
   %w = memref.get_global @__constant_1 : memref<4x1x2x2xf32>
   linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x1x5x5xf32>, memref<4x1x2x2xf32>) outs(%y : memref<1x4x2x2xf32>)
+  func.return
+}
+
+// 1x1, no padding, stride 1: no junk columns, so tiles accumulate straight into the output
+// (viewed as [N][Co][OH*OW]); 10 output channels = an 8-row block and a 2-row remainder tile.
+// CHECK-LABEL: func.func @direct
+// CHECK-NOT: memref.alloc
+// CHECK: %[[O:.*]] = memref.collapse_shape %y {{\[}}[0 : i64], [1 : i64], [2 : i64, 3 : i64]] : memref<1x10x4x4xf32> into memref<1x10x16xf32>
+// CHECK: %[[C:.*]] = vector.load %[[O]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<1x10x16xf32>, vector<16xf32>
+// CHECK: iter_args(%{{.*}} = %[[C]], {{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK: vector.store %{{.*}}, %[[O]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<1x10x16xf32>, vector<16xf32>
+// CHECK: iter_args({{.*}}) -> (vector<16xf32>, vector<16xf32>) {
+// CHECK-NOT: linalg.conv_2d_nchw_fchw
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_2", type = memref<10x3x1x1xf32>, initial_value = dense<1.000000e+00> : tensor<10x3x1x1xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @direct(%x: memref<1x3x4x4xf32>, %y: memref<1x10x4x4xf32>) {
+  %w = memref.get_global @__constant_2 : memref<10x3x1x1xf32>
+  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
   func.return
 }
 

@@ -57,7 +57,10 @@ class Builder:
             return a + b
         if b == 0 or a == 0:
             return a if b == 0 else b
-        return self.op(arith.AddiOp(self.idx(a), self.idx(b))).results[0]
+        key = ("add", a, b)
+        if key not in self.consts:  # values of this block dominate everything appended later
+            self.consts[key] = self.op(arith.AddiOp(self.idx(a), self.idx(b))).results[0]
+        return self.consts[key]
 
     def mul(self, a: Index, b: int) -> Index:
         if isinstance(a, int):

@@ -40,8 +40,10 @@ from ember.lowering.kernels.builder import (
     Segment,
     Shape,
     TileKernel,
+    column_segments,
     emit_grid,
     is_f32,
+    row_segments,
 )
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -55,23 +57,27 @@ MR, NR = 8, 32
 
 
 def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
-    """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/MR)][Ci][KH*KW][MR]``, zero padded."""
+    """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/MR)][Ci][KH*KW][MR]``, zero padded, stored as the
+    2-D ``[ceil(Co/MR) * Ci][KH*KW*MR]`` (one row per k step: one index add per step)."""
     co, ci, kh, kw = w.shape
     blocks = -(-co // mr)
     padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
     padded[:co] = w.reshape(co, ci, kh * kw)
-    return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).copy()
+    return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
 
 
 def conv_columns(n: int) -> list[Segment]:
-    """NR blocks, the remaining whole vectors, then the tail as one overlapping 16-lane block
-    (T is written, not accumulated, so recomputing columns is harmless) or 1-lane columns."""
-    full = n // NR * NR
-    vec = full + (n - full) // LANES * LANES
-    segments = [Segment(0, full, NR), Segment(full, vec, vec - full)]
-    if vec < n:
-        segments.append(Segment(n - LANES, n - LANES + 1, LANES) if n >= LANES else Segment(vec, n, 1, 1))
-    return [s for s in segments if s.end > s.start]
+    """Blocks of NR (or of 16 lanes when ``n < NR``), then the tail as one overlapping block
+    of the same width ending at ``n`` (T is written, not accumulated, so recomputing columns is
+    harmless); 1-lane columns when ``n < 16``. Two segments at most keep the IR small."""
+    width = NR if n >= NR else LANES if n >= LANES else 0
+    if not width:
+        return [Segment(0, n, 1, 1)]
+    full = n // width * width
+    segments = [Segment(0, full, width)]
+    if full < n:
+        segments.append(Segment(n - width, n - width + 1, width))
+    return segments
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,12 @@ class Geometry:
         return (self.oh - 1) * self.plane_w + self.ow
 
     @property
+    def direct(self) -> bool:
+        """Whether scratch columns are exactly the output pixels (no junk columns: KW = 1,
+        no horizontal padding, stride 1): then tiles accumulate straight into the output."""
+        return not self.strided and self.plane_w == self.ow
+
+    @property
     def rows(self) -> int:
         return -(-self.co // MR) * MR
 
@@ -132,10 +144,13 @@ class ConvRewrite:
     out: SSAValue
 
     def emit(self, b: Builder) -> None:
+        if self.g.direct:
+            self._emit_direct(b)
+            return
         g = self.g
         scratch = _alloc(b, [g.rows, g.columns])
         planes = _alloc(b, [g.ci, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
-        flat = None if g.strided else self._collapse(b)
+        flat = None if g.strided else self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
 
         def image(nb: Builder, n: SSAValue) -> None:
             if planes is not None:
@@ -151,13 +166,26 @@ class ConvRewrite:
         if planes is not None:
             b.op(memref.DeallocOp.get(planes))
 
-    def _collapse(self, b: Builder) -> SSAValue:
+    def _emit_direct(self, b: Builder) -> None:
+        """No junk columns: C tiles are loaded from / stored to the (bias-initialised) output
+        viewed as ``[N][Co][OH*OW]``; M % MR rows and N % 16 columns get their own tiles."""
         g = self.g
+        flat = self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
+        out = self._collapse(b, self.out, [g.n, g.co, g.oh * g.ow])
+        factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, n_iv := [])
+
+        def image(nb: Builder, n: SSAValue) -> None:
+            n_iv[:] = [n]
+            emit_grid(nb, row_segments(g.co, MR), column_segments(g.columns, NR), g.ci, g.kh * g.kw, factory)
+
+        b.simple_loop(0, g.n, 1, image)
+
+    @staticmethod
+    def _collapse(b: Builder, value: SSAValue, shape: list[int]) -> SSAValue:
+        """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]``."""
         reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
         collapse = memref.CollapseShapeOp.build(
-            operands=[self.x],
-            result_types=[MemRefType(f32, [g.n, g.ci, g.hp * g.wp])],
-            properties={"reassociation": reassociation},
+            operands=[value], result_types=[MemRefType(f32, shape)], properties={"reassociation": reassociation}
         )
         return b.op(collapse).results[0]
 
@@ -167,28 +195,33 @@ class ConvRewrite:
             return lambda plane, ci, pos: (planes, [ci, plane, pos])
         return lambda plane, ci, pos: (flat, [n, ci, pos])
 
-    def _factory(self, source, scratch: SSAValue):  # noqa: ANN001, ANN202
+    def _factory(self, source, scratch: SSAValue, direct: list[SSAValue] | None = None):  # noqa: ANN001, ANN202
+        """Tiles reading ``source``; written to ``scratch[row, col]`` from zero, or (``direct``
+        holds the image index) accumulated into ``scratch[n, row, col]``."""
         g = self.g
         taps = [g.tap(kh, kw) for kh in range(g.kh) for kw in range(g.kw)]
         weights = self.weights
 
         def factory(b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
             lanes = shape.lanes
-            block = b.div(i, MR)
+            row0 = b.mul(b.div(i, MR), g.ci)
             rows = [b.add(i, r) for r in range(shape.mr)]
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
             starts = {(t, v): b.add(j, off + v * lanes) for t, (_, off) in enumerate(taps) for v in range(shape.nvec)}
-            zero = b.splat(b.f32(0.0), lanes)
+            zero = b.splat(b.f32(0.0), lanes) if direct is None else None
+
+            def at(r: int, v: int) -> list[Index]:
+                return [rows[r], cols[v]] if direct is None else [direct[0], rows[r], cols[v]]
 
             def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
                 mem, idx = source(taps[t][0], ci, starts[(t, v)])
                 return kb.vload(mem, idx, lanes)
 
             return TileKernel(
-                a=lambda kb, ci, t, r: kb.load(weights, [block, ci, t, r]),
+                a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * MR + r]),
                 bvec=bvec,
-                init=lambda bb, r, v: zero,
-                store=lambda bb, r, v, value: bb.vstore(value, scratch, [rows[r], cols[v]]),
+                init=lambda bb, r, v: zero if zero is not None else bb.vload(scratch, at(r, v), lanes),
+                store=lambda bb, r, v, value: bb.vstore(value, scratch, at(r, v)),
             )
 
         return factory

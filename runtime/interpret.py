@@ -16,6 +16,9 @@ numpy index arrays, the reduction points one after another in loop order, so the
 the loop nest's (same reduction order) while the tensor and memref stages of a small CNN run in
 seconds. Scalar ops therefore accept numpy arrays as well as scalars; float32 data stays float32.
 
+1-D ``vector`` loads/stores/broadcasts/FMAs (what the loop-stage micro-kernels emit) are numpy
+slices, so the whole ``lower-to-loops`` output can be checked too.
+
 Use it in tests to compare a conversion's output before and after on random inputs.
 """
 
@@ -27,7 +30,7 @@ from itertools import product
 from typing import Any
 
 import numpy as np
-from xdsl.dialects import arith, func, memref, scf, tensor
+from xdsl.dialects import arith, func, memref, scf, tensor, vector
 from xdsl.dialects import math as mathd
 from xdsl.dialects.builtin import (
     DenseIntOrFPElementsAttr,
@@ -88,8 +91,9 @@ def _shaped_dtype(t: Attribute) -> np.dtype:
 
 
 def _cast(value: Any, t: Attribute) -> Any:
+    dtype = _shaped_dtype(t) if isinstance(t, ShapedType) else np_dtype(t)  # vectors: their elements
     with np.errstate(all="ignore"):
-        return np.asarray(value).astype(np_dtype(t))[()]
+        return np.asarray(value).astype(dtype)[()]
 
 
 def _attr_value(attr: Attribute) -> Any:
@@ -139,6 +143,18 @@ def _unsigned(f: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
     return lambda a, b: f(np.asarray(a).astype(np.uint64), np.asarray(b).astype(np.uint64))
 
 
+def as_unsigned(x: Any) -> Any:
+    """Signless integer storage reinterpreted as unsigned of the same width (for the *ui ops)."""
+    array = np.asarray(x)
+    if array.dtype.kind != "i":
+        return array
+    return array.view(array.dtype.str.replace("i", "u"))
+
+
+def _unsigned_op(f: Callable[..., Any]) -> Callable[..., Any]:
+    return lambda *xs: f(*(as_unsigned(x) for x in xs))
+
+
 CMPI: dict[int, Callable[[Any, Any], Any]] = {
     0: np.equal, 1: np.not_equal, 2: np.less, 3: np.less_equal, 4: np.greater, 5: np.greater_equal,
     6: _unsigned(np.less), 7: _unsigned(np.less_equal), 8: _unsigned(np.greater),
@@ -149,14 +165,14 @@ CMPI: dict[int, Callable[[Any, Any], Any]] = {
 BINARY: dict[type[Operation], Callable[[Any, Any], Any]] = {
     arith.AddfOp: np.add, arith.AddiOp: np.add, arith.SubfOp: np.subtract, arith.SubiOp: np.subtract,
     arith.MulfOp: np.multiply, arith.MuliOp: np.multiply, arith.DivfOp: np.divide,
-    arith.DivSIOp: _trunc_div, arith.DivUIOp: np.floor_divide, arith.RemSIOp: np.fmod,
-    arith.RemUIOp: np.remainder, arith.FloorDivSIOp: np.floor_divide,
+    arith.DivSIOp: _trunc_div, arith.DivUIOp: _unsigned_op(np.floor_divide), arith.RemSIOp: np.fmod,
+    arith.RemUIOp: _unsigned_op(np.remainder), arith.FloorDivSIOp: np.floor_divide,
     arith.CeilDivSIOp: lambda a, b: -np.floor_divide(np.negative(a), b),
     arith.MaximumfOp: np.maximum, arith.MinimumfOp: np.minimum, arith.MaxnumfOp: np.fmax,
     arith.MinnumfOp: np.fmin, arith.MaxSIOp: np.maximum, arith.MinSIOp: np.minimum,
-    arith.MaxUIOp: np.maximum, arith.MinUIOp: np.minimum, arith.AndIOp: np.bitwise_and,
+    arith.MaxUIOp: _unsigned_op(np.maximum), arith.MinUIOp: _unsigned_op(np.minimum), arith.AndIOp: np.bitwise_and,
     arith.OrIOp: np.bitwise_or, arith.XOrIOp: np.bitwise_xor, arith.ShLIOp: np.left_shift,
-    arith.ShRSIOp: np.right_shift, arith.ShRUIOp: np.right_shift,
+    arith.ShRSIOp: np.right_shift, arith.ShRUIOp: _unsigned_op(np.right_shift),
     mathd.PowFOp: np.power, mathd.IPowIOp: np.power, mathd.FPowIOp: np.power,
     mathd.Atan2Op: np.arctan2, mathd.CopySignOp: np.copysign,
 }  # fmt: skip
@@ -177,7 +193,7 @@ UNARY: dict[type[Operation], Callable[[Any], Any]] = {
 """Unary scalar ops: op class -> numpy function."""
 
 CASTS: tuple[type[Operation], ...] = (
-    arith.ExtFOp, arith.TruncFOp, arith.SIToFPOp, arith.UIToFPOp, arith.FPToSIOp, arith.FPToUIOp,
+    arith.ExtFOp, arith.TruncFOp, arith.SIToFPOp, arith.FPToSIOp, arith.FPToUIOp,
     arith.ExtSIOp, arith.TruncIOp, arith.IndexCastOp,
 )  # fmt: skip
 """Conversions: the result is the operand converted to the result type (numpy astype)."""
@@ -226,6 +242,7 @@ def _make_table_impls() -> dict[str, Any]:
         *((cls, unary(fn)) for cls, fn in UNARY.items()),
         *((cls, convert) for cls in CASTS),
         (arith.ExtUIOp, ext_unsigned),
+        (arith.UIToFPOp, ext_unsigned),
     ]
     for cls, fn in rows:
         namespace[f"run_{cls.__name__}"] = impl(cls)(fn)  # type: ignore[arg-type]
@@ -420,6 +437,31 @@ class EmberFunctions(InterpreterFunctions):
     def run_yield(self, interpreter: Interpreter, op: linalg.YieldOp, args: PythonValues) -> Any:
         return ReturnedValues(args), ()
 
+    # vector (1-D, as the loop-stage micro-kernels emit them) --------------------------------
+
+    @impl(vector.LoadOp)
+    def run_vector_load(self, interpreter: Interpreter, op: vector.LoadOp, args: PythonValues) -> PythonValues:
+        buffer, *indices = args
+        lanes = op.result.type.get_shape()[-1]  # type: ignore[attr-defined]
+        return (np.array(buffer[(*indices[:-1], slice(indices[-1], indices[-1] + lanes))]),)
+
+    @impl(vector.StoreOp)
+    def run_vector_store(self, interpreter: Interpreter, op: vector.StoreOp, args: PythonValues) -> PythonValues:
+        value, buffer, *indices = args
+        lanes = len(value)
+        buffer[(*indices[:-1], slice(indices[-1], indices[-1] + lanes))] = value
+        return ()
+
+    @impl(vector.BroadcastOp)
+    def run_vector_broadcast(self, interpreter: Interpreter, op: vector.BroadcastOp, args: PythonValues) -> PythonValues:
+        t = op.vector.type
+        return (np.full(t.get_shape(), args[0], dtype=_shaped_dtype(t)),)
+
+    @impl(vector.FMAOp)
+    def run_vector_fma(self, interpreter: Interpreter, op: vector.FMAOp, args: PythonValues) -> PythonValues:
+        a, b, acc = args
+        return (_cast(a * b + acc, op.res.type),)
+
     # scf.parallel: sequential, in index order
     @impl(scf.ParallelOp)
     def run_parallel(self, interpreter: Interpreter, op: scf.ParallelOp, args: PythonValues) -> PythonValues:
@@ -480,6 +522,8 @@ def _checked(index: int, value: np.ndarray, t: Attribute) -> np.ndarray:
     array = np.asarray(value)
     if isinstance(t, MemRefType | TensorType):
         shape, dtype = tuple(t.get_shape()), _shaped_dtype(t)
+        if array.dtype != dtype and array.dtype.kind in "iu" and dtype.kind in "iu" and array.dtype.itemsize == dtype.itemsize:
+            array = array.view(dtype)  # ui8 data for signless i8 storage (and back)
         if array.shape != shape or array.dtype != dtype:
             raise RuntimeCallError(f"input #{index} is {array.dtype}{list(array.shape)}, expected {dtype}{list(shape)}")
         if isinstance(t, MemRefType):

@@ -10,6 +10,8 @@ Contract of the tensor stage (relied upon by ``bufferize``):
   destination (``outs``) is a ``tensor.empty`` or the result of an earlier linalg op, used by
   exactly one linalg op (so bufferization can always write in place);
 * reshapes are ``tensor.collapse_shape`` / ``tensor.expand_shape`` with static shapes;
+* integers are signless: graph ``ui8`` becomes ``i8`` storage, unsigned semantics live in
+  the ops (``divui``, ``cmpi ult``, ``uitofp``, ``extui``, ...), as upstream MLIR does;
 * indexed reads that are not affine (padding, gather, resize) are ``tensor.extract`` inside a
   linalg body; constants are ``arith.constant`` with ``dense`` or ``dense_resource`` values.
 
@@ -24,14 +26,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation
+from xdsl.dialects.builtin import IntegerType, ModuleOp, Signedness, TensorType
+from xdsl.ir import Attribute, Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import (
     GreedyRewritePatternApplier,
     PatternRewriter,
     PatternRewriteWalker,
     RewritePattern,
+    TypeConversionPattern,
 )
 
 from ember.diagnostics import LegalizationError, op_location
@@ -43,6 +46,17 @@ from ember.registry import register_pass
 
 LOWERINGS: dict[type[graph.GraphOp], LowerFn] = {**nn.LOWERINGS, **shape.LOWERINGS}
 """Every non-elementwise graph op and its lowering."""
+
+
+class SignlessStoragePattern(TypeConversionPattern):
+    """ui8 -> i8 everywhere (upstream arith is signless-only): the bodies already chose the
+    unsigned op variants (divui, cmpi ult, uitofp, extui, ...) while the types were ui8, so
+    after this rewrite unsignedness lives in the ops, as in MLIR."""
+
+    def convert_type(self, typ: Attribute, /) -> Attribute | None:
+        if isinstance(typ, IntegerType) and typ.signedness.data != Signedness.SIGNLESS:
+            return IntegerType(typ.width.data)
+        return None
 
 
 class TableLoweringPattern(RewritePattern):
@@ -85,3 +99,28 @@ class ConvertGraphToLinalgPass(ModulePass):
         )
         walker.rewrite_module(op)
         check_legal(op, self.name)
+        if any(isinstance(t, IntegerType) and t.signedness.data != Signedness.SIGNLESS for t in _types(op)):
+            to_signless(op)
+
+
+def to_signless(module: ModuleOp) -> None:
+    """Apply :class:`SignlessStoragePattern`'s type map in place to every value type, property
+    and attribute (xDSL's rewriting walker does not reach a fixpoint on constants here)."""
+    pattern = SignlessStoragePattern(recursive=True)
+    for op in module.walk():
+        values = [*op.results, *(a for r in op.regions for b in r.blocks for a in b.args)]
+        for value in values:
+            value._type = pattern._convert_type_rec(value.type)  # noqa: SLF001  # type: ignore[attr-defined]
+        for table in (op.properties, op.attributes):
+            for name, attr in list(table.items()):
+                table[name] = pattern._convert_type_rec(attr)  # noqa: SLF001
+
+
+def _types(module: ModuleOp) -> list[Attribute]:
+    """Every scalar element type used by a value of the module."""
+    found: list[Attribute] = []
+    for op in module.walk():
+        for value in (*op.results, *(a for r in op.regions for b in r.blocks for a in b.args)):
+            t = value.type
+            found.append(t.get_element_type() if isinstance(t, TensorType) else t)
+    return found

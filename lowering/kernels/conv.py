@@ -115,8 +115,10 @@ class Geometry:
     @property
     def direct(self) -> bool:
         """Whether scratch columns are exactly the output pixels (no junk columns: KW = 1,
-        no horizontal padding, stride 1): then tiles accumulate straight into the output."""
-        return not self.strided and self.plane_w == self.ow
+        no horizontal padding, stride 1) and fill whole vectors: then tiles accumulate straight
+        into the output. (A column tail would need 1-lane tiles there; the scratch path covers
+        it with an overlapping vector block instead.)"""
+        return not self.strided and self.plane_w == self.ow and self.columns % LANES == 0
 
     @property
     def rows(self) -> int:

@@ -172,6 +172,10 @@ class Segment:
     end: int
     width: int
     lanes: int = LANES
+    clamp: int | None = None
+    """When set, the tile at loop position ``p`` starts at ``min(p, clamp)`` (a last block that
+    overlaps the previous one instead of a separate tail kernel; only for written, not
+    accumulated, outputs)."""
 
 
 def column_segments(n: int, nr: int) -> list[Segment]:
@@ -200,6 +204,8 @@ def emit_grid(
     for col in cols:
 
         def over_rows(cb: Builder, j: SSAValue, col: Segment = col) -> None:
+            if col.clamp is not None:
+                j = cb.op(arith.MinSIOp(j, cb.idx(col.clamp))).results[0]
             for row in rows:
                 shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps)
 

@@ -67,17 +67,13 @@ def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
 
 
 def conv_columns(n: int) -> list[Segment]:
-    """Blocks of NR (or of 16 lanes when ``n < NR``), then the tail as one overlapping block
-    of the same width ending at ``n`` (T is written, not accumulated, so recomputing columns is
-    harmless); 1-lane columns when ``n < 16``. Two segments at most keep the IR small."""
+    """Blocks of NR (of 16 lanes when ``n < NR``); the last block starts at ``n - width`` and
+    overlaps the previous one (T is written, not accumulated, so recomputing columns is
+    harmless), so one kernel covers every column; 1-lane columns when ``n < 16``."""
     width = NR if n >= NR else LANES if n >= LANES else 0
     if not width:
         return [Segment(0, n, 1, 1)]
-    full = n // width * width
-    segments = [Segment(0, full, width)]
-    if full < n:
-        segments.append(Segment(n - width, n - width + 1, width))
-    return segments
+    return [Segment(0, -(-n // width) * width, width, clamp=n - width)]
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,12 @@
-"""The light ONNX models (random weights, softmax input exposed) through convert-graph-to-linalg
-and bufferize: the memref stage, run by the stage interpreter, reproduces the graph stage."""
+"""The light ONNX models (random weights, softmax input exposed) through the lowering: the memref
+stage, run by the stage interpreter, reproduces the graph stage, and every stage is accepted by
+upstream mlir-opt-22."""
 
 from __future__ import annotations
 
 import importlib.util
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -17,6 +20,7 @@ from ember.context import make_context
 from ember.registry import build_pipeline
 from ember.runtime.interpret import run_stage
 from ember.runtime.reference import run_reference
+from ember.textual import print_module
 
 
 def _light_helpers() -> Any:
@@ -46,3 +50,19 @@ def test_light_model_memref_stage_matches_graph_stage(name: str) -> None:
         scale = float(np.abs(w).max())
         np.testing.assert_allclose(g, w, rtol=1e-3, atol=1e-5 * max(scale, 1.0))
     assert np.std(want[1]) > 1e-3
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("mlir-opt-22") is None, reason="mlir-opt-22 (mlir-22-tools) is not installed")
+@pytest.mark.parametrize("name", ["squeezenet", "shufflenet", "inception_v1"])
+def test_light_model_stages_are_upstream_mlir(name: str) -> None:
+    """Tensor, memref, loop and cf stages of a light model parse and verify in mlir-opt-22."""
+    model = LIGHT.randomize(onnx.load(LIGHT.model_path(name)))
+    for stage in ("convert-graph-to-linalg", "convert-graph-to-linalg,bufferize", "lower-to-loops",
+                  "lower-to-loops,convert-scf-to-cf"):  # fmt: skip
+        ctx = make_context()
+        module = ember.import_onnx(model)
+        build_pipeline(stage).apply(ctx, module)
+        text = print_module(module, ctx=ctx)
+        done = subprocess.run(["mlir-opt-22", "-"], input=text, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, f"{name} after {stage}: {done.stderr[:2000]}"

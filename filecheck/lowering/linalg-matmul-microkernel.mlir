@@ -50,3 +50,34 @@ func.func @f64_untouched(%a: memref<2x4xf64>, %b: memref<4x16xf64>, %c: memref<2
   linalg.matmul ins(%a, %b : memref<2x4xf64>, memref<4x16xf64>) outs(%c : memref<2x16xf64>)
   func.return
 }
+
+// graph.gemm's MAC generic (alpha = 1) with a transposed constant B: packed from B^T.
+// CHECK-LABEL: func.func @gemm_trans_b
+// CHECK: memref.get_global @__constant_3_panels16t : memref<1x4x16xf32>
+// CHECK: vector.fma %{{.*}}, %{{.*}}, %{{.*}} : vector<1xf32>
+// CHECK-NOT: linalg.generic
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_3", type = memref<5x4xf32>, initial_value = dense<2.000000e+00> : tensor<5x4xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @gemm_trans_b(%x: memref<3x4xf32>, %c: memref<3x5xf32>) {
+  %y = memref.get_global @__constant_3 : memref<5x4xf32>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d1, d2)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %y : memref<3x4xf32>, memref<5x4xf32>) outs(%c : memref<3x5xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.addf %o, %m : f32
+    linalg.yield %s : f32
+  }
+  func.return
+}
+
+// Any other generic body (here a max) is left alone.
+// CHECK-LABEL: func.func @not_a_mac
+// CHECK-NEXT: linalg.generic
+func.func @not_a_mac(%x: memref<3x4xf32>, %y: memref<4x5xf32>, %c: memref<3x5xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2) -> (d0, d2)>, affine_map<(d0, d1, d2) -> (d2, d1)>, affine_map<(d0, d1, d2) -> (d0, d1)>], iterator_types = ["parallel", "parallel", "reduction"]} ins(%x, %y : memref<3x4xf32>, memref<4x5xf32>) outs(%c : memref<3x5xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %m = arith.mulf %a, %b : f32
+    %s = arith.maximumf %o, %m : f32
+    linalg.yield %s : f32
+  }
+  func.return
+}

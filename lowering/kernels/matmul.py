@@ -1,6 +1,8 @@
 """``linalg-matmul-microkernel``: ``linalg.matmul`` on f32 memrefs -> register-blocked vector loops.
 
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. ``C[M,N] += A[M,K] B[K,N]``
+(``linalg.matmul``, or the ``linalg.generic`` that ``graph.gemm`` lowers to when alpha = 1: maps
+``(i,k), (k,j) or (j,k), (i,j)`` and body ``out + a * b``; a transposed B must be a constant)
 becomes (PERFORMANCE.md):
 
 - column blocks of NR = 64 (6 x 64 tiles, 24 accumulators) when N >= 64, else 8 x 32 / 8 x 16;
@@ -20,9 +22,11 @@ from dataclasses import dataclass
 
 import numpy as np
 from xdsl.context import Context
+from xdsl.dialects import arith
 from xdsl.dialects.builtin import MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
+from xdsl.ir.affine import AffineDimExpr
 from xdsl.passes import ModulePass
 
 from ember.lowering.kernels.builder import (
@@ -94,29 +98,74 @@ class Gemm:
         )
 
 
-def _shapes(op: linalg.MatmulOp) -> tuple[int, int, int] | None:
+def _f32_memrefs(op: linalg.MatmulOp | linalg.GenericOp) -> bool:
     types = [v.type for v in op.operands]
-    if op.results or not all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types):
-        return None
-    (m, k), (_, n) = (types[0].get_shape(), types[1].get_shape())  # type: ignore[union-attr]
-    return (m, k, n) if min(m, k, n) > 0 else None
+    return not op.results and all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types)
 
 
-def rewrite_matmul(op: linalg.MatmulOp, sources: set[str]) -> bool:
-    """Replace one f32 ``linalg.matmul`` on memrefs by micro-kernel loops; False if skipped."""
-    sizes = _shapes(op)
-    if sizes is None:
+def _maps(op: linalg.GenericOp) -> list[tuple[int, ...]] | None:
+    """Each indexing map as a tuple of dim positions (None unless all results are dims)."""
+    maps = []
+    for attr in op.indexing_maps.data:
+        results = attr.data.results
+        if not all(isinstance(e, AffineDimExpr) for e in results):
+            return None
+        maps.append(tuple(e.position for e in results))  # type: ignore[union-attr]
+    return maps
+
+
+def _is_mac_body(op: linalg.GenericOp) -> bool:
+    """Whether the body is ``yield out + a * b`` (operands of each op in either order)."""
+    ops = list(op.body.block.ops)
+    if len(ops) != 3 or not isinstance(ops[0], arith.MulfOp) or not isinstance(ops[1], arith.AddfOp):
         return False
-    m, k, n = sizes
-    mr, nr = blocking(n)
-    a, b_in = op.inputs
-    c = op.outputs[0]
+    a, b, out = op.body.block.args
+    mul, add, yld = ops
+    return (
+        {mul.lhs, mul.rhs} == {a, b}
+        and {add.lhs, add.rhs} == {out, mul.result}
+        and isinstance(yld, linalg.YieldOp)
+        and list(yld.operands) == [add.result]
+    )
+
+
+def gemm_operands(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[SSAValue, SSAValue, SSAValue, bool] | None:
+    """(A, B, C, B transposed) when ``op`` is an f32 ``C[i,j] += A[i,k] * B[k,j]`` on memrefs:
+    a ``linalg.matmul``, or the generic ``graph.gemm`` lowers to (alpha = 1, B maybe
+    transposed)."""
+    if not _f32_memrefs(op):
+        return None
+    if isinstance(op, linalg.MatmulOp):
+        return op.inputs[0], op.inputs[1], op.outputs[0], False
+    iterators = [str(it.data) for it in op.iterator_types.data]
+    if len(op.inputs) != 2 or len(op.outputs) != 1 or iterators != ["parallel", "parallel", "reduction"]:
+        return None
+    maps = _maps(op)
+    if maps is None or maps[0] != (0, 2) or maps[2] != (0, 1) or maps[1] not in ((2, 1), (1, 2)):
+        return None
+    if not _is_mac_body(op):
+        return None
+    return op.inputs[0], op.inputs[1], op.outputs[0], maps[1] == (1, 2)
+
+
+def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> bool:
+    """Replace one f32 matmul/gemm on memrefs by micro-kernel loops; False if skipped (a
+    transposed B must be a constant, packed at compile time)."""
+    operands = gemm_operands(op)
+    if operands is None:
+        return False
+    a, b_in, c, transposed = operands
+    (m, k), (n,) = a.type.get_shape(), c.type.get_shape()[1:]  # type: ignore[union-attr]
     constant = constant_of(b_in)
+    if min(m, k, n) <= 0 or (transposed and constant is None):
+        return False
+    mr, nr = blocking(n)
     packed = None
     if constant is not None:
         name, data = constant
         sources.add(name)
-        packed = packed_global(op, name, f"panels{nr}", pack_b(data.reshape(k, n), nr))
+        data = data.reshape(n, k).T if transposed else data.reshape(k, n)
+        packed = packed_global(op, name, f"panels{nr}" + ("t" if transposed else ""), pack_b(data, nr))
     gemm = Gemm(a, b_in, c, packed, nr)
     block = op.parent_block()
     assert block is not None
@@ -130,7 +179,7 @@ def rewrite_matmul(op: linalg.MatmulOp, sources: set[str]) -> bool:
 @register_pass
 @dataclass(frozen=True)
 class LinalgMatmulMicrokernelPass(ModulePass):
-    """Rewrite f32 linalg.matmul on memrefs into register-blocked vector.fma micro-kernel loops.
+    """Rewrite f32 linalg.matmul (and graph.gemm's MAC generic) into vector.fma micro-kernel loops.
 
     Memref stage, before convert-linalg-to-loops. Constant B is packed at compile time into
     [N/NR][K][NR] panels; M % MR and N % 16 remainders get their own static tiles."""
@@ -139,9 +188,9 @@ class LinalgMatmulMicrokernelPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for matmul in [o for o in op.walk() if isinstance(o, linalg.MatmulOp)]:
-            rewrite_matmul(matmul, sources)
+        for candidate in [o for o in op.walk() if isinstance(o, linalg.MatmulOp | linalg.GenericOp)]:
+            rewrite_gemm(candidate, sources)
         drop_unused_globals(op, sources)
 
 
-__all__ = ["LANES", "LinalgMatmulMicrokernelPass", "blocking", "pack_b", "rewrite_matmul"]
+__all__ = ["LANES", "LinalgMatmulMicrokernelPass", "blocking", "gemm_operands", "pack_b", "rewrite_gemm"]

@@ -306,7 +306,7 @@ class LowerStructuredOp(RewritePattern):
                 "tensor operands must be bufferized to memrefs first (run bufferize)",
             )  # fmt: skip
         StructuredLowering(op).run()
-        rewriter.erase_op(op)
+        rewriter.erase(op)
 
 
 def _is_tensor(t: Attribute) -> bool:

@@ -67,7 +67,7 @@ class TableLoweringPattern(RewritePattern):
         if lower is None:
             return
         assert isinstance(op, graph.GraphOp)
-        rewriter.replace_matched_op([], list(lower(rewriter, op)))
+        rewriter.replace(op, [], list(lower(rewriter, op)))
 
 
 def covered_ops() -> set[type[graph.GraphOp]]:

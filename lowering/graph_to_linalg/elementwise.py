@@ -241,4 +241,4 @@ class ElementwisePattern(RewritePattern):
             return
         assert isinstance(op, GraphOp)
         result = lower_elementwise(rewriter, op, lambda b, args: row(b, args, op))
-        rewriter.replace_matched_op([], [result])
+        rewriter.replace(op, [], [result])

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from xdsl.dialects import func, linalg, memref
+from xdsl.dialects import func, memref
 from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.linalg.ops import GenericOp, MatmulOp
 
 from ember.context import make_context
 from ember.diagnostics import PassError
@@ -82,7 +83,7 @@ def _views(value, root) -> bool:  # noqa: ANN001
 def test_results_computed_in_place_need_no_copy() -> None:
     fn = main_of(lowered(MLP))
     out0, out1 = fn.body.block.args[1:]
-    writers = [op for op in fn.body.block.ops if isinstance(op, linalg.GenericOp | linalg.MatmulOp)]
+    writers = [op for op in fn.body.block.ops if isinstance(op, GenericOp | MatmulOp)]
     assert any(out0 in op.outputs for op in writers)
     assert any(out1 in op.outputs for op in writers)
 

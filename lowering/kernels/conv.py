@@ -12,7 +12,8 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   input itself; with stride ``s`` the input is first split into ``s_h * s_w`` phase planes
   (``plane[ph, pw][a, b] = x[a*s_h + ph, b*s_w + pw]``, one cheap copy) so that each tap again
   reads contiguous vectors. Dilation only changes the tap offsets;
-- the tile (MR = 8 rows x NR = 32 columns, zero-initialised) is stored into a scratch buffer
+- the tile (MR = 8 rows x NR = 32 columns, or 16 x 16 when the columns take an odd number of
+  vectors; zero-initialised) is stored into a scratch buffer
   ``T[Co_padded][(OH-1)*Ws + OW]``; the last partial column block is recomputed as an
   overlapping 16-lane block (1-lane columns when fewer than 16 exist);
 - an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output.
@@ -66,11 +67,11 @@ def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
     return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
 
 
-def conv_columns(n: int) -> list[Segment]:
+def conv_columns(n: int, nr: int = NR) -> list[Segment]:
     """Blocks of NR (of 16 lanes when ``n < NR``); the last block starts at ``n - width`` and
     overlaps the previous one (T is written, not accumulated, so recomputing columns is
     harmless), so one kernel covers every column; 1-lane columns when ``n < 16``."""
-    width = NR if n >= NR else LANES if n >= LANES else 0
+    width = nr if n >= nr else LANES if n >= LANES else 0
     if not width:
         return [Segment(0, n, 1, 1)]
     return [Segment(0, -(-n // width) * width, width, clamp=n - width)]
@@ -118,7 +119,25 @@ class Geometry:
 
     @property
     def rows(self) -> int:
-        return -(-self.co // MR) * MR
+        return -(-self.co // self.mr) * self.mr
+
+    @property
+    def mr(self) -> int:
+        return self.blocking[0]
+
+    @property
+    def nr(self) -> int:
+        return self.blocking[1]
+
+    @property
+    def blocking(self) -> tuple[int, int]:
+        """(MR, NR): 8 x 32, or 16 x 16 when the scratch columns take an odd number (>= 3) of
+        16-lane vectors (8 x 32 would compute one more vector per row; both hold 16
+        accumulators)."""
+        vectors = -(-self.columns // LANES)
+        if not self.direct and vectors >= 3 and vectors % 2 == 1:
+            return 16, 16
+        return MR, NR
 
     def tap(self, kh: int, kw: int) -> tuple[int, int]:
         """(phase plane, offset in the plane) read by tap (kh, kw)."""
@@ -154,9 +173,9 @@ class ConvRewrite:
             if planes is not None:
                 self._split_phases(nb, n, planes)
             source = self._source(n, planes, flat)
-            rows = [Segment(0, g.rows, MR)]
+            rows = [Segment(0, g.rows, g.mr)]
             factory = self._factory(source, scratch)
-            emit_grid(nb, rows, conv_columns(g.columns), g.ci, g.kh * g.kw, factory)
+            emit_grid(nb, rows, conv_columns(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
             self._epilogue(nb, n, scratch)
 
         b.simple_loop(0, g.n, 1, image)
@@ -174,7 +193,7 @@ class ConvRewrite:
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
-            emit_grid(nb, row_segments(g.co, MR), column_segments(g.columns, NR), g.ci, g.kh * g.kw, factory)
+            emit_grid(nb, row_segments(g.co, g.mr), column_segments(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
 
         b.simple_loop(0, g.n, 1, image)
 
@@ -202,7 +221,7 @@ class ConvRewrite:
 
         def factory(b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
             lanes = shape.lanes
-            row0 = b.mul(b.div(i, MR), g.ci)
+            row0 = b.mul(b.div(i, g.mr), g.ci)
             rows = [b.add(i, r) for r in range(shape.mr)]
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
             starts = {(t, v): b.add(j, off + v * lanes) for t, (_, off) in enumerate(taps) for v in range(shape.nvec)}
@@ -216,7 +235,7 @@ class ConvRewrite:
                 return kb.vload(mem, idx, lanes)
 
             return TileKernel(
-                a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * MR + r]),
+                a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * g.mr + r]),
                 bvec=bvec,
                 init=lambda bb, r, v: zero if zero is not None else bb.vload(scratch, at(r, v), lanes),
                 store=lambda bb, r, v, value: bb.vstore(value, scratch, at(r, v)),
@@ -303,7 +322,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
         return False
     name, data = constant
     sources.add(name)
-    packed = packed_global(op, name, f"conv{MR}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), MR))
+    packed = packed_global(op, name, f"conv{g.mr}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), g.mr))
     block = op.parent_block()
     assert block is not None
     ConvRewrite(g, op.inputs[0], packed, op.outputs[0]).emit(Builder(block, op))
@@ -321,7 +340,7 @@ class LinalgConvMicrokernelPass(ModulePass):
 
     Memref stage, before convert-linalg-to-loops. Weights packed [Co/8][Ci][KH*KW][8] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided
-    convolutions via phase planes), 8x32 tiles of vector<16xf32> accumulators."""
+    convolutions via phase planes), 8x32 (or 16x16) tiles of vector<16xf32> accumulators."""
 
     name = "linalg-conv-microkernel"
 

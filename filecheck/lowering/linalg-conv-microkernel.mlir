@@ -84,3 +84,23 @@ func.func @dynamic_weights(%x: memref<1x2x6x6xf32>, %w: memref<3x2x3x3xf32>, %y:
   linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
   func.return
 }
+
+// The bias initialisation just before the conv (what convert-graph-to-linalg emits) is folded
+// into the kernel: direct tiles start from the splatted bias instead of the output.
+// CHECK-LABEL: func.func @bias_folded
+// CHECK-NOT: linalg.generic
+// CHECK: %[[BV:.*]] = memref.load %bias[%{{.*}}] : memref<10xf32>
+// CHECK-NEXT: %[[INIT:.*]] = vector.broadcast %[[BV]] : f32 to vector<16xf32>
+// CHECK: iter_args(%{{.*}} = %[[INIT]], {{.*}}) -> (vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>, vector<16xf32>) {
+// CHECK-NOT: linalg
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_4", type = memref<10x3x1x1xf32>, initial_value = dense<1.000000e+00> : tensor<10x3x1x1xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @bias_folded(%x: memref<1x3x4x4xf32>, %bias: memref<10xf32>, %y: memref<1x10x4x4xf32>) {
+  %w = memref.get_global @__constant_4 : memref<10x3x1x1xf32>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3) -> (d1)>, affine_map<(d0, d1, d2, d3) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel"]} ins(%bias : memref<10xf32>) outs(%y : memref<1x10x4x4xf32>) {
+  ^bb0(%b: f32, %o: f32):
+    linalg.yield %b : f32
+  }
+  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
+  func.return
+}

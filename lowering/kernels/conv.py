@@ -16,7 +16,10 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   vectors; zero-initialised) is stored into a scratch buffer
   ``T[Co_padded][(OH-1)*Ws + OW]``; the last partial column block is recomputed as an
   overlapping 16-lane block (1-lane columns when fewer than 16 exist);
-- an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output.
+- an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output;
+- the bias initialisation ``convert-graph-to-linalg`` emits just before the conv is folded in:
+  the epilogue writes ``bias + T`` (direct tiles start from the splatted bias) and the separate
+  fill loop disappears.
 
 Convolutions with non-constant weights or other element types are left to
 ``convert-linalg-to-loops``.
@@ -159,6 +162,9 @@ class ConvRewrite:
     x: SSAValue
     weights: SSAValue
     out: SSAValue
+    bias: SSAValue | None = None
+    """``bias[Co]`` when the output's bias initialisation was folded into this rewrite: the
+    result is then written (bias + sum) instead of accumulated into the output."""
 
     def emit(self, b: Builder) -> None:
         if self.g.direct:
@@ -237,11 +243,17 @@ class ConvRewrite:
             return TileKernel(
                 a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * g.mr + r]),
                 bvec=bvec,
-                init=lambda bb, r, v: zero if zero is not None else bb.vload(scratch, at(r, v), lanes),
+                init=lambda bb, r, v: zero if zero is not None else self._direct_init(bb, scratch, at(r, v), lanes),
                 store=lambda bb, r, v, value: bb.vstore(value, scratch, at(r, v)),
             )
 
         return factory
+
+    def _direct_init(self, b: Builder, out: SSAValue, at: list[Index], lanes: int) -> SSAValue:
+        """The starting accumulator of a direct tile: the output, or the splatted bias."""
+        if self.bias is None:
+            return b.vload(out, at, lanes)
+        return b.splat(b.load(self.bias, [at[1]]), lanes)
 
     def _split_phases(self, b: Builder, n: SSAValue, planes: SSAValue) -> None:
         """``planes[ci, ph*sw+pw, a*Ws+c] = x[n, ci, min(a*sh+ph, Hp-1), min(c*sw+pw, Wp-1)]``
@@ -269,15 +281,20 @@ class ConvRewrite:
         b.simple_loop(0, g.ci, 1, per_channel)
 
     def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue) -> None:
-        """``out[n, co, oh, ow] += T[co, oh * Ws + ow]`` for the valid columns."""
+        """``out[n, co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[co] + T[...]``) for the
+        valid columns."""
         g = self.g
+        bias: SSAValue | None = None
 
         def per_channel(cb: Builder, co: SSAValue) -> None:
+            nonlocal bias
+            bias = cb.load(self.bias, [co]) if self.bias is not None else None
+
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
 
                 def per_col(eb: Builder, ow: SSAValue) -> None:
-                    acc = eb.load(self.out, [n, co, oh, ow])
+                    acc = eb.load(self.out, [n, co, oh, ow]) if self.bias is None else bias
                     part = eb.load(scratch, [co, eb.add(base, ow)])
                     eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, co, oh, ow])
 
@@ -314,6 +331,23 @@ def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
     return Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
 
 
+def bias_init(op: linalg.Conv2DNchwFchwOp) -> linalg.GenericOp | None:
+    """The op just before ``op`` when it only fills the output with ``bias[Co]`` broadcast
+    (what ``convert-graph-to-linalg`` emits for a conv bias): it can be folded into the tiles."""
+    prev = op.prev_op
+    if not isinstance(prev, linalg.GenericOp) or list(prev.outputs) != [op.outputs[0]] or len(prev.inputs) != 1:
+        return None
+    bias = prev.inputs[0]
+    if not isinstance(bias.type, MemRefType) or bias.type.get_shape() != op.outputs[0].type.get_shape()[1:2]:  # type: ignore[union-attr]
+        return None
+    maps = [tuple(str(e) for e in m.data.results) for m in prev.indexing_maps.data]
+    body = list(prev.body.block.ops)
+    ok_body = len(body) == 1 and isinstance(body[0], linalg.YieldOp) and list(body[0].operands) == [prev.body.block.args[0]]
+    if maps != [("d1",), ("d0", "d1", "d2", "d3")] or not ok_body:
+        return None
+    return prev
+
+
 def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     """Replace one convolution by the implicit-GEMM loops; False when it does not apply."""
     g = geometry(op)
@@ -322,10 +356,14 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
         return False
     name, data = constant
     sources.add(name)
+    init = bias_init(op)  # before anything is inserted in front of op
     packed = packed_global(op, name, f"conv{g.mr}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), g.mr))
     block = op.parent_block()
     assert block is not None
-    ConvRewrite(g, op.inputs[0], packed, op.outputs[0]).emit(Builder(block, op))
+    ConvRewrite(g, op.inputs[0], packed, op.outputs[0], init.inputs[0] if init else None).emit(Builder(block, op))
+    if init is not None:
+        init.detach()
+        init.erase()
     w = op.inputs[1]
     op.detach()
     op.erase()

@@ -79,20 +79,23 @@ CASES = [
 ]  # fmt: skip
 
 
+@pytest.mark.parametrize("with_bias", [True, False])
 @pytest.mark.parametrize("case", CASES, ids=[str(i) for i in range(len(CASES))])
-def test_conv_microkernel(case: tuple) -> None:
+def test_conv_microkernel(case: tuple, with_bias: bool) -> None:
+    """With a bias its initialisation is folded into the kernel; without, the output is
+    zero-filled first and the kernel accumulates into it."""
     n, ci, h, wd, co, kh, kw, stride, pads, dilation = case
     rng = np.random.default_rng(len(CASES) + ci * 7 + co)
     x = rng.standard_normal((n, ci, h, wd)).astype(np.float32)
     w = rng.standard_normal((co, ci, kh, kw)).astype(np.float32)
-    bias = rng.standard_normal(co).astype(np.float32)
+    bias = rng.standard_normal(co).astype(np.float32) if with_bias else np.zeros(co, np.float32)
     expected = reference(x, w, bias, stride, pads, dilation)
     xt, wt, bt, yt = _t(x.shape), _t(w.shape), _t(bias.shape), _t(expected.shape)
     props = f"{{strides = {_arr(stride)}, pads = {_arr(pads)}, dilations = {_arr(dilation)}}}"
+    b_def, b_use, b_type = (f"  %b = graph.constant {dense_from_numpy(bias)}\n", ", %b", f", {bt}") if with_bias else ("", "", "")
     text = (
-        f"func.func @main(%x: {xt}) -> {yt} {{\n"
-        f"  %w = graph.constant {dense_from_numpy(w)}\n  %b = graph.constant {dense_from_numpy(bias)}\n"
-        f"  %y = graph.conv %x, %w, %b {props} : ({xt}, {wt}, {bt}) -> {yt}\n  return %y : {yt}\n}}\n"
+        f"func.func @main(%x: {xt}) -> {yt} {{\n  %w = graph.constant {dense_from_numpy(w)}\n{b_def}"
+        f"  %y = graph.conv %x, %w{b_use} {props} : ({xt}, {wt}{b_type}) -> {yt}\n  return %y : {yt}\n}}\n"
     )
     exe, printed = compile_conv(text)
     assert "llvm.fma.v" in printed  # the micro-kernel ran (the scalar path emits fmul + fadd)

@@ -113,6 +113,11 @@ def test_mlp_example_every_stage(tmp_path):
         pytest.param("shufflenet", marks=pytest.mark.slow),
         pytest.param("inception_v1", marks=pytest.mark.slow),
         pytest.param("resnet50", marks=pytest.mark.slow),
+        pytest.param("inception_v2", marks=pytest.mark.slow),
+        pytest.param("densenet121", marks=pytest.mark.slow),
+        pytest.param("bvlc_alexnet", marks=pytest.mark.slow),
+        pytest.param("zfnet512", marks=pytest.mark.slow),
+        pytest.param("vgg19", marks=pytest.mark.slow),
     ],
 )
 def test_light_model_every_stage(name, tmp_path):

@@ -7,7 +7,8 @@ Reference semantics are vectorised numpy (no Python loops over pixels): convolut
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import ClassVar
 
 import numpy as np
 from xdsl.dialects.builtin import DenseArrayBase, FloatAttr, IntegerAttr, TensorType, i64
@@ -656,6 +657,10 @@ class LogSoftmaxOp(SoftmaxBase):
 # ---- reductions -------------------------------------------------------------------------------
 
 
+ReduceFn = Callable[[np.ndarray, tuple[int, ...]], np.ndarray]
+"""A numpy reduction ``fn(x, axes)`` keeping the reduced dims."""
+
+
 def reduced_shape(shape: tuple[int, ...], axes: Sequence[int], keepdims: bool) -> tuple[int, ...]:
     if keepdims:
         return tuple(1 if i in axes else d for i, d in enumerate(shape))
@@ -669,6 +674,8 @@ class ReduceOp(GraphOp):
     result = result_def(TensorType)
     axes = opt_prop_def(DenseArrayBase)
     keepdims = prop_def(IntegerAttr, default_value=_ONE)
+
+    REDUCE_FN: ClassVar[ReduceFn]
 
     @classmethod
     def norm_axes(cls, props: Props, rank: int) -> tuple[int, ...]:
@@ -690,67 +697,38 @@ class ReduceOp(GraphOp):
         return [np.asarray(out).reshape(shape).astype(x.dtype)]
 
     def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        raise NotImplementedError
+        return type(self).REDUCE_FN(x, axes)
 
 
-@irdl_op_definition
-class ReduceSumOp(ReduceOp):
-    """Sum over axes."""
-
-    name = "graph.reduce_sum"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.sum(x, axis=axes, keepdims=True)
+def _l2(x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
+    return np.sqrt(np.sum(x.astype(np.float64) ** 2, axis=axes, keepdims=True))
 
 
-@irdl_op_definition
-class ReduceMeanOp(ReduceOp):
-    """Arithmetic mean over axes."""
-
-    name = "graph.reduce_mean"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.mean(x, axis=axes, keepdims=True)
-
-
-@irdl_op_definition
-class ReduceMaxOp(ReduceOp):
-    """Maximum over axes."""
-
-    name = "graph.reduce_max"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.max(x, axis=axes, keepdims=True)
+def _reduction(name: str, fn: ReduceFn, doc: str) -> type[ReduceOp]:
+    """Declare a reduction op from its name and numpy reduction ``fn(x, axes)`` (keepdims)."""
+    cls = type(
+        "Reduce" + "".join(p.capitalize() for p in name.split("_")) + "Op",
+        (ReduceOp,),
+        {
+            "name": f"graph.reduce_{name}",
+            "REDUCE_FN": staticmethod(fn),
+            "__doc__": doc,
+            "__annotations__": {"REDUCE_FN": ClassVar[ReduceFn]},
+        },
+    )
+    return irdl_op_definition(cls)
 
 
-@irdl_op_definition
-class ReduceMinOp(ReduceOp):
-    """Minimum over axes."""
-
-    name = "graph.reduce_min"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.min(x, axis=axes, keepdims=True)
+def _keepdims(fn: Callable[..., np.ndarray]) -> ReduceFn:
+    return lambda x, axes: fn(x, axis=axes, keepdims=True)
 
 
-@irdl_op_definition
-class ReduceProdOp(ReduceOp):
-    """Product over axes."""
-
-    name = "graph.reduce_prod"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.prod(x, axis=axes, keepdims=True)
-
-
-@irdl_op_definition
-class ReduceL2Op(ReduceOp):
-    """Euclidean norm over axes."""
-
-    name = "graph.reduce_l2"
-
-    def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
-        return np.sqrt(np.sum(x.astype(np.float64) ** 2, axis=axes, keepdims=True))
+ReduceSumOp = _reduction("sum", _keepdims(np.sum), "Sum over axes.")
+ReduceMeanOp = _reduction("mean", _keepdims(np.mean), "Arithmetic mean over axes.")
+ReduceMaxOp = _reduction("max", _keepdims(np.max), "Maximum over axes.")
+ReduceMinOp = _reduction("min", _keepdims(np.min), "Minimum over axes.")
+ReduceProdOp = _reduction("prod", _keepdims(np.prod), "Product over axes.")
+ReduceL2Op = _reduction("l2", _l2, "Euclidean norm over axes.")
 
 
 class ArgReduceOp(GraphOp):

@@ -15,7 +15,6 @@ error is measured on logits that are not flat.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import statistics
 import sys
@@ -25,11 +24,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import onnx
-from onnx import numpy_helper
 
-LIGHT_DIR = os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "light")
-LIGHT = ["squeezenet", "shufflenet", "resnet50", "inception_v1", "inception_v2", "densenet121",
-         "bvlc_alexnet", "zfnet512", "vgg19"]  # fmt: skip
+from ember.frontend.onnx.light_models import (
+    LIGHT_MODELS,
+    backend_inputs,
+    light_model_path,
+    with_random_weights,
+)
 
 
 @dataclass
@@ -52,55 +53,6 @@ def stage_groups(steps: dict[str, float]) -> tuple[float, float, float]:
     imported = steps.get("import", 0.0) + steps.get("parse", 0.0)
     llvm = sum(steps.get(s, 0.0) for s in LLVM_STEPS)
     return imported, sum(steps.values()) - imported - llvm, llvm
-
-
-def model_path(name: str) -> str:
-    return name if name.endswith(".onnx") else os.path.join(LIGHT_DIR, f"light_{name}.onnx")
-
-
-def loader_inputs(model: onnx.ModelProto) -> list[np.ndarray]:
-    inits = {t.name for t in model.graph.initializer}
-    arrays = []
-    for info in model.graph.input:
-        if info.name in inits:
-            continue
-        dims = info.type.tensor_type.shape.dim
-        shape = tuple(d.dim_value if d.HasField("dim_value") and d.dim_value > 0 else 1 for d in dims)
-        n = math.prod(shape)
-        dtype = onnx.helper.tensor_dtype_to_np_dtype(info.type.tensor_type.elem_type)
-        arrays.append((np.arange(n).reshape(shape) / max(n, 1)).astype(dtype))
-    return arrays
-
-
-def randomize(model: onnx.ModelProto, seed: int = 0) -> onnx.ModelProto:
-    """ConstantOfShape weights -> seeded random initializers (batch-norm scales/vars positive)."""
-    model = onnx.ModelProto.FromString(model.SerializeToString())
-    model.ir_version = max(model.ir_version, 4)
-    rng = np.random.default_rng(seed)
-    inits = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
-    positive = {n.input[i] for n in model.graph.node if n.op_type == "BatchNormalization" for i in (1, 4) if i < len(n.input)}
-    keep = []
-    for node in model.graph.node:
-        if node.op_type != "ConstantOfShape" or node.input[0] not in inits:
-            keep.append(node)
-            continue
-        shape = tuple(int(d) for d in inits[node.input[0]])
-        if node.output[0] in positive:
-            array = rng.uniform(0.5, 1.5, shape)
-        else:
-            fan_in = math.prod(shape[1:]) if len(shape) >= 2 else 1
-            array = rng.standard_normal(shape) * (math.sqrt(2.0 / fan_in) if len(shape) >= 2 else 0.1)
-        model.graph.initializer.append(numpy_helper.from_array(array.astype(np.float32), node.output[0]))
-    del model.graph.node[:]
-    model.graph.node.extend(keep)
-    outputs = {o.name: o for o in model.graph.output}
-    for node in model.graph.node:  # the softmax input as an extra output: logits are not flat
-        if node.op_type == "Softmax" and node.output[0] in outputs:
-            extra = onnx.ValueInfoProto()
-            extra.CopyFrom(outputs[node.output[0]])
-            extra.name = node.input[0]
-            model.graph.output.append(extra)
-    return model
 
 
 def relative_error(out: np.ndarray, ref: np.ndarray) -> float:
@@ -132,10 +84,10 @@ def measure(name: str, args: argparse.Namespace) -> Row:
     import ember
 
     row = Row(os.path.basename(name).removesuffix(".onnx").removeprefix("light_"))
-    model = onnx.load(model_path(name))
+    model = onnx.load(light_model_path(name))
     if args.random_weights:
-        model = randomize(model)
-    inputs = loader_inputs(model)
+        model = with_random_weights(model)
+    inputs = backend_inputs(model)
     session = ort_session(model, args.threads)
     feeds = dict(zip([i.name for i in session.get_inputs()], inputs, strict=True))
     expected = session.run(None, feeds)
@@ -167,7 +119,7 @@ def print_table(rows: list[Row], threads: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("models", nargs="*", default=LIGHT, help="light model names or .onnx paths")
+    parser.add_argument("models", nargs="*", default=list(LIGHT_MODELS), help="light model names or .onnx paths")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per model (median)")
     parser.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads (ember: 1)")
     parser.add_argument("--random-weights", action="store_true", help="seeded random weights")

@@ -11,48 +11,19 @@ ember and of onnxruntime (one thread each), the top-5 classes and the largest di
 from __future__ import annotations
 
 import argparse
-import math
-import os
 import sys
 import time
 
 import numpy as np
 import onnx
-from onnx import numpy_helper
 
 import ember
-
-LIGHT_DIR = os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "light")
+from ember.frontend.onnx.light_models import light_model_path, with_random_weights
 
 
 def load(name: str, constant_weights: bool) -> onnx.ModelProto:
-    path = name if name.endswith(".onnx") else os.path.join(LIGHT_DIR, f"light_{name}.onnx")
-    model = onnx.load(path)
-    return model if constant_weights else randomize(model)
-
-
-def randomize(model: onnx.ModelProto, seed: int = 0) -> onnx.ModelProto:
-    """ConstantOfShape weights -> seeded random initializers (batch-norm scales/vars positive)."""
-    model.ir_version = max(model.ir_version, 4)
-    rng = np.random.default_rng(seed)
-    inits = {t.name: numpy_helper.to_array(t) for t in model.graph.initializer}
-    positive = {n.input[i] for n in model.graph.node if n.op_type == "BatchNormalization" for i in (1, 4)}
-    keep = []
-    for node in model.graph.node:
-        if node.op_type != "ConstantOfShape" or node.input[0] not in inits:
-            keep.append(node)
-            continue
-        shape = tuple(int(d) for d in inits[node.input[0]])
-        if node.output[0] in positive:
-            array = rng.uniform(0.5, 1.5, shape)
-        elif len(shape) >= 2:
-            array = rng.standard_normal(shape) * math.sqrt(2.0 / math.prod(shape[1:]))
-        else:
-            array = rng.standard_normal(shape) * 0.1
-        model.graph.initializer.append(numpy_helper.from_array(array.astype(np.float32), node.output[0]))
-    del model.graph.node[:]
-    model.graph.node.extend(keep)
-    return model
+    model = onnx.load(light_model_path(name))
+    return model if constant_weights else with_random_weights(model, expose_softmax_input=False)
 
 
 def inputs_for(model: onnx.ModelProto) -> list[np.ndarray]:

@@ -4,12 +4,8 @@ upstream mlir-opt-22."""
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
-import sys
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 import onnx
@@ -17,30 +13,18 @@ import pytest
 
 import ember
 from ember.context import make_context
+from ember.frontend.onnx.light_models import backend_inputs, light_model_path, with_random_weights
 from ember.registry import build_pipeline
 from ember.runtime.interpret import run_stage
 from ember.runtime.reference import run_reference
 from ember.textual import print_module
 
 
-def _light_helpers() -> Any:
-    path = Path(__file__).resolve().parents[1] / "models" / "test_light_models.py"
-    spec = importlib.util.spec_from_file_location("ember_light_model_helpers", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-LIGHT = _light_helpers()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["squeezenet", "shufflenet"])
 def test_light_model_memref_stage_matches_graph_stage(name: str) -> None:
-    model = LIGHT.randomize(onnx.load(LIGHT.model_path(name)))
-    inputs = LIGHT.loader_inputs(model)
+    model = with_random_weights(onnx.load(light_model_path(name)))
+    inputs = backend_inputs(model)
     module = ember.import_onnx(model)
     want = run_reference(module, inputs)
     build_pipeline("convert-graph-to-linalg,bufferize").apply(make_context(), module)
@@ -57,7 +41,7 @@ def test_light_model_memref_stage_matches_graph_stage(name: str) -> None:
 @pytest.mark.parametrize("name", ["squeezenet", "shufflenet", "inception_v1"])
 def test_light_model_stages_are_upstream_mlir(name: str) -> None:
     """Tensor, memref, loop and cf stages of a light model parse and verify in mlir-opt-22."""
-    model = LIGHT.randomize(onnx.load(LIGHT.model_path(name)))
+    model = with_random_weights(onnx.load(light_model_path(name)))
     for stage in ("convert-graph-to-linalg", "convert-graph-to-linalg,bufferize", "lower-to-loops",
                   "lower-to-loops,convert-scf-to-cf"):  # fmt: skip
         ctx = make_context()

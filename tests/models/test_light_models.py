@@ -9,20 +9,21 @@
 
 from __future__ import annotations
 
-import math
-import os
-
 import numpy as np
 import onnx
 import pytest
-from onnx import numpy_helper
 
 import ember
 from ember.context import make_context
+from ember.frontend.onnx.light_models import (
+    backend_inputs,
+    expected_output,
+    light_model_path,
+    with_random_weights,
+)
 from ember.runtime.reference import run_reference
 from ember.textual import parse_module, print_module, verify_module
 
-LIGHT_DIR = os.path.join(os.path.dirname(onnx.__file__), "backend", "test", "data", "light")
 NAMES = ["squeezenet", "resnet50", "shufflenet", "inception_v1", "inception_v2", "densenet121",
          "vgg19", "bvlc_alexnet", "zfnet512"]  # fmt: skip
 RANDOM_FAST = ["squeezenet", "shufflenet", "resnet50", "inception_v1", "inception_v2", "densenet121"]
@@ -42,23 +43,6 @@ def release_blobs():
         del storage[key]
 
 
-def model_path(name: str) -> str:
-    return os.path.join(LIGHT_DIR, f"light_{name}.onnx")
-
-
-def loader_inputs(model: onnx.ModelProto) -> list[np.ndarray]:
-    """The inputs onnx's backend test runner generates for light models (random=False)."""
-    inits = {t.name for t in model.graph.initializer}
-    arrays = []
-    for info in model.graph.input:
-        if info.name in inits:
-            continue
-        shape = tuple(d.dim_value if d.HasField("dim_value") else 1 for d in info.type.tensor_type.shape.dim)
-        n = math.prod(shape)
-        arrays.append((np.arange(n).reshape(shape) / n).astype(np.float32))
-    return arrays
-
-
 def roundtrip(module):
     text = print_module(module, ctx=make_context(), debuginfo=True)
     reparsed, sources = parse_module(make_context(), text, "model.mlir")
@@ -67,11 +51,11 @@ def roundtrip(module):
 
 
 def check_light(name: str) -> None:
-    model = onnx.load(model_path(name))
-    module = ember.import_onnx(model_path(name))
+    model = onnx.load(light_model_path(name))
+    module = ember.import_onnx(light_model_path(name))
     module = roundtrip(module)
-    (out,) = run_reference(module, loader_inputs(model))
-    expected = numpy_helper.to_array(onnx.load_tensor(os.path.join(LIGHT_DIR, f"light_{name}_output_0.pb")))
+    (out,) = run_reference(module, backend_inputs(model))
+    expected = expected_output(name)
     assert out.shape == expected.shape
     np.testing.assert_allclose(out, expected, rtol=1e-3, atol=1e-5)
 
@@ -84,52 +68,11 @@ def test_light_model_matches_expected_output(name):
 # ---- random-weight variants vs onnxruntime -------------------------------------------------------
 
 
-def randomize(model: onnx.ModelProto, seed: int = 0) -> onnx.ModelProto:
-    """ConstantOfShape weights -> seeded random initializers; softmax input as an extra output."""
-    model = onnx.ModelProto.FromString(model.SerializeToString())
-    model.ir_version = max(model.ir_version, 4)  # initializers need not be graph inputs
-    rng = np.random.default_rng(seed)
-    graph = model.graph
-    consumers = {}
-    for node in graph.node:
-        for index, name in enumerate(node.input):
-            consumers.setdefault(name, []).append((node.op_type, index))
-    inits = {t.name: numpy_helper.to_array(t) for t in graph.initializer}
-    keep = []
-    for node in graph.node:
-        if node.op_type != "ConstantOfShape" or node.input[0] not in inits:
-            keep.append(node)
-            continue
-        shape = tuple(int(d) for d in inits[node.input[0]])
-        array = _random_weight(rng, shape, consumers.get(node.output[0], []))
-        graph.initializer.append(numpy_helper.from_array(array, node.output[0]))
-    del graph.node[:]
-    graph.node.extend(keep)
-    outputs = {o.name: o for o in graph.output}
-    for node in graph.node:
-        if node.op_type == "Softmax" and node.output[0] in outputs:
-            extra = onnx.ValueInfoProto()
-            extra.CopyFrom(outputs[node.output[0]])  # softmax keeps the shape
-            extra.name = node.input[0]
-            graph.output.append(extra)
-    return model
-
-
-def _random_weight(rng, shape, uses) -> np.ndarray:
-    roles = {(op, index) for op, index in uses}
-    if ("BatchNormalization", 4) in roles or ("BatchNormalization", 1) in roles:
-        return rng.uniform(0.5, 1.5, shape).astype(np.float32)
-    if len(shape) >= 2:
-        fan_in = math.prod(shape[1:])
-        return (rng.standard_normal(shape) * math.sqrt(2.0 / fan_in)).astype(np.float32)
-    return (rng.standard_normal(shape) * 0.1).astype(np.float32)
-
-
 def check_random(name: str) -> None:
     import onnxruntime as ort
 
-    model = randomize(onnx.load(model_path(name)))
-    inputs = loader_inputs(model)
+    model = with_random_weights(onnx.load(light_model_path(name)))
+    inputs = backend_inputs(model)
     options = ort.SessionOptions()
     options.log_severity_level = 3
     session = ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])

@@ -95,7 +95,8 @@ def test_memref_stage_runs_like_the_graph_stage() -> None:
     want = run_stage(graph_module, [x])
     got = run_stage(lowered(MLP), [x])
     for g, w in zip(got, want, strict=True):
-        np.testing.assert_allclose(g, w, rtol=1e-6)
+        # matmuls: summation order differs between stages and CPUs (AVX2 / AVX-512)
+        np.testing.assert_allclose(g, w, rtol=1e-5, atol=1e-5 * float(np.abs(w).max()))
 
 
 def test_value_returned_twice_and_inputs_returned_are_copied() -> None:

@@ -62,3 +62,17 @@ def test_default_cases_and_filter(kernels):
     assert len(names) == 7
     assert list(kernels.selected("matmul")) == [n for n in names if n.startswith("matmul")]
     assert list(kernels.selected(None)) == names
+
+
+def test_targets_follow_the_host_and_ember(kernels, monkeypatch):
+    avx512 = {"cpu": "znver4", "avx2": True, "avx512f": True}
+    avx2 = {"cpu": "znver3", "avx2": True, "avx512f": False}
+    monkeypatch.setattr(kernels, "ember_supports_target", lambda: True)
+    assert kernels.resolve_targets(None, avx512) == ["host", "x86-64-v3"]
+    assert kernels.resolve_targets(None, avx2) == ["host"]
+    assert kernels.resolve_targets("host", avx512) == ["host"]
+    assert kernels.resolve_targets("znver3", avx2) == ["znver3"]
+    monkeypatch.setattr(kernels, "ember_supports_target", lambda: False)
+    assert kernels.resolve_targets(None, avx512) == ["host"]
+    with pytest.raises(SystemExit, match="no target support yet"):
+        kernels.resolve_targets("x86-64-v3", avx2)

@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None)          # ONNX / ModuleOp / .mlir -> Executable
+    exe = ember.compile(model, input_shapes=None, target="host")  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
 """
 
@@ -24,11 +24,16 @@ def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = No
     return _import_onnx(model, input_shapes=input_shapes)
 
 
-def compile(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None) -> Any:  # noqa: A001
-    """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable."""
+def compile(  # noqa: A001
+    model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None, *, target: Any = None
+) -> Any:
+    """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
+
+    ``target``: ``"host"`` (default), a preset name (``"x86-64-v3"``, ``"znver4"``, ...), a dict
+    of overrides (``{"name": "znver3", "cores": 1}``) or an ``ember.target.Target``."""
     from ember.runtime.executable import compile_model
 
-    return compile_model(model, input_shapes=input_shapes)
+    return compile_model(model, input_shapes=input_shapes, target=target)
 
 
 def load(path: str) -> Any:

@@ -1,4 +1,4 @@
-"""LLVM stage -> LLVM IR -> optimised native code for the host CPU (llvmlite 0.50 / LLVM 22).
+"""LLVM stage -> LLVM IR -> optimised native code for a target (llvmlite 0.50 / LLVM 22).
 
 :func:`translate_module` turns an llvm-dialect module into an llvmlite IR module, reusing
 xDSL's per-op translation (``xdsl.backend.llvm``) for function bodies and handling globals itself:
@@ -11,8 +11,10 @@ xDSL's per-op translation (``xdsl.backend.llvm``) for function bodies and handli
   compile time does not grow with the parameter count;
 - smaller initializers (or all, for ``ember-translate``) are emitted as one byte string.
 
-:func:`optimize` runs LLVM's O3 pipeline (new pass manager) with a target machine for the host
-CPU name and features (``znver4`` with AVX-512 here), the same machine the JIT then uses.
+:func:`optimize` runs LLVM's O3 pipeline (new pass manager) with a target machine for the
+module's :class:`~ember.target.Target` (triple, CPU name, features; the host by default), the same
+triple, CPU and features the JIT then uses; :func:`emit_object` writes an object file for any
+target LLVM has a backend for (cross-compilation).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, DenseResourceAttr, M
 from xdsl.utils.exceptions import LLVMTranslationException
 
 from ember.diagnostics import EmberError, UnsupportedError
+from ember.target import Target, target_of
 
 BIND_THRESHOLD = 1024
 """Initializers of at least this many bytes are bound as buffers rather than emitted as IR."""
@@ -41,32 +44,34 @@ class Translation:
     """An llvmlite module plus the global buffers it expects to be mapped at run time."""
 
     module: ir.Module
+    target: Target
     bound_globals: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 @cache
-def _initialize_native() -> None:
-    llvm_binding.initialize_native_target()
-    llvm_binding.initialize_native_asmprinter()
+def _initialize_targets() -> None:
+    """Every backend llvmlite carries (x86, AArch64, ARM, RISC-V, WebAssembly, ...)."""
+    llvm_binding.initialize_all_targets()
+    llvm_binding.initialize_all_asmprinters()
+
+
+def new_target_machine(target: Target, *, jit: bool = False) -> llvm_binding.TargetMachine:
+    """A fresh O3 target machine for ``target``'s triple, CPU and features (an execution
+    engine takes ownership of the one it is given, so each JIT gets its own)."""
+    _initialize_targets()
+    try:
+        llvm_target = llvm_binding.Target.from_triple(target.triple)
+    except RuntimeError as error:
+        raise EmberError(f"target '{target.name}': LLVM has no backend for '{target.triple}'") from error
+    return llvm_target.create_target_machine(
+        cpu=target.cpu, features=target.features, opt=3, reloc="pic", jit=jit
+    )
 
 
 @cache
-def host_target_machine() -> llvm_binding.TargetMachine:
-    """The shared target machine for the host CPU (used by the optimiser; never give it to an
-    execution engine, which takes ownership: use :func:`new_host_target_machine` for that)."""
-    return new_host_target_machine()
-
-
-def new_host_target_machine() -> llvm_binding.TargetMachine:
-    """A fresh O3 JIT-capable target machine for the host CPU with all its features."""
-    _initialize_native()
-    target = llvm_binding.Target.from_default_triple()
-    return target.create_target_machine(
-        cpu=llvm_binding.get_host_cpu_name(),
-        features=llvm_binding.get_host_cpu_features().flatten(),
-        opt=3,
-        jit=True,
-    )
+def target_machine(target: Target) -> llvm_binding.TargetMachine:
+    """The shared target machine of ``target`` (for the optimiser, data layout, object files)."""
+    return new_target_machine(target)
 
 
 def global_bytes(op: llvm.GlobalOp) -> np.ndarray | None:
@@ -82,17 +87,15 @@ def global_bytes(op: llvm.GlobalOp) -> np.ndarray | None:
     raise UnsupportedError(f"global '@{op.sym_name.data}': unsupported initializer {value}")
 
 
-def _abi_size(t: ir.Type) -> int:
-    _initialize_native()
-    return t.get_abi_size(host_target_machine().target_data)
+def _abi_size(t: ir.Type, tm: llvm_binding.TargetMachine) -> int:
+    return t.get_abi_size(tm.target_data)
 
 
-def _convert_global(
-    op: llvm.GlobalOp, module: ir.Module, bind_large: bool, bound: dict[str, np.ndarray]
-) -> None:
+def _convert_global(op: llvm.GlobalOp, result: Translation, bind_large: bool) -> None:
     name = op.sym_name.data
     data = global_bytes(op)
-    size = _abi_size(xdsl_convert.convert_type(op.global_type))
+    module, bound = result.module, result.bound_globals
+    size = _abi_size(xdsl_convert.convert_type(op.global_type), target_machine(result.target))
     gvar = ir.GlobalVariable(module, ir.ArrayType(ir.IntType(8), size), name=name)
     gvar.align = GLOBAL_ALIGNMENT
     gvar.global_constant = op.constant is not None
@@ -118,13 +121,15 @@ def _function_attributes(op: llvm.FuncOp, function: ir.Function) -> None:
 
 
 def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> Translation:
-    """llvm-dialect ``module`` -> llvmlite IR (see the module docstring for globals)."""
-    result = Translation(ir.Module(name="ember"))
-    result.module.triple = llvm_binding.get_default_triple()
+    """llvm-dialect ``module`` -> llvmlite IR for the module's target (see the module docstring
+    for globals)."""
+    result = Translation(ir.Module(name="ember"), target_of(module))
+    result.module.triple = result.target.triple
+    result.module.data_layout = str(target_machine(result.target).target_data)
     functions: list[llvm.FuncOp] = []
     for op in module.ops:
         if isinstance(op, llvm.GlobalOp):
-            _convert_global(op, result.module, bind_large_globals, result.bound_globals)
+            _convert_global(op, result, bind_large_globals)
         elif isinstance(op, llvm.FuncOp):
             functions.append(op)
         else:
@@ -145,15 +150,15 @@ def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> T
 
 
 def optimize(
-    llvm_ir: str, *, level: int = 3, loop_unrolling: bool = False
+    llvm_ir: str, target: Target, *, level: int = 3, loop_unrolling: bool = False
 ) -> llvm_binding.ModuleRef:
-    """Parse and verify LLVM IR text, then run LLVM's O``level`` pipeline for the host CPU.
+    """Parse and verify LLVM IR text, then run LLVM's O``level`` pipeline for ``target``.
 
     Loop unrolling (and the vectoriser's interleaving) is off by default: on the light models it
     made O3 plus code generation 4-5x slower (SqueezeNet 1.4 s -> 7.8 s) for code that ran 10 %
     slower; the lowering unrolls explicitly where it pays (register-blocked kernels).
     """
-    tm = host_target_machine()
+    tm = target_machine(target)
     try:
         parsed = llvm_binding.parse_assembly(llvm_ir)
         parsed.verify()
@@ -168,3 +173,13 @@ def optimize(
         builder = llvm_binding.create_pass_builder(tm, tuning)
         builder.getModulePassManager().run(parsed, builder)
     return parsed
+
+
+def emit_object(module: llvm_binding.ModuleRef, target: Target) -> bytes:
+    """An optimised module as a relocatable object file for ``target`` (ELF, Wasm, ...)."""
+    return target_machine(target).emit_object(module)
+
+
+def emit_assembly(module: llvm_binding.ModuleRef, target: Target) -> str:
+    """An optimised module as ``target``'s assembly text."""
+    return target_machine(target).emit_assembly(module)

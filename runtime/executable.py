@@ -29,6 +29,7 @@ from xdsl.dialects.builtin import IntegerAttr, MemRefType, ModuleOp, NameLoc, Te
 from xdsl.ir import Attribute
 
 from ember.diagnostics import EmberError, RuntimeCallError, UnsupportedError
+from ember.target import TargetSpec
 
 
 @dataclass(frozen=True)
@@ -282,20 +283,35 @@ def compile_llvm_module(module: ModuleOp, times: CompileTimes) -> Any:
     text = str(translation.module)
     times.add("translate", time.perf_counter() - start)
     start = time.perf_counter()
-    optimized = optimize(text)
+    optimized = optimize(text, translation.target)
     times.add("llvm-O3", time.perf_counter() - start)
     start = time.perf_counter()
-    jit = JitModule(optimized, translation.bound_globals)
+    jit = JitModule(optimized, translation.bound_globals, translation.target)
     times.add("llvm-codegen", time.perf_counter() - start)
     return jit
 
 
 def compile_model(
-    model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None, *, entry: str = "main"
+    model: Any,
+    input_shapes: dict[str, tuple[int, ...]] | None = None,
+    *,
+    entry: str = "main",
+    target: TargetSpec = None,
 ) -> Executable:
-    """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable."""
+    """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
+
+    ``target`` (a name, a dict of overrides, JSON text or a Target) replaces the module's own
+    target; without it a module keeps the target it names, and anything else targets the host."""
+    from ember.runtime.jit import check_runnable
+    from ember.target import resolve_target, set_target
+
     times = CompileTimes()
+    chosen = resolve_target(target) if target is not None else None
+    if chosen is not None:
+        check_runnable(chosen)
     module, output_names = _read_model(model, input_shapes, times)
+    if chosen is not None:
+        set_target(module, chosen)
     inputs, outputs, is_tensor_stage = entry_signature(module, entry, output_names)
     lower_module(module, _pipeline_spec(is_tensor_stage), times)
     jit = compile_llvm_module(module, times)

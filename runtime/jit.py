@@ -15,7 +15,8 @@ import llvmlite.binding as llvm_binding
 import numpy as np
 
 from ember.diagnostics import EmberError
-from ember.runtime.codegen import GLOBAL_ALIGNMENT, new_host_target_machine
+from ember.runtime.codegen import GLOBAL_ALIGNMENT, new_target_machine
+from ember.target import Target, host_target
 
 
 def aligned_copy(data: np.ndarray, alignment: int = GLOBAL_ALIGNMENT) -> np.ndarray:
@@ -28,14 +29,26 @@ def aligned_copy(data: np.ndarray, alignment: int = GLOBAL_ALIGNMENT) -> np.ndar
     return view
 
 
+def check_runnable(target: Target) -> None:
+    """An :class:`EmberError` unless code for ``target`` can execute in this process."""
+    host = host_target()
+    if not target.runs_on(host):
+        raise EmberError(
+            f"code for target '{target.name}' ({target.triple}, cpu {target.cpu}) cannot run on this "
+            f"host ({host.cpu}, {host.vector_bits}-bit vectors); emit an object file instead "
+            "(ember-translate --target ... --emit obj)"
+        )
+
+
 class JitModule:
     """Machine code for one LLVM module, with its global buffers mapped in."""
 
     def __init__(
-        self, module: llvm_binding.ModuleRef, bound_globals: Mapping[str, np.ndarray]
+        self, module: llvm_binding.ModuleRef, bound_globals: Mapping[str, np.ndarray], target: Target
     ) -> None:
+        check_runnable(target)
         # the engine takes ownership of both the module and the target machine
-        self._engine = llvm_binding.create_mcjit_compiler(module, new_host_target_machine())
+        self._engine = llvm_binding.create_mcjit_compiler(module, new_target_machine(target, jit=True))
         self._module = module
         self._buffers: dict[str, np.ndarray] = {}
         for name, data in bound_globals.items():

@@ -27,6 +27,7 @@ from ember.registry import (
     load_plugin,
     pipelines,
 )
+from ember.target import PRESETS, Target, resolve_target, set_target
 from ember.textual import SourceMap, parse_module, print_module, verify_module
 from ember.tools.cli import run_tool
 
@@ -56,11 +57,14 @@ class EmberOptMain(xDSLOptMain):
                 self.ctx, io.read(), self.get_input_name(), self._chunk_line_offset
             )
             self.sources.spans.update(sources.spans)
+            if self._target is not None:
+                set_target(module, self._target)
             return module
 
         self.available_frontends["mlir"] = parse_mlir
 
     _chunk_line_offset: int = 0
+    _target: Target | None = None
 
     def parse_chunk(self, chunk: IO[bytes], file_extension: str, start_offset: int = 0) -> ModuleOp | None:
         """Remember where a ``--split-input-file`` chunk starts, so errors cite file lines."""
@@ -96,9 +100,21 @@ class EmberOptMain(xDSLOptMain):
             action="store_true",
             help="print each pattern rewrite (pattern, op, source location) to stderr",
         )
+        _rename_output_format_option(arg_parser)
+        arg_parser.add_argument(
+            "--target",
+            dest="ember_target",
+            default=None,
+            metavar="T",
+            help="set the module's target (dlti.target_system_spec) before the passes: host, a preset "
+            f"({', '.join(PRESETS)}) or a JSON object of overrides, e.g. "
+            "'{\"name\": \"znver3\", \"cores\": 1}'",
+        )
         arg_parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
 
     def setup_pipeline(self) -> None:
+        if self.args.ember_target is not None:
+            self._target = resolve_target(self.args.ember_target)
         spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
         self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)
         if self.args.debug_rewrites:
@@ -121,6 +137,17 @@ class EmberOptMain(xDSLOptMain):
         if previous is not None and self.args.print_ir_after_all:
             print(f"// -----// IR Dump After {previous.name} //----- //", file=sys.stderr)
             print(print_module(module, ctx=self.ctx), file=sys.stderr)
+
+
+def _rename_output_format_option(parser: argparse.ArgumentParser) -> None:
+    """xDSL's ``-t/--target`` (the output format: mlir, riscv-asm, ...) becomes
+    ``--output-format``; ``--target`` is the compilation target, as in ``mlir-opt``-based tools."""
+    for action in parser._actions:
+        if action.dest == "target":
+            for option in action.option_strings:
+                parser._option_string_actions.pop(option, None)
+            action.option_strings = ["--output-format"]
+            parser._option_string_actions["--output-format"] = action
 
 
 def _strip_anchor(spec: str) -> str:

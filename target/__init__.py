@@ -1,0 +1,27 @@
+"""Targets: what machine code is generated for (ARCHITECTURE §1, "the target").
+
+A :class:`Target` is one record (triple, CPU, features, vector width, registers, FMA, caches,
+cores). ``host`` is detected; named presets cover x86-64 levels, Zen 3/4, Skylake-AVX512,
+AArch64, RISC-V, Cortex-M and WebAssembly. The target travels with the IR as a DLTI module
+attribute: :func:`set_target` writes it, :func:`target_of` is the one accessor every
+target-dependent pass and the code generator read. ``docs/targets.md`` explains the record.
+"""
+
+from ember.target.description import Target
+from ember.target.host import host_target
+from ember.target.module_attr import set_target, target_attr, target_of
+from ember.target.presets import PRESETS
+from ember.target.resolve import TargetSpec, known_targets, named_target, resolve_target
+
+__all__ = [
+    "PRESETS",
+    "Target",
+    "TargetSpec",
+    "host_target",
+    "known_targets",
+    "named_target",
+    "resolve_target",
+    "set_target",
+    "target_attr",
+    "target_of",
+]

@@ -1,7 +1,8 @@
 """The named pipeline ``lower-to-loops``: graph stage -> loop stage (ARCHITECTURE §1).
 
 ``convert-graph-to-linalg`` (tensor stage), ``bufferize`` (memref stage, outputs in caller
-buffers, see :mod:`ember.lowering.bufferize`), ``linalg-matmul-microkernel`` and
+buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each heavy op's
+``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` (f32 matmul / 2-D conv -> register-blocked vector.fma loops, see
 :mod:`ember.lowering.kernels`), ``convert-linalg-to-loops`` (loop stage: scf.for
 + memref.load/store + scalar arith/math). ``lower-to-llvm`` continues from here with
@@ -15,6 +16,7 @@ LOWER_TO_LOOPS = register_pipeline(
     (
         "convert-graph-to-linalg",
         "bufferize",
+        "linalg-kernel-schedule",
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
         "convert-linalg-to-loops",

@@ -1,5 +1,9 @@
 // RUN: ember-opt %s -p linalg-conv-microkernel | filecheck %s
 
+// Every conv here pins its kernel schedule (ember.schedule: 16-lane vectors, 8 x 32 tiles), so
+// the emitted structure does not depend on the host; linalg-kernel-schedule.mlir covers the
+// target-derived defaults.
+
 // Weights are packed at compile time into [ceil(Co/8)][Ci][KH*KW][8] (Co = 3 padded to 8),
 // stored as [ceil(Co/8) * Ci][KH*KW*8]; the original global goes away once nothing reads it.
 // CHECK-NOT: sym_name = "__constant_0",
@@ -36,7 +40,7 @@
 "memref.global"() <{sym_name = "__constant_0", type = memref<3x2x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<3x2x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
 func.func @stride1(%x: memref<1x2x6x6xf32>, %y: memref<1x3x4x4xf32>) {
   %w = memref.get_global @__constant_0 : memref<3x2x3x3xf32>
-  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
+  linalg.conv_2d_nchw_fchw {ember.schedule = {lanes = 16, mr = 8, nr = 32}, strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
   func.return
 }
 
@@ -55,7 +59,7 @@ func.func @stride1(%x: memref<1x2x6x6xf32>, %y: memref<1x3x4x4xf32>) {
 "memref.global"() <{sym_name = "__constant_1", type = memref<4x1x2x2xf32>, initial_value = dense<1.000000e+00> : tensor<4x1x2x2xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
 func.func @stride2(%x: memref<1x1x5x5xf32>, %y: memref<1x4x2x2xf32>) {
   %w = memref.get_global @__constant_1 : memref<4x1x2x2xf32>
-  linalg.conv_2d_nchw_fchw {strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x1x5x5xf32>, memref<4x1x2x2xf32>) outs(%y : memref<1x4x2x2xf32>)
+  linalg.conv_2d_nchw_fchw {ember.schedule = {lanes = 16, mr = 8, nr = 32}, strides = dense<2> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x1x5x5xf32>, memref<4x1x2x2xf32>) outs(%y : memref<1x4x2x2xf32>)
   func.return
 }
 
@@ -73,7 +77,7 @@ func.func @stride2(%x: memref<1x1x5x5xf32>, %y: memref<1x4x2x2xf32>) {
 "memref.global"() <{sym_name = "__constant_2", type = memref<10x3x1x1xf32>, initial_value = dense<1.000000e+00> : tensor<10x3x1x1xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
 func.func @direct(%x: memref<1x3x4x4xf32>, %y: memref<1x10x4x4xf32>) {
   %w = memref.get_global @__constant_2 : memref<10x3x1x1xf32>
-  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
+  linalg.conv_2d_nchw_fchw {ember.schedule = {lanes = 16, mr = 8, nr = 32}, strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
   func.return
 }
 
@@ -81,7 +85,7 @@ func.func @direct(%x: memref<1x3x4x4xf32>, %y: memref<1x10x4x4xf32>) {
 // CHECK-LABEL: func.func @dynamic_weights
 // CHECK-NEXT: linalg.conv_2d_nchw_fchw
 func.func @dynamic_weights(%x: memref<1x2x6x6xf32>, %w: memref<3x2x3x3xf32>, %y: memref<1x3x4x4xf32>) {
-  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
+  linalg.conv_2d_nchw_fchw {ember.schedule = {lanes = 16, mr = 8, nr = 32}, strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x2x6x6xf32>, memref<3x2x3x3xf32>) outs(%y : memref<1x3x4x4xf32>)
   func.return
 }
 
@@ -101,6 +105,6 @@ func.func @bias_folded(%x: memref<1x3x4x4xf32>, %bias: memref<10xf32>, %y: memre
   ^bb0(%b: f32, %o: f32):
     linalg.yield %b : f32
   }
-  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
+  linalg.conv_2d_nchw_fchw {ember.schedule = {lanes = 16, mr = 8, nr = 32}, strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x3x4x4xf32>, memref<10x3x1x1xf32>) outs(%y : memref<1x10x4x4xf32>)
   func.return
 }

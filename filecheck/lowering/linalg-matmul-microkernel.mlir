@@ -1,4 +1,4 @@
-// RUN: ember-opt %s -p linalg-matmul-microkernel | filecheck %s
+// RUN: ember-opt %s --target x86-64-v4 -p linalg-matmul-microkernel | filecheck %s
 
 // A constant B is packed into [ceil(N/NR)][K][NR] panels (zero padded); the original global
 // goes away once nothing reads it.

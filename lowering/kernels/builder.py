@@ -5,8 +5,9 @@ the end of a loop body). :func:`emit_grid` walks the output in row x column segm
 tile kernel on each; :func:`emit_tile` is the register-blocked micro-kernel itself: the MR x NR
 output tile lives in ``vector<LANES x f32>`` ``iter_args`` of the reduction loop, each step loads
 NR/LANES vectors of the vector operand, splats MR scalars of the broadcast operand and issues
-MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` is 16 (zmm) for full tiles and 1 for
-the column tail, so every shape is handled without masks.
+MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` comes from the kernel's schedule (the
+target's vector width: 16 for zmm, 8 for ymm, 4 for xmm/NEON) for full tiles and is 1 for the
+column tail, so every shape is handled without masks.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from xdsl.dialects.builtin import Float32Type, FloatAttr, IndexType, VectorType,
 from xdsl.ir import Block, Operation, SSAValue
 
 INDEX = IndexType()
-LANES = 16
 
 Index = int | SSAValue
 
@@ -135,19 +135,20 @@ class TileKernel:
 @dataclass(frozen=True)
 class Shape:
     """A tile: ``mr`` rows, ``nvec`` vectors of ``lanes`` columns; the reduction runs over
-    ``k_count`` loop steps of ``taps`` unrolled sub-steps each."""
+    ``k_count`` loop steps (from ``k_start``) of ``taps`` unrolled sub-steps each."""
 
     mr: int
     nvec: int
     lanes: int
     k_count: int
     taps: int = 1
+    k_start: Index = 0
 
 
 def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
     """Accumulators loaded once, carried through the k loop, stored once."""
     accs = [kernel.init(b, r, v) for r in range(shape.mr) for v in range(shape.nvec)]
-    loop, kb = b.loop(0, shape.k_count, 1, accs)
+    loop, kb = b.loop(shape.k_start, b.add(shape.k_start, shape.k_count), 1, accs)
     k = loop.body.block.args[0]
     current = list(loop.body.block.args[1:])
     for tap in range(shape.taps):
@@ -171,25 +172,25 @@ class Segment:
     start: int
     end: int
     width: int
-    lanes: int = LANES
+    lanes: int
     clamp: int | None = None
     """When set, the tile at loop position ``p`` starts at ``min(p, clamp)`` (a last block that
     overlaps the previous one instead of a separate tail kernel; only for written, not
     accumulated, outputs)."""
 
 
-def column_segments(n: int, nr: int) -> list[Segment]:
+def column_segments(n: int, nr: int, lanes: int) -> list[Segment]:
     """Full NR-wide blocks, one block of the remaining whole vectors, a 1-lane column tail."""
     full = n // nr * nr
-    vec = full + (n - full) // LANES * LANES
-    segments = [Segment(0, full, nr), Segment(full, vec, vec - full), Segment(vec, n, 1, 1)]
+    vec = full + (n - full) // lanes * lanes
+    segments = [Segment(0, full, nr, lanes), Segment(full, vec, vec - full, lanes), Segment(vec, n, 1, 1)]
     return [s for s in segments if s.end > s.start]
 
 
 def row_segments(m: int, mr: int) -> list[Segment]:
     """Full MR-row blocks and one block of the M % MR remainder rows."""
     full = m // mr * mr
-    return [s for s in (Segment(0, full, mr), Segment(full, m, m - full)) if s.end > s.start]
+    return [s for s in (Segment(0, full, mr, 1), Segment(full, m, m - full, 1)) if s.end > s.start]
 
 
 TileFactory = Callable[[Builder, SSAValue, SSAValue, Shape], TileKernel]
@@ -198,20 +199,29 @@ per-tile index arithmetic into ``b``, outside the k loop)."""
 
 
 def emit_grid(
-    b: Builder, rows: Sequence[Segment], cols: Sequence[Segment], k_count: int, taps: int, factory: TileFactory
+    b: Builder,
+    rows: Sequence[Segment],
+    cols: Sequence[Segment],
+    k_count: int,
+    taps: int,
+    factory: TileFactory,
+    *,
+    k_start: Index = 0,
+    row_offset: Index = 0,
 ) -> None:
-    """Column segments outside, row segments inside (B panel reused across the row blocks)."""
+    """Column segments outside, row segments (shifted by ``row_offset``) inside, so the B panel
+    is reused across the row blocks; the tiles reduce over ``[k_start, k_start + k_count)``."""
     for col in cols:
 
         def over_rows(cb: Builder, j: SSAValue, col: Segment = col) -> None:
             if col.clamp is not None:
                 j = cb.op(arith.MinSIOp(j, cb.idx(col.clamp))).results[0]
             for row in rows:
-                shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps)
+                shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps, k_start)
 
                 def tile(rb: Builder, i: SSAValue, shape: Shape = shape) -> None:
                     emit_tile(rb, shape, factory(rb, i, j, shape))
 
-                cb.simple_loop(row.start, row.end, row.width, tile)
+                cb.simple_loop(cb.add(row_offset, row.start), cb.add(row_offset, row.end), row.width, tile)
 
         b.simple_loop(col.start, col.end, col.width, over_rows)

@@ -12,10 +12,10 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   input itself; with stride ``s`` the input is first split into ``s_h * s_w`` phase planes
   (``plane[ph, pw][a, b] = x[a*s_h + ph, b*s_w + pw]``, one cheap copy) so that each tap again
   reads contiguous vectors. Dilation only changes the tap offsets;
-- the tile (MR = 8 rows x NR = 32 columns, or 16 x 16 when the columns take an odd number of
-  vectors; zero-initialised) is stored into a scratch buffer
+- the tile (MR rows x NR columns of LANES-wide vectors, from the op's ``ember.schedule`` or the
+  target's default; zero-initialised) is stored into a scratch buffer
   ``T[Co_padded][(OH-1)*Ws + OW]``; the last partial column block is recomputed as an
-  overlapping 16-lane block (1-lane columns when fewer than 16 exist);
+  overlapping one-vector block (1-lane columns when fewer than LANES exist);
 - an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output;
 - the bias initialisation ``convert-graph-to-linalg`` emits just before the conv is folded in:
   the epilogue writes ``bias + T`` (direct tiles start from the splatted bias) and the separate
@@ -27,7 +27,7 @@ Convolutions with non-constant weights or other element types are left to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from xdsl.context import Context
@@ -38,7 +38,6 @@ from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
 from ember.lowering.kernels.builder import (
-    LANES,
     Builder,
     Index,
     Segment,
@@ -55,9 +54,9 @@ from ember.lowering.kernels.packing import (
     erase_if_unused,
     packed_global,
 )
+from ember.lowering.kernels.schedule import KernelSchedule, conv_schedule, schedule_of
 from ember.registry import register_pass
-
-MR, NR = 8, 32
+from ember.target import target_of
 
 
 def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
@@ -70,14 +69,14 @@ def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
     return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
 
 
-def conv_columns(n: int, nr: int = NR) -> list[Segment]:
-    """Blocks of NR (of 16 lanes when ``n < NR``); the last block starts at ``n - width`` and
+def conv_columns(n: int, nr: int, lanes: int) -> list[Segment]:
+    """Blocks of NR (of one vector when ``n < NR``); the last block starts at ``n - width`` and
     overlaps the previous one (T is written, not accumulated, so recomputing columns is
-    harmless), so one kernel covers every column; 1-lane columns when ``n < 16``."""
-    width = nr if n >= nr else LANES if n >= LANES else 0
+    harmless), so one kernel covers every column; 1-lane columns when ``n < lanes``."""
+    width = nr if n >= nr else lanes if n >= lanes else 0
     if not width:
         return [Segment(0, n, 1, 1)]
-    return [Segment(0, -(-n // width) * width, width, clamp=n - width)]
+    return [Segment(0, -(-n // width) * width, width, lanes, clamp=n - width)]
 
 
 @dataclass(frozen=True)
@@ -95,6 +94,8 @@ class Geometry:
     ow: int
     stride: tuple[int, int]
     dilation: tuple[int, int]
+    sched: KernelSchedule = KernelSchedule(1, 1, 1)
+    """The kernel schedule (tile, vector width); set from the op or the target."""
 
     @property
     def strided(self) -> bool:
@@ -118,7 +119,7 @@ class Geometry:
         no horizontal padding, stride 1) and fill whole vectors: then tiles accumulate straight
         into the output. (A column tail would need 1-lane tiles there; the scratch path covers
         it with an overlapping vector block instead.)"""
-        return not self.strided and self.plane_w == self.ow and self.columns % LANES == 0
+        return not self.strided and self.plane_w == self.ow and self.columns % self.sched.lanes == 0
 
     @property
     def rows(self) -> int:
@@ -126,21 +127,11 @@ class Geometry:
 
     @property
     def mr(self) -> int:
-        return self.blocking[0]
+        return self.sched.mr
 
     @property
     def nr(self) -> int:
-        return self.blocking[1]
-
-    @property
-    def blocking(self) -> tuple[int, int]:
-        """(MR, NR): 8 x 32, or 16 x 16 when the scratch columns take an odd number (>= 3) of
-        16-lane vectors (8 x 32 would compute one more vector per row; both hold 16
-        accumulators)."""
-        vectors = -(-self.columns // LANES)
-        if not self.direct and vectors >= 3 and vectors % 2 == 1:
-            return 16, 16
-        return MR, NR
+        return self.sched.nr
 
     def tap(self, kh: int, kw: int) -> tuple[int, int]:
         """(phase plane, offset in the plane) read by tap (kh, kw)."""
@@ -179,9 +170,9 @@ class ConvRewrite:
             if planes is not None:
                 self._split_phases(nb, n, planes)
             source = self._source(n, planes, flat)
-            rows = [Segment(0, g.rows, g.mr)]
+            rows = [Segment(0, g.rows, g.mr, 1)]
             factory = self._factory(source, scratch)
-            emit_grid(nb, rows, conv_columns(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
+            emit_grid(nb, rows, conv_columns(g.columns, g.nr, g.sched.lanes), g.ci, g.kh * g.kw, factory)
             self._epilogue(nb, n, scratch)
 
         b.simple_loop(0, g.n, 1, image)
@@ -199,7 +190,7 @@ class ConvRewrite:
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
-            emit_grid(nb, row_segments(g.co, g.mr), column_segments(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
+            emit_grid(nb, row_segments(g.co, g.mr), column_segments(g.columns, g.nr, g.sched.lanes), g.ci, g.kh * g.kw, factory)
 
         b.simple_loop(0, g.n, 1, image)
 
@@ -328,7 +319,18 @@ def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
         return None
     stride = _ints(op.attributes.get("strides") or op.properties.get("strides"), (1, 1))
     dilation = _ints(op.attributes.get("dilations") or op.properties.get("dilations"), (1, 1))
-    return Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
+    g = Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
+    sched = schedule_of(op) or default_conv_schedule(op, g)
+    return None if sched is None else replace(g, sched=sched)
+
+
+def default_conv_schedule(op: linalg.Conv2DNchwFchwOp, g: Geometry | None = None) -> KernelSchedule | None:
+    """The target-derived schedule of a convolution the micro-kernel handles."""
+    g = g or geometry(op)
+    module = op.get_toplevel_object()
+    if g is None or not isinstance(module, ModuleOp):
+        return None
+    return conv_schedule(target_of(module), g.co, g.columns)
 
 
 def bias_init(op: linalg.Conv2DNchwFchwOp) -> linalg.GenericOp | None:
@@ -376,9 +378,10 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 class LinalgConvMicrokernelPass(ModulePass):
     """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
 
-    Memref stage, before convert-linalg-to-loops. Weights packed [Co/8][Ci][KH*KW][8] at compile
-    time (broadcast operand), the padded input read directly as the vector operand (strided
-    convolutions via phase planes), 8x32 (or 16x16) tiles of vector<16xf32> accumulators."""
+    Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at
+    compile time (broadcast operand), the padded input read directly as the vector operand
+    (strided convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
+    ember.schedule (default: from the target) says."""
 
     name = "linalg-conv-microkernel"
 

@@ -3,13 +3,15 @@
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. ``C[M,N] += A[M,K] B[K,N]``
 (``linalg.matmul``, or the ``linalg.generic`` that ``graph.gemm`` lowers to when alpha = 1: maps
 ``(i,k), (k,j) or (j,k), (i,j)`` and body ``out + a * b``; a transposed B must be a constant)
-becomes (PERFORMANCE.md):
+becomes, following the op's ``ember.schedule`` (:mod:`ember.lowering.kernels.schedule`; the
+target-derived default when it has none) and PERFORMANCE.md:
 
-- column blocks of NR = 64 (6 x 64 tiles, 24 accumulators) when N >= 64, else 8 x 32 / 8 x 16;
-  then one block of the remaining whole 16-lane vectors, then a 1-lane column tail;
-- row blocks of MR, then one statically sized block of the M % MR remainder rows;
-- per tile: C loaded once into ``vector<16xf32>`` iter_args, K steps of MR splatted A scalars
-  and NR/16 B vectors feeding MR*NR/16 ``vector.fma``, C stored once;
+- BLIS loop order ``pc (KC) -> ic (MC) -> jr (NR) -> ir (MR) -> k``: K blocks of KC and M blocks
+  of MC when the schedule asks for them (each with a statically sized remainder block);
+- column blocks of NR, then one block of the remaining whole vectors, then a 1-lane column
+  tail; row blocks of MR, then one block of the M % MR remainder rows;
+- per tile: C loaded once into ``vector<LANES x f32>`` iter_args, K steps of MR splatted A
+  scalars and NR/LANES B vectors feeding MR*NR/LANES ``vector.fma``, C stored once;
 - a constant B (``memref.get_global`` of a constant global) is packed at compile time into
   ``[ceil(N/NR)][K][NR]`` panels (zero padded) so each tile streams one contiguous panel.
 
@@ -30,9 +32,10 @@ from xdsl.ir.affine import AffineDimExpr
 from xdsl.passes import ModulePass
 
 from ember.lowering.kernels.builder import (
-    LANES,
     Builder,
+    Index,
     Shape,
+    TileFactory,
     TileKernel,
     column_segments,
     emit_grid,
@@ -45,14 +48,9 @@ from ember.lowering.kernels.packing import (
     erase_if_unused,
     packed_global,
 )
+from ember.lowering.kernels.schedule import KernelSchedule, gemm_schedule, schedule_of
 from ember.registry import register_pass
-
-
-def blocking(n: int) -> tuple[int, int]:
-    """(MR, NR) for a GEMM with N columns."""
-    if n >= 64:
-        return 6, 64
-    return (8, 32) if n >= 32 else (8, 16)
+from ember.target import target_of
 
 
 def pack_b(b: np.ndarray, nr: int) -> np.ndarray:
@@ -148,18 +146,68 @@ def gemm_operands(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[SSAValue, SSA
     return op.inputs[0], op.inputs[1], op.outputs[0], maps[1] == (1, 2)
 
 
+def gemm_sizes(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[int, int, int] | None:
+    """(M, N, K) of a matmul/gemm the micro-kernel handles, else None."""
+    operands = gemm_operands(op)
+    if operands is None:
+        return None
+    a, _, c, _ = operands
+    (m, k), (n,) = a.type.get_shape(), c.type.get_shape()[1:]  # type: ignore[union-attr]
+    return (m, n, k) if min(m, k, n) > 0 else None
+
+
+def default_gemm_schedule(op: linalg.MatmulOp | linalg.GenericOp) -> KernelSchedule | None:
+    """The target-derived schedule of a matmul/gemm the micro-kernel handles."""
+    sizes = gemm_sizes(op)
+    module = op.get_toplevel_object()
+    if sizes is None or not isinstance(module, ModuleOp):
+        return None
+    return gemm_schedule(target_of(module), *sizes)
+
+
+def emit_blocked(b: Builder, m: int, n: int, k: int, sched: KernelSchedule, factory: TileFactory) -> None:
+    """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
+    with one remainder block), then :func:`emit_grid` per block."""
+    cols = column_segments(n, sched.nr, sched.lanes)
+    kc = sched.kc if 0 < sched.kc < k else k
+    mc = sched.mc if 0 < sched.mc < m else m
+
+    def k_block(kb: Builder, k0: Index, count: int) -> None:
+        def m_block(mb: Builder, i0: Index, rows: int) -> None:
+            emit_grid(mb, row_segments(rows, sched.mr), cols, count, 1, factory, k_start=k0, row_offset=i0)
+
+        _blocks(kb, m, mc, m_block)
+
+    _blocks(b, k, kc, k_block)
+
+
+def _blocks(b: Builder, total: int, size: int, body) -> None:  # noqa: ANN001
+    """``body(builder, start, size)`` for each full block of ``size`` (an ``scf.for`` when
+    there are several) and once for the remainder."""
+    full = total // size * size
+    if full == size:
+        body(b, 0, size)
+    elif full:
+        b.simple_loop(0, full, size, lambda lb, start: body(lb, start, size))
+    if total > full:
+        body(b, full, total - full)
+
+
 def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> bool:
     """Replace one f32 matmul/gemm on memrefs by micro-kernel loops; False if skipped (a
     transposed B must be a constant, packed at compile time)."""
     operands = gemm_operands(op)
-    if operands is None:
+    sizes = gemm_sizes(op)
+    if operands is None or sizes is None:
         return False
     a, b_in, c, transposed = operands
-    (m, k), (n,) = a.type.get_shape(), c.type.get_shape()[1:]  # type: ignore[union-attr]
+    m, n, k = sizes
     constant = constant_of(b_in)
-    if min(m, k, n) <= 0 or (transposed and constant is None):
+    if transposed and constant is None:
         return False
-    mr, nr = blocking(n)
+    sched = schedule_of(op) or default_gemm_schedule(op)
+    assert sched is not None
+    nr = sched.nr
     packed = None
     if constant is not None:
         name, data = constant
@@ -169,7 +217,7 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
     gemm = Gemm(a, b_in, c, packed, nr)
     block = op.parent_block()
     assert block is not None
-    emit_grid(Builder(block, op), row_segments(m, mr), column_segments(n, nr), k, 1, gemm.tile)
+    emit_blocked(Builder(block, op), m, n, k, sched, gemm.tile)
     op.detach()
     op.erase()
     erase_if_unused(b_in)
@@ -181,8 +229,9 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
 class LinalgMatmulMicrokernelPass(ModulePass):
     """Rewrite f32 linalg.matmul (and graph.gemm's MAC generic) into vector.fma micro-kernel loops.
 
-    Memref stage, before convert-linalg-to-loops. Constant B is packed at compile time into
-    [N/NR][K][NR] panels; M % MR and N % 16 remainders get their own static tiles."""
+    Memref stage, before convert-linalg-to-loops. Tiles, vector width and K/M blocks follow the
+    op's ember.schedule (default: from the target); constant B is packed at compile time into
+    [N/NR][K][NR] panels; M % MR and N % LANES remainders get their own static tiles."""
 
     name = "linalg-matmul-microkernel"
 
@@ -193,4 +242,12 @@ class LinalgMatmulMicrokernelPass(ModulePass):
         drop_unused_globals(op, sources)
 
 
-__all__ = ["LANES", "LinalgMatmulMicrokernelPass", "blocking", "gemm_operands", "pack_b", "rewrite_gemm"]
+__all__ = [
+    "LinalgMatmulMicrokernelPass",
+    "default_gemm_schedule",
+    "emit_blocked",
+    "gemm_operands",
+    "gemm_sizes",
+    "pack_b",
+    "rewrite_gemm",
+]

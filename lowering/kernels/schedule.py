@@ -1,0 +1,142 @@
+"""Kernel schedules: the parameter record each heavy kernel is emitted from, and its defaults.
+
+MEMREF STAGE. A :class:`KernelSchedule` says how one matmul / convolution becomes loops: the
+vector width (``lanes`` f32 per vector), the register tile ``mr`` x ``nr`` (``nr`` a multiple
+of ``lanes``), the K block ``kc`` and M block ``mc`` (0 = no blocking). It is stored on the op as
+the discardable attribute ``ember.schedule = {lanes = 8, mr = 6, nr = 16, kc = 256, mc = 0}``,
+so ``--print-ir-after-all`` shows it, a lit test can pin one, and a tuner can write one.
+
+``linalg-kernel-schedule`` puts the heuristic default (:func:`gemm_schedule`,
+:func:`conv_schedule`, derived from the module's :class:`~ember.target.Target`) on every op that
+has none; the micro-kernel passes read it with :func:`schedule_of`. The heuristic (PERFORMANCE.md):
+
+- register budget: ``mr * nr/lanes`` accumulators + ``nr/lanes`` vectors of B + 1 broadcast
+  must fit the target's vector registers; among the tiles that fit, the most accumulators win
+  (panel widths of 1, 2 or 4 vectors; ``mr`` <= 8 so unpacked A rows stay clear of the 4 KiB
+  aliasing cliff);
+- K is blocked only when a whole packed ``K x nr`` B panel would not stay in half of L2 (on
+  Zen 3, K = 1024 runs at 78 GFLOP/s unblocked against 57-74 with KC = 256 / 512); then
+  ``kc`` (128..512) keeps the panel there, and M blocks keep the ``mc x kc`` block of A within
+  half of L2 (mc <= 256; none when one block, + 50 %, covers M).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+
+from xdsl.dialects.builtin import DictionaryAttr, IntegerAttr, i64
+from xdsl.ir import Attribute, Operation
+
+from ember.diagnostics import EmberError
+from ember.target import Target
+
+ATTRIBUTE = "ember.schedule"
+MAX_MR = 8
+MAX_MC = 256
+PANEL_VECTORS = (1, 2, 4)
+
+
+@dataclass(frozen=True)
+class KernelSchedule:
+    """How one kernel is emitted (see the module docstring)."""
+
+    lanes: int
+    mr: int
+    nr: int
+    kc: int = 0
+    mc: int = 0
+
+    @property
+    def nvec(self) -> int:
+        return self.nr // self.lanes
+
+    def check(self, where: str) -> KernelSchedule:
+        """Self, or an EmberError naming ``where`` when the record is inconsistent."""
+        if min(self.lanes, self.mr, self.nr) < 1 or self.kc < 0 or self.mc < 0:
+            raise EmberError(f"{where}: {ATTRIBUTE}: lanes, mr and nr must be >= 1, kc and mc >= 0")
+        if self.nr % self.lanes:
+            raise EmberError(f"{where}: {ATTRIBUTE}: nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
+        if self.mc and self.mc % self.mr:
+            raise EmberError(f"{where}: {ATTRIBUTE}: mc ({self.mc}) must be a multiple of mr ({self.mr})")
+        return self
+
+    def to_attr(self) -> DictionaryAttr:
+        return DictionaryAttr({k: IntegerAttr(v, i64) for k, v in asdict(self).items()})
+
+    @staticmethod
+    def from_attr(attr: Attribute, where: str) -> KernelSchedule:
+        names = [f.name for f in fields(KernelSchedule)]
+        if not isinstance(attr, DictionaryAttr):
+            raise EmberError(f"{where}: {ATTRIBUTE} must be a dictionary {{lanes = .., mr = .., nr = ..}}")
+        values = {}
+        for key, value in attr.data.items():
+            if key not in names or not isinstance(value, IntegerAttr):
+                raise EmberError(f"{where}: {ATTRIBUTE}: unknown or non-integer entry '{key}' (entries: {', '.join(names)})")
+            values[key] = value.value.data
+        missing = [k for k in ("lanes", "mr", "nr") if k not in values]
+        if missing:
+            raise EmberError(f"{where}: {ATTRIBUTE} lacks {', '.join(missing)}")
+        return KernelSchedule(**values).check(where)
+
+
+def _fits(target: Target, mr: int, nvec: int) -> bool:
+    """Accumulators + B vectors (one reused register when there is a single row) + the
+    broadcast fit the vector registers."""
+    b_vectors = nvec if mr > 1 else 1
+    return mr * nvec + b_vectors + 1 <= target.vector_registers
+
+
+def register_tile(target: Target, rows: int, columns: int) -> tuple[int, int]:
+    """(mr, nvec): the tile with the most accumulators that fits the registers, for an output
+    of ``rows`` x ``columns`` (no wider than the columns, no taller than the rows)."""
+    lanes = target.lanes
+    best: tuple[int, int, int] | None = None
+    for nvec in PANEL_VECTORS:
+        if nvec > 1 and nvec * lanes > max(columns, lanes):
+            continue
+        mr = min(MAX_MR, max(1, rows))
+        while mr > 1 and not _fits(target, mr, nvec):
+            mr -= 1
+        if not _fits(target, mr, nvec):
+            continue
+        candidate = (mr * nvec, mr, nvec)
+        if best is None or candidate > best:
+            best = candidate
+    if best is None:
+        return 1, 1
+    return best[1], best[2]
+
+
+def _pow2_floor(n: int) -> int:
+    return 1 << (max(1, n).bit_length() - 1)
+
+
+def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
+    """The default schedule of ``C[m,n] += A[m,k] B[k,n]`` on ``target``."""
+    mr, nvec = register_tile(target, m, n)
+    nr = nvec * target.lanes
+    kc = 0
+    if target.l2 and k * nr * 4 > target.l2 // 2:
+        kc = min(512, max(128, _pow2_floor(target.l2 // 2 // (nr * 4))))
+    mc = 0
+    if kc and target.l2:
+        mc = max(mr, min(MAX_MC, target.l2 // 2 // (kc * 4)) // mr * mr)
+        mc = 0 if m <= mc * 3 // 2 else mc
+    return KernelSchedule(target.lanes, mr, nr, kc, mc)
+
+
+def conv_schedule(target: Target, co: int, columns: int) -> KernelSchedule:
+    """The default schedule of an implicit-GEMM convolution (M = Co, N = output pixels); the
+    whole K (Ci x taps) is one block, as PERFORMANCE.md measured best."""
+    mr, nvec = register_tile(target, co, columns)
+    return KernelSchedule(target.lanes, mr, nvec * target.lanes)
+
+
+def schedule_of(op: Operation) -> KernelSchedule | None:
+    """The schedule written on ``op`` (None when it has none)."""
+    attr = op.attributes.get(ATTRIBUTE)
+    return None if attr is None else KernelSchedule.from_attr(attr, f"'{op.name}'")
+
+
+def set_schedule(op: Operation, schedule: KernelSchedule) -> None:
+    op.attributes[ATTRIBUTE] = schedule.to_attr()

@@ -9,7 +9,15 @@ from xdsl.dialects.builtin import ModuleOp
 from ember.context import make_context
 from ember.diagnostics import EmberError
 from ember.runtime.executable import CompileTimes, lower_module
-from ember.target import PRESETS, Target, host_target, known_targets, resolve_target, set_target, target_of
+from ember.target import (
+    PRESETS,
+    Target,
+    host_target,
+    known_targets,
+    resolve_target,
+    set_target,
+    target_of,
+)
 from ember.target.host import sysfs_caches, vector_shape
 from ember.textual import parse_module, print_module
 

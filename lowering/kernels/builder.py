@@ -5,8 +5,9 @@ the end of a loop body). :func:`emit_grid` walks the output in row x column segm
 tile kernel on each; :func:`emit_tile` is the register-blocked micro-kernel itself: the MR x NR
 output tile lives in ``vector<LANES x f32>`` ``iter_args`` of the reduction loop, each step loads
 NR/LANES vectors of the vector operand, splats MR scalars of the broadcast operand and issues
-MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` is 16 (zmm) for full tiles and 1 for
-the column tail, so every shape is handled without masks.
+MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` (16, zmm, unless a caller passes its
+own lane count) is used for full tiles and 1 for the column tail, so every shape is handled
+without masks.
 """
 
 from __future__ import annotations
@@ -178,11 +179,12 @@ class Segment:
     accumulated, outputs)."""
 
 
-def column_segments(n: int, nr: int) -> list[Segment]:
-    """Full NR-wide blocks, one block of the remaining whole vectors, a 1-lane column tail."""
+def column_segments(n: int, nr: int, lanes: int = LANES) -> list[Segment]:
+    """Full NR-wide blocks, one block of the remaining whole ``lanes``-wide vectors, a 1-lane
+    column tail."""
     full = n // nr * nr
-    vec = full + (n - full) // LANES * LANES
-    segments = [Segment(0, full, nr), Segment(full, vec, vec - full), Segment(vec, n, 1, 1)]
+    vec = full + (n - full) // lanes * lanes
+    segments = [Segment(0, full, nr, lanes), Segment(full, vec, vec - full, lanes), Segment(vec, n, 1, 1)]
     return [s for s in segments if s.end > s.start]
 
 

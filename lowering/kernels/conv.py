@@ -27,6 +27,7 @@ Convolutions with non-constant weights or other element types are left to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -58,11 +59,18 @@ from ember.lowering.kernels.packing import (
 from ember.registry import register_pass
 
 MR, NR = 8, 32
+NARROW_MR = 6
+"""Row block for vectors narrower than 16 lanes (AVX2 / SSE: 16 vector registers, so 12
+accumulators rather than 16; PERFORMANCE.md, Zen 3 table)."""
 
 
-def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
+def pack_weights(w: np.ndarray, mr: int, groups: int = 1) -> np.ndarray:
     """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/MR)][Ci][KH*KW][MR]``, zero padded, stored as the
-    2-D ``[ceil(Co/MR) * Ci][KH*KW*MR]`` (one row per k step: one index add per step)."""
+    2-D ``[ceil(Co/MR) * Ci][KH*KW*MR]`` (one row per k step: one index add per step).
+    With ``groups`` > 1 (``Co`` and ``Ci`` per group, output channels grouped consecutively)
+    each group is packed on its own and the groups are stacked along the rows."""
+    if groups > 1:
+        return np.concatenate([pack_weights(part, mr) for part in np.split(w, groups)])
     co, ci, kh, kw = w.shape
     blocks = -(-co // mr)
     padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
@@ -70,19 +78,20 @@ def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
     return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
 
 
-def conv_columns(n: int, nr: int = NR) -> list[Segment]:
-    """Blocks of NR (of 16 lanes when ``n < NR``); the last block starts at ``n - width`` and
+def conv_columns(n: int, nr: int = NR, lanes: int = LANES) -> list[Segment]:
+    """Blocks of NR (of one vector when ``n < NR``); the last block starts at ``n - width`` and
     overlaps the previous one (T is written, not accumulated, so recomputing columns is
-    harmless), so one kernel covers every column; 1-lane columns when ``n < 16``."""
-    width = nr if n >= nr else LANES if n >= LANES else 0
+    harmless), so one kernel covers every column; 1-lane columns when ``n < lanes``."""
+    width = nr if n >= nr else lanes if n >= lanes else 0
     if not width:
         return [Segment(0, n, 1, 1)]
-    return [Segment(0, -(-n // width) * width, width, clamp=n - width)]
+    return [Segment(0, -(-n // width) * width, width, lanes, clamp=n - width)]
 
 
 @dataclass(frozen=True)
 class Geometry:
-    """Static sizes of one convolution (input already padded)."""
+    """Static sizes of one convolution (input already padded). ``ci`` and ``co`` count the
+    channels of one group; the tiles use ``lanes``-wide vectors."""
 
     n: int
     ci: int
@@ -95,6 +104,8 @@ class Geometry:
     ow: int
     stride: tuple[int, int]
     dilation: tuple[int, int]
+    groups: int = 1
+    lanes: int = LANES
 
     @property
     def strided(self) -> bool:
@@ -118,7 +129,7 @@ class Geometry:
         no horizontal padding, stride 1) and fill whole vectors: then tiles accumulate straight
         into the output. (A column tail would need 1-lane tiles there; the scratch path covers
         it with an overlapping vector block instead.)"""
-        return not self.strided and self.plane_w == self.ow and self.columns % LANES == 0
+        return not self.strided and self.plane_w == self.ow and self.columns % self.lanes == 0
 
     @property
     def rows(self) -> int:
@@ -134,13 +145,15 @@ class Geometry:
 
     @property
     def blocking(self) -> tuple[int, int]:
-        """(MR, NR): 8 x 32, or 16 x 16 when the scratch columns take an odd number (>= 3) of
-        16-lane vectors (8 x 32 would compute one more vector per row; both hold 16
-        accumulators)."""
-        vectors = -(-self.columns // LANES)
+        """(MR, NR): MR x 2 vectors, or 2 MR x 1 vector when the scratch columns take an odd
+        number (>= 3) of vectors (MR x 2 would compute one more vector per row; both hold the
+        same number of accumulators). MR is 8 for 16 lanes (8 x 32 or 16 x 16: 16
+        accumulators), 6 for narrower vectors (12 accumulators)."""
+        mr = MR if self.lanes >= LANES else NARROW_MR
+        vectors = -(-self.columns // self.lanes)
         if not self.direct and vectors >= 3 and vectors % 2 == 1:
-            return 16, 16
-        return MR, NR
+            return 2 * mr, self.lanes
+        return mr, 2 * self.lanes
 
     def tap(self, kh: int, kw: int) -> tuple[int, int]:
         """(phase plane, offset in the plane) read by tap (kh, kw)."""
@@ -154,9 +167,32 @@ def _alloc(b: Builder, shape: list[int]) -> SSAValue:
     return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
 
 
+@dataclass(frozen=True)
+class Offsets:
+    """Where one group starts: its first input channel, first output channel and first row of
+    the packed weights (all 0 for an ungrouped convolution)."""
+
+    channel_in: Index = 0
+    channel_out: Index = 0
+    weight_row: Index = 0
+
+    @staticmethod
+    def of(b: Builder, group: Index, g: Geometry) -> Offsets:
+        return Offsets(b.mul(group, g.ci), b.mul(group, g.co), b.mul(group, g.rows // g.mr * g.ci))
+
+
+def over_groups(b: Builder, g: Geometry, body: Callable[[Builder, Offsets], None]) -> None:
+    """``body`` once per group: inline for one group, else inside an ``scf.for`` over groups."""
+    if g.groups == 1:
+        body(b, Offsets())
+        return
+    b.simple_loop(0, g.groups, 1, lambda gb, group: body(gb, Offsets.of(gb, group, g)))
+
+
 @dataclass
 class ConvRewrite:
-    """Emits the implicit GEMM for one convolution (see the module docstring)."""
+    """Emits the implicit GEMM for one convolution (see the module docstring); a grouped
+    convolution is one implicit GEMM per group, on the group's channel ranges."""
 
     g: Geometry
     x: SSAValue
@@ -171,18 +207,23 @@ class ConvRewrite:
             self._emit_direct(b)
             return
         g = self.g
+        channels = g.ci * g.groups
         scratch = _alloc(b, [g.rows, g.columns])
-        planes = _alloc(b, [g.ci, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
-        flat = None if g.strided else self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
+        planes = _alloc(b, [channels, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
+        flat = None if g.strided else self._collapse(b, self.x, [g.n, channels, g.hp * g.wp])
 
         def image(nb: Builder, n: SSAValue) -> None:
             if planes is not None:
                 self._split_phases(nb, n, planes)
             source = self._source(n, planes, flat)
             rows = [Segment(0, g.rows, g.mr)]
-            factory = self._factory(source, scratch)
-            emit_grid(nb, rows, conv_columns(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
-            self._epilogue(nb, n, scratch)
+
+            def group(gb: Builder, off: Offsets) -> None:
+                factory = self._factory(source, scratch, off)
+                emit_grid(gb, rows, conv_columns(g.columns, g.nr, g.lanes), g.ci, g.kh * g.kw, factory)
+                self._epilogue(gb, n, scratch, off.channel_out)
+
+            over_groups(nb, g, group)
 
         b.simple_loop(0, g.n, 1, image)
         b.op(memref.DeallocOp.get(scratch))
@@ -191,15 +232,20 @@ class ConvRewrite:
 
     def _emit_direct(self, b: Builder) -> None:
         """No junk columns: C tiles are loaded from / stored to the (bias-initialised) output
-        viewed as ``[N][Co][OH*OW]``; M % MR rows and N % 16 columns get their own tiles."""
+        viewed as ``[N][Co][OH*OW]``; M % MR rows and N % lanes columns get their own tiles."""
         g = self.g
-        flat = self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
-        out = self._collapse(b, self.out, [g.n, g.co, g.oh * g.ow])
-        factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, n_iv := [])
+        flat = self._collapse(b, self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        out = self._collapse(b, self.out, [g.n, g.co * g.groups, g.oh * g.ow])
+        n_iv: list[SSAValue] = []
+        columns = column_segments(g.columns, g.nr, g.lanes)
+
+        def group(gb: Builder, off: Offsets) -> None:
+            factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, off, n_iv)
+            emit_grid(gb, row_segments(g.co, g.mr), columns, g.ci, g.kh * g.kw, factory)
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
-            emit_grid(nb, row_segments(g.co, g.mr), column_segments(g.columns, g.nr), g.ci, g.kh * g.kw, factory)
+            over_groups(nb, g, group)
 
         b.simple_loop(0, g.n, 1, image)
 
@@ -218,26 +264,28 @@ class ConvRewrite:
             return lambda plane, ci, pos: (planes, [ci, plane, pos])
         return lambda plane, ci, pos: (flat, [n, ci, pos])
 
-    def _factory(self, source, scratch: SSAValue, direct: list[SSAValue] | None = None):  # noqa: ANN001, ANN202
+    def _factory(self, source, scratch: SSAValue, off: Offsets, direct: list[SSAValue] | None = None):  # noqa: ANN001, ANN202
         """Tiles reading ``source``; written to ``scratch[row, col]`` from zero, or (``direct``
-        holds the image index) accumulated into ``scratch[n, row, col]``."""
+        holds the image index) accumulated into ``scratch[n, row, col]``. Rows and input
+        channels are those of the group at ``off``."""
         g = self.g
         taps = [g.tap(kh, kw) for kh in range(g.kh) for kw in range(g.kw)]
         weights = self.weights
 
         def factory(b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
             lanes = shape.lanes
-            row0 = b.mul(b.div(i, g.mr), g.ci)
-            rows = [b.add(i, r) for r in range(shape.mr)]
+            row0 = b.add(b.mul(b.div(i, g.mr), g.ci), off.weight_row)
+            first = i if direct is None else b.add(off.channel_out, i)
+            rows = [b.add(first, r) for r in range(shape.mr)]
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
-            starts = {(t, v): b.add(j, off + v * lanes) for t, (_, off) in enumerate(taps) for v in range(shape.nvec)}
+            starts = {(t, v): b.add(j, off_ + v * lanes) for t, (_, off_) in enumerate(taps) for v in range(shape.nvec)}
             zero = b.splat(b.f32(0.0), lanes) if direct is None else None
 
             def at(r: int, v: int) -> list[Index]:
                 return [rows[r], cols[v]] if direct is None else [direct[0], rows[r], cols[v]]
 
             def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
-                mem, idx = source(taps[t][0], ci, starts[(t, v)])
+                mem, idx = source(taps[t][0], kb.add(off.channel_in, ci), starts[(t, v)])
                 return kb.vload(mem, idx, lanes)
 
             return TileKernel(
@@ -278,25 +326,26 @@ class ConvRewrite:
 
                     cb.simple_loop(0, g.plane_h, 1, per_row)
 
-        b.simple_loop(0, g.ci, 1, per_channel)
+        b.simple_loop(0, g.ci * g.groups, 1, per_channel)
 
-    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue) -> None:
-        """``out[n, co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[co] + T[...]``) for the
-        valid columns."""
+    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index = 0) -> None:
+        """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[c0 + co] + T[...]``)
+        for the valid columns, ``c0`` being the group's first output channel."""
         g = self.g
         bias: SSAValue | None = None
 
         def per_channel(cb: Builder, co: SSAValue) -> None:
             nonlocal bias
-            bias = cb.load(self.bias, [co]) if self.bias is not None else None
+            channel = cb.add(channel_out, co)
+            bias = cb.load(self.bias, [channel]) if self.bias is not None else None
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
 
                 def per_col(eb: Builder, ow: SSAValue) -> None:
-                    acc = eb.load(self.out, [n, co, oh, ow]) if self.bias is None else bias
+                    acc = eb.load(self.out, [n, channel, oh, ow]) if self.bias is None else bias
                     part = eb.load(scratch, [co, eb.add(base, ow)])
-                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, co, oh, ow])
+                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, channel, oh, ow])
 
                 rb.simple_loop(0, g.ow, 1, per_col)
 
@@ -331,7 +380,7 @@ def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
     return Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
 
 
-def bias_init(op: linalg.Conv2DNchwFchwOp) -> linalg.GenericOp | None:
+def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
     """The op just before ``op`` when it only fills the output with ``bias[Co]`` broadcast
     (what ``convert-graph-to-linalg`` emits for a conv bias): it can be folded into the tiles."""
     prev = op.prev_op

@@ -3,7 +3,8 @@
 ``convert-graph-to-linalg`` (tensor stage), ``bufferize`` (memref stage, outputs in caller
 buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each heavy op's
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
-``linalg-conv-microkernel`` (f32 matmul / 2-D conv -> register-blocked vector.fma loops, see
+``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
+grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
 :mod:`ember.lowering.kernels`), ``convert-linalg-to-loops`` (loop stage: scf.for
 + memref.load/store + scalar arith/math). ``lower-to-llvm`` continues from here with
 ``convert-scf-to-cf`` and the LLVM conversions.
@@ -19,6 +20,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "linalg-kernel-schedule",
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
+        "linalg-grouped-conv-microkernel",
         "convert-linalg-to-loops",
     ),
     "Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)",

@@ -14,13 +14,16 @@ from collections.abc import Sequence
 from xdsl.dialects import tensor
 from xdsl.dialects.builtin import IndexType
 from xdsl.ir import SSAValue
+from xdsl.ir.affine import AffineDimExpr
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
+    amap,
     elem,
     empty,
+    filled,
     generic,
     identity,
     out_shape,
@@ -56,6 +59,25 @@ def _wrap(b: Body, i: SSAValue, size: int) -> SSAValue:
 _WRAPPERS = {"reflect": _reflect, "wrap": _wrap}
 
 
+def _copyable(lows: Sequence[int], highs: Sequence[int]) -> bool:
+    """Whether constant padding can be a fill plus an interior copy: nothing cropped, and every
+    padded dim padded at its start (the copy's output map ``d + low`` with ``low = 0`` on a
+    grown dim would read as the whole dim to upstream's verifier)."""
+    return all(lo >= 0 and hi >= 0 and (lo > 0 or hi == 0) for lo, hi in zip(lows, highs, strict=True))
+
+
+def _pad_by_copy(
+    rewriter: PatternRewriter, x: SSAValue, padded: Sequence[int], lows: Sequence[int], value: float
+) -> SSAValue:
+    """``value`` everywhere, then ``x`` copied into the interior (output map ``d + low``): two
+    plain loop nests that LLVM vectorises, where the gather form loads at clamped indices."""
+    rank = len(padded)
+    init = filled(rewriter, padded, elem(x), value)
+    d = [AffineDimExpr(i) for i in range(rank)]
+    out_map = amap(rank, [d[i] + lows[i] if lows[i] else d[i] for i in range(rank)])
+    return generic(rewriter, [x], [init], [identity(rank), out_map], [PARALLEL] * rank, lambda b, a: a[0])[0]
+
+
 def pad(
     rewriter: PatternRewriter,
     x: SSAValue,
@@ -69,6 +91,8 @@ def pad(
     if not any(lows) and not any(highs):
         return x
     padded = [d + lo + hi for d, lo, hi in zip(shape, lows, highs, strict=True)]
+    if mode == "constant" and _copyable(lows, highs):
+        return _pad_by_copy(rewriter, x, padded, lows, value)
     init = empty(rewriter, padded, elem(x))
 
     def body(b: Body, args: Sequence[SSAValue]) -> SSAValue:

@@ -27,6 +27,7 @@ Convolutions with non-constant weights or other element types are left to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -34,7 +35,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, memref
 from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
 from xdsl.dialects.linalg import ops as linalg
-from xdsl.ir import SSAValue
+from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from ember.lowering.kernels.builder import (
@@ -59,9 +60,13 @@ from ember.registry import register_pass
 from ember.target import target_of
 
 
-def pack_weights(w: np.ndarray, mr: int) -> np.ndarray:
+def pack_weights(w: np.ndarray, mr: int, groups: int = 1) -> np.ndarray:
     """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/MR)][Ci][KH*KW][MR]``, zero padded, stored as the
-    2-D ``[ceil(Co/MR) * Ci][KH*KW*MR]`` (one row per k step: one index add per step)."""
+    2-D ``[ceil(Co/MR) * Ci][KH*KW*MR]`` (one row per k step: one index add per step).
+    With ``groups`` > 1 (``Co`` and ``Ci`` per group, output channels grouped consecutively)
+    each group is packed on its own and the groups are stacked along the rows."""
+    if groups > 1:
+        return np.concatenate([pack_weights(part, mr) for part in np.split(w, groups)])
     co, ci, kh, kw = w.shape
     blocks = -(-co // mr)
     padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
@@ -81,7 +86,8 @@ def conv_columns(n: int, nr: int, lanes: int) -> list[Segment]:
 
 @dataclass(frozen=True)
 class Geometry:
-    """Static sizes of one convolution (input already padded)."""
+    """Static sizes of one convolution (input already padded). ``ci`` and ``co`` count the
+    channels of one group; the tiles use ``lanes``-wide vectors."""
 
     n: int
     ci: int
@@ -94,8 +100,13 @@ class Geometry:
     ow: int
     stride: tuple[int, int]
     dilation: tuple[int, int]
+    groups: int = 1
     sched: KernelSchedule = KernelSchedule(1, 1, 1)
-    """The kernel schedule (tile, vector width); set from the op or the target."""
+    """The kernel schedule (register tile, vector width): the op's, or the target's default."""
+
+    @property
+    def lanes(self) -> int:
+        return self.sched.lanes
 
     @property
     def strided(self) -> bool:
@@ -119,7 +130,7 @@ class Geometry:
         no horizontal padding, stride 1) and fill whole vectors: then tiles accumulate straight
         into the output. (A column tail would need 1-lane tiles there; the scratch path covers
         it with an overlapping vector block instead.)"""
-        return not self.strided and self.plane_w == self.ow and self.columns % self.sched.lanes == 0
+        return not self.strided and self.plane_w == self.ow and self.columns % self.lanes == 0
 
     @property
     def rows(self) -> int:
@@ -145,9 +156,32 @@ def _alloc(b: Builder, shape: list[int]) -> SSAValue:
     return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
 
 
+@dataclass(frozen=True)
+class Offsets:
+    """Where one group starts: its first input channel, first output channel and first row of
+    the packed weights (all 0 for an ungrouped convolution)."""
+
+    channel_in: Index = 0
+    channel_out: Index = 0
+    weight_row: Index = 0
+
+    @staticmethod
+    def of(b: Builder, group: Index, g: Geometry) -> Offsets:
+        return Offsets(b.mul(group, g.ci), b.mul(group, g.co), b.mul(group, g.rows // g.mr * g.ci))
+
+
+def over_groups(b: Builder, g: Geometry, body: Callable[[Builder, Offsets], None]) -> None:
+    """``body`` once per group: inline for one group, else inside an ``scf.for`` over groups."""
+    if g.groups == 1:
+        body(b, Offsets())
+        return
+    b.simple_loop(0, g.groups, 1, lambda gb, group: body(gb, Offsets.of(gb, group, g)))
+
+
 @dataclass
 class ConvRewrite:
-    """Emits the implicit GEMM for one convolution (see the module docstring)."""
+    """Emits the implicit GEMM for one convolution (see the module docstring); a grouped
+    convolution is one implicit GEMM per group, on the group's channel ranges."""
 
     g: Geometry
     x: SSAValue
@@ -162,18 +196,23 @@ class ConvRewrite:
             self._emit_direct(b)
             return
         g = self.g
+        channels = g.ci * g.groups
         scratch = _alloc(b, [g.rows, g.columns])
-        planes = _alloc(b, [g.ci, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
-        flat = None if g.strided else self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
+        planes = _alloc(b, [channels, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
+        flat = None if g.strided else self._collapse(b, self.x, [g.n, channels, g.hp * g.wp])
 
         def image(nb: Builder, n: SSAValue) -> None:
             if planes is not None:
                 self._split_phases(nb, n, planes)
             source = self._source(n, planes, flat)
             rows = [Segment(0, g.rows, g.mr, 1)]
-            factory = self._factory(source, scratch)
-            emit_grid(nb, rows, conv_columns(g.columns, g.nr, g.sched.lanes), g.ci, g.kh * g.kw, factory)
-            self._epilogue(nb, n, scratch)
+
+            def group(gb: Builder, off: Offsets) -> None:
+                factory = self._factory(source, scratch, off)
+                emit_grid(gb, rows, conv_columns(g.columns, g.nr, g.lanes), g.ci, g.kh * g.kw, factory)
+                self._epilogue(gb, n, scratch, off.channel_out)
+
+            over_groups(nb, g, group)
 
         b.simple_loop(0, g.n, 1, image)
         b.op(memref.DeallocOp.get(scratch))
@@ -182,15 +221,20 @@ class ConvRewrite:
 
     def _emit_direct(self, b: Builder) -> None:
         """No junk columns: C tiles are loaded from / stored to the (bias-initialised) output
-        viewed as ``[N][Co][OH*OW]``; M % MR rows and N % 16 columns get their own tiles."""
+        viewed as ``[N][Co][OH*OW]``; M % MR rows and N % lanes columns get their own tiles."""
         g = self.g
-        flat = self._collapse(b, self.x, [g.n, g.ci, g.hp * g.wp])
-        out = self._collapse(b, self.out, [g.n, g.co, g.oh * g.ow])
-        factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, n_iv := [])
+        flat = self._collapse(b, self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        out = self._collapse(b, self.out, [g.n, g.co * g.groups, g.oh * g.ow])
+        n_iv: list[SSAValue] = []
+        columns = column_segments(g.columns, g.nr, g.lanes)
+
+        def group(gb: Builder, off: Offsets) -> None:
+            factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, off, n_iv)
+            emit_grid(gb, row_segments(g.co, g.mr), columns, g.ci, g.kh * g.kw, factory)
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
-            emit_grid(nb, row_segments(g.co, g.mr), column_segments(g.columns, g.nr, g.sched.lanes), g.ci, g.kh * g.kw, factory)
+            over_groups(nb, g, group)
 
         b.simple_loop(0, g.n, 1, image)
 
@@ -209,26 +253,28 @@ class ConvRewrite:
             return lambda plane, ci, pos: (planes, [ci, plane, pos])
         return lambda plane, ci, pos: (flat, [n, ci, pos])
 
-    def _factory(self, source, scratch: SSAValue, direct: list[SSAValue] | None = None):  # noqa: ANN001, ANN202
+    def _factory(self, source, scratch: SSAValue, off: Offsets, direct: list[SSAValue] | None = None):  # noqa: ANN001, ANN202
         """Tiles reading ``source``; written to ``scratch[row, col]`` from zero, or (``direct``
-        holds the image index) accumulated into ``scratch[n, row, col]``."""
+        holds the image index) accumulated into ``scratch[n, row, col]``. Rows and input
+        channels are those of the group at ``off``."""
         g = self.g
         taps = [g.tap(kh, kw) for kh in range(g.kh) for kw in range(g.kw)]
         weights = self.weights
 
         def factory(b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
             lanes = shape.lanes
-            row0 = b.mul(b.div(i, g.mr), g.ci)
-            rows = [b.add(i, r) for r in range(shape.mr)]
+            row0 = b.add(b.mul(b.div(i, g.mr), g.ci), off.weight_row)
+            first = i if direct is None else b.add(off.channel_out, i)
+            rows = [b.add(first, r) for r in range(shape.mr)]
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
-            starts = {(t, v): b.add(j, off + v * lanes) for t, (_, off) in enumerate(taps) for v in range(shape.nvec)}
+            starts = {(t, v): b.add(j, off_ + v * lanes) for t, (_, off_) in enumerate(taps) for v in range(shape.nvec)}
             zero = b.splat(b.f32(0.0), lanes) if direct is None else None
 
             def at(r: int, v: int) -> list[Index]:
                 return [rows[r], cols[v]] if direct is None else [direct[0], rows[r], cols[v]]
 
             def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
-                mem, idx = source(taps[t][0], ci, starts[(t, v)])
+                mem, idx = source(taps[t][0], kb.add(off.channel_in, ci), starts[(t, v)])
                 return kb.vload(mem, idx, lanes)
 
             return TileKernel(
@@ -269,25 +315,26 @@ class ConvRewrite:
 
                     cb.simple_loop(0, g.plane_h, 1, per_row)
 
-        b.simple_loop(0, g.ci, 1, per_channel)
+        b.simple_loop(0, g.ci * g.groups, 1, per_channel)
 
-    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue) -> None:
-        """``out[n, co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[co] + T[...]``) for the
-        valid columns."""
+    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index = 0) -> None:
+        """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[c0 + co] + T[...]``)
+        for the valid columns, ``c0`` being the group's first output channel."""
         g = self.g
         bias: SSAValue | None = None
 
         def per_channel(cb: Builder, co: SSAValue) -> None:
             nonlocal bias
-            bias = cb.load(self.bias, [co]) if self.bias is not None else None
+            channel = cb.add(channel_out, co)
+            bias = cb.load(self.bias, [channel]) if self.bias is not None else None
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
 
                 def per_col(eb: Builder, ow: SSAValue) -> None:
-                    acc = eb.load(self.out, [n, co, oh, ow]) if self.bias is None else bias
+                    acc = eb.load(self.out, [n, channel, oh, ow]) if self.bias is None else bias
                     part = eb.load(scratch, [co, eb.add(base, ow)])
-                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, co, oh, ow])
+                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, channel, oh, ow])
 
                 rb.simple_loop(0, g.ow, 1, per_col)
 
@@ -319,21 +366,27 @@ def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
         return None
     stride = _ints(op.attributes.get("strides") or op.properties.get("strides"), (1, 1))
     dilation = _ints(op.attributes.get("dilations") or op.properties.get("dilations"), (1, 1))
-    g = Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation)
-    sched = schedule_of(op) or default_conv_schedule(op, g)
-    return None if sched is None else replace(g, sched=sched)
+    return with_schedule(op, Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation))
 
 
-def default_conv_schedule(op: linalg.Conv2DNchwFchwOp, g: Geometry | None = None) -> KernelSchedule | None:
+def with_schedule(op: Operation, g: Geometry) -> Geometry | None:
+    """``g`` with the op's ``ember.schedule``, or the default of the module's target."""
+    sched = schedule_of(op)
+    if sched is None:
+        module = op.get_toplevel_object()
+        if not isinstance(module, ModuleOp):
+            return None
+        sched = conv_schedule(target_of(module), g.co, g.columns)
+    return replace(g, sched=sched)
+
+
+def default_conv_schedule(op: linalg.Conv2DNchwFchwOp) -> KernelSchedule | None:
     """The target-derived schedule of a convolution the micro-kernel handles."""
-    g = g or geometry(op)
-    module = op.get_toplevel_object()
-    if g is None or not isinstance(module, ModuleOp):
-        return None
-    return conv_schedule(target_of(module), g.co, g.columns)
+    g = geometry(op)
+    return None if g is None else g.sched
 
 
-def bias_init(op: linalg.Conv2DNchwFchwOp) -> linalg.GenericOp | None:
+def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
     """The op just before ``op`` when it only fills the output with ``bias[Co]`` broadcast
     (what ``convert-graph-to-linalg`` emits for a conv bias): it can be folded into the tiles."""
     prev = op.prev_op
@@ -378,9 +431,9 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 class LinalgConvMicrokernelPass(ModulePass):
     """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
 
-    Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at
-    compile time (broadcast operand), the padded input read directly as the vector operand
-    (strided convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
+    Memref stage, before convert-linalg-to-loops. Weights packed [Co/8][Ci][KH*KW][8] at compile
+    time (broadcast operand), the padded input read directly as the vector operand (strided
+    convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
     ember.schedule (default: from the target) says."""
 
     name = "linalg-conv-microkernel"

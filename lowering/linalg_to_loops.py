@@ -130,7 +130,7 @@ def loop_ranges(op: LinalgStructuredOperation) -> list[int]:
     return [int(r) for r in ranges]  # type: ignore[arg-type]
 
 
-def _for(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[scf.ForOp, Block]:
+def for_loop(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[scf.ForOp, Block]:
     body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
     loop = scf.ForOp(em.const(0), em.const(upper), em.const(1), list(iter_args), body)
     em.emit(loop)
@@ -167,7 +167,7 @@ class StructuredLowering:
                 order = [*parallel, *reduction]
         blocks: list[tuple[Block, scf.ForOp]] = []
         for d in order:
-            loop, body = _for(em, ranges[d], [])
+            loop, body = for_loop(em, ranges[d], [])
             ivs[d] = body.args[0]
             blocks.append((em.block, loop))
             em = em.inner(body)
@@ -176,7 +176,7 @@ class StructuredLowering:
         else:
             self.hoist = _Hoisting(top, order, blocks)
             self._point(em, None)
-        _close(top.loops)
+        close_loops(top.loops)
 
     def _carried(self, em: Emitter, ivs: dict[int, SSAValue], reduction: list[int], ranges: list[int]) -> None:
         """Load accumulators, reduce in loops carrying them, store them once."""
@@ -188,7 +188,7 @@ class StructuredLowering:
         loops: list[tuple[Emitter, scf.ForOp]] = []
         current = accs
         for d in reduction:
-            loop, body = _for(em, ranges[d], current)
+            loop, body = for_loop(em, ranges[d], current)
             ivs[d] = body.args[0]
             loops.append((em, loop))
             current = list(body.args[1:])
@@ -286,7 +286,7 @@ def _contiguous_parallel_tail(
     return outputs_ok and any(m.results and last in m.results[-1].used_dims() for m in in_maps)
 
 
-def _close(loops: Sequence[scf.ForOp]) -> None:
+def close_loops(loops: Sequence[scf.ForOp]) -> None:
     """Terminate every scf.for body created for one op that has no terminator yet."""
     for loop in loops:
         body = loop.body.block

@@ -5,7 +5,8 @@ buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each 
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
 grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
-:mod:`ember.lowering.kernels`), ``convert-linalg-to-loops`` (loop stage: scf.for
+:mod:`ember.lowering.kernels`), ``linalg-vectorize`` (elementwise-style f32 generics -> loops on
+the target's vectors, :mod:`ember.lowering.vectorize`), ``convert-linalg-to-loops`` (loop stage: scf.for
 + memref.load/store + scalar arith/math). ``lower-to-llvm`` continues from here with
 ``convert-scf-to-cf`` and the LLVM conversions.
 """
@@ -21,6 +22,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
         "linalg-grouped-conv-microkernel",
+        "linalg-vectorize",
         "convert-linalg-to-loops",
     ),
     "Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)",

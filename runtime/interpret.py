@@ -44,6 +44,7 @@ from xdsl.dialects.builtin import (
     ShapedType,
     Signedness,
     TensorType,
+    VectorType,
 )
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
@@ -99,6 +100,8 @@ def _cast(value: Any, t: Attribute) -> Any:
 def _attr_value(attr: Attribute) -> Any:
     from ember.dialects.graph.resources import dense_to_numpy
 
+    if isinstance(attr, DenseIntOrFPElementsAttr) and isinstance(attr.get_type(), VectorType):
+        return np.asarray(attr.get_values(), dtype=np_dtype(attr.get_type().element_type))  # vector splats
     if isinstance(attr, DenseIntOrFPElementsAttr | DenseResourceAttr):
         return dense_to_numpy(attr)
     if isinstance(attr, IntegerAttr | FloatAttr):

@@ -1,9 +1,10 @@
 """Compute-heavy graph ops -> linalg: one lowering function per op, registered in :data:`LOWERINGS`.
 
 Named linalg ops are used where upstream has them and the case fits (``linalg.matmul`` for 2-D
-matmul, ``linalg.conv_2d_nchw_fchw`` for ungrouped 2-D convolution, ``linalg.pooling_nchw_max``
-for 2-D max pooling); every other case is a ``linalg.generic`` with explicit indexing maps
-(batched/broadcast matmul, grouped or 1-D/3-D convolution, average pooling, reductions, norms).
+matmul, ``linalg.conv_2d_nchw_fchw`` for ungrouped 2-D convolution and, on height-1
+``expand_shape`` views, ungrouped 1-D convolution, ``linalg.pooling_nchw_max`` for 2-D max
+pooling); every other case is a ``linalg.generic`` with explicit indexing maps (batched/broadcast
+matmul, grouped or 3-D convolution, average pooling, reductions, norms).
 Padding is materialised by :func:`ember.lowering.graph_to_linalg.gather.pad`; reductions
 initialise their destination with a fill generic and accumulate into it.
 """

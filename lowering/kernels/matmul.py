@@ -15,7 +15,10 @@ target-derived default when it has none) and PERFORMANCE.md:
 - a constant B (``memref.get_global`` of a constant global) is packed at compile time into
   ``[ceil(N/NR)][K][NR]`` panels (zero padded) so each tile streams one contiguous panel.
 
-Ops on other element types are left to ``convert-linalg-to-loops``.
+Batched matmul generics (rank >= 3 operands) are rewritten here too, by
+:mod:`ember.lowering.kernels.batched` (collapsed to one GEMM, or batch loops around the grid);
+the tile grid itself is :mod:`ember.lowering.kernels.gemm`. Ops on other element types are left
+to ``convert-linalg-to-loops``.
 """
 
 from __future__ import annotations

@@ -116,12 +116,56 @@ def conv_case(name: str, x_shape: tuple[int, int, int, int], out_channels: int, 
     return Case(name, flops, model, {"x": x})
 
 
+def batched_matmul_case(batch: int, m: int, k: int, n: int, seed: int = 0) -> Case:
+    """y = x @ w with x [batch, m, k] and w [batch, k, n] both graph inputs (attention scores);
+    rival numpy ``x @ w``."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((batch, m, k)).astype(np.float32)
+    w = rng.standard_normal((batch, k, n)).astype(np.float32)
+    graph = helper.make_graph(
+        [helper.make_node("MatMul", ["x", "w"], ["y"])],
+        "kernel",
+        [helper.make_tensor_value_info(name, TensorProto.FLOAT, list(v.shape)) for name, v in (("x", x), ("w", w))],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, m, n])],
+    )
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)])
+    return Case(f"batched matmul {batch}x{m}x{k} @ {batch}x{k}x{n}", 2 * batch * m * k * n, model, {"x": x, "w": w},
+                lambda: x @ w)  # fmt: skip
+
+
+def linear_case(batch: int, m: int, k: int, n: int, seed: int = 0) -> Case:
+    """y = x @ w with x [batch, m, k] the input and w [k, n] an initializer (a linear layer on
+    a 3-D activation); rival numpy ``x @ w``."""
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal((batch, m, k)).astype(np.float32)
+    w = (rng.standard_normal((k, n)) / math.sqrt(k)).astype(np.float32)
+    model = _model(helper.make_node("MatMul", ["x", "w"], ["y"]), x, (batch, m, n), {"w": w})
+    return Case(f"linear {batch}x{m}x{k} @ {k}x{n}", 2 * batch * m * k * n, model, {"x": x}, lambda: x @ w)
+
+
+def conv1d_case(x_shape: tuple[int, int, int], out_channels: int, kernel: int, pad: int = 0, stride: int = 1,
+                seed: int = 0) -> Case:  # fmt: skip
+    """1-D Conv with bias on input ``x_shape`` [N, C, L] (an audio encoder's stem); no numpy rival."""
+    batch, channels, length = x_shape
+    rng = np.random.default_rng(seed)
+    x = rng.standard_normal(x_shape).astype(np.float32)
+    w = (rng.standard_normal((out_channels, channels, kernel)) / math.sqrt(channels * kernel)).astype(np.float32)
+    b = (rng.standard_normal(out_channels) * 0.1).astype(np.float32)
+    out_len = (length + 2 * pad - kernel) // stride + 1
+    node = helper.make_node("Conv", ["x", "w", "b"], ["y"], kernel_shape=[kernel], pads=[pad, pad], strides=[stride])
+    model = _model(node, x, (batch, out_channels, out_len), {"w": w, "b": b})
+    flops = 2 * batch * out_channels * out_len * channels * kernel
+    return Case(f"conv1d {batch}x{channels}x{length} k{kernel} -> {out_channels}", flops, model, {"x": x})
+
+
 def all_cases() -> dict[str, Callable[[], Case]]:
     """Builders of the default cases by name (built lazily: the big ones hold megabytes)."""
     return {
         "matmul 1024x1024x1024": lambda: matmul_case(1024, 1024, 1024),
         "matmul 128x768x3072": lambda: matmul_case(128, 768, 3072),
         "matmul 1x768x3072": lambda: matmul_case(1, 768, 3072),
+        "batched matmul 8x128x64 @ 8x64x128": lambda: batched_matmul_case(8, 128, 64, 128),
+        "linear 4x128x768 @ 768x768": lambda: linear_case(4, 128, 768, 768),
         "conv 3x3 64->64 1x64x56x56 pad 1": lambda: conv_case("", (1, 64, 56, 56), 64, 3, pad=1),
         "depthwise 3x3 1x32x112x112 g32 pad 1": lambda: conv_case("", (1, 32, 112, 112), 32, 3, group=32, pad=1),
         # the light ShuffleNet (v1, groups 4), stage 2: grouped 1x1 and depthwise 3x3 at 136x28x28
@@ -129,6 +173,8 @@ def all_cases() -> dict[str, Callable[[], Case]]:
         "shufflenet depthwise 3x3 1x136x28x28 g136 pad 1": lambda: conv_case(
             "", (1, 136, 28, 28), 136, 3, group=136, pad=1
         ),
+        # Whisper-tiny's encoder stem: 80 mel bins x 3000 frames, k3 pad 1 -> 384 channels
+        "conv1d 1x80x3000 k3 -> 384 pad 1": lambda: conv1d_case((1, 80, 3000), 384, 3, pad=1),
     }
 
 

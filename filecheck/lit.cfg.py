@@ -12,7 +12,7 @@ config.suffixes = [".mlir", ".test", ".py"]  # noqa: F821
 config.excludes = ["lit.cfg.py", "lit.local.cfg", "Inputs"]  # noqa: F821
 config.test_source_root = os.path.dirname(__file__)  # noqa: F821
 config.environment["PYTHONUNBUFFERED"] = "1"  # noqa: F821
-for name in ("PATH", "HOME", "TMPDIR", "EMBER_DEBUG"):
+for name in ("PATH", "HOME", "TMPDIR", "EMBER_DEBUG", "PYTHONPATH"):
     if name in os.environ:
         config.environment[name] = os.environ[name]  # noqa: F821
 

@@ -1,9 +1,10 @@
 """Compute-heavy graph ops -> linalg: one lowering function per op, registered in :data:`LOWERINGS`.
 
 Named linalg ops are used where upstream has them and the case fits (``linalg.matmul`` for 2-D
-matmul, ``linalg.conv_2d_nchw_fchw`` for ungrouped 2-D convolution, ``linalg.pooling_nchw_max``
-for 2-D max pooling); every other case is a ``linalg.generic`` with explicit indexing maps
-(batched/broadcast matmul, grouped or 1-D/3-D convolution, average pooling, reductions, norms).
+matmul, ``linalg.conv_2d_nchw_fchw`` for ungrouped 2-D convolution and, on height-1
+``expand_shape`` views, ungrouped 1-D convolution, ``linalg.pooling_nchw_max`` for 2-D max
+pooling); every other case is a ``linalg.generic`` with explicit indexing maps (batched/broadcast
+matmul, grouped or 3-D convolution, average pooling, reductions, norms).
 Padding is materialised by :func:`ember.lowering.graph_to_linalg.gather.pad`; reductions
 initialise their destination with a fill generic and accumulate into it.
 """
@@ -166,6 +167,8 @@ def lower_conv(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     group = read_int(op.props, "group", 1)
     shape = shape_of(op.results[0].type)
     xp = pad(rewriter, x, (0, 0, *pads[:rank]), (0, 0, *pads[rank:]))
+    if rank == 1 and group == 1:
+        return [_conv1d_as_2d(rewriter, op, xp, strides[0], dilations[0])]
     acc = _bias_init(rewriter, op, shape)
     if rank == 2 and group == 1:
         named = linalg.Conv2DNchwFchwOp(
@@ -184,6 +187,43 @@ def lower_conv(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     out_map = amap(num, [n, f, *outs])
     iters = [PARALLEL] * (2 + rank) + [REDUCTION] * (1 + rank)
     return generic(rewriter, [xp, w], [acc], [x_map, w_map, out_map], iters, _mac)
+
+
+def _unit_height(rewriter: PatternRewriter, value: SSAValue) -> SSAValue:
+    """``[N, C, L]`` -> ``[N, C, 1, L]`` (``tensor.expand_shape``; a view after bufferize)."""
+    from xdsl.dialects import tensor
+
+    from ember.lowering.graph_to_linalg.shape import _reassociation
+
+    n, c, length = out_shape(value)
+    result = TensorType(elem_of(value.type), [n, c, 1, length])
+    expand = tensor.ExpandShapeOp(value, [], _reassociation([[0], [1], [2, 3]]), [n, c, 1, length], result)
+    rewriter.insert(expand)
+    return expand.result
+
+
+def _conv1d_as_2d(rewriter: PatternRewriter, op: GraphOp, xp: SSAValue, stride: int, dilation: int) -> SSAValue:
+    """An ungrouped 1-D convolution as ``linalg.conv_2d_nchw_fchw`` on height-1 views of the
+    (padded) input, the weights and the bias-initialised output, collapsed back to ``[N, F, L]``.
+    The weights stay a constant seen through a reshape, so the conv micro-kernel packs them."""
+    from xdsl.dialects import tensor
+
+    from ember.lowering.graph_to_linalg.shape import _reassociation
+
+    n, f, length = shape_of(op.results[0].type)
+    views = [_unit_height(rewriter, xp), _unit_height(rewriter, op.operands[1])]
+    acc = _bias_init(rewriter, op, [n, f, 1, length])  # just before the conv: the kernel folds it
+    named = linalg.Conv2DNchwFchwOp(
+        views, [acc], [acc.type],
+        strides=_dense_i64((1, stride)), dilations=_dense_i64((1, dilation)),
+    )  # fmt: skip
+    rewriter.insert(named)
+    collapse = tensor.CollapseShapeOp.build(
+        operands=[named.results[0]], result_types=[op.results[0].type],
+        properties={"reassociation": _reassociation([[0], [1], [2, 3]])},
+    )  # fmt: skip
+    rewriter.insert(collapse)
+    return collapse.result
 
 
 def lower_conv_transpose(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:

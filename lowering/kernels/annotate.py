@@ -1,7 +1,7 @@
 """``linalg-kernel-schedule``: write the default kernel schedule on every heavy op (memref stage).
 
-Runs after ``bufferize`` and before the micro-kernel passes. Each f32 matmul / gemm and 2-D
-convolution the micro-kernels handle gets ``ember.schedule`` (:mod:`ember.lowering.kernels.schedule`)
+Runs after ``bufferize`` and before the micro-kernel passes. Each f32 matmul / gemm / batched
+matmul and 2-D convolution the micro-kernels handle gets ``ember.schedule`` (:mod:`ember.lowering.kernels.schedule`)
 derived from the module's target, unless it already carries one (written by hand, by a schedule
 script or by a tuning log), so the printed IR shows how every kernel will be emitted.
 """

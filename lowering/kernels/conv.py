@@ -126,11 +126,13 @@ class Geometry:
 
     @property
     def direct(self) -> bool:
-        """Whether scratch columns are exactly the output pixels (no junk columns: KW = 1,
-        no horizontal padding, stride 1) and fill whole vectors: then tiles accumulate straight
-        into the output. (A column tail would need 1-lane tiles there; the scratch path covers
-        it with an overlapping vector block instead.)"""
-        return not self.strided and self.plane_w == self.ow and self.columns % self.lanes == 0
+        """Whether scratch columns are exactly the output pixels (no junk columns: KW = 1 and
+        no horizontal padding, or a single output row as in a 1-D convolution; stride 1) and
+        fill whole vectors: then tiles accumulate straight into the output. (A column tail would
+        need 1-lane tiles there; the scratch path covers it with an overlapping vector block
+        instead.)"""
+        no_junk = self.plane_w == self.ow or self.oh == 1
+        return not self.strided and no_junk and self.columns % self.sched.lanes == 0
 
     @property
     def rows(self) -> int:

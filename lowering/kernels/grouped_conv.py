@@ -51,7 +51,7 @@ from ember.lowering.kernels.builder import (
     row_segments,
 )
 from ember.lowering.kernels.conv import ConvRewrite, Geometry, bias_init, pack_weights
-from ember.lowering.kernels.matmul import _is_mac_body
+from ember.lowering.kernels.gemm import is_mac_body
 from ember.lowering.kernels.packing import (
     constant_of,
     drop_unused_globals,
@@ -91,7 +91,7 @@ def _shapes(op: linalg.GenericOp) -> list[tuple[int, ...]] | None:
     if not all(isinstance(t, MemRefType) and is_f32(t.element_type) and len(t.get_shape()) == 4 for t in types):
         return None
     iterators = [str(it.data) for it in op.iterator_types.data]
-    if iterators != ["parallel"] * 4 + ["reduction"] * 3 or not _is_mac_body(op):
+    if iterators != ["parallel"] * 4 + ["reduction"] * 3 or not is_mac_body(op):
         return None
     return [tuple(t.get_shape()) for t in types]  # type: ignore[union-attr]
 

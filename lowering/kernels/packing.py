@@ -1,7 +1,8 @@
 """Compile-time weight packing for the micro-kernel passes (memref stage).
 
 A weight is a ``memref.get_global`` of a constant ``memref.global`` (what ``bufferize`` makes of
-a constant tensor). :func:`constant_of` reads its data as numpy; :func:`packed_global` adds a new
+a constant tensor), possibly seen through ``memref.expand_shape`` / ``collapse_shape`` (e.g. the
+height-1 view of a 1-D convolution's weights). :func:`constant_of` reads its data as numpy; :func:`packed_global` adds a new
 constant global holding a re-laid-out copy (e.g. GEMM B panels ``[N/NR][K][NR]``) and returns a
 ``memref.get_global`` of it inserted before a given op.
 """
@@ -26,9 +27,17 @@ def _global(module: ModuleOp, name: str) -> memref.GlobalOp | None:
     return None
 
 
+RESHAPES = (memref.ExpandShapeOp, memref.CollapseShapeOp)
+
+
 def constant_of(value: SSAValue) -> tuple[str, np.ndarray] | None:
-    """(global name, data) when ``value`` is a ``memref.get_global`` of a constant global."""
+    """(global name, data) when ``value`` is a ``memref.get_global`` of a constant global, or a
+    reshape (``memref.expand_shape`` / ``collapse_shape``) of one (data in the reshaped shape)."""
     owner = value.owner
+    if isinstance(owner, RESHAPES):
+        source = constant_of(owner.src)
+        shape = value.type.get_shape()  # type: ignore[union-attr]
+        return None if source is None else (source[0], source[1].reshape(shape))
     if not isinstance(owner, memref.GetGlobalOp):
         return None
     module = owner.get_toplevel_object()
@@ -45,11 +54,15 @@ def constant_of(value: SSAValue) -> tuple[str, np.ndarray] | None:
 
 
 def erase_if_unused(value: SSAValue) -> None:
-    """Erase the ``memref.get_global`` defining ``value`` once nothing reads it."""
+    """Erase the ``memref.get_global`` defining ``value`` (through reshapes of it) once nothing
+    reads it."""
     owner = value.owner
-    if isinstance(owner, memref.GetGlobalOp) and not value.uses:
+    if isinstance(owner, (memref.GetGlobalOp, *RESHAPES)) and not value.uses:
+        source = owner.src if isinstance(owner, RESHAPES) else None
         owner.detach()
         owner.erase()
+        if source is not None:
+            erase_if_unused(source)
 
 
 def drop_unused_globals(module: ModuleOp, names: set[str]) -> None:

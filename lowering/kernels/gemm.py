@@ -1,0 +1,201 @@
+"""The GEMM tile grid shared by the 2-D and the batched matmul rewrites (memref stage -> loops).
+
+:func:`emit_gemm` emits ``C[M,N] += A[M,K] B[K,N]`` for one matrix product (packing a constant B
+at compile time) and :class:`Gemm` describes how its tiles read the operands: each operand may
+carry index ``prefix`` values (the batch indices of a batched matmul, bound by loops around the
+grid). :func:`emit_blocked` walks the output ``pc (KC) -> ic (MC) -> jr (NR) -> ir (MR)`` as the
+op's :class:`~ember.lowering.kernels.schedule.KernelSchedule` says. Used by
+:mod:`ember.lowering.kernels.matmul` (``linalg-matmul-microkernel``) and
+:mod:`ember.lowering.kernels.batched`; the recognisers of the MAC ``linalg.generic`` live here too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from xdsl.dialects import arith
+from xdsl.dialects.builtin import MemRefType
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.ir import Operation, SSAValue
+from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr
+
+from ember.lowering.kernels.builder import (
+    Builder,
+    Index,
+    Shape,
+    TileFactory,
+    TileKernel,
+    column_segments,
+    emit_grid,
+    is_f32,
+    row_segments,
+)
+from ember.lowering.kernels.packing import constant_of, packed_global
+from ember.lowering.kernels.schedule import KernelSchedule
+
+# ---- recognising the MAC generic --------------------------------------------------------------
+
+
+def f32_memrefs(op: Operation) -> bool:
+    """Whether ``op`` has no results and only f32 memref operands."""
+    types = [v.type for v in op.operands]
+    return not op.results and all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types)
+
+
+MapEntry = int | None
+"""One indexing-map result: a loop dim position, or None for the constant index 0."""
+
+
+def dim_maps(op: linalg.GenericOp) -> list[tuple[MapEntry, ...]] | None:
+    """Each indexing map as a tuple of dim positions (None for a constant 0 result); None unless
+    every result is a dim or the constant 0."""
+    maps = []
+    for attr in op.indexing_maps.data:
+        entries: list[MapEntry] = []
+        for e in attr.data.results:
+            if isinstance(e, AffineDimExpr):
+                entries.append(e.position)
+            elif isinstance(e, AffineConstantExpr) and e.value == 0:
+                entries.append(None)
+            else:
+                return None
+        maps.append(tuple(entries))
+    return maps
+
+
+def is_mac_body(op: linalg.GenericOp) -> bool:
+    """Whether the body is ``yield out + a * b`` (operands of each op in either order)."""
+    ops = list(op.body.block.ops)
+    if len(ops) != 3 or not isinstance(ops[0], arith.MulfOp) or not isinstance(ops[1], arith.AddfOp):
+        return False
+    a, b, out = op.body.block.args
+    mul, add, yld = ops
+    return (
+        {mul.lhs, mul.rhs} == {a, b}
+        and {add.lhs, add.rhs} == {out, mul.result}
+        and isinstance(yld, linalg.YieldOp)
+        and list(yld.operands) == [add.result]
+    )
+
+
+def mac_generic(op: Operation, loops: int) -> list[tuple[MapEntry, ...]] | None:
+    """The maps of an f32 two-input MAC generic on memrefs with ``loops`` loops, all parallel
+    but the last (a reduction); None when ``op`` is not one."""
+    if not isinstance(op, linalg.GenericOp) or not f32_memrefs(op) or len(op.inputs) != 2 or len(op.outputs) != 1:
+        return None
+    iterators = [str(it.data) for it in op.iterator_types.data]
+    if iterators != ["parallel"] * (loops - 1) + ["reduction"] or not is_mac_body(op):
+        return None
+    return dim_maps(op)
+
+
+# ---- the tile grid ----------------------------------------------------------------------------
+
+
+def pack_b(b: np.ndarray, nr: int) -> np.ndarray:
+    """``B[..., K, N]`` -> ``[..., ceil(N/NR), K, NR]`` panels, zero padded (per matrix)."""
+    *batch, k, n = b.shape
+    panels = -(-n // nr)
+    padded = np.zeros((*batch, k, panels * nr), np.float32)
+    padded[..., :n] = b
+    return np.ascontiguousarray(np.swapaxes(padded.reshape(*batch, k, panels, nr), -3, -2))
+
+
+@dataclass
+class Gemm:
+    """Operands of one ``C += A B`` rewrite; ``packed`` is the panel buffer or None. The
+    ``*_at`` prefixes are prepended to every index of that operand (batch indices)."""
+
+    a: SSAValue
+    b: SSAValue
+    c: SSAValue
+    packed: SSAValue | None
+    nr: int
+    a_at: Sequence[Index] = ()
+    b_at: Sequence[Index] = ()
+    c_at: Sequence[Index] = ()
+
+    def tile(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+        lanes = shape.lanes
+        rows = [b.add(i, r) for r in range(shape.mr)]
+        cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
+        a_at, b_at, c_at = list(self.a_at), list(self.b_at), list(self.c_at)
+        if self.packed is not None:
+            panel, off = b.div(j, self.nr), b.rem(j, self.nr)
+            offs = [b.add(off, v * lanes) for v in range(shape.nvec)]
+            packed = self.packed
+
+            def bvec(kb: Builder, k: SSAValue, tap: int, v: int) -> SSAValue:
+                return kb.vload(packed, [*b_at, panel, k, offs[v]], lanes)
+        else:
+
+            def bvec(kb: Builder, k: SSAValue, tap: int, v: int) -> SSAValue:
+                return kb.vload(self.b, [*b_at, k, cols[v]], lanes)
+
+        return TileKernel(
+            a=lambda kb, k, tap, r: kb.load(self.a, [*a_at, rows[r], k]),
+            bvec=bvec,
+            init=lambda bb, r, v: bb.vload(self.c, [*c_at, rows[r], cols[v]], lanes),
+            store=lambda bb, r, v, value: bb.vstore(value, self.c, [*c_at, rows[r], cols[v]]),
+        )
+
+
+def emit_blocked(b: Builder, m: int, n: int, k: int, sched: KernelSchedule, factory: TileFactory) -> None:
+    """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
+    with one remainder block), then :func:`emit_grid` per block."""
+    cols = column_segments(n, sched.nr, sched.lanes)
+    kc = sched.kc if 0 < sched.kc < k else k
+    mc = sched.mc if 0 < sched.mc < m else m
+
+    def k_block(kb: Builder, k0: Index, count: int) -> None:
+        def m_block(mb: Builder, i0: Index, rows: int) -> None:
+            emit_grid(mb, row_segments(rows, sched.mr), cols, count, 1, factory, k_start=k0, row_offset=i0)
+
+        _blocks(kb, m, mc, m_block)
+
+    _blocks(b, k, kc, k_block)
+
+
+def _blocks(b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None]) -> None:
+    """``body(builder, start, size)`` for each full block of ``size`` (an ``scf.for`` when
+    there are several) and once for the remainder."""
+    full = total // size * size
+    if full == size:
+        body(b, 0, size)
+    elif full:
+        b.simple_loop(0, full, size, lambda lb, start: body(lb, start, size))
+    if total > full:
+        body(b, full, total - full)
+
+
+def packed_b(anchor: Operation, b_in: SSAValue, shape: tuple[int, ...], transposed: bool, nr: int,
+             sources: set[str]) -> SSAValue | None:  # fmt: skip
+    """The compile-time panels of a constant B (read as ``shape`` = ``[..., K, N]``; a
+    ``transposed`` B is stored ``[N, K]``), inserted before ``anchor``; None when B is not a
+    constant. ``sources`` collects the globals that may become unused."""
+    constant = constant_of(b_in)
+    if constant is None:
+        return None
+    name, data = constant
+    sources.add(name)
+    *batch, k, n = shape
+    data = data.reshape(n, k).T if transposed else data.reshape(shape)
+    suffix = f"panels{nr}" + ("t" if transposed else "") + ("b" if batch else "")
+    return packed_global(anchor, name, suffix, pack_b(data, nr))
+
+
+def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], sizes: tuple[int, int, int],
+              transposed: bool, sched: KernelSchedule, sources: set[str]) -> bool:  # fmt: skip
+    """``C[M,N] += A[M,K] B[K,N]`` (B stored ``[N,K]`` when ``transposed``) as micro-kernel loops
+    before ``anchor``; False (nothing emitted) when a transposed B is not a constant."""
+    a, b_in, c = operands
+    m, n, k = sizes
+    packed = packed_b(anchor, b_in, (k, n), transposed, sched.nr, sources)
+    if transposed and packed is None:
+        return False
+    block = anchor.parent_block()
+    assert block is not None
+    emit_blocked(Builder(block, anchor), m, n, k, sched, Gemm(a, b_in, c, packed, sched.nr).tile)
+    return True

@@ -29,11 +29,12 @@
 // CHECK-NEXT: vector.fma %[[S]], %[[B]], %{{.*}} : vector<16xf32>
 // CHECK: vector.store %{{.*}}, %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>, vector<16xf32>
 // CHECK-NOT: iter_args
-// The epilogue adds the valid scratch columns into the output.
-// CHECK: %[[ACC:.*]] = memref.load %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>
-// CHECK: %[[PART:.*]] = memref.load %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>
-// CHECK-NEXT: %[[SUM:.*]] = arith.addf %[[ACC]], %[[PART]] : f32
-// CHECK-NEXT: memref.store %[[SUM]], %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>
+// The epilogue adds the valid scratch columns into the output, in vectors along each output row
+// (4 columns, fewer than 16 lanes: 1-lane vectors).
+// CHECK: %[[ACC:.*]] = vector.load %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>, vector<1xf32>
+// CHECK: %[[PART:.*]] = vector.load %[[T]][%{{.*}}, %{{.*}}] : memref<8x22xf32>, vector<1xf32>
+// CHECK-NEXT: %[[SUM:.*]] = arith.addf %[[ACC]], %[[PART]] : vector<1xf32>
+// CHECK-NEXT: vector.store %[[SUM]], %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x3x4x4xf32>, vector<1xf32>
 // CHECK: memref.dealloc %[[T]] : memref<8x22xf32>
 // CHECK-NOT: linalg.conv_2d_nchw_fchw
 // CHECK: func.return

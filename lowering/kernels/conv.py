@@ -45,10 +45,9 @@ from ember.lowering.kernels.builder import (
     Shape,
     TileKernel,
     column_segments,
-    emit_grid,
     is_f32,
-    row_segments,
 )
+from ember.lowering.kernels.gemm import emit_blocked
 from ember.lowering.kernels.packing import (
     constant_of,
     drop_unused_globals,
@@ -72,6 +71,11 @@ def pack_weights(w: np.ndarray, mr: int, groups: int = 1) -> np.ndarray:
     padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
     padded[:co] = w.reshape(co, ci, kh * kw)
     return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
+
+
+def padded_rows(rows: int, mr: int) -> list[Segment]:
+    """Whole MR-row blocks only (the scratch buffer's rows are padded to a multiple of MR)."""
+    return [Segment(0, -(-rows // mr) * mr, mr, 1)]
 
 
 def conv_columns(n: int, nr: int, lanes: int) -> list[Segment]:
@@ -207,12 +211,18 @@ class ConvRewrite:
             if planes is not None:
                 self._split_phases(nb, n, planes)
             source = self._source(n, planes, flat)
-            rows = [Segment(0, g.rows, g.mr, 1)]
 
             def group(gb: Builder, off: Offsets) -> None:
+                # each K block writes T from zero (so the clamped column blocks may overlap) and
+                # its epilogue adds T into the output
                 factory = self._factory(source, scratch, off)
-                emit_grid(gb, rows, conv_columns(g.columns, g.nr, g.lanes), g.ci, g.kh * g.kw, factory)
-                self._epilogue(gb, n, scratch, off.channel_out)
+                cols = conv_columns(g.columns, g.nr, g.lanes)
+
+                def epilogue(eb: Builder, first: bool) -> None:
+                    self._epilogue(eb, n, scratch, off.channel_out, first)
+
+                emit_blocked(gb, g.rows, g.columns, g.ci, g.sched, factory, cols=cols, rows_of=padded_rows,
+                             taps=g.kh * g.kw, after_block=epilogue)  # fmt: skip
 
             over_groups(nb, g, group)
 
@@ -232,7 +242,7 @@ class ConvRewrite:
 
         def group(gb: Builder, off: Offsets) -> None:
             factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, off, n_iv)
-            emit_grid(gb, row_segments(g.co, g.mr), columns, g.ci, g.kh * g.kw, factory)
+            emit_blocked(gb, g.co, g.columns, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw)
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
@@ -270,6 +280,7 @@ class ConvRewrite:
             rows = [b.add(first, r) for r in range(shape.mr)]
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
             starts = {(t, v): b.add(j, off_ + v * lanes) for t, (_, off_) in enumerate(taps) for v in range(shape.nvec)}
+            first_block = isinstance(shape.k_start, int) and shape.k_start == 0
             zero = b.splat(b.f32(0.0), lanes) if direct is None else None
 
             def at(r: int, v: int) -> list[Index]:
@@ -282,15 +293,16 @@ class ConvRewrite:
             return TileKernel(
                 a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * g.mr + r]),
                 bvec=bvec,
-                init=lambda bb, r, v: zero if zero is not None else self._direct_init(bb, scratch, at(r, v), lanes),
+                init=lambda bb, r, v: zero if zero is not None else self._init(bb, scratch, at(r, v), lanes, first_block),
                 store=lambda bb, r, v, value: bb.vstore(value, scratch, at(r, v)),
             )
 
         return factory
 
-    def _direct_init(self, b: Builder, out: SSAValue, at: list[Index], lanes: int) -> SSAValue:
-        """The starting accumulator of a direct tile: the output, or the splatted bias."""
-        if self.bias is None:
+    def _init(self, b: Builder, out: SSAValue, at: list[Index], lanes: int, first_block: bool) -> SSAValue:
+        """The starting accumulator of a tile that does not start from zero: what the output (or
+        scratch) holds, or in the first K block of a direct tile the splatted bias."""
+        if self.bias is None or not first_block:
             return b.vload(out, at, lanes)
         return b.splat(b.load(self.bias, [at[1]]), lanes)
 
@@ -319,26 +331,33 @@ class ConvRewrite:
 
         b.simple_loop(0, g.ci * g.groups, 1, per_channel)
 
-    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index = 0) -> None:
-        """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (or ``= bias[c0 + co] + T[...]``)
-        for the valid columns, ``c0`` being the group's first output channel."""
+    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index, first: bool) -> None:
+        """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (in the first K block with a folded
+        bias: ``= bias[c0 + co] + T[...]``) for the valid columns, ``c0`` being the group's first
+        output channel; vectors along each output row, then a 1-lane tail."""
         g = self.g
-        bias: SSAValue | None = None
+        full = g.ow // g.lanes * g.lanes
 
         def per_channel(cb: Builder, co: SSAValue) -> None:
-            nonlocal bias
             channel = cb.add(channel_out, co)
-            bias = cb.load(self.bias, [channel]) if self.bias is not None else None
+            bias = cb.load(self.bias, [channel]) if self.bias is not None and first else None
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
 
-                def per_col(eb: Builder, ow: SSAValue) -> None:
-                    acc = eb.load(self.out, [n, channel, oh, ow]) if self.bias is None else bias
-                    part = eb.load(scratch, [co, eb.add(base, ow)])
-                    eb.store(eb.op(arith.AddfOp(acc, part)).results[0], self.out, [n, channel, oh, ow])
+                def strip(lanes: int):  # noqa: ANN202
+                    def per_col(eb: Builder, ow: SSAValue) -> None:
+                        at = [n, channel, oh, ow]
+                        acc = eb.vload(self.out, at, lanes) if bias is None else eb.splat(bias, lanes)
+                        part = eb.vload(scratch, [co, eb.add(base, ow)], lanes)
+                        eb.vstore(eb.op(arith.AddfOp(acc, part)).results[0], self.out, at)
 
-                rb.simple_loop(0, g.ow, 1, per_col)
+                    return per_col
+
+                if full:
+                    rb.simple_loop(0, full, g.lanes, strip(g.lanes))
+                if g.ow > full:
+                    rb.simple_loop(full, g.ow, 1, strip(1))
 
             cb.simple_loop(0, g.oh, 1, per_row)
 
@@ -378,7 +397,7 @@ def with_schedule(op: Operation, g: Geometry) -> Geometry | None:
         module = op.get_toplevel_object()
         if not isinstance(module, ModuleOp):
             return None
-        sched = conv_schedule(target_of(module), g.co, g.columns)
+        sched = conv_schedule(target_of(module), g.co, g.columns, g.ci, g.kh * g.kw)
     return replace(g, sched=sched)
 
 

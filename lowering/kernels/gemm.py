@@ -24,6 +24,7 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
+    Segment,
     Shape,
     TileFactory,
     TileKernel,
@@ -142,30 +143,55 @@ class Gemm:
         )
 
 
-def emit_blocked(b: Builder, m: int, n: int, k: int, sched: KernelSchedule, factory: TileFactory) -> None:
+RowsOf = Callable[[int, int], list[Segment]]
+"""``rows_of(count, mr)`` -> the row segments of a block of ``count`` rows."""
+
+
+def emit_blocked(
+    b: Builder,
+    m: int,
+    n: int,
+    k: int,
+    sched: KernelSchedule,
+    factory: TileFactory,
+    *,
+    cols: Sequence[Segment] | None = None,
+    rows_of: RowsOf = row_segments,
+    taps: int = 1,
+    after_block: Callable[[Builder, bool], None] | None = None,
+) -> None:
     """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
-    with one remainder block), then :func:`emit_grid` per block."""
-    cols = column_segments(n, sched.nr, sched.lanes)
+    with one remainder block), then :func:`emit_grid` per block. The first K block is emitted
+    on its own (``shape.k_start`` is the int 0 there), so a factory can start its accumulators
+    from zero or a bias in it and from the partial result in the later blocks;
+    ``after_block(builder, first)`` runs after each K block (a scratch buffer's epilogue)."""
+    columns = list(cols) if cols is not None else column_segments(n, sched.nr, sched.lanes)
     kc = sched.kc if 0 < sched.kc < k else k
     mc = sched.mc if 0 < sched.mc < m else m
 
     def k_block(kb: Builder, k0: Index, count: int) -> None:
         def m_block(mb: Builder, i0: Index, rows: int) -> None:
-            emit_grid(mb, row_segments(rows, sched.mr), cols, count, 1, factory, k_start=k0, row_offset=i0)
+            emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0)
 
         _blocks(kb, m, mc, m_block)
+        if after_block is not None:
+            after_block(kb, isinstance(k0, int) and k0 == 0)
 
-    _blocks(b, k, kc, k_block)
+    _blocks(b, k, kc, k_block, peel=True)
 
 
-def _blocks(b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None]) -> None:
+def _blocks(
+    b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None], *, peel: bool = False
+) -> None:
     """``body(builder, start, size)`` for each full block of ``size`` (an ``scf.for`` when
-    there are several) and once for the remainder."""
+    there are several; with ``peel`` the first block is emitted on its own) and once for the
+    remainder."""
     full = total // size * size
-    if full == size:
+    first = size if peel or full == size else 0
+    if first and full:
         body(b, 0, size)
-    elif full:
-        b.simple_loop(0, full, size, lambda lb, start: body(lb, start, size))
+    if full > first:
+        b.simple_loop(first, full, size, lambda lb, start: body(lb, start, size))
     if total > full:
         body(b, full, total - full)
 

@@ -155,7 +155,7 @@ def match_grouped_conv(op: linalg.GenericOp, target: Target) -> GroupedConv | No
         return None
     stride, dilation = (rows[0], cols[0]), (rows[1], cols[1])
     geometry = Geometry(n, cin_g, hp, wp, co // groups, kh, kw, oh, ow, stride, dilation, groups)
-    default = depthwise_schedule(target) if cin_g == 1 else conv_schedule(target, co // groups, geometry.columns)
+    default = depthwise_schedule(target) if cin_g == 1 else conv_schedule(target, co // groups, geometry.columns, cin_g, kh * kw)
     geometry = replace(geometry, sched=schedule_of(op) or default)
     return GroupedConv(op.inputs[0], op.inputs[1], op.outputs[0], geometry)
 

@@ -33,6 +33,7 @@ from ember.target import Target
 ATTRIBUTE = "ember.schedule"
 MAX_MR = 8
 MAX_MC = 256
+MIN_CONV_K_STEPS = 512
 PANEL_VECTORS = (1, 2, 4)
 
 
@@ -125,11 +126,23 @@ def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
     return KernelSchedule(target.lanes, mr, nr, kc, mc)
 
 
-def conv_schedule(target: Target, co: int, columns: int) -> KernelSchedule:
-    """The default schedule of an implicit-GEMM convolution (M = Co, N = output pixels); the
-    whole K (Ci x taps) is one block, as PERFORMANCE.md measured best."""
+def conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int = 1) -> KernelSchedule:
+    """The default schedule of an implicit-GEMM convolution (M = Co, N = output pixels, K = Ci
+    channels of ``taps`` steps each). ``kc`` counts input channels: as many as keep the weights
+    of all Co rows for one K block within half of L2, but at least ``MIN_CONV_K_STEPS`` k steps
+    (each K block reloads the tiles and runs an epilogue); no blocking when one block covers Ci.
+    When a K block's weights still outgrow half of L2, Co is blocked too (``mc`` rows)."""
     mr, nvec = register_tile(target, co, columns)
-    return KernelSchedule(target.lanes, mr, nvec * target.lanes)
+    sched = KernelSchedule(target.lanes, mr, nvec * target.lanes)
+    if not target.l2 or not ci:
+        return sched
+    budget = target.l2 // 2
+    kc = max(budget // (co * taps * 4), -(-MIN_CONV_K_STEPS // taps))
+    if kc >= ci:
+        return sched
+    mc = budget // (kc * taps * 4) // mr * mr
+    mc = 0 if mc >= co else max(mr, mc)
+    return KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc)
 
 
 DEPTHWISE_ROWS = 4

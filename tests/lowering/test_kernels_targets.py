@@ -78,3 +78,25 @@ def test_blocked_schedule_matches(monkeypatch, target):
     a, b = rng.standard_normal((40, 150), np.float32), rng.standard_normal((150, 3 * lanes + 3), np.float32)
     model = _model([helper.make_node("MatMul", ["a", "b"], ["y"])], [("a", a.shape)], (40, b.shape[1]), {"b": b})
     _close(ember.compile(model, target=target)(a)[0], a.astype(np.float64) @ b)
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize(("kernel", "stride", "pad", "side"), [(3, 1, 1, 11), (1, 1, 0, 8), (3, 2, 1, 9)])
+def test_blocked_conv_schedule_matches(monkeypatch, target, kernel, stride, pad, side):
+    """Input channels in K blocks of 3 (7 = 3 + 3 + 1) and output channels in M blocks of 8
+    (19 = 8 + 8 + 3), on the scratch path (padding, stride) and the direct path (1x1)."""
+    import ember.lowering.kernels.conv as conv_kernel
+
+    lanes = max(4, ember.target.resolve_target(target).lanes)
+    monkeypatch.setattr(conv_kernel, "conv_schedule", lambda *args: KernelSchedule(lanes, 4, 2 * lanes, 3, 8))
+    rng = np.random.default_rng(kernel * 10 + stride)
+    x = rng.standard_normal((1, 7, side, side), np.float32)
+    w = rng.standard_normal((19, 7, kernel, kernel), np.float32)
+    bias = rng.standard_normal(19).astype(np.float32)
+    out = (side + 2 * pad - kernel) // stride + 1
+    node = helper.make_node("Conv", ["x", "w", "bias"], ["y"], strides=[stride] * 2, pads=[pad] * 4)
+    model = _model([node], [("x", x.shape)], (1, 19, out, out), {"w": w, "bias": bias})
+    import onnxruntime
+
+    want = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    _close(ember.compile(model, target=target)(x)[0], want)

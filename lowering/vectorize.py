@@ -4,7 +4,8 @@ MEMREF STAGE -> LOOP STAGE, after the micro-kernel passes and before ``convert-l
 (which lowers whatever this pass leaves). A generic qualifies when its last loop dim ``L`` is
 parallel and every operand either reads ``L`` contiguously (its last index is ``L`` plus an
 expression of the other dims) or not at all, all operands are f32 memrefs with the default
-layout, and the body is ``arith`` / ``math`` ops that have vector forms (no ``linalg.index``).
+layout, and the body is ``arith`` / ``math`` ops that have vector forms (no ``linalg.index``; no
+``arith.select``, whose vector-condition form xDSL prints as if the condition were ``i1``).
 That covers elementwise chains, broadcasts (bias, scale), and reductions over other dims than the
 last (channel windows of LRN, stride-1 pooling, reductions over leading axes).
 
@@ -61,6 +62,8 @@ def _vectorisable_op(op: Operation) -> bool:
         return isinstance(op.value, FloatAttr) or isinstance(op.result.type, IntegerType)
     if op.dialect_name() == "math":
         return not isinstance(op, _LIBM_MATH)
+    if isinstance(op, arith.SelectOp):
+        return False  # xDSL prints a vector-condition select as if its condition were i1
     return op.dialect_name() == "arith" and not isinstance(op, arith.IndexCastOp) and not op.regions
 
 

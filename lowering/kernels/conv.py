@@ -218,7 +218,8 @@ class ConvRewrite:
                 factory = self._factory(source, scratch, off)
                 cols = conv_columns(g.columns, g.nr, g.lanes)
 
-                def epilogue(eb: Builder, first: bool) -> None:
+                def epilogue(eb: Builder, k0: Index) -> None:
+                    first = k0 == 0 if isinstance(k0, int) else eb.op(arith.CmpiOp(k0, eb.idx(0), "eq")).results[0]
                     self._epilogue(eb, n, scratch, off.channel_out, first)
 
                 emit_blocked(gb, g.rows, g.columns, g.ci, g.sched, factory, cols=cols, rows_of=padded_rows,
@@ -242,7 +243,7 @@ class ConvRewrite:
 
         def group(gb: Builder, off: Offsets) -> None:
             factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, off, n_iv)
-            emit_blocked(gb, g.co, g.columns, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw)
+            emit_blocked(gb, g.co, g.columns, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw, peel_first=True)
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
@@ -331,16 +332,30 @@ class ConvRewrite:
 
         b.simple_loop(0, g.ci * g.groups, 1, per_channel)
 
-    def _epilogue(self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index, first: bool) -> None:
+    def _epilogue_start(
+        self, b: Builder, at: list[Index], lanes: int, bias: SSAValue | None, first: bool | SSAValue
+    ) -> SSAValue:
+        """What a K block's partial sums are added to: the output, or the splatted bias in the
+        first block (a select when that is only known at run time)."""
+        if bias is None:
+            return b.vload(self.out, at, lanes)
+        if first is True:
+            return b.splat(bias, lanes)
+        return b.op(arith.SelectOp(first, b.splat(bias, lanes), b.vload(self.out, at, lanes))).results[0]
+
+    def _epilogue(
+        self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index, first: bool | SSAValue
+    ) -> None:
         """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (in the first K block with a folded
-        bias: ``= bias[c0 + co] + T[...]``) for the valid columns, ``c0`` being the group's first
-        output channel; vectors along each output row, then a 1-lane tail."""
+        bias: ``= bias[c0 + co] + T[...]``; ``first`` may be an i1 known only at run time) for the
+        valid columns, ``c0`` being the group's first output channel; vectors along each output
+        row, then a 1-lane tail."""
         g = self.g
         full = g.ow // g.lanes * g.lanes
 
         def per_channel(cb: Builder, co: SSAValue) -> None:
             channel = cb.add(channel_out, co)
-            bias = cb.load(self.bias, [channel]) if self.bias is not None and first else None
+            bias = cb.load(self.bias, [channel]) if self.bias is not None and first is not False else None
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
@@ -348,7 +363,7 @@ class ConvRewrite:
                 def strip(lanes: int):  # noqa: ANN202
                     def per_col(eb: Builder, ow: SSAValue) -> None:
                         at = [n, channel, oh, ow]
-                        acc = eb.vload(self.out, at, lanes) if bias is None else eb.splat(bias, lanes)
+                        acc = self._epilogue_start(eb, at, lanes, bias, first)
                         part = eb.vload(scratch, [co, eb.add(base, ow)], lanes)
                         eb.vstore(eb.op(arith.AddfOp(acc, part)).results[0], self.out, at)
 

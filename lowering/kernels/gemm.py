@@ -158,13 +158,14 @@ def emit_blocked(
     cols: Sequence[Segment] | None = None,
     rows_of: RowsOf = row_segments,
     taps: int = 1,
-    after_block: Callable[[Builder, bool], None] | None = None,
+    after_block: Callable[[Builder, Index], None] | None = None,
+    peel_first: bool = False,
 ) -> None:
     """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
-    with one remainder block), then :func:`emit_grid` per block. The first K block is emitted
-    on its own (``shape.k_start`` is the int 0 there), so a factory can start its accumulators
-    from zero or a bias in it and from the partial result in the later blocks;
-    ``after_block(builder, first)`` runs after each K block (a scratch buffer's epilogue)."""
+    with one remainder block), then :func:`emit_grid` per block. With ``peel_first`` the first K
+    block is emitted on its own (``shape.k_start`` is the int 0 there), so a factory can start
+    its accumulators from a bias in it and from the partial result in the later blocks;
+    ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue)."""
     columns = list(cols) if cols is not None else column_segments(n, sched.nr, sched.lanes)
     kc = sched.kc if 0 < sched.kc < k else k
     mc = sched.mc if 0 < sched.mc < m else m
@@ -175,9 +176,9 @@ def emit_blocked(
 
         _blocks(kb, m, mc, m_block)
         if after_block is not None:
-            after_block(kb, isinstance(k0, int) and k0 == 0)
+            after_block(kb, k0)
 
-    _blocks(b, k, kc, k_block, peel=True)
+    _blocks(b, k, kc, k_block, peel=peel_first)
 
 
 def _blocks(

@@ -128,21 +128,37 @@ def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
 
 def conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int = 1) -> KernelSchedule:
     """The default schedule of an implicit-GEMM convolution (M = Co, N = output pixels, K = Ci
-    channels of ``taps`` steps each). ``kc`` counts input channels: as many as keep the weights
-    of all Co rows for one K block within half of L2, but at least ``MIN_CONV_K_STEPS`` k steps
-    (each K block reloads the tiles and runs an epilogue); no blocking when one block covers Ci.
-    When a K block's weights still outgrow half of L2, Co is blocked too (``mc`` rows)."""
+    channels of ``taps`` steps each). No blocking while all the weights fit L2; otherwise ``kc``
+    counts input channels: as many as keep the weights of all Co rows for one K block within
+    half of L2, but at least ``MIN_CONV_K_STEPS`` k steps (each K block reloads the tiles and
+    runs an epilogue), preferably dividing Ci. When a K block's weights still outgrow half of
+    L2, Co is blocked too (``mc`` rows)."""
     mr, nvec = register_tile(target, co, columns)
     sched = KernelSchedule(target.lanes, mr, nvec * target.lanes)
     if not target.l2 or not ci:
         return sched
+    if co * ci * taps * 4 <= target.l2:
+        return sched
     budget = target.l2 // 2
-    kc = max(budget // (co * taps * 4), -(-MIN_CONV_K_STEPS // taps))
+    kc = _divisor_near(ci, max(budget // (co * taps * 4), -(-MIN_CONV_K_STEPS // taps)))
     if kc >= ci:
         return sched
     mc = budget // (kc * taps * 4) // mr * mr
     mc = 0 if mc >= co else max(mr, mc)
     return KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc)
+
+
+def _divisor_near(total: int, target: int) -> int:
+    """A block size near ``target`` that divides ``total`` (no remainder block: less IR), the
+    smallest one in ``[target, 2 * target]``, else the largest in ``[target / 2, target]``,
+    else ``target`` itself."""
+    for size in range(target, min(total, 2 * target) + 1):
+        if total % size == 0:
+            return size
+    for size in range(target, max(1, target // 2) - 1, -1):
+        if total % size == 0:
+            return size
+    return target
 
 
 DEPTHWISE_ROWS = 4

@@ -72,3 +72,9 @@ func.func @conv(%x: memref<1x4x18x18xf32>, %y: memref<1x16x16x16xf32>) {
   linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x4x18x18xf32>, memref<16x4x3x3xf32>) outs(%y : memref<1x16x16x16xf32>)
   func.return
 }
+
+// An inconsistent schedule is one error naming the attribute, the rule and the op; no traceback.
+// RUN: not ember-opt %S/Inputs/bad-schedule.mlir -p linalg-matmul-microkernel 2>&1 | filecheck %s --check-prefix=BAD
+// BAD-NOT: Traceback
+// BAD: error: ember.schedule: nr (12) must be a multiple of lanes (8) on 'linalg.matmul'
+// BAD-NOT: Traceback

@@ -467,7 +467,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 class LinalgConvMicrokernelPass(ModulePass):
     """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
 
-    Memref stage, before convert-linalg-to-loops. Weights packed [Co/8][Ci][KH*KW][8] at compile
+    Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided
     convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
     ember.schedule (default: from the target) says."""

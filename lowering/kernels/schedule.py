@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, fields
 from xdsl.dialects.builtin import DictionaryAttr, IntegerAttr, i64
 from xdsl.ir import Attribute, Operation
 
-from ember.diagnostics import EmberError
+from ember.diagnostics import EmberError, pass_failure
 from ember.target import Target
 
 ATTRIBUTE = "ember.schedule"
@@ -51,33 +51,33 @@ class KernelSchedule:
     def nvec(self) -> int:
         return self.nr // self.lanes
 
-    def check(self, where: str) -> KernelSchedule:
-        """Self, or an EmberError naming ``where`` when the record is inconsistent."""
+    def check(self) -> KernelSchedule:
+        """Self, or an EmberError saying what is inconsistent."""
         if min(self.lanes, self.mr, self.nr) < 1 or self.kc < 0 or self.mc < 0:
-            raise EmberError(f"{where}: {ATTRIBUTE}: lanes, mr and nr must be >= 1, kc and mc >= 0")
+            raise EmberError("lanes, mr and nr must be >= 1, kc and mc >= 0")
         if self.nr % self.lanes:
-            raise EmberError(f"{where}: {ATTRIBUTE}: nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
+            raise EmberError(f"nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
         if self.mc and self.mc % self.mr:
-            raise EmberError(f"{where}: {ATTRIBUTE}: mc ({self.mc}) must be a multiple of mr ({self.mr})")
+            raise EmberError(f"mc ({self.mc}) must be a multiple of mr ({self.mr})")
         return self
 
     def to_attr(self) -> DictionaryAttr:
         return DictionaryAttr({k: IntegerAttr(v, i64) for k, v in asdict(self).items()})
 
     @staticmethod
-    def from_attr(attr: Attribute, where: str) -> KernelSchedule:
+    def from_attr(attr: Attribute) -> KernelSchedule:
         names = [f.name for f in fields(KernelSchedule)]
         if not isinstance(attr, DictionaryAttr):
-            raise EmberError(f"{where}: {ATTRIBUTE} must be a dictionary {{lanes = .., mr = .., nr = ..}}")
+            raise EmberError("must be a dictionary {lanes = .., mr = .., nr = ..}")
         values = {}
         for key, value in attr.data.items():
             if key not in names or not isinstance(value, IntegerAttr):
-                raise EmberError(f"{where}: {ATTRIBUTE}: unknown or non-integer entry '{key}' (entries: {', '.join(names)})")
+                raise EmberError(f"unknown or non-integer entry '{key}' (entries: {', '.join(names)})")
             values[key] = value.value.data
         missing = [k for k in ("lanes", "mr", "nr") if k not in values]
         if missing:
-            raise EmberError(f"{where}: {ATTRIBUTE} lacks {', '.join(missing)}")
-        return KernelSchedule(**values).check(where)
+            raise EmberError(f"lacks {', '.join(missing)}")
+        return KernelSchedule(**values).check()
 
 
 def _fits(target: Target, mr: int, nvec: int) -> bool:
@@ -176,7 +176,12 @@ def depthwise_schedule(target: Target) -> KernelSchedule:
 def schedule_of(op: Operation) -> KernelSchedule | None:
     """The schedule written on ``op`` (None when it has none)."""
     attr = op.attributes.get(ATTRIBUTE)
-    return None if attr is None else KernelSchedule.from_attr(attr, f"'{op.name}'")
+    if attr is None:
+        return None
+    try:
+        return KernelSchedule.from_attr(attr)
+    except EmberError as error:
+        raise pass_failure(ATTRIBUTE, op, str(error)) from error
 
 
 def set_schedule(op: Operation, schedule: KernelSchedule) -> None:

@@ -3,6 +3,7 @@
 // RUN: ember-opt %s --target x86-64-v2 -p linalg-kernel-schedule | filecheck %s --check-prefix=SSE
 // RUN: ember-opt %s --target '{"name": "x86-64-v3", "vector_registers": 8}' -p linalg-kernel-schedule | filecheck %s --check-prefix=FEWREGS
 // RUN: ember-opt %s --target x86-64-v3 -p linalg-kernel-schedule,linalg-matmul-microkernel | filecheck %s --check-prefix=KERNEL
+// RUN: ember-opt %s --target x86-64-v3 -p linalg-kernel-schedule,linalg-conv-microkernel | filecheck %s --check-prefix=CHANNELS
 
 // The register budget decides the tile: MR * NR/LANES accumulators + NR/LANES B vectors + 1
 // broadcast fit the vector registers (16 ymm: 6 x 16 of vector<8xf32>; 32 zmm: 6 x 64 of
@@ -61,15 +62,43 @@ func.func @pinned(%a: memref<8x4xf32>, %b: memref<4x16xf32>, %c: memref<8x16xf32
   func.return
 }
 
-// Convolutions: M = Co, N = output pixels on the padded width.
+// Convolutions with a kernel window (and whole vectors of output channels): output channels on
+// the lanes, M = output pixels, N = Co.
 // AVX2-LABEL: func.func @conv
-// AVX2: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 8 : i64, mr = 6 : i64, nr = 16 : i64, kc = 0 : i64, mc = 0 : i64}
+// AVX2: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 8 : i64, mr = 6 : i64, nr = 16 : i64, kc = 0 : i64, mc = 0 : i64, vectorize = "channels"}
 // AVX512-LABEL: func.func @conv
-// AVX512: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 16 : i64, mr = 6 : i64, nr = 64 : i64, kc = 0 : i64, mc = 0 : i64}
+// AVX512: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 16 : i64, mr = 8 : i64, nr = 16 : i64, kc = 0 : i64, mc = 0 : i64, vectorize = "channels"}
+// The channels form: weights packed as [Co/NR][Ci][taps*NR] panels (the vector operand), input
+// pixels broadcast, no accumulating bias or zero fill to start from: the tile gathers the
+// output, and it is written back one lane at a time.
+// CHANNELS-LABEL: func.func @conv(
+// CHANNELS: memref.get_global @__w_convc16 : memref<1x4x144xf32>
+// CHANNELS: vector.insert %{{.*}} [7] : f32 into vector<8xf32>
+// CHANNELS: scf.for
+// CHANNELS: memref.load %{{.*}} : memref<1x4x324xf32>
+// CHANNELS: vector.broadcast %{{.*}} : f32 to vector<8xf32>
+// CHANNELS: vector.load %{{.*}} : memref<1x4x144xf32>, vector<8xf32>
+// CHANNELS: vector.fma
+// CHANNELS: vector.extract %{{.*}}[7] : f32 from vector<8xf32>
+// CHANNELS-LABEL: func.func @conv_pixels(
+// CHANNELS: memref.get_global @__w12_conv6 : memref<8x54xf32>
 "memref.global"() <{sym_name = "__w", type = memref<16x4x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<16x4x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
 func.func @conv(%x: memref<1x4x18x18xf32>, %y: memref<1x16x16x16xf32>) {
   %w = memref.get_global @__w : memref<16x4x3x3xf32>
   linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x4x18x18xf32>, memref<16x4x3x3xf32>) outs(%y : memref<1x16x16x16xf32>)
+  func.return
+}
+
+// Output channels that are not whole vectors: output pixels on the lanes (M = Co, N = pixels
+// on the padded width); the default vectorize entry is not printed.
+// AVX2-LABEL: func.func @conv_pixels
+// AVX2: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 8 : i64, mr = 6 : i64, nr = 16 : i64, kc = 0 : i64, mc = 0 : i64}
+// AVX512-LABEL: func.func @conv_pixels
+// AVX512: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 16 : i64, mr = 6 : i64, nr = 64 : i64, kc = 0 : i64, mc = 0 : i64}
+"memref.global"() <{sym_name = "__w12", type = memref<12x4x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<12x4x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @conv_pixels(%x: memref<1x4x18x18xf32>, %y: memref<1x12x16x16xf32>) {
+  %w = memref.get_global @__w12 : memref<12x4x3x3xf32>
+  linalg.conv_2d_nchw_fchw {strides = dense<1> : tensor<2xi64>, dilations = dense<1> : tensor<2xi64>} ins(%x, %w : memref<1x4x18x18xf32>, memref<12x4x3x3xf32>) outs(%y : memref<1x12x16x16xf32>)
   func.return
 }
 

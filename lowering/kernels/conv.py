@@ -47,6 +47,7 @@ from ember.lowering.kernels.builder import (
     column_segments,
     is_f32,
 )
+from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
 from ember.lowering.kernels.gemm import emit_blocked
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -412,7 +413,7 @@ def with_schedule(op: Operation, g: Geometry) -> Geometry | None:
         module = op.get_toplevel_object()
         if not isinstance(module, ModuleOp):
             return None
-        sched = conv_schedule(target_of(module), g.co, g.columns, g.ci, g.kh * g.kw)
+        sched = conv_schedule(target_of(module), g.co, g.columns, g.ci, g.kh * g.kw, pixels=g.oh * g.ow, strided=g.strided)
     return replace(g, sched=sched)
 
 
@@ -439,6 +440,25 @@ def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     return prev
 
 
+def emit_implicit_gemm(
+    anchor: Operation, g: Geometry, operands: tuple[SSAValue, SSAValue, SSAValue | None], name: str, data: np.ndarray
+) -> None:
+    """Pack the constant weights ``data`` (global ``name``, ``[Co * groups][Ci][KH][KW]``) for
+    the form the schedule names and emit the convolution of ``operands`` (padded input, output,
+    folded bias or None) before ``anchor``."""
+    x, out, bias = operands
+    weights = data.reshape(g.co * g.groups, g.ci, g.kh, g.kw)
+    block = anchor.parent_block()
+    assert block is not None
+    prefix = f"gconv{g.groups}x" if g.groups > 1 else "conv"
+    if g.sched.vectorize == "channels":
+        packed = packed_global(anchor, name, f"{prefix}c{g.nr}", pack_channel_panels(weights, g.nr, g.groups))
+        ChannelConv(g, x, packed, out, bias).emit(Builder(block, anchor))
+    else:
+        packed = packed_global(anchor, name, f"{prefix}{g.mr}", pack_weights(weights, g.mr, g.groups))
+        ConvRewrite(g, x, packed, out, bias).emit(Builder(block, anchor))
+
+
 def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     """Replace one convolution by the implicit-GEMM loops; False when it does not apply."""
     g = geometry(op)
@@ -448,10 +468,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     name, data = constant
     sources.add(name)
     init = bias_init(op)  # before anything is inserted in front of op
-    packed = packed_global(op, name, f"conv{g.mr}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), g.mr))
-    block = op.parent_block()
-    assert block is not None
-    ConvRewrite(g, op.inputs[0], packed, op.outputs[0], init.inputs[0] if init else None).emit(Builder(block, op))
+    emit_implicit_gemm(op, g, (op.inputs[0], op.outputs[0], init.inputs[0] if init else None), name, data)
     if init is not None:
         init.detach()
         init.erase()

@@ -50,13 +50,12 @@ from ember.lowering.kernels.builder import (
     is_f32,
     row_segments,
 )
-from ember.lowering.kernels.conv import ConvRewrite, Geometry, bias_init, pack_weights
+from ember.lowering.kernels.conv import Geometry, bias_init, emit_implicit_gemm
 from ember.lowering.kernels.gemm import is_mac_body
 from ember.lowering.kernels.packing import (
     constant_of,
     drop_unused_globals,
     erase_if_unused,
-    packed_global,
 )
 from ember.lowering.kernels.schedule import conv_schedule, depthwise_schedule, schedule_of
 from ember.registry import register_pass
@@ -155,7 +154,9 @@ def match_grouped_conv(op: linalg.GenericOp, target: Target) -> GroupedConv | No
         return None
     stride, dilation = (rows[0], cols[0]), (rows[1], cols[1])
     geometry = Geometry(n, cin_g, hp, wp, co // groups, kh, kw, oh, ow, stride, dilation, groups)
-    default = depthwise_schedule(target) if cin_g == 1 else conv_schedule(target, co // groups, geometry.columns, cin_g, kh * kw)
+    default = depthwise_schedule(target) if cin_g == 1 else conv_schedule(
+        target, co // groups, geometry.columns, cin_g, kh * kw, pixels=oh * ow, strided=geometry.strided
+    )
     geometry = replace(geometry, sched=schedule_of(op) or default)
     return GroupedConv(op.inputs[0], op.inputs[1], op.outputs[0], geometry)
 
@@ -335,11 +336,7 @@ def _rewrite_depthwise(op: linalg.GenericOp, conv: GroupedConv) -> None:
 def _rewrite_grouped(op: linalg.GenericOp, conv: GroupedConv, name: str, data: object) -> None:
     g = conv.geometry
     bias = bias_init(op)
-    packed_data = pack_weights(data.reshape(g.co * g.groups, g.ci, g.kh, g.kw), g.mr, g.groups)  # type: ignore[attr-defined]
-    packed = packed_global(op, name, f"gconv{g.groups}x{g.mr}", packed_data)
-    block = op.parent_block()
-    assert block is not None
-    ConvRewrite(g, conv.x, packed, conv.out, bias.inputs[0] if bias is not None else None).emit(Builder(block, op))
+    emit_implicit_gemm(op, g, (conv.x, conv.out, bias.inputs[0] if bias is not None else None), name, data)  # type: ignore[arg-type]
     _remove(bias)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
-from xdsl.dialects.builtin import DictionaryAttr, IntegerAttr, i64
+from xdsl.dialects.builtin import DictionaryAttr, IntegerAttr, StringAttr, i64
 from xdsl.ir import Attribute, Operation
 
 from ember.diagnostics import EmberError, pass_failure
@@ -35,6 +35,8 @@ MAX_MR = 8
 MAX_MC = 256
 MIN_CONV_K_STEPS = 512
 PANEL_VECTORS = (1, 2, 4)
+VECTORIZE = ("pixels", "channels")
+"""Values of a schedule's ``vectorize`` entry; the first is the default."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ class KernelSchedule:
     nr: int
     kc: int = 0
     mc: int = 0
+    vectorize: str = "pixels"
+    """Convolutions only: which dim runs along the vector lanes, ``"pixels"`` (output pixels;
+    weights broadcast) or ``"channels"`` (output channels; input broadcast, for few pixels)."""
 
     @property
     def nvec(self) -> int:
@@ -59,10 +64,16 @@ class KernelSchedule:
             raise EmberError(f"nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
         if self.mc and self.mc % self.mr:
             raise EmberError(f"mc ({self.mc}) must be a multiple of mr ({self.mr})")
+        if self.vectorize not in VECTORIZE:
+            raise EmberError(f"vectorize must be one of {', '.join(map(repr, VECTORIZE))}, not {self.vectorize!r}")
         return self
 
     def to_attr(self) -> DictionaryAttr:
-        return DictionaryAttr({k: IntegerAttr(v, i64) for k, v in asdict(self).items()})
+        """The attribute form; ``vectorize`` only when it is not the default."""
+        entries: dict[str, Attribute] = {k: IntegerAttr(v, i64) for k, v in asdict(self).items() if isinstance(v, int)}
+        if self.vectorize != VECTORIZE[0]:
+            entries["vectorize"] = StringAttr(self.vectorize)
+        return DictionaryAttr(entries)
 
     @staticmethod
     def from_attr(attr: Attribute) -> KernelSchedule:
@@ -71,6 +82,9 @@ class KernelSchedule:
             raise EmberError("must be a dictionary {lanes = .., mr = .., nr = ..}")
         values = {}
         for key, value in attr.data.items():
+            if key == "vectorize" and isinstance(value, StringAttr):
+                values[key] = value.data
+                continue
             if key not in names or not isinstance(value, IntegerAttr):
                 raise EmberError(f"unknown or non-integer entry '{key}' (entries: {', '.join(names)})")
             values[key] = value.value.data
@@ -126,9 +140,51 @@ def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
     return KernelSchedule(target.lanes, mr, nr, kc, mc)
 
 
-def conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int = 1) -> KernelSchedule:
-    """The default schedule of an implicit-GEMM convolution (M = Co, N = output pixels, K = Ci
-    channels of ``taps`` steps each). No blocking while all the weights fit L2; otherwise ``kc``
+def conv_schedule(
+    target: Target, co: int, columns: int, ci: int = 0, taps: int = 1, *, pixels: int = 0, strided: bool = False
+) -> KernelSchedule:
+    """The default schedule of an implicit-GEMM convolution of ``ci`` -> ``co`` channels with
+    ``taps`` kernel taps, ``pixels`` output pixels (0: unknown) and ``columns`` scratch columns
+    of the pixels-on-lanes form: the channels-on-lanes form (:func:`channel_conv_schedule`) when
+    it applies, else :func:`pixel_conv_schedule`."""
+    if prefers_channels(target, co, taps, pixels, strided):
+        return channel_conv_schedule(target, co, ci, taps, pixels)
+    return pixel_conv_schedule(target, co, columns, ci, taps)
+
+
+CHANNELS_MAX_PIXELS_1X1 = 196
+"""Unstrided 1x1 convolutions use the channels-on-lanes form up to this many output pixels (the
+14x14 stage of ResNet-50; at 28x28 the pixels-on-lanes form is faster on Zen 3)."""
+
+CHANNELS_KC_1X1 = 64
+"""K block (input channels) of a 1x1 channels-on-lanes convolution whose weights outgrow half
+of L2: its input block then stays in L1 with the weight panel (Zen 3: 2048 -> 512 channels at
+7x7 runs at 64 GFLOP/s with 64, 49 with 128, 37 with 256)."""
+
+
+def prefers_channels(target: Target, co: int, taps: int, pixels: int, strided: bool) -> bool:
+    """Whether output channels go on the vector lanes: whole vectors of channels, and a kernel
+    window or stride (the pixels form needs phase planes and junk columns there) or few
+    pixels (the pixels form pads the last column block)."""
+    if co % target.lanes or not pixels:
+        return False
+    return taps > 1 or strided or pixels <= CHANNELS_MAX_PIXELS_1X1
+
+
+def channel_conv_schedule(target: Target, co: int, ci: int, taps: int, pixels: int) -> KernelSchedule:
+    """Channels on the lanes: the register tile over (pixels x channels); K blocked only for 1x1
+    kernels whose weights outgrow half of L2 (:data:`CHANNELS_KC_1X1`)."""
+    mr, nvec = register_tile(target, pixels, co)
+    kc = 0
+    if taps == 1 and target.l2 and co * ci * 4 > target.l2 // 2:
+        kc = _divisor_near(ci, CHANNELS_KC_1X1)
+        kc = 0 if kc >= ci else kc
+    return KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, 0, "channels")
+
+
+def pixel_conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int = 1) -> KernelSchedule:
+    """Pixels on the lanes (M = Co, N = output pixels, K = Ci channels of ``taps`` steps each).
+    No blocking while all the weights fit L2; otherwise ``kc``
     counts input channels: as many as keep the weights of all Co rows for one K block within
     half of L2, but at least ``MIN_CONV_K_STEPS`` k steps (each K block reloads the tiles and
     runs an epilogue), preferably dividing Ci. When a K block's weights still outgrow half of

@@ -10,7 +10,11 @@ accumulators, splatted A values, ``llvm.fma.v16f32``):
 - ``vector.fma`` -> ``llvm.fma.v<N><T>``;
 - ``vector.reduction`` -> ``llvm.vector.reduce.<kind>`` (an accumulator is combined with the
   scalar op of the same kind; float add/mul reductions are ordered, as without fast-math);
-- ``vector.insert`` with a static position -> ``insertelement``.
+- ``vector.insert`` with a static position -> ``insertelement``;
+- ``vector.extract`` of a scalar at a static position -> a one-lane ``shufflevector`` bitcast
+  to the element type (LLVM folds it into ``extractelement``: the llvm dialect of xDSL has no
+  extractelement op);
+- ``vector.shuffle`` of 1-d vectors -> ``shufflevector``.
 
 Pre-condition: 1-d vectors, static positions, memrefs with static layouts.
 Post-condition: no vector op remains.
@@ -128,6 +132,35 @@ def _insert(
     return [index, insert], [insert.results[0]]
 
 
+def _extract(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``vector.extract`` of one element at a static position -> ``shufflevector`` to one
+    lane, ``bitcast`` to the element type."""
+    assert isinstance(op, vector.ExtractOp)
+    positions = op.static_position.get_values()
+    if op.dynamic_position or len(positions) != 1 or isinstance(types[0], VectorType):
+        raise LegalizationError(
+            str(pass_failure(PASS, op, "only scalar extracts at a static 1-d position are supported"))
+        )
+    one = VectorType(types[0], [1])
+    lane = llvm.ShuffleVectorOp(args[0], args[0], DenseArrayBase.from_list(i32, [positions[0]]), one)
+    scalar = llvm.BitcastOp(lane, types[0])
+    return [lane, scalar], [scalar.results[0]]
+
+
+def _shuffle(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``vector.shuffle`` of 1-d vectors -> ``shufflevector`` with the same mask."""
+    assert isinstance(op, vector.ShuffleOp)
+    if any(len(t.get_shape()) != 1 for t in (op.v1.type, op.v2.type, types[0])):  # type: ignore[union-attr]
+        raise LegalizationError(str(pass_failure(PASS, op, "only 1-d shuffles are supported")))
+    mask = DenseArrayBase.from_list(i32, list(op.mask.get_values()))
+    shuffle = llvm.ShuffleVectorOp(args[0], args[1], mask, types[0])
+    return [shuffle], [shuffle.results[0]]
+
+
 Combine = Callable[[SSAValue, SSAValue, Attribute], Operation]
 
 
@@ -202,13 +235,15 @@ def vector_to_llvm_patterns() -> list[OpConversion]:
         OpConversion(vector.FMAOp, _fma),
         OpConversion(vector.InsertOp, _insert),
         OpConversion(vector.ReductionOp, _reduction),
+        OpConversion(vector.ExtractOp, _extract),
+        OpConversion(vector.ShuffleOp, _shuffle),
     ]
 
 
 @register_pass
 @dataclass(frozen=True)
 class ConvertVectorToLlvmPass(ModulePass):
-    """Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert) to LLVM vector IR.
+    """Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.
 
     Pre-condition: 1-d vectors, static layouts. Post-condition: no vector op remains.
     """

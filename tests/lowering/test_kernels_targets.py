@@ -81,14 +81,17 @@ def test_blocked_schedule_matches(monkeypatch, target):
 
 
 @pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize("vectorize", ["pixels", "channels"])
 @pytest.mark.parametrize(("kernel", "stride", "pad", "side"), [(3, 1, 1, 11), (1, 1, 0, 8), (3, 2, 1, 9)])
-def test_blocked_conv_schedule_matches(monkeypatch, target, kernel, stride, pad, side):
-    """Input channels in K blocks of 3 (7 = 3 + 3 + 1) and output channels in M blocks of 8
-    (19 = 8 + 8 + 3), on the scratch path (padding, stride) and the direct path (1x1)."""
+def test_blocked_conv_schedule_matches(monkeypatch, target, vectorize, kernel, stride, pad, side):
+    """Input channels in K blocks of 3 (7 = 3 + 3 + 1) and M blocks of 8 (pixels form: output
+    channels 19 = 8 + 8 + 3, on the scratch path (padding, stride) and the direct path (1x1);
+    channels form: output pixels, with 19 channels = whole panels + a 1-lane tail)."""
     import ember.lowering.kernels.conv as conv_kernel
 
     lanes = max(4, ember.target.resolve_target(target).lanes)
-    monkeypatch.setattr(conv_kernel, "conv_schedule", lambda *args: KernelSchedule(lanes, 4, 2 * lanes, 3, 8))
+    sched = KernelSchedule(lanes, 4, 2 * lanes, 3, 8, vectorize)
+    monkeypatch.setattr(conv_kernel, "conv_schedule", lambda *args, **kwargs: sched)
     rng = np.random.default_rng(kernel * 10 + stride)
     x = rng.standard_normal((1, 7, side, side), np.float32)
     w = rng.standard_normal((19, 7, kernel, kernel), np.float32)
@@ -98,5 +101,82 @@ def test_blocked_conv_schedule_matches(monkeypatch, target, kernel, stride, pad,
     model = _model([node], [("x", x.shape)], (1, 19, out, out), {"w": w, "bias": bias})
     import onnxruntime
 
+    want = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    _close(ember.compile(model, target=target)(x)[0], want)
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize(
+    ("kernel", "stride", "dilation", "group", "bias"),
+    [(3, 1, 1, 1, True), (1, 1, 1, 1, False), (3, 2, 1, 1, True), (3, 1, 2, 1, False), (3, 1, 1, 2, True), (7, 2, 1, 1, True)],
+)
+def test_channels_form_matches(monkeypatch, target, kernel, stride, dilation, group, bias):
+    """Output channels on the lanes (unblocked): strides, dilations and groups change only the
+    input offsets; two images; with and without a folded bias."""
+    import ember.lowering.kernels.conv as conv_kernel
+    import ember.lowering.kernels.grouped_conv as grouped_kernel
+
+    lanes = ember.target.resolve_target(target).lanes
+    sched = KernelSchedule(lanes, 3, 2 * lanes, vectorize="channels")
+    monkeypatch.setattr(conv_kernel, "conv_schedule", lambda *args, **kwargs: sched)
+    monkeypatch.setattr(grouped_kernel, "conv_schedule", lambda *args, **kwargs: sched)
+    rng = np.random.default_rng(kernel * 100 + stride * 10 + dilation)
+    co = 3 * lanes
+    x = rng.standard_normal((2, 6, 13, 12), np.float32)
+    w = rng.standard_normal((co, 6 // group, kernel, kernel), np.float32)
+    inits = {"w": w}
+    inputs = ["x", "w"]
+    if bias:
+        inits["b"] = rng.standard_normal(co).astype(np.float32)
+        inputs.append("b")
+    pad = kernel // 2
+    node = helper.make_node("Conv", inputs, ["y"], strides=[stride] * 2, pads=[pad] * 4, dilations=[dilation] * 2,
+                            group=group)  # fmt: skip
+    oh = (13 + 2 * pad - dilation * (kernel - 1) - 1) // stride + 1
+    ow = (12 + 2 * pad - dilation * (kernel - 1) - 1) // stride + 1
+    model = _model([node], [("x", x.shape)], (2, co, oh, ow), inits)
+    import onnxruntime
+
+    want = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    _close(ember.compile(model, target=target)(x)[0], want)
+
+
+def test_default_conv_forms_follow_the_geometry():
+    """Kernel windows, strides and small 1x1 outputs put channels on the lanes; a 1x1 at 28x28
+    and channel counts that are not whole vectors keep pixels there; big 1x1 weights get K
+    blocks in the channels form."""
+    from ember.lowering.kernels.schedule import conv_schedule
+
+    avx2 = ember.target.resolve_target("x86-64-v3")
+    assert conv_schedule(avx2, 64, 3300, 64, 9, pixels=3136).vectorize == "channels"
+    assert conv_schedule(avx2, 64, 3300, 3, 49, pixels=12544, strided=True).vectorize == "channels"
+    assert conv_schedule(avx2, 512, 3300, 128, 1, pixels=784).vectorize == "pixels"
+    assert conv_schedule(avx2, 12, 3300, 64, 9, pixels=3136).vectorize == "pixels"
+    small = conv_schedule(avx2, 512, 49, 2048, 1, pixels=49)
+    assert (small.vectorize, small.kc, small.mr, small.nr) == ("channels", 64, 6, 16)
+    assert conv_schedule(avx2, 64, 100, 64, 1, pixels=49).kc == 0
+
+
+@pytest.mark.parametrize("target", TARGETS)
+@pytest.mark.parametrize(
+    ("op", "attrs", "shape"),
+    [
+        ("MaxPool", {"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1]}, (1, 5, 34, 37)),
+        ("MaxPool", {"kernel_shape": [3, 3], "strides": [2, 2]}, (2, 3, 27, 27)),
+        ("MaxPool", {"kernel_shape": [2, 3], "strides": [3, 3], "dilations": [2, 2]}, (1, 2, 20, 61)),
+        ("AveragePool", {"kernel_shape": [3, 3], "strides": [2, 2], "pads": [1, 1, 1, 1]}, (1, 4, 33, 35)),
+    ],
+)
+def test_strided_pooling_matches(target, op, attrs, shape):
+    """Pooling windows with a stride: vectors of every s-th element (linalg-vectorize), the
+    reduction carried in registers, a 1-lane tail where a wide load would pass the row's end."""
+    import onnx
+    import onnxruntime
+
+    x = np.random.default_rng(3).standard_normal(shape, np.float32)
+    node = helper.make_node(op, ["x"], ["y"], **attrs)
+    graph = helper.make_graph([node], "g", [helper.make_tensor_value_info("x", TensorProto.FLOAT, list(shape))],
+                              [helper.make_tensor_value_info("y", TensorProto.FLOAT, None)])  # fmt: skip
+    model = onnx.shape_inference.infer_shapes(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)]))
     want = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
     _close(ember.compile(model, target=target)(x)[0], want)

@@ -1,0 +1,199 @@
+"""Convolution with the output channels on the vector lanes (``vectorize = "channels"``).
+
+MEMREF STAGE -> LOOP STAGE, one of the two forms of ``linalg-conv-microkernel``
+(:mod:`ember.lowering.kernels.conv` holds the other, pixels on the lanes, and picks the form the
+op's ``ember.schedule`` names). Per image (and group) the convolution is the GEMM
+
+    out^T[p, co] = sum over (ci, tap) of  x[ci, h(p) + tap_h, w(p) + tap_w] * W[co, ci, tap]
+
+with M = the output pixels ``p = oh * OW + ow`` (rows), N = the output channels (columns) and
+K = the input channels (the taps unrolled in each k step):
+
+- **weights are the vector operand**, packed at compile time as ``[ceil(Co/NR)][Ci][KH*KW*NR]``
+  (zero padded panels of NR output channels);
+- **the input is the broadcast operand**, read from the padded input at
+  ``ci * Hp * Wp + (oh * sh) * Wp + ow * sw + tap offset`` (each row of a tile computes its
+  pixel's offset once, outside the k loop); strides and dilations only change those offsets, so
+  no phase planes, no junk columns, no scratch buffer;
+- every pixel is a row: the M % MR remainder rows get their own (shorter) tile instead of a
+  recomputed or padded column block, which is what makes this form win when there are few
+  output pixels (the 7x7 and 14x14 stages of ResNet-50, with hundreds of channels);
+- tiles start from the folded bias (``bias[co]`` is contiguous along the lanes), or from the
+  output gathered lane by lane, and are written to the NCHW output one lane at a time
+  (``vector.extract``; a tile has MR * NR elements against K * MR * NR / LANES FMAs).
+
+K and M blocks (``kc`` input channels, ``mc`` pixels) follow the schedule as in the matmul: a
+``kc x taps x NR`` weight block stays in L1 across the pixel tiles of a column panel. With K
+blocks the partial sums live in a pixels x channels scratch buffer (whole-vector loads and
+stores) that a last loop transposes into the output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+from xdsl.dialects import memref, vector
+from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, VectorType, f32, i64
+from xdsl.ir import SSAValue
+
+from ember.lowering.kernels.builder import (
+    Builder,
+    Index,
+    Shape,
+    TileKernel,
+    column_segments,
+)
+from ember.lowering.kernels.gemm import emit_blocked
+
+if TYPE_CHECKING:  # conv.py imports this module
+    from ember.lowering.kernels.conv import Geometry, Offsets
+
+
+def pack_channel_panels(w: np.ndarray, nr: int, groups: int = 1) -> np.ndarray:
+    """``W[Co][Ci][KH][KW]`` -> ``[ceil(Co/NR)][Ci][KH*KW*NR]``, zero padded; with ``groups``
+    > 1 (``Co`` and ``Ci`` per group) each group's panels follow the previous group's."""
+    if groups > 1:
+        return np.concatenate([pack_channel_panels(part, nr) for part in np.split(w, groups)])
+    co, ci, kh, kw = w.shape
+    panels = -(-co // nr)
+    padded = np.zeros((panels * nr, ci, kh * kw), np.float32)
+    padded[:co] = w.reshape(co, ci, kh * kw)
+    return padded.reshape(panels, nr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(panels, ci, kh * kw * nr).copy()
+
+
+def _collapse(b: Builder, value: SSAValue, shape: list[int]) -> SSAValue:
+    """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]``."""
+    reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
+    collapse = memref.CollapseShapeOp.build(
+        operands=[value], result_types=[MemRefType(f32, shape)], properties={"reassociation": reassociation}
+    )
+    return b.op(collapse).results[0]
+
+
+@dataclass
+class ChannelConv:
+    """Emits one convolution in the channels-on-lanes form (see the module docstring)."""
+
+    g: Geometry
+    x: SSAValue
+    weights: SSAValue
+    out: SSAValue
+    bias: SSAValue | None = None
+
+    @property
+    def k_blocked(self) -> bool:
+        return 0 < self.g.sched.kc < self.g.ci
+
+    def emit(self, b: Builder) -> None:
+        from ember.lowering.kernels.conv import over_groups
+
+        g = self.g
+        x = _collapse(b, self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        out = _collapse(b, self.out, [g.n, g.co * g.groups, g.oh * g.ow])
+        scratch = _alloc(b, [g.oh * g.ow, g.co]) if self.k_blocked else None
+        columns = column_segments(g.co, g.nr, g.lanes)
+
+        def image(nb: Builder, n: SSAValue) -> None:
+            def group(gb: Builder, off: Offsets) -> None:
+                factory = _Tiles(self, x, out, scratch, n, off).factory
+                emit_blocked(gb, g.oh * g.ow, g.co, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw,
+                             peel_first=True)  # fmt: skip
+                if scratch is not None:
+                    _transpose_into(gb, scratch, out, n, off.channel_out)
+
+            over_groups(nb, g, group)
+
+        b.simple_loop(0, g.n, 1, image)
+        if scratch is not None:
+            b.op(memref.DeallocOp.get(scratch))
+
+    def tap_offsets(self) -> list[int]:
+        g = self.g
+        (dh, dw) = g.dilation
+        return [kh * dh * g.wp + kw * dw for kh in range(g.kh) for kw in range(g.kw)]
+
+    def pixel_offset(self, b: Builder, p: Index) -> Index:
+        """Offset in the padded input plane of the window origin of output pixel ``p``."""
+        g = self.g
+        (sh, sw) = g.stride
+        return b.add(b.mul(b.div(p, g.ow), sh * g.wp), b.mul(b.rem(p, g.ow), sw))
+
+
+@dataclass
+class _Tiles:
+    """The tile kernels of one image and group. Without K blocks a tile starts from the bias
+    (or the output) and is written into the output lane by lane; with K blocks tiles start from
+    the bias in the first block and from ``scratch[p, co]`` (pixels x channels, whole vectors)
+    in the others, and always store there; the group's epilogue transposes it into the output."""
+
+    conv: ChannelConv
+    x: SSAValue
+    out: SSAValue
+    scratch: SSAValue | None
+    n: SSAValue
+    off: Offsets
+
+    def factory(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+        g, off, lanes = self.conv.g, self.off, shape.lanes
+        taps = self.conv.tap_offsets()
+        pixels = [b.add(i, r) for r in range(shape.mr)]
+        origins = [self.conv.pixel_offset(b, p) for p in pixels]
+        panel = b.add(b.div(j, g.nr), _group_panel(b, off.channel_out, g.co, -(-g.co // g.nr)))
+        within = b.rem(j, g.nr)
+        columns = [b.add(j, v * lanes) for v in range(shape.nvec)]
+        channels = [b.add(off.channel_out, c) for c in columns]
+        first_block = isinstance(shape.k_start, int) and shape.k_start == 0
+
+        def a(kb: Builder, ci: SSAValue, t: int, r: int) -> SSAValue:
+            return kb.load(self.x, [self.n, kb.add(off.channel_in, ci), kb.add(origins[r], taps[t])])
+
+        def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
+            return kb.vload(self.conv.weights, [panel, ci, kb.add(within, t * g.nr + v * lanes)], lanes)
+
+        def init(bb: Builder, r: int, v: int) -> SSAValue:
+            if first_block and self.conv.bias is not None:
+                return bb.vload(self.conv.bias, [channels[v]], lanes)
+            if self.scratch is not None and not first_block:
+                return bb.vload(self.scratch, [pixels[r], columns[v]], lanes)
+            return self._gather(bb, channels[v], pixels[r], lanes)
+
+        def store(bb: Builder, r: int, v: int, value: SSAValue) -> None:
+            if self.scratch is not None:
+                bb.vstore(value, self.scratch, [pixels[r], columns[v]])
+                return
+            for lane in range(lanes):
+                element = bb.op(vector.ExtractOp(value, [lane], f32)).results[0]
+                bb.store(element, self.out, [self.n, bb.add(channels[v], lane), pixels[r]])
+
+        return TileKernel(a=a, bvec=bvec, init=init, store=store)
+
+    def _gather(self, b: Builder, channel: Index, pixel: Index, lanes: int) -> SSAValue:
+        """``out[n, channel + l, pixel]`` for each lane ``l``, as one vector."""
+        acc = b.splat(b.f32(0.0), lanes)
+        for lane in range(lanes):
+            value = b.load(self.out, [self.n, b.add(channel, lane), pixel])
+            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=VectorType(f32, [lanes]))).results[0]
+        return acc
+
+
+def _alloc(b: Builder, shape: list[int]) -> SSAValue:
+    return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
+
+
+def _transpose_into(b: Builder, scratch: SSAValue, out: SSAValue, n: SSAValue, channel_out: Index) -> None:
+    """``out[n, channel_out + co, p] = scratch[p, co]``."""
+    pixels, channels = scratch.type.get_shape()  # type: ignore[attr-defined]
+
+    def per_channel(cb: Builder, co: SSAValue) -> None:
+        channel = cb.add(channel_out, co)
+        cb.simple_loop(0, pixels, 1, lambda pb, p: pb.store(pb.load(scratch, [p, co]), out, [n, channel, p]))
+
+    b.simple_loop(0, channels, 1, per_channel)
+
+
+def _group_panel(b: Builder, channel_out: Index, co: int, panels: int) -> Index:
+    """The first weight panel of the group whose first output channel is ``channel_out``."""
+    return b.mul(b.div(channel_out, co), panels)
+

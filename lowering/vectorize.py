@@ -1,20 +1,26 @@
 """``linalg-vectorize``: elementwise-style ``linalg.generic`` on f32 memrefs -> vector loops.
 
 MEMREF STAGE -> LOOP STAGE, after the micro-kernel passes and before ``convert-linalg-to-loops``
-(which lowers whatever this pass leaves). A generic qualifies when its last loop dim ``L`` is
+(which lowers whatever this pass leaves). A generic qualifies when the loop dim ``L`` its first
+output's last index runs over (its last loop dim, or a pooling window's output column) is
 parallel and every operand either reads ``L`` contiguously (its last index is ``L`` plus an
 expression of the other dims) or not at all, all operands are f32 memrefs with the default
 layout, and the body is ``arith`` / ``math`` ops that have vector forms (no ``linalg.index``; no
 ``arith.select``, whose vector-condition form xDSL prints as if the condition were ``i1``).
 That covers elementwise chains, broadcasts (bias, scale), and reductions over other dims than the
-last (channel windows of LRN, stride-1 pooling, reductions over leading axes).
+last (channel windows of LRN, pooling, reductions over leading axes). An input may also read
+``L`` with a stride (``s * L + f``, pooling windows with a stride ``s``): it is loaded as
+``LANES * s`` contiguous elements and ``vector.shuffle``-d down to every ``s``-th; the vector
+loop then stops where such a load would run past the end of the row, and the 1-lane tail takes
+the rest.
 
-The nest runs the other dims in order (parallel dims, then reductions, as the scalar lowering
-does, so each output element sees its reduction in the same order) and ``L`` innermost in steps
-of the target's vector width (``target_of(module).lanes``; the op's ``ember.schedule`` lanes when
-it has one): contiguous operands are ``vector.load``-ed, the others loaded once and broadcast,
-the body is cloned on ``vector<LANES x T>`` values and the results ``vector.store``-d. The
-``L % LANES`` tail runs the same body on ``vector<1 x T>``.
+The nest runs the other parallel dims in order, then ``L`` in steps of the target's vector width
+and inside it the reduction dims in order (each output element sees its reduction in the same
+order as in the scalar lowering), the output vectors carried through them as ``iter_args``
+(loaded once, stored once). The vector width is ``target_of(module).lanes`` (the op's
+``ember.schedule`` lanes when it has one): contiguous operands are ``vector.load``-ed, the others
+loaded once and broadcast, the body is cloned on ``vector<LANES x T>`` values and the results
+``vector.store``-d. The ``L % LANES`` tail runs the same body on ``vector<1 x T>``.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from xdsl.context import Context
 from xdsl.dialects import arith, math, memref, scf, vector
 from xdsl.dialects.builtin import (
     ArrayAttr,
+    DenseArrayBase,
     Float32Type,
     FloatAttr,
     IntegerAttr,
@@ -40,6 +47,7 @@ from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.ir.affine import (
     AffineBinaryOpExpr,
     AffineBinaryOpKind,
+    AffineConstantExpr,
     AffineDimExpr,
     AffineExpr,
     AffineMap,
@@ -89,8 +97,54 @@ def _contiguous_in(m: AffineMap, last: int) -> bool | None:
     return None
 
 
+def _linear_terms(e: AffineExpr) -> dict[int | None, int] | None:
+    """``e`` as ``{dim: coefficient, None: constant}`` when it is a sum of ``dim * c`` terms
+    and constants, else None."""
+    if isinstance(e, AffineDimExpr):
+        return {e.position: 1}
+    if isinstance(e, AffineConstantExpr):
+        return {None: e.value}
+    if not isinstance(e, AffineBinaryOpExpr):
+        return None
+    if e.kind == AffineBinaryOpKind.Add:
+        lhs, rhs = _linear_terms(e.lhs), _linear_terms(e.rhs)
+        if lhs is None or rhs is None:
+            return None
+        return {k: lhs.get(k, 0) + rhs.get(k, 0) for k in {*lhs, *rhs}}
+    if e.kind == AffineBinaryOpKind.Mul and isinstance(e.rhs, AffineConstantExpr):
+        terms = _linear_terms(e.lhs)
+        return None if terms is None else {k: v * e.rhs.value for k, v in terms.items()}
+    return None
+
+
+def strided_read(m: AffineMap, last: int) -> tuple[int, AffineExpr] | None:
+    """``(s, e)`` when ``m`` reads dim ``last`` only in its last result, as ``s * last + f``
+    with ``s`` > 1 and ``f`` a non-negative combination of the other dims (pooling windows with
+    a stride): a vector of ``LANES * s`` elements, shuffled down to every ``s``-th."""
+    users = [i for i, e in enumerate(m.results) if _uses(e, last)]
+    terms = _linear_terms(m.results[-1]) if users == [len(m.results) - 1] else None
+    if terms is None or terms.get(last, 0) < 2 or any(v < 0 for v in terms.values()):
+        return None
+    return terms[last], m.results[-1]
+
+
+def _max_offset(e: AffineExpr, last: int, ranges: list[int]) -> int:
+    """The largest value of ``e`` with dim ``last`` at 0 (``e`` is linear, non-negative)."""
+    terms = _linear_terms(e) or {}
+    return sum(c * (1 if d is None else (0 if d == last else ranges[d] - 1)) for d, c in terms.items())
+
+
 def _plain_f32_memref(t: Attribute) -> bool:
     return isinstance(t, MemRefType) and isinstance(t.element_type, Float32Type) and isinstance(t.layout, NoneAttr)
+
+
+def vector_dim(output_maps: list[AffineMap]) -> int | None:
+    """The loop dim ``L`` that runs along the vectors: the one the first output's last index
+    is (the last loop dim of elementwise ops; the output column of a pooling window)."""
+    if not output_maps or not output_maps[0].results:
+        return None
+    e = output_maps[0].results[-1]
+    return e.position if isinstance(e, AffineDimExpr) else None
 
 
 def qualifies(op: linalg.GenericOp) -> bool:
@@ -98,13 +152,14 @@ def qualifies(op: linalg.GenericOp) -> bool:
     maps = [m.data for m in op.indexing_maps.data]
     if not maps or op.results or not all(_plain_f32_memref(v.type) for v in op.operands):
         return False
-    last = maps[0].num_dims - 1
+    last = vector_dim(maps[len(op.inputs) :])
     iterators = [str(it.data) for it in op.iterator_types.data]
-    if last < 0 or iterators[last] != "parallel":
+    if last is None or iterators[last] != "parallel":
         return False
     reads = [_contiguous_in(m, last) for m in maps]
     outputs_contiguous = all(reads[len(op.inputs) :])
-    return None not in reads and outputs_contiguous and all(_vectorisable_op(o) for o in op.body.block.ops)
+    inputs_ok = all(r is not None or strided_read(m, last) for r, m in zip(reads, maps, strict=False))
+    return inputs_ok and outputs_contiguous and all(_vectorisable_op(o) for o in op.body.block.ops)
 
 
 def _flattened(op: linalg.GenericOp) -> tuple[list[SSAValue], list[AffineMap], list[int]] | None:
@@ -150,9 +205,9 @@ class VectorLowering:
         op = self.op
         ranges = self.ranges
         iterators = [str(it.data) for it in op.iterator_types.data][-len(ranges) :]
-        last = len(ranges) - 1
-        order = [d for d, it in enumerate(iterators[:last]) if it == "parallel"]
-        order += [d for d, it in enumerate(iterators[:last]) if it != "parallel"]
+        last = self.vector_dim
+        order = [d for d, it in enumerate(iterators) if it == "parallel" and d != last]
+        self.reductions = [d for d, it in enumerate(iterators) if it != "parallel"]
         parent = op.parent_block()
         assert parent is not None
         ivs: dict[int, SSAValue] = {}
@@ -161,12 +216,31 @@ class VectorLowering:
             _, body = for_loop(em, ranges[d], [])
             ivs[d] = body.args[0]
             em = em.inner(body)
-        full = ranges[last] // self.lanes * self.lanes
+        full = min(ranges[last], self._strided_limit()) // self.lanes * self.lanes
         if full:
             self._strip(em, 0, full, self.lanes, last)
         if ranges[last] > full:
             self._strip(em, full, ranges[last], 1, last)
         close_loops(top.loops)
+
+    @property
+    def vector_dim(self) -> int:
+        dim = vector_dim(self.maps[len(self.op.inputs) :])
+        assert dim is not None
+        return dim
+
+    def _strided_limit(self) -> int:
+        """How far along ``L`` whole strided vectors may go: a vector of ``LANES * s`` elements
+        reads ``s - 1`` past the last one it keeps, which must stay inside the row."""
+        last = self.vector_dim
+        limit = self.ranges[last]
+        for value, m in zip(self.operands, self.maps, strict=True):
+            read = strided_read(m, last)
+            if read is not None:
+                stride, e = read
+                width = value.type.get_shape()[-1]  # type: ignore[attr-defined]
+                limit = min(limit, max(0, (width - stride - _max_offset(e, last, self.ranges)) // stride + 1))
+        return limit
 
     def _strip(self, em: Emitter, lower: int, upper: int, lanes: int, last: int) -> None:
         """One loop over ``[lower, upper)`` of dim ``last`` in steps of ``lanes``."""
@@ -176,28 +250,59 @@ class VectorLowering:
         em.loops.append(loop)
         em.ivs[last] = body.args[0]
         inner = em.inner(body)
-        inner.cache = {}
-        self._point(inner, lanes, last)
+        if self.reductions:
+            accs = [self._value(inner, v, m, lanes, last) for v, m in self._outputs()]
+            for (out, m), value in zip(self._outputs(), self._reduce(inner, lanes, self.reductions, accs), strict=True):
+                inner.emit(vector.StoreOp(value, out, inner.indices(m)))
+        else:
+            self._point(inner, lanes, last)
+
+    def _outputs(self) -> list[tuple[SSAValue, AffineMap]]:
+        count = len(self.op.inputs)
+        return list(zip(self.operands[count:], self.maps[count:], strict=True))
+
+    def _reduce(self, em: Emitter, lanes: int, dims: list[int], accs: list[SSAValue]) -> list[SSAValue]:
+        """The reduction loops ``dims`` inside the vector strip, the output vectors carried as
+        ``iter_args`` (loaded once, stored once); returns the reduced vectors."""
+        if not dims:
+            return self._point(em, lanes, self.vector_dim, accs)
+        loop, body = for_loop(em, self.ranges[dims[0]], accs)
+        em.ivs[dims[0]] = body.args[0]
+        inner = em.inner(body)
+        inner.emit(scf.YieldOp(*self._reduce(inner, lanes, dims[1:], list(body.args[1:]))))
+        return list(loop.results)
 
     def _value(self, em: Emitter, value: SSAValue, m: AffineMap, lanes: int, last: int) -> SSAValue:
         vtype = VectorType(Float32Type(), [lanes])
-        if _contiguous_in(m, last):
+        if _contiguous_in(m, last) or (lanes == 1 and _uses(m.results[-1], last)):
             return em.emit(vector.LoadOp(value, em.indices(m), vtype)).results[0]
+        read = strided_read(m, last)
+        if read is not None:
+            stride = read[0]
+            wide = em.emit(vector.LoadOp(value, em.indices(m), VectorType(Float32Type(), [lanes * stride]))).results[0]
+            mask = DenseArrayBase.from_list(i64, [lane * stride for lane in range(lanes)])
+            return em.emit(vector.ShuffleOp(wide, wide, mask, result_type=vtype)).results[0]
         scalar = em.emit(memref.LoadOp.get(value, em.indices(m))).results[0]
         return em.emit(vector.BroadcastOp(scalar, vtype)).results[0]
 
-    def _point(self, em: Emitter, lanes: int, last: int) -> None:
+    def _point(self, em: Emitter, lanes: int, last: int, accs: list[SSAValue] | None = None) -> list[SSAValue]:
+        """The body on vectors; the results are stored, or (with ``accs``, the output vectors
+        of a reduction) returned."""
         op = self.op
         block = op.body.block
         mapping: dict[SSAValue, SSAValue] = {}
+        if accs is not None:
+            mapping.update(zip(block.args[len(op.inputs) :], accs, strict=True))
         for arg, value, m in zip(block.args, self.operands, self.maps, strict=True):
-            if arg.uses:
+            if arg.uses and arg not in mapping:
                 mapping[arg] = self._value(em, value, m, lanes, last)
+        results: list[SSAValue] = []
         for inner in block.ops:
             if isinstance(inner, linalg.YieldOp):
-                outs = self.operands[len(op.inputs) :]
-                for value, out, m in zip(inner.operands, outs, self.maps[len(op.inputs) :], strict=True):
-                    em.emit(vector.StoreOp(mapping[value], out, em.indices(m)))
+                results = [mapping[value] for value in inner.operands]
+                if accs is None:
+                    for value, (out, m) in zip(results, self._outputs(), strict=True):
+                        em.emit(vector.StoreOp(value, out, em.indices(m)))
             elif isinstance(inner, arith.ConstantOp):
                 mapping[inner.result] = self._splat_constant(em, inner, lanes)
             else:
@@ -209,6 +314,7 @@ class VectorLowering:
                 )
                 em.emit(new)
                 mapping.update(zip(inner.results, new.results, strict=True))
+        return results
 
     @staticmethod
     def _splat_constant(em: Emitter, op: arith.ConstantOp, lanes: int) -> SSAValue:
@@ -221,7 +327,7 @@ class VectorLowering:
 @register_pass
 @dataclass(frozen=True)
 class LinalgVectorizePass(ModulePass):
-    """Lower elementwise-style f32 linalg.generic ops (last dim parallel, contiguous) to vector loops.
+    """Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.
 
     Memref stage, before convert-linalg-to-loops; the vector width is the target's (or the op's
     ember.schedule lanes), the tail runs on 1-lane vectors."""

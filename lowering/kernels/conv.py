@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
+from xdsl.dialects.builtin import ArrayAttr, FloatAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
@@ -441,22 +441,38 @@ def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
 
 
 def emit_implicit_gemm(
-    anchor: Operation, g: Geometry, operands: tuple[SSAValue, SSAValue, SSAValue | None], name: str, data: np.ndarray
+    anchor: Operation, g: Geometry, operands: tuple[SSAValue, SSAValue, SSAValue | bool], name: str, data: np.ndarray
 ) -> None:
     """Pack the constant weights ``data`` (global ``name``, ``[Co * groups][Ci][KH][KW]``) for
     the form the schedule names and emit the convolution of ``operands`` (padded input, output,
-    folded bias or None) before ``anchor``."""
-    x, out, bias = operands
+    and what the output starts from: a folded bias, True for a folded zero fill (channels form
+    only), False for the output's contents) before ``anchor``."""
+    x, out, start = operands
+    bias = start if isinstance(start, SSAValue) else None
     weights = data.reshape(g.co * g.groups, g.ci, g.kh, g.kw)
     block = anchor.parent_block()
     assert block is not None
     prefix = f"gconv{g.groups}x" if g.groups > 1 else "conv"
     if g.sched.vectorize == "channels":
         packed = packed_global(anchor, name, f"{prefix}c{g.nr}", pack_channel_panels(weights, g.nr, g.groups))
-        ChannelConv(g, x, packed, out, bias).emit(Builder(block, anchor))
+        ChannelConv(g, x, packed, out, bias, zero_start=start is True).emit(Builder(block, anchor))
     else:
         packed = packed_global(anchor, name, f"{prefix}{g.mr}", pack_weights(weights, g.mr, g.groups))
         ConvRewrite(g, x, packed, out, bias).emit(Builder(block, anchor))
+
+
+def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
+    """The op just before ``op`` when it only fills ``op``'s output with 0.0."""
+    prev = op.prev_op
+    if not isinstance(prev, linalg.GenericOp) or prev.inputs or list(prev.outputs) != [op.outputs[0]]:
+        return None
+    body = list(prev.body.block.ops)
+    if len(body) != 2 or not isinstance(body[0], arith.ConstantOp) or not isinstance(body[1], linalg.YieldOp):
+        return None
+    value = body[0].value
+    if not isinstance(value, FloatAttr) or value.value.data != 0.0 or list(body[1].operands) != [body[0].result]:
+        return None
+    return prev
 
 
 def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
@@ -468,10 +484,13 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     name, data = constant
     sources.add(name)
     init = bias_init(op)  # before anything is inserted in front of op
-    emit_implicit_gemm(op, g, (op.inputs[0], op.outputs[0], init.inputs[0] if init else None), name, data)
-    if init is not None:
-        init.detach()
-        init.erase()
+    zero = zero_init(op) if init is None and g.sched.vectorize == "channels" else None
+    start = init.inputs[0] if init is not None else zero is not None
+    emit_implicit_gemm(op, g, (op.inputs[0], op.outputs[0], start), name, data)
+    for folded in (init, zero):
+        if folded is not None:
+            folded.detach()
+            folded.erase()
     w = op.inputs[1]
     op.detach()
     op.erase()

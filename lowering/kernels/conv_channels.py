@@ -18,8 +18,8 @@ K = the input channels (the taps unrolled in each k step):
 - every pixel is a row: the M % MR remainder rows get their own (shorter) tile instead of a
   recomputed or padded column block, which is what makes this form win when there are few
   output pixels (the 7x7 and 14x14 stages of ResNet-50, with hundreds of channels);
-- tiles start from the folded bias (``bias[co]`` is contiguous along the lanes), or from the
-  output gathered lane by lane, and are written to the NCHW output one lane at a time
+- tiles start from the folded bias (``bias[co]`` is contiguous along the lanes), from zero (a
+  folded zero fill), or from the output gathered lane by lane, and are written to the NCHW output one lane at a time
   (``vector.extract``; a tile has MR * NR elements against K * MR * NR / LANES FMAs).
 
 K and M blocks (``kc`` input channels, ``mc`` pixels) follow the schedule as in the matmul: a
@@ -81,6 +81,8 @@ class ChannelConv:
     weights: SSAValue
     out: SSAValue
     bias: SSAValue | None = None
+    zero_start: bool = False
+    """Whether the zero fill of the output was folded in (tiles then start from zero)."""
 
     @property
     def k_blocked(self) -> bool:
@@ -155,6 +157,8 @@ class _Tiles:
         def init(bb: Builder, r: int, v: int) -> SSAValue:
             if first_block and self.conv.bias is not None:
                 return bb.vload(self.conv.bias, [channels[v]], lanes)
+            if first_block and self.conv.zero_start:
+                return bb.splat(bb.f32(0.0), lanes)
             if self.scratch is not None and not first_block:
                 return bb.vload(self.scratch, [pixels[r], columns[v]], lanes)
             return self._gather(bb, channels[v], pixels[r], lanes)

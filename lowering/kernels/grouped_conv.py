@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import FloatAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
+from xdsl.dialects.builtin import IntegerAttr, MemRefType, ModuleOp, f32, i64
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineMap
@@ -50,7 +50,7 @@ from ember.lowering.kernels.builder import (
     is_f32,
     row_segments,
 )
-from ember.lowering.kernels.conv import Geometry, bias_init, emit_implicit_gemm
+from ember.lowering.kernels.conv import Geometry, bias_init, emit_implicit_gemm, zero_init
 from ember.lowering.kernels.gemm import is_mac_body
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -159,20 +159,6 @@ def match_grouped_conv(op: linalg.GenericOp, target: Target) -> GroupedConv | No
     )
     geometry = replace(geometry, sched=schedule_of(op) or default)
     return GroupedConv(op.inputs[0], op.inputs[1], op.outputs[0], geometry)
-
-
-def zero_init(op: linalg.GenericOp) -> linalg.GenericOp | None:
-    """The op just before ``op`` when it only fills ``op``'s output with 0.0."""
-    prev = op.prev_op
-    if not isinstance(prev, linalg.GenericOp) or prev.inputs or list(prev.outputs) != [op.outputs[0]]:
-        return None
-    body = list(prev.body.block.ops)
-    if len(body) != 2 or not isinstance(body[0], arith.ConstantOp) or not isinstance(body[1], linalg.YieldOp):
-        return None
-    value = body[0].value
-    if not isinstance(value, FloatAttr) or value.value.data != 0.0 or list(body[1].operands) != [body[0].result]:
-        return None
-    return prev
 
 
 # ---- the depthwise kernel ------------------------------------------------------------------------
@@ -336,8 +322,11 @@ def _rewrite_depthwise(op: linalg.GenericOp, conv: GroupedConv) -> None:
 def _rewrite_grouped(op: linalg.GenericOp, conv: GroupedConv, name: str, data: object) -> None:
     g = conv.geometry
     bias = bias_init(op)
-    emit_implicit_gemm(op, g, (conv.x, conv.out, bias.inputs[0] if bias is not None else None), name, data)  # type: ignore[arg-type]
+    zero = zero_init(op) if bias is None and g.sched.vectorize == "channels" else None
+    start = bias.inputs[0] if bias is not None else zero is not None
+    emit_implicit_gemm(op, g, (conv.x, conv.out, start), name, data)  # type: ignore[arg-type]
     _remove(bias)
+    _remove(zero)
 
 
 def rewrite_grouped_conv(op: linalg.GenericOp, target: Target, sources: set[str]) -> bool:

@@ -8,9 +8,13 @@ manager, ``--verify-diagnostics``) treats them like its own. The command-line to
 
 from __future__ import annotations
 
-from xdsl.ir import Operation
+from typing import TYPE_CHECKING
+
 from xdsl.utils.exceptions import DiagnosticException
-from xdsl.utils.lexer import Span
+
+if TYPE_CHECKING:  # (importing xdsl.ir costs a tool's start-up a tenth of a second)
+    from xdsl.ir import Operation
+    from xdsl.utils.lexer import Span
 
 
 class EmberError(DiagnosticException):

@@ -26,16 +26,18 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import sys
 import time
 from dataclasses import dataclass
-from typing import Any
-
-from xdsl.dialects.builtin import ModuleOp
+from typing import TYPE_CHECKING, Any
 
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.runtime.jit import JitModule
 from ember.target import Target, TargetSpec
+
+if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
+    from xdsl.dialects.builtin import ModuleOp
 
 InputShapes = dict[str, tuple[int, ...]]
 
@@ -142,7 +144,7 @@ def read_model(
 ) -> tuple[ModuleOp, list[str] | None]:
     """The graph-stage (or later) module to compile, and the output names when known."""
     start = time.perf_counter()
-    if isinstance(model, ModuleOp):
+    if is_module_op(model):
         module = model.clone()
         times.add("import", time.perf_counter() - start)
         return module, None
@@ -185,9 +187,15 @@ def open_cache(cache: bool | CompileCache) -> CompileCache | None:
     return CompileCache() if cache is True else cache
 
 
+def is_module_op(model: Any) -> bool:
+    """Whether ``model`` is an xDSL ModuleOp (if nothing has imported xDSL, it is not one)."""
+    builtin = sys.modules.get("xdsl.dialects.builtin")
+    return builtin is not None and isinstance(model, builtin.ModuleOp)
+
+
 def model_identity(model: Any) -> list[str]:
     """(kind, sha256) of the model text or bytes (see ``frontend.onnx.digest`` for ONNX)."""
-    if isinstance(model, ModuleOp):
+    if is_module_op(model):
         from ember.context import make_context
         from ember.textual import print_module
 

@@ -15,14 +15,16 @@ from __future__ import annotations
 import ctypes
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from xdsl.dialects import func
-from xdsl.dialects.builtin import IntegerAttr, MemRefType, ModuleOp, NameLoc, TensorType
-from xdsl.ir import Attribute
 
 from ember.diagnostics import EmberError, RuntimeCallError, UnsupportedError
+
+if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Executable needs none
+    from xdsl.dialects import func
+    from xdsl.dialects.builtin import ModuleOp
+    from xdsl.ir import Attribute
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ class Executable:
 
 def find_entry(module: ModuleOp, entry: str) -> func.FuncOp:
     """The ``func.func`` named ``entry``."""
+    from xdsl.dialects import func
+
     for op in module.ops:
         if isinstance(op, func.FuncOp) and op.sym_name.data == entry:
             return op
@@ -151,6 +155,8 @@ def _dtype(element: Attribute) -> np.dtype:
 
 
 def _spec(name: str, t: Attribute) -> TensorSpec:
+    from xdsl.dialects.builtin import MemRefType, TensorType
+
     if not isinstance(t, TensorType | MemRefType):
         raise UnsupportedError(f"entry argument '{name}' has type {t}; expected a tensor or memref")
     shape = tuple(t.get_shape())
@@ -160,6 +166,8 @@ def _spec(name: str, t: Attribute) -> TensorSpec:
 
 
 def _arg_name(fn: func.FuncOp, index: int) -> str:
+    from xdsl.dialects.builtin import NameLoc
+
     arg = fn.body.block.args[index] if fn.body.blocks else None
     if arg is not None and isinstance(arg.location, NameLoc):
         return arg.location.desc.data
@@ -172,6 +180,8 @@ def entry_signature(
     module: ModuleOp, entry: str, output_names: Sequence[str] | None = None
 ) -> tuple[list[TensorSpec], list[TensorSpec], bool]:
     """(inputs, outputs, is_tensor_stage) of the entry function, before lowering."""
+    from xdsl.dialects.builtin import IntegerAttr, TensorType
+
     fn = find_entry(module, entry)
     arg_types = list(fn.function_type.inputs.data)
     result_types = list(fn.function_type.outputs.data)

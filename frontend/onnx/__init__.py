@@ -20,9 +20,10 @@ scripts (``scripts/onnx_conformance_cases.py``), not here.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from xdsl.dialects.builtin import ModuleOp
+if TYPE_CHECKING:
+    from xdsl.dialects.builtin import ModuleOp
 
 __all__ = ["import_onnx"]
 

@@ -279,3 +279,19 @@ def test_ember_run_no_cache(tmp_path):
     runs = [subprocess.run(command, check=True, env=env, capture_output=True, text=True) for _ in range(2)]
     assert len(list((tmp_path / "run-cache").glob("*.ember"))) == 1
     assert runs[0].stdout == runs[1].stdout and "result0" in runs[0].stdout
+
+
+def test_a_hit_in_a_new_process_imports_no_xdsl(tmp_path):
+    """A cache hit needs no IR: it loads machine code and maps weights (start-up stays small)."""
+    path = tmp_path / "dense.onnx"
+    path.write_bytes(model_bytes())
+    code = (
+        "import sys, ember; exe = ember.compile(sys.argv[1]); "
+        "print('cache-load' in exe.compile_times.steps, 'xdsl.ir' in sys.modules)"
+    )
+    env = {**os.environ, "EMBER_CACHE_DIR": str(tmp_path / "c")}
+    runs = [
+        subprocess.run([sys.executable, "-c", code, str(path)], env=env, capture_output=True, text=True, check=True)
+        for _ in range(2)
+    ]
+    assert [r.stdout.split() for r in runs] == [["False", "True"], ["True", "False"]]

@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None, target="host")  # ONNX / ModuleOp / .mlir
+    exe = ember.compile(model, input_shapes=None, target="host", cache=True)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
 """
 
@@ -14,7 +14,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from xdsl.dialects.builtin import ModuleOp
 
-__all__ = ["compile", "import_onnx", "load"]
+__all__ = ["__version__", "compile", "import_onnx", "load"]
+
+__version__ = "0.1.0"
+"""ember's version (the same as the package metadata's; ``tests/test_packaging.py`` checks)."""
 
 
 def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None) -> ModuleOp:
@@ -25,19 +28,26 @@ def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = No
 
 
 def compile(  # noqa: A001
-    model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None, *, target: Any = None
+    model: Any,
+    input_shapes: dict[str, tuple[int, ...]] | None = None,
+    *,
+    target: Any = None,
+    cache: bool = True,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
     ``target``: ``"host"`` (default), a preset name (``"x86-64-v3"``, ``"znver4"``, ...), a dict
-    of overrides (``{"name": "znver3", "cores": 1}``) or an ``ember.target.Target``."""
-    from ember.runtime.executable import compile_model
+    of overrides (``{"name": "znver3", "cores": 1}``) or an ``ember.target.Target``.
+    ``cache``: reuse the machine code of an identical earlier compile from the on-disk cache
+    (``EMBER_CACHE_DIR``, default ``~/.cache/ember``) and store new compiles there; False
+    compiles afresh and writes nothing."""
+    from ember.driver import compile_model
 
-    return compile_model(model, input_shapes=input_shapes, target=target)
+    return compile_model(model, input_shapes=input_shapes, target=target, cache=cache)
 
 
 def load(path: str) -> Any:
     """Load an Executable exported with ``Executable.export`` (AOT; a later issue)."""
-    from ember.runtime.executable import load_executable
+    from ember.driver import load_executable
 
     return load_executable(path)

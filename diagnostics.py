@@ -8,8 +8,13 @@ manager, ``--verify-diagnostics``) treats them like its own. The command-line to
 
 from __future__ import annotations
 
-from xdsl.ir import Operation
+from typing import TYPE_CHECKING
+
 from xdsl.utils.exceptions import DiagnosticException
+
+if TYPE_CHECKING:  # (importing xdsl.ir costs a tool's start-up a tenth of a second)
+    from xdsl.ir import Operation
+    from xdsl.utils.lexer import Span
 
 
 class EmberError(DiagnosticException):
@@ -55,3 +60,24 @@ def pass_failure(pass_name: str, op: Operation, reason: str, hint: str = "") -> 
     if hint:
         message += f"; {hint}"
     return PassError(message)
+
+
+def format_span_error(span: Span[str] | Span[bytes], message: str, severity: str = "error") -> str:
+    """``file:line:col: error: message`` followed by the source line and a caret under the span."""
+    loc = span.get_location()
+    first = f"{loc.file}:{loc.line}:{loc.col}: {severity}: {message}"
+    content = span.input.content
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", "replace")
+        start_byte = span.start
+        prefix = span.input.content[:start_byte]
+        start = len(prefix.decode("utf-8", "replace")) if isinstance(prefix, bytes) else start_byte
+    else:
+        start = span.start
+    line_start = content.rfind("\n", 0, start) + 1
+    line_end = content.find("\n", start)
+    line = content[line_start : line_end if line_end >= 0 else len(content)]
+    if not line.strip():
+        return first
+    caret = " " * (start - line_start) + "^" * max(1, min(span.len, len(line) - (start - line_start)))
+    return f"{first}\n{line}\n{caret}"

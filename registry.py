@@ -6,6 +6,13 @@ imports every module of the pass packages (``ember.passes``, ``ember.lowering``)
 decorators fill the tables as a side effect. Plugin files (``ember-opt --load-pass-plugin``) use
 the same decorators.
 
+Start-up does not pay for importing every pass: the generated index ``ember/pass_index.py``
+(``python scripts/gen_startup_index.py``; ``tests/tools/test_startup_index.py`` checks it is
+current) names each pass with its summary and the module that registers it, and each pipeline
+with its passes. :func:`pass_names`, :func:`pipelines` and the factories of
+:func:`available_passes` read it, and a pass's module is imported when the pass is first built.
+A pass missing from the index (a stale index) is still found, by loading every pass module.
+
 Pipelines are expanded at the spec level, so ``-p graph-optimize,lower-to-llvm`` is the same as
 spelling out their passes, and ``--print-ir-after-all`` shows every stage.
 """
@@ -41,6 +48,7 @@ class NamedPipeline:
 
 _PASSES: dict[str, type[ModulePass]] = {}
 _PIPELINES: dict[str, NamedPipeline] = {}
+_ORIGINS: dict[str, str] = {}  # pass or pipeline name -> the module whose import registered it
 _loaded = False
 
 
@@ -54,6 +62,7 @@ def register_pass(cls: _P) -> _P:
     if existing is not None and existing is not cls and existing.__qualname__ != cls.__qualname__:
         raise EmberError(f"pass name '{name}' registered twice ({existing.__module__}, {cls.__module__})")
     _PASSES[name] = cls
+    _ORIGINS.setdefault(name, _importing_module())
     return cls
 
 
@@ -61,7 +70,29 @@ def register_pipeline(name: str, passes: tuple[str, ...], summary: str) -> Named
     """Register a named pipeline expanding to ``passes`` (each a pass spec or pipeline name)."""
     pipeline = NamedPipeline(name, passes, summary)
     _PIPELINES[name] = pipeline
+    _ORIGINS.setdefault(name, _importing_module())
     return pipeline
+
+
+def _importing_module() -> str:
+    """The module whose top-level code is running (the nearest ``<module>`` frame): importing
+    it registers what is being registered now."""
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_name != "<module>":
+        frame = frame.f_back
+    return str(frame.f_globals.get("__name__", "")) if frame is not None else ""
+
+
+def registered_pipelines() -> dict[str, NamedPipeline]:
+    """Every pipeline the pass modules (and plugins) register, by name (imports them all)."""
+    load_all_passes()
+    return dict(_PIPELINES)
+
+
+def registered_origins() -> dict[str, str]:
+    """Pass and pipeline name -> the module that registers it (for the generated index)."""
+    load_all_passes()
+    return dict(_ORIGINS)
 
 
 def _import_package_modules(package_name: str) -> None:
@@ -95,29 +126,58 @@ def load_plugin(path: str) -> None:
 
 
 def ember_passes() -> dict[str, type[ModulePass]]:
-    """ember's own passes (and plugins'), by name."""
+    """ember's own passes (and plugins'), by name, as classes: imports every pass module."""
     load_all_passes()
     return dict(_PASSES)
 
 
+def pass_names() -> dict[str, str]:
+    """ember's passes (and plugins') by name, with their one-line summaries, without importing
+    the pass modules (the generated index, plus whatever registered since; once every pass
+    module is loaded, the registry alone)."""
+    from ember.pass_index import PASSES
+
+    names = {} if _loaded else {name: summary for name, (_, summary) in PASSES.items()}
+    names.update({name: first_doc_line(cls) for name, cls in _PASSES.items()})
+    return names
+
+
+def pass_class(name: str) -> type[ModulePass]:
+    """The class of ember pass ``name``, importing just the module that registers it."""
+    from ember.pass_index import PASSES
+
+    if name not in _PASSES and name in PASSES:
+        importlib.import_module(PASSES[name][0])
+    if name not in _PASSES:
+        load_all_passes()  # not in the index (a stale index): look everywhere
+    if name not in _PASSES:
+        raise EmberError(f"unknown pass '{name}' (see ember-opt --help)")
+    return _PASSES[name]
+
+
 def pipelines() -> dict[str, NamedPipeline]:
-    """Registered named pipelines, by name."""
-    load_all_passes()
-    return dict(_PIPELINES)
+    """Named pipelines by name (the generated index, plus whatever registered since; once every
+    pass module is loaded, the registry alone)."""
+    from ember.pass_index import PIPELINES
 
-
-def available_passes() -> dict[str, Callable[[], type[ModulePass]]]:
-    """Every pass usable in a pipeline: xDSL's standard passes, then ember's (which win)."""
-    from xdsl.transforms import get_all_passes
-
-    table: dict[str, Callable[[], type[ModulePass]]] = dict(get_all_passes())
-    for name, cls in ember_passes().items():
-        table[name] = _constant_factory(cls)
+    table = {} if _loaded else {n: NamedPipeline(n, p, s) for n, (p, s) in PIPELINES.items()}
+    table.update(_PIPELINES)
     return table
 
 
-def _constant_factory(cls: type[ModulePass]) -> Callable[[], type[ModulePass]]:
-    return lambda: cls
+def available_passes() -> dict[str, Callable[[], type[ModulePass]]]:
+    """Every pass usable in a pipeline: xDSL's standard passes, then ember's (which win). Each
+    is a factory, so a pass's module is imported only when the pass is built."""
+    from xdsl.transforms import get_all_passes
+
+    table: dict[str, Callable[[], type[ModulePass]]] = dict(get_all_passes())
+    for name in pass_names():
+        table[name] = _lazy_factory(name)
+    return table
+
+
+def _lazy_factory(name: str) -> Callable[[], type[ModulePass]]:
+    return lambda: pass_class(name)
 
 
 def expand_pipeline_specs(spec: str) -> list[ArgSpec]:
@@ -143,6 +203,11 @@ def build_pipeline(spec: str, callback: Callable[..., None] | None = None) -> Pa
     table = available_passes()
     specs = expand_pipeline_specs(spec)
     unknown = [s.name for s in specs if s.name not in table]
+    if unknown and not _loaded:  # perhaps registered by a module the index does not know yet
+        load_all_passes()
+        table = available_passes()
+        specs = expand_pipeline_specs(spec)
+        unknown = [s.name for s in specs if s.name not in table]
     if unknown:
         raise EmberError(f"unknown pass or pipeline: {', '.join(unknown)} (see ember-opt --help)")
     passes = tuple(table[s.name]().from_pass_spec(s) for s in specs)
@@ -164,7 +229,11 @@ __all__ = [
     "first_doc_line",
     "load_all_passes",
     "load_plugin",
+    "pass_class",
+    "pass_names",
     "pipelines",
     "register_pass",
     "register_pipeline",
+    "registered_origins",
+    "registered_pipelines",
 ]

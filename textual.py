@@ -24,7 +24,7 @@ from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.lexer import Span, Token
 from xdsl.utils.mlir_lexer import MLIRTokenKind
 
-from ember.diagnostics import EmberError, VerifyError
+from ember.diagnostics import EmberError, VerifyError, format_span_error
 
 
 class LocatingParser(Parser):
@@ -183,8 +183,6 @@ class LocatedParseError(ParseError):
     caret (also where xDSL prints it itself, e.g. with ``--parsing-diagnostics``)."""
 
     def __str__(self) -> str:
-        from ember.tools.cli import format_span_error
-
         return format_span_error(self.span, self.msg)
 
 
@@ -218,8 +216,6 @@ def _prefix(after_pass: str | None) -> str:
 
 
 def _located(op: Operation, error: Exception, sources: SourceMap, after_pass: str | None) -> VerifyError:
-    from ember.tools.cli import format_span_error
-
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if not message.startswith(f"'{op.name}'"):
         message = f"'{op.name}' op {message}"

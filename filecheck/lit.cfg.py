@@ -3,6 +3,7 @@
 import os
 import shutil
 import sys
+import tempfile
 
 import lit.formats
 
@@ -15,6 +16,11 @@ config.environment["PYTHONUNBUFFERED"] = "1"  # noqa: F821
 for name in ("PATH", "HOME", "TMPDIR", "EMBER_DEBUG", "PYTHONPATH"):
     if name in os.environ:
         config.environment[name] = os.environ[name]  # noqa: F821
+
+# ember-run's compile cache: never the user's own (~/.cache/ember) from a test run
+config.environment["EMBER_CACHE_DIR"] = os.environ.get("EMBER_CACHE_DIR") or os.path.join(  # noqa: F821
+    tempfile.gettempdir(), f"ember-lit-cache-{os.getuid()}"
+)
 
 bindir = os.path.dirname(sys.executable)
 config.environment["PATH"] = bindir + os.pathsep + config.environment.get("PATH", "")  # noqa: F821

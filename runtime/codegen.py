@@ -21,17 +21,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import llvmlite.binding as llvm_binding
 import llvmlite.ir as ir
 import numpy as np
-from xdsl.backend.llvm import convert as xdsl_convert
-from xdsl.dialects import llvm
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, DenseResourceAttr, ModuleOp
-from xdsl.utils.exceptions import LLVMTranslationException
 
 from ember.diagnostics import EmberError, UnsupportedError
-from ember.target import Target, target_of
+from ember.target import Target
+
+if TYPE_CHECKING:  # translation imports xDSL when used: loading cached machine code needs none
+    from xdsl.dialects import llvm
+    from xdsl.dialects.builtin import ModuleOp
 
 BIND_THRESHOLD = 1024
 """Initializers of at least this many bytes are bound as buffers rather than emitted as IR."""
@@ -76,6 +77,8 @@ def target_machine(target: Target) -> llvm_binding.TargetMachine:
 
 def global_bytes(op: llvm.GlobalOp) -> np.ndarray | None:
     """The initial contents of a global as raw bytes (None: zero-initialized)."""
+    from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, DenseResourceAttr
+
     value = op.value
     if value is None:
         return None
@@ -92,6 +95,8 @@ def _abi_size(t: ir.Type, tm: llvm_binding.TargetMachine) -> int:
 
 
 def _convert_global(op: llvm.GlobalOp, result: Translation, bind_large: bool) -> None:
+    from xdsl.backend.llvm import convert as xdsl_convert
+
     name = op.sym_name.data
     data = global_bytes(op)
     module, bound = result.module, result.bound_globals
@@ -123,6 +128,12 @@ def _function_attributes(op: llvm.FuncOp, function: ir.Function) -> None:
 def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> Translation:
     """llvm-dialect ``module`` -> llvmlite IR for the module's target (see the module docstring
     for globals)."""
+    from xdsl.backend.llvm import convert as xdsl_convert
+    from xdsl.dialects import llvm
+    from xdsl.utils.exceptions import LLVMTranslationException
+
+    from ember.target import target_of
+
     result = Translation(ir.Module(name="ember"), target_of(module))
     result.module.triple = result.target.triple
     result.module.data_layout = str(target_machine(result.target).target_data)

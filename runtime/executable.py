@@ -1,12 +1,8 @@
-"""``ember.compile`` and the :class:`Executable` it returns: a whole model as one native call.
+"""The :class:`Executable` that ``ember.compile`` returns: a whole model as one native call.
 
-Compilation (each step timed, see :attr:`Executable.compile_times`)::
-
-    ONNX (path | bytes | ModelProto) --import_onnx--> graph stage --graph-optimize (if any)-->
-    --lower-to-llvm--> llvm stage --translate--> LLVM IR --O3 (host CPU)--> MCJIT machine code
-
-A ``.mlir`` input (text, path or ModuleOp) may also start at the memref or loop stage; then only
-``loops-to-llvm`` runs.
+The compile itself is composed by ``ember.driver``; this module holds what the compiled code
+needs at run time (the entry signature as :class:`TensorSpec` records, the compile-time record)
+and knows nothing about where the module came from (ONNX or text).
 
 Calling convention of the compiled entry function (see ``convert-func-to-llvm``): one pointer
 per input buffer, then one per output buffer, all C-contiguous; outputs are written in place.
@@ -17,19 +13,18 @@ native call; it owns the JIT engine and the weight buffers, so they live as long
 from __future__ import annotations
 
 import ctypes
-import os
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from xdsl.dialects import func
-from xdsl.dialects.builtin import IntegerAttr, MemRefType, ModuleOp, NameLoc, TensorType
-from xdsl.ir import Attribute
 
 from ember.diagnostics import EmberError, RuntimeCallError, UnsupportedError
-from ember.target import TargetSpec
+
+if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Executable needs none
+    from xdsl.dialects import func
+    from xdsl.dialects.builtin import ModuleOp
+    from xdsl.ir import Attribute
 
 
 @dataclass(frozen=True)
@@ -46,9 +41,12 @@ class TensorSpec:
 
 @dataclass
 class CompileTimes:
-    """Seconds spent per compile step, in order (import, each pass, translate, optimize, jit)."""
+    """Seconds spent per compile step, in order (import, each pass, translate, optimize, jit;
+    ``cache-key`` and ``cache-load`` or ``cache-store`` with the compile cache)."""
 
     steps: dict[str, float] = field(default_factory=dict)
+    cached: dict[str, float] = field(default_factory=dict)
+    """For an Executable loaded from the compile cache: the steps of the compile that built it."""
 
     def add(self, step: str, seconds: float) -> None:
         self.steps[step] = self.steps.get(step, 0.0) + seconds
@@ -139,6 +137,8 @@ class Executable:
 
 def find_entry(module: ModuleOp, entry: str) -> func.FuncOp:
     """The ``func.func`` named ``entry``."""
+    from xdsl.dialects import func
+
     for op in module.ops:
         if isinstance(op, func.FuncOp) and op.sym_name.data == entry:
             return op
@@ -155,6 +155,8 @@ def _dtype(element: Attribute) -> np.dtype:
 
 
 def _spec(name: str, t: Attribute) -> TensorSpec:
+    from xdsl.dialects.builtin import MemRefType, TensorType
+
     if not isinstance(t, TensorType | MemRefType):
         raise UnsupportedError(f"entry argument '{name}' has type {t}; expected a tensor or memref")
     shape = tuple(t.get_shape())
@@ -164,6 +166,8 @@ def _spec(name: str, t: Attribute) -> TensorSpec:
 
 
 def _arg_name(fn: func.FuncOp, index: int) -> str:
+    from xdsl.dialects.builtin import NameLoc
+
     arg = fn.body.block.args[index] if fn.body.blocks else None
     if arg is not None and isinstance(arg.location, NameLoc):
         return arg.location.desc.data
@@ -176,6 +180,8 @@ def entry_signature(
     module: ModuleOp, entry: str, output_names: Sequence[str] | None = None
 ) -> tuple[list[TensorSpec], list[TensorSpec], bool]:
     """(inputs, outputs, is_tensor_stage) of the entry function, before lowering."""
+    from xdsl.dialects.builtin import IntegerAttr, TensorType
+
     fn = find_entry(module, entry)
     arg_types = list(fn.function_type.inputs.data)
     result_types = list(fn.function_type.outputs.data)
@@ -194,130 +200,3 @@ def entry_signature(
     inputs = [_spec(_arg_name(fn, i), t) for i, t in enumerate(arg_types[:n_in])]
     names = list(output_names or [_arg_name(fn, n_in + i) for i in range(n_out)])
     return inputs, [_spec(n, t) for n, t in zip(names, arg_types[n_in:], strict=True)], False
-
-
-# ---- compilation -----------------------------------------------------------------------------
-
-
-def _looks_like_mlir(text: str) -> bool:
-    head = text.lstrip()[:4096]
-    return any(k in head for k in ("func.func", "builtin.module", "module {", '"func.func"'))
-
-
-def _read_model(
-    model: Any, input_shapes: Any, times: CompileTimes
-) -> tuple[ModuleOp, list[str] | None]:
-    """The graph-stage (or later) module to compile, and the output names when known."""
-    start = time.perf_counter()
-    if isinstance(model, ModuleOp):
-        module = model.clone()
-        times.add("import", time.perf_counter() - start)
-        return module, None
-    if isinstance(model, os.PathLike):
-        model = os.fspath(model)
-    if isinstance(model, str) and model.endswith(".mlir"):
-        with open(model, encoding="utf-8") as handle:
-            model = handle.read()
-    elif isinstance(model, str) and _looks_like_mlir(model):
-        pass
-    else:
-        return _read_onnx(model, input_shapes, times, start)
-    from ember.context import make_context
-    from ember.textual import parse_module, verify_module
-
-    module, sources = parse_module(make_context(), model, "<input>")
-    verify_module(module, sources)
-    times.add("parse", time.perf_counter() - start)
-    return module, None
-
-
-def _read_onnx(
-    model: Any, input_shapes: Any, times: CompileTimes, start: float
-) -> tuple[ModuleOp, list[str]]:
-    from ember.frontend.onnx import import_onnx
-    from ember.frontend.onnx.load import load_model
-
-    proto = load_model(model)
-    module = import_onnx(proto, input_shapes=input_shapes)
-    times.add("import", time.perf_counter() - start)
-    return module, [o.name for o in proto.graph.output]
-
-
-def _pipeline_spec(is_tensor_stage: bool) -> str:
-    from ember.registry import ember_passes, pipelines
-
-    if not is_tensor_stage:
-        return "loops-to-llvm"
-    known = set(pipelines()) | set(ember_passes())
-    return "graph-optimize,lower-to-llvm" if "graph-optimize" in known else "lower-to-llvm"
-
-
-def lower_module(module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False) -> None:
-    """Run a pipeline spec over ``module`` in place, timing every pass.
-
-    With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
-    off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
-    between passes)."""
-    from ember.context import make_context
-    from ember.registry import build_pipeline
-    from ember.textual import verify_module
-
-    ctx = make_context()
-    for p in build_pipeline(spec).passes:
-        start = time.perf_counter()
-        p.apply(ctx, module)
-        times.add(p.name, time.perf_counter() - start)
-    if verify:
-        start = time.perf_counter()
-        verify_module(module, after_pass=spec)
-        times.add("verify", time.perf_counter() - start)
-
-
-def compile_llvm_module(module: ModuleOp, times: CompileTimes) -> Any:
-    """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed."""
-    from ember.runtime.codegen import optimize, translate_module
-    from ember.runtime.jit import JitModule
-
-    start = time.perf_counter()
-    translation = translate_module(module, bind_large_globals=True)
-    text = str(translation.module)
-    times.add("translate", time.perf_counter() - start)
-    start = time.perf_counter()
-    optimized = optimize(text, translation.target)
-    times.add("llvm-O3", time.perf_counter() - start)
-    start = time.perf_counter()
-    jit = JitModule(optimized, translation.bound_globals, translation.target)
-    times.add("llvm-codegen", time.perf_counter() - start)
-    return jit
-
-
-def compile_model(
-    model: Any,
-    input_shapes: dict[str, tuple[int, ...]] | None = None,
-    *,
-    entry: str = "main",
-    target: TargetSpec = None,
-) -> Executable:
-    """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
-
-    ``target`` (a name, a dict of overrides, JSON text or a Target) replaces the module's own
-    target; without it a module keeps the target it names, and anything else targets the host."""
-    from ember.runtime.jit import check_runnable
-    from ember.target import resolve_target, set_target
-
-    times = CompileTimes()
-    chosen = resolve_target(target) if target is not None else None
-    if chosen is not None:
-        check_runnable(chosen)
-    module, output_names = _read_model(model, input_shapes, times)
-    if chosen is not None:
-        set_target(module, chosen)
-    inputs, outputs, is_tensor_stage = entry_signature(module, entry, output_names)
-    lower_module(module, _pipeline_spec(is_tensor_stage), times)
-    jit = compile_llvm_module(module, times)
-    return Executable(jit, entry, inputs, outputs, times)
-
-
-def load_executable(path: str) -> Executable:
-    """Load an exported executable (AOT; not implemented yet)."""
-    raise UnsupportedError(f"cannot load '{path}': AOT export/load is not implemented yet")

@@ -3,7 +3,12 @@
 A :class:`JitModule` owns the execution engine (which owns the machine code) and the buffers
 mapped into it as global variables (the model's weights), so the native function stays valid
 exactly as long as the JitModule lives. Weight buffers are copied once into 64-byte aligned
-storage, matching the alignment the code generator declares for globals.
+storage (unless already aligned), matching the alignment the code generator declares for globals.
+
+A JitModule is built either from an optimised LLVM module (MCJIT generates the machine code;
+with ``keep_object`` the object file it generated is kept in :attr:`JitModule.object_code`) or,
+with :meth:`JitModule.from_object`, from such an object file (the compile cache's path: no
+LLVM IR, no code generation; only loading and linking).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import llvmlite.binding as llvm_binding
 import numpy as np
 
 from ember.diagnostics import EmberError
-from ember.runtime.codegen import GLOBAL_ALIGNMENT, new_target_machine
+from ember.runtime.codegen import GLOBAL_ALIGNMENT, new_target_machine, target_machine
 from ember.target import Target, host_target
 
 
@@ -43,24 +48,69 @@ def check_runnable(target: Target) -> None:
 class JitModule:
     """Machine code for one LLVM module, with its global buffers mapped in."""
 
+    object_code: bytes | None
+    """The object file the machine code came from (``keep_object`` or ``from_object``)."""
+
     def __init__(
-        self, module: llvm_binding.ModuleRef, bound_globals: Mapping[str, np.ndarray], target: Target
+        self,
+        module: llvm_binding.ModuleRef,
+        bound_globals: Mapping[str, np.ndarray],
+        target: Target,
+        *,
+        keep_object: bool = False,
     ) -> None:
         check_runnable(target)
+        self.target = target
+        self.object_code = None
         # the engine takes ownership of both the module and the target machine
         self._engine = llvm_binding.create_mcjit_compiler(module, new_target_machine(target, jit=True))
+        if keep_object:
+            self._engine.set_object_cache(self._keep_object)
         self._module = module
+        self._map_globals(module, bound_globals)
+        self._engine.finalize_object()
+        self._engine.run_static_constructors()
+
+    @classmethod
+    def from_object(
+        cls, object_code: bytes, bound_globals: Mapping[str, np.ndarray], target: Target
+    ) -> JitModule:
+        """Load an object file that :attr:`object_code` held for ``target``; ``bound_globals``
+        are the buffers its external globals resolve to (by name), used in place when aligned
+        (the code may write them: give private buffers)."""
+        check_runnable(target)
+        jit = cls.__new__(cls)
+        jit.target = target
+        jit.object_code = object_code
+        declarations = _declarations_module(bound_globals, target)
+        jit._engine = llvm_binding.create_mcjit_compiler(
+            declarations, new_target_machine(target, jit=True)
+        )
+        jit._module = declarations
+        jit._map_globals(declarations, bound_globals, copy=False)
+        jit._engine.add_object_file(llvm_binding.ObjectFileRef.from_data(object_code))
+        jit._engine.finalize_object()
+        return jit
+
+    def _keep_object(self, module: llvm_binding.ModuleRef, buffer: bytes) -> None:
+        self.object_code = buffer
+
+    def _map_globals(
+        self, module: llvm_binding.ModuleRef, bound_globals: Mapping[str, np.ndarray], *, copy: bool = True
+    ) -> None:
+        """Map each global to its buffer: a private aligned copy, or (``copy=False``, buffers the
+        caller gives away, e.g. a copy-on-write file mapping) the buffer itself when aligned."""
         self._buffers: dict[str, np.ndarray] = {}
         for name, data in bound_globals.items():
             try:
                 variable = module.get_global_variable(name)
             except NameError:  # the optimiser deleted a global nothing reads
                 continue
-            buffer = aligned_copy(data)
+            usable = data.dtype == np.uint8 and data.flags.c_contiguous and data.flags.writeable
+            aligned = usable and data.ctypes.data % GLOBAL_ALIGNMENT == 0
+            buffer = data if aligned and not copy else aligned_copy(data)
             self._buffers[name] = buffer
             self._engine.add_global_mapping(variable, buffer.ctypes.data)
-        self._engine.finalize_object()
-        self._engine.run_static_constructors()
 
     def function(
         self, name: str, argument_types: list[type], result_type: type | None = None
@@ -76,3 +126,19 @@ class JitModule:
     def bound_bytes(self) -> int:
         """Bytes of global buffers (weights) this module owns."""
         return sum(b.size for b in self._buffers.values())
+
+    @property
+    def bound_globals(self) -> dict[str, np.ndarray]:
+        """The global buffers mapped into the machine code, by symbol (each 64-byte aligned)."""
+        return dict(self._buffers)
+
+
+def _declarations_module(bound_globals: Mapping[str, np.ndarray], target: Target) -> llvm_binding.ModuleRef:
+    """An LLVM module that only declares the external globals an object file refers to, so the
+    engine can map them to buffers by name."""
+    lines = [f'target triple = "{target.triple}"']
+    lines.append(f'target datalayout = "{target_machine(target).target_data}"')
+    for name, data in bound_globals.items():
+        symbol = name.replace("\\", "\\5C").replace('"', "\\22")
+        lines.append(f'@"{symbol}" = external global [{data.nbytes} x i8], align {GLOBAL_ALIGNMENT}')
+    return llvm_binding.parse_assembly("\n".join(lines) + "\n")

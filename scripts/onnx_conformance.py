@@ -7,7 +7,8 @@
 Cases run in worker processes (one case at a time each); a case that crashes its worker or runs
 past ``--timeout`` is recorded as failed and the worker is replaced, so nothing stops the run.
 Prints passed / failed / unsupported per op type and in total. Runs the graph-stage reference
-interpreter (``--compiled`` uses ``ember.compile`` once it exists).
+interpreter (``--compiled`` uses ``ember.compile``). The case runner is
+``scripts/onnx_conformance_cases.py``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def worker(conn: Connection, compiled: bool) -> None:
     import numpy as np
 
     np.seterr(all="ignore")
-    from ember.frontend.onnx.conformance import collect_cases, reference_runner, run_case
+    from onnx_conformance_cases import collect_cases, reference_runner, run_case
 
     runner = reference_runner
     if compiled:
@@ -70,7 +71,7 @@ def case_names(pattern: str) -> tuple[list[str], dict[str, str]]:
     import warnings
 
     warnings.simplefilter("ignore")
-    from ember.frontend.onnx.conformance import case_op_type, collect_cases
+    from onnx_conformance_cases import case_op_type, collect_cases
 
     cases = collect_cases()
     names = sorted(n for n in cases if re.search(pattern, n))

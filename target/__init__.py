@@ -7,11 +7,24 @@ attribute: :func:`set_target` writes it, :func:`target_of` is the one accessor e
 target-dependent pass and the code generator read. ``docs/targets.md`` explains the record.
 """
 
+from typing import Any
+
 from ember.target.description import Target
 from ember.target.host import host_target
-from ember.target.module_attr import set_target, target_attr, target_of
 from ember.target.presets import PRESETS
 from ember.target.resolve import TargetSpec, known_targets, named_target, resolve_target
+
+_MODULE_ATTR = ("set_target", "target_attr", "target_of")
+
+
+def __getattr__(name: str) -> Any:
+    """The IR accessors (``set_target``, ``target_attr``, ``target_of``) import xDSL, so they
+    load on first use: a compile-cache hit reads a Target without any IR."""
+    if name in _MODULE_ATTR:
+        from ember.target import module_attr
+
+        return getattr(module_attr, name)
+    raise AttributeError(f"module 'ember.target' has no attribute '{name}'")
 
 __all__ = [
     "PRESETS",

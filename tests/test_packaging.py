@@ -55,3 +55,11 @@ def test_graph_dialect_import_does_not_load_onnx_or_llvm() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"the graph dialect / ember-opt loaded: {out.stdout.strip()}"
+
+
+def test_version_matches_the_package_metadata() -> None:
+    from importlib.metadata import version
+
+    import ember
+
+    assert ember.__version__ == version("ember")

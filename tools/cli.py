@@ -14,34 +14,12 @@ import traceback
 from collections.abc import Callable
 
 from xdsl.utils.exceptions import DiagnosticException, ParseError
-from xdsl.utils.lexer import Span
 
-from ember.diagnostics import EmberError
+from ember.diagnostics import EmberError, format_span_error
 
 
 def debug_requested(argv: list[str]) -> bool:
     return "--debug" in argv or os.environ.get("EMBER_DEBUG", "") not in ("", "0")
-
-
-def format_span_error(span: Span[str] | Span[bytes], message: str, severity: str = "error") -> str:
-    """``file:line:col: error: message`` followed by the source line and a caret under the span."""
-    loc = span.get_location()
-    first = f"{loc.file}:{loc.line}:{loc.col}: {severity}: {message}"
-    content = span.input.content
-    if isinstance(content, bytes):
-        content = content.decode("utf-8", "replace")
-        start_byte = span.start
-        prefix = span.input.content[:start_byte]
-        start = len(prefix.decode("utf-8", "replace")) if isinstance(prefix, bytes) else start_byte
-    else:
-        start = span.start
-    line_start = content.rfind("\n", 0, start) + 1
-    line_end = content.find("\n", start)
-    line = content[line_start : line_end if line_end >= 0 else len(content)]
-    if not line.strip():
-        return first
-    caret = " " * (start - line_start) + "^" * max(1, min(span.len, len(line) - (start - line_start)))
-    return f"{first}\n{line}\n{caret}"
 
 
 def format_exception(error: BaseException) -> str:

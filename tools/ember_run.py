@@ -1,12 +1,14 @@
 """``ember-run``: execute a model's entry function on inputs from ``.npy`` files.
 
     ember-run model.onnx|in.mlir [--entry main] [--input NAME=x.npy | x.npy ...]
-              [--input-shape NAME=AxB...] [--output out.npz] [--reference]
+              [--input-shape NAME=AxB...] [--output out.npz] [--reference] [--no-cache]
 
 ``--reference`` runs the IR as it stands with the graph-stage reference interpreter
 (`ember.runtime.reference`), so an import is checkable before any lowering; without it the model
-is compiled with ``ember.compile`` and the native code runs. Results are summarised on stdout
-and, with ``--output``, saved to an ``.npz`` keyed by output name.
+is compiled with ``ember.compile`` and the native code runs; a file compiled before (same
+bytes, shapes and target) loads from the on-disk compile cache (``docs/driver.md``) unless
+``--no-cache``. Results are summarised on stdout and, with ``--output``, saved to an ``.npz``
+keyed by output name.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--output", help="save the results to this .npz file")
     parser.add_argument("--reference", action="store_true",
                         help="run with the graph-stage reference interpreter (no code generation)")  # fmt: skip
+    parser.add_argument("--no-cache", action="store_true",
+                        help="compile afresh: neither read nor write the on-disk compile cache")  # fmt: skip
     parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
     return parser
 
@@ -103,29 +107,40 @@ def _load_npy(path: str) -> np.ndarray:
         raise EmberError(f"cannot load input '{path}': {error}") from error
 
 
-def execute(module: ModuleOp, arrays: list[np.ndarray], entry: str, reference: bool) -> list[np.ndarray]:
-    if reference:  # any stage: graph ops by their numpy semantics, lowered IR by the interpreter
-        from ember.runtime.interpret import run_stage
+def run_reference(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) -> tuple[list[np.ndarray], list[str]]:
+    """Any stage: graph ops by their numpy semantics, lowered IR by the stage interpreter."""
+    from ember.runtime.interpret import run_stage
 
-        return run_stage(module, arrays, entry)
-    try:
-        from ember.runtime.executable import compile_model
-    except ImportError as error:
-        raise EmberError(
-            "compiled execution is not available in this build (ember.runtime.executable is "
-            "missing); run with --reference to use the graph-stage reference interpreter"
-        ) from error
-    if entry != "main":
+    module, onnx_inputs, onnx_outputs = load_module(args.model, shapes)
+    names = onnx_inputs or arg_names(module, args.entry)
+    results = run_stage(module, gather_inputs(args.input, names), args.entry)
+    return results, onnx_outputs or [f"result{i}" for i in range(len(results))]
+
+
+def run_compiled(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) -> tuple[list[np.ndarray], list[str]]:
+    """Compile the file with ``ember.compile`` (through the compile cache unless ``--no-cache``)
+    and run the native code."""
+    from ember.driver import compile_model
+
+    if args.entry != "main":
         raise EmberError("--entry other than main is only supported with --reference")
-    return [np.asarray(r) for r in compile_model(module)(*arrays)]
+    if args.model.endswith(".onnx"):
+        from ember.frontend.onnx.load import io_names
+
+        names, out_names = io_names(args.model)
+    else:
+        module, _, _ = load_module(args.model, shapes)
+        names, out_names = arg_names(module, args.entry), []
+    exe = compile_model(args.model, shapes or None, cache=not args.no_cache)
+    results = [np.asarray(r) for r in exe(*gather_inputs(args.input, names))]
+    return results, out_names or [f"result{i}" for i in range(len(results))]
 
 
 def run_main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    module, onnx_inputs, onnx_outputs = load_module(args.model, input_shapes(args.input_shape))
-    names = onnx_inputs or arg_names(module, args.entry)
-    results = execute(module, gather_inputs(args.input, names), args.entry, args.reference)
-    out_names = onnx_outputs or [f"result{i}" for i in range(len(results))]
+    shapes = input_shapes(args.input_shape)
+    run = run_reference if args.reference else run_compiled
+    results, out_names = run(args, shapes)
     for name, array in zip(out_names, results, strict=True):
         print(f"{name}: {summary(array)}")
     if args.output:

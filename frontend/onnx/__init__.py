@@ -12,14 +12,18 @@ into a graph-dialect module. Layout:
   ``ops_elementwise``, ``ops_nn``, ``ops_shape``, ``ops_composite``, ``ops_attention``,
   ``ops_signal`` (and ``einsum``, ``resize_matrix`` helpers); ``attrs`` reads attributes;
 - ``fold``: nodes without a converter evaluated by onnx's reference when their inputs are static;
-- ``conformance``: ONNX node test cases through ember (``scripts/onnx_conformance.py``).
+- ``digest``: a model's sha256 for the compile cache, without parsing it.
+
+The ONNX node-test runner drives the frontend and the runtime from above, so it lives with the
+scripts (``scripts/onnx_conformance_cases.py``), not here.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from xdsl.dialects.builtin import ModuleOp
+if TYPE_CHECKING:
+    from xdsl.dialects.builtin import ModuleOp
 
 __all__ = ["import_onnx"]
 

@@ -8,13 +8,8 @@ import pytest
 
 from ember.context import make_context
 from ember.dialects.graph.resources import dense_from_numpy
-from ember.runtime.executable import (
-    CompileTimes,
-    Executable,
-    compile_llvm_module,
-    entry_signature,
-    lower_module,
-)
+from ember.driver import compile_llvm_module, lower_module
+from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.textual import parse_module
 
 PIPELINE = "convert-graph-to-linalg,bufferize,linalg-conv-microkernel,convert-linalg-to-loops,loops-to-llvm"

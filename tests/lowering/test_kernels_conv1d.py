@@ -11,7 +11,8 @@ from onnx import TensorProto, helper, numpy_helper
 from xdsl.dialects.linalg import ops as linalg
 
 import ember
-from ember.runtime.executable import CompileTimes, lower_module
+from ember.driver import lower_module
+from ember.runtime.executable import CompileTimes
 from ember.target import PRESETS, host_target, resolve_target, set_target
 
 RUNNABLE = [name for name in ("x86-64-v2", "x86-64-v3", "x86-64-v4") if PRESETS[name].runs_on(host_target())]

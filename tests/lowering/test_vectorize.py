@@ -11,7 +11,8 @@ from onnx import TensorProto, helper
 
 import ember
 from ember.context import make_context
-from ember.runtime.executable import CompileTimes, lower_module
+from ember.driver import lower_module
+from ember.runtime.executable import CompileTimes
 from ember.target import PRESETS, host_target, set_target
 from ember.textual import parse_module
 

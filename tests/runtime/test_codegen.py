@@ -16,8 +16,9 @@ import ember
 from ember.context import make_context
 from ember.diagnostics import EmberError, LegalizationError
 from ember.dialects.graph.resources import resource_from_numpy
+from ember.driver import compile_llvm_module, lower_module
 from ember.runtime.codegen import translate_module
-from ember.runtime.executable import CompileTimes, Executable, compile_llvm_module, lower_module
+from ember.runtime.executable import CompileTimes, Executable
 from ember.textual import parse_module
 
 WEIGHTED = """

@@ -8,7 +8,8 @@ from xdsl.dialects.builtin import ModuleOp
 
 from ember.context import make_context
 from ember.diagnostics import EmberError
-from ember.runtime.executable import CompileTimes, lower_module
+from ember.driver import lower_module
+from ember.runtime.executable import CompileTimes
 from ember.target import (
     PRESETS,
     Target,

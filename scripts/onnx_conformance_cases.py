@@ -1,7 +1,10 @@
 """Running ONNX's own node test cases (``onnx.backend.test.case.node``) through ember.
 
-`run_case` imports one case's model, runs it with the graph-stage reference interpreter (or a
-compiled executable once ``ember.compile`` exists) and compares with the case's expected
+Not part of the installed package: a test harness that drives the frontend and the runtime
+from above (the layers below it must not import each other), shared by
+``scripts/onnx_conformance.py`` and ``tests/frontend/test_onnx_conformance.py`` (which load it by
+path). `run_case` imports one case's model, runs it with the graph-stage reference interpreter
+(or any runner, e.g. ``ember.compile``) and compares with the case's expected
 outputs the way onnx's backend runner does (same dtype and shape, ``rtol``/``atol`` of the case).
 Inputs that ember needs static (a Reshape's shape, a Slice's starts, ...) are graph inputs in
 these tests; when the first import asks for them, non-float inputs are bound as constants and

@@ -1,0 +1,305 @@
+"""The compile driver: the one place that composes a whole compile (ARCHITECTURE §2).
+
+::
+
+    model: ONNX (path | bytes | ModelProto), .mlir (text | path), graph-stage ModuleOp
+      --read_model-------> graph stage        (frontend.onnx, or textual's parser)
+      --graph-optimize---> graph stage        (passes, by name through the registry)
+      --lower-to-llvm----> llvm stage         (lowering)
+      --translate, llvm-O3, llvm-codegen----> machine code (runtime.codegen, runtime.jit)
+      --------------------> runtime.Executable
+    with the compile cache around it: key = hash(model, options, host, ember's sources, LLVM);
+    a hit loads the machine code and weights of an earlier compile (runtime.cache) and skips
+    everything above; a miss compiles and stores.
+
+The driver only calls downward: tools and the public API (``ember.compile``) call it; it calls
+the frontend, the pass registry, the lowering, the target description and the runtime, none of
+which imports the driver or each other across those lines (``tests/test_layers.py`` checks it).
+The runtime receives a lowered module or machine code and knows nothing about ONNX.
+
+Every step is timed into the Executable's ``compile_times``. A ``.mlir`` input may also start at
+the memref or loop stage; then only ``loops-to-llvm`` runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+import sys
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ember.runtime.cache import CacheEntry, CompileCache, cache_key
+from ember.runtime.executable import CompileTimes, Executable, entry_signature
+from ember.runtime.jit import JitModule
+from ember.target import Target, TargetSpec
+
+if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
+    from xdsl.dialects.builtin import ModuleOp
+
+InputShapes = dict[str, tuple[int, ...]]
+
+
+@dataclass(frozen=True)
+class CompileOptions:
+    """Every option of a compile. All fields enter the cache key (:meth:`key`) generically, so
+    an option added here (threads, the tuning-log records a compile used, ...) keys the cache
+    with no other change."""
+
+    entry: str = "main"
+    target: Target | None = None  # None: the module's own target, else the host
+    input_shapes: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+
+    def key(self) -> dict[str, Any]:
+        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Target):
+        return value.to_dict()
+    if isinstance(value, tuple | list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in sorted(value.items())}
+    return value
+
+
+def compile_model(
+    model: Any,
+    input_shapes: InputShapes | None = None,
+    *,
+    entry: str = "main",
+    target: TargetSpec = None,
+    cache: bool | CompileCache = True,
+) -> Executable:
+    """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
+
+    ``target`` (a name, a dict of overrides, JSON text or a Target) replaces the module's own
+    target; without it a module keeps the target it names, and anything else targets the host.
+    ``cache``: look the compile up in (and add it to) the on-disk compile cache
+    (``runtime.cache``; a :class:`CompileCache` to use another directory); False compiles
+    afresh and writes nothing."""
+    from ember.runtime.jit import check_runnable
+    from ember.target import resolve_target
+
+    chosen = resolve_target(target) if target is not None else None
+    if chosen is not None:
+        check_runnable(chosen)
+    shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
+    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes)
+    times = CompileTimes()
+    store = open_cache(cache)
+    if store is None:
+        return build_executable(model, options, times)[0]
+    start = time.perf_counter()
+    key = compile_key(model, options)
+    times.add("cache-key", time.perf_counter() - start)
+    cached = load_cached(store, key, times)
+    if cached is not None:
+        return cached
+    exe, jit = build_executable(model, options, times, keep_object=True)
+    start = time.perf_counter()
+    if jit.object_code is not None:
+        store.store(key, cache_entry(exe, jit))
+    times.add("cache-store", time.perf_counter() - start)
+    return exe
+
+
+def build_executable(
+    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
+) -> tuple[Executable, JitModule]:
+    """The whole compile: read, graph passes and lowering, LLVM; no cache."""
+    from ember.target import set_target
+
+    shapes = dict(options.input_shapes) or None
+    module, output_names = read_model(model, shapes, times)
+    if options.target is not None:
+        set_target(module, options.target)
+    inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
+    lower_module(module, pipeline_spec(is_tensor_stage), times)
+    jit = compile_llvm_module(module, times, keep_object=keep_object)
+    return Executable(jit, options.entry, inputs, outputs, times), jit
+
+
+def load_executable(path: str) -> Executable:
+    """Load an exported executable (AOT; not implemented yet)."""
+    from ember.diagnostics import UnsupportedError
+
+    raise UnsupportedError(f"cannot load '{path}': AOT export/load is not implemented yet")
+
+
+# ---- reading the input -----------------------------------------------------------------------
+
+
+def looks_like_mlir(text: str) -> bool:
+    """Whether a string is MLIR text (rather than a path)."""
+    head = text.lstrip()[:4096]
+    return any(k in head for k in ("func.func", "builtin.module", "module {", '"func.func"'))
+
+
+def read_model(
+    model: Any, input_shapes: InputShapes | None, times: CompileTimes
+) -> tuple[ModuleOp, list[str] | None]:
+    """The graph-stage (or later) module to compile, and the output names when known."""
+    start = time.perf_counter()
+    if is_module_op(model):
+        module = model.clone()
+        times.add("import", time.perf_counter() - start)
+        return module, None
+    if isinstance(model, os.PathLike):
+        model = os.fspath(model)
+    if isinstance(model, str) and model.endswith(".mlir"):
+        with open(model, encoding="utf-8") as handle:
+            model = handle.read()
+    elif not (isinstance(model, str) and looks_like_mlir(model)):
+        return _read_onnx(model, input_shapes, times, start)
+    from ember.context import make_context
+    from ember.textual import parse_module, verify_module
+
+    module, sources = parse_module(make_context(), model, "<input>")
+    verify_module(module, sources)
+    times.add("parse", time.perf_counter() - start)
+    return module, None
+
+
+def _read_onnx(
+    model: Any, input_shapes: InputShapes | None, times: CompileTimes, start: float
+) -> tuple[ModuleOp, list[str]]:
+    from ember.frontend.onnx import import_onnx
+    from ember.frontend.onnx.load import load_model
+
+    proto = load_model(model)
+    module = import_onnx(proto, input_shapes=input_shapes)
+    times.add("import", time.perf_counter() - start)
+    return module, [o.name for o in proto.graph.output]
+
+
+# ---- the compile cache ----------------------------------------------------------------------
+
+
+def open_cache(cache: bool | CompileCache) -> CompileCache | None:
+    """The cache ``compile_model(cache=...)`` asks for: the default one (``EMBER_CACHE_DIR``,
+    ``EMBER_CACHE_SIZE``), a given one, or none."""
+    if cache is False:
+        return None
+    return CompileCache() if cache is True else cache
+
+
+def is_module_op(model: Any) -> bool:
+    """Whether ``model`` is an xDSL ModuleOp (if nothing has imported xDSL, it is not one)."""
+    builtin = sys.modules.get("xdsl.dialects.builtin")
+    return builtin is not None and isinstance(model, builtin.ModuleOp)
+
+
+def model_identity(model: Any) -> list[str]:
+    """(kind, sha256) of the model text or bytes (see ``frontend.onnx.digest`` for ONNX)."""
+    if is_module_op(model):
+        from ember.context import make_context
+        from ember.textual import print_module
+
+        text = print_module(model, generic=True, ctx=make_context())
+        return ["module", hashlib.sha256(text.encode()).hexdigest()]
+    if isinstance(model, os.PathLike):
+        model = os.fspath(model)
+    if isinstance(model, str) and model.endswith(".mlir"):
+        with open(model, "rb") as handle:
+            return ["mlir", hashlib.sha256(handle.read()).hexdigest()]
+    if isinstance(model, str) and looks_like_mlir(model):
+        return ["mlir", hashlib.sha256(model.encode()).hexdigest()]
+    from ember.frontend.onnx.digest import model_digest
+
+    return ["onnx", model_digest(model)]
+
+
+def compile_key(model: Any, options: CompileOptions) -> str:
+    """The cache key of compiling ``model`` with ``options`` on this host (the environment
+    part, ember's sources and the LLVM version, is added by ``runtime.cache.cache_key``)."""
+    from ember.target import host_target
+
+    parts = {
+        "model": model_identity(model),
+        "options": options.key(),
+        "host": host_target().to_dict(),
+    }
+    return cache_key(parts)
+
+
+def load_cached(store: CompileCache, key: str, times: CompileTimes) -> Executable | None:
+    """The Executable stored under ``key`` (machine code loaded, weights mapped), or None."""
+    from ember.runtime.jit import JitModule
+
+    start = time.perf_counter()
+    entry = store.load(key)
+    if entry is None:
+        return None
+    jit = JitModule.from_object(entry.object_code, entry.globals, entry.target)
+    times.add("cache-load", time.perf_counter() - start)
+    times.cached = dict(entry.compile_times)
+    return Executable(jit, entry.entry, entry.inputs, entry.outputs, times)
+
+
+def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
+    """What the cache keeps of a fresh compile."""
+    return CacheEntry(
+        entry=exe.entry,
+        inputs=list(exe.inputs),
+        outputs=list(exe.outputs),
+        target=jit.target,
+        object_code=jit.object_code or b"",
+        globals=jit.bound_globals,
+        compile_times=dict(exe.compile_times.steps),
+    )
+
+
+# ---- passes and code generation --------------------------------------------------------------
+
+
+def pipeline_spec(is_tensor_stage: bool) -> str:
+    """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage."""
+    from ember.registry import pass_names, pipelines
+
+    if not is_tensor_stage:
+        return "loops-to-llvm"
+    known = set(pipelines()) | set(pass_names())
+    return "graph-optimize,lower-to-llvm" if "graph-optimize" in known else "lower-to-llvm"
+
+
+def lower_module(module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False) -> None:
+    """Run a pipeline spec over ``module`` in place, timing every pass.
+
+    With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
+    off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
+    between passes)."""
+    from ember.context import make_context
+    from ember.registry import build_pipeline
+    from ember.textual import verify_module
+
+    ctx = make_context()
+    for p in build_pipeline(spec).passes:
+        start = time.perf_counter()
+        p.apply(ctx, module)
+        times.add(p.name, time.perf_counter() - start)
+    if verify:
+        start = time.perf_counter()
+        verify_module(module, after_pass=spec)
+        times.add("verify", time.perf_counter() - start)
+
+
+def compile_llvm_module(module: ModuleOp, times: CompileTimes, *, keep_object: bool = False) -> JitModule:
+    """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed; with
+    ``keep_object`` the JitModule keeps the object file (for the cache)."""
+    from ember.runtime.codegen import optimize, translate_module
+
+    start = time.perf_counter()
+    translation = translate_module(module, bind_large_globals=True)
+    text = str(translation.module)
+    times.add("translate", time.perf_counter() - start)
+    start = time.perf_counter()
+    optimized = optimize(text, translation.target)
+    times.add("llvm-O3", time.perf_counter() - start)
+    start = time.perf_counter()
+    jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
+    times.add("llvm-codegen", time.perf_counter() - start)
+    return jit

@@ -1,0 +1,215 @@
+"""The body of ``ember-opt`` (``tools/ember_opt.py`` is its light entry point): the
+mlir-opt-style driver over ember's and xDSL's dialects and passes.
+
+Built on xDSL's ``xDSLOptMain`` (parsing, ``--split-input-file``, ``--verify-diagnostics``,
+targets, output); ember adds its dialects and pass registry, named pipelines, located verifier
+errors, ``--pass-pipeline``, ``--print-ir-after-all``, ``--load-pass-plugin`` and a ``--help``
+that lists every pass with its one-line description. Passes are registered by name with lazy
+factories: a pass module is imported when a pipeline uses the pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation
+from xdsl.passes import ModulePass
+from xdsl.xdsl_opt_main import xDSLOptMain
+
+from ember.dialects import ember_dialects
+from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
+from ember.target import PRESETS, Target, resolve_target, set_target
+from ember.textual import SourceMap, parse_module, print_module, verify_module
+from ember.tools.ember_opt import VERSION_FORMAT
+
+
+class EmberOptMain(xDSLOptMain):
+    """xDSL's opt driver with ember's dialects, passes and diagnostics."""
+
+    sources: SourceMap
+    version_format = VERSION_FORMAT
+
+    def __init__(self, args: Sequence[str] | None = None) -> None:
+        self.sources = SourceMap()
+        super().__init__(description="ember modular optimizer driver", args=args)
+
+    def register_all_dialects(self) -> None:
+        super().register_all_dialects()
+        for name, factory in ember_dialects().items():
+            if name not in self.ctx.registered_dialect_names:
+                self.ctx.register_dialect(name, factory)
+
+    def register_all_passes(self) -> None:
+        for name, factory in available_passes().items():
+            self.register_pass(name, factory)
+
+    def register_all_frontends(self) -> None:
+        def parse_mlir(io: IO[bytes]) -> ModuleOp:
+            module, sources = parse_module(
+                self.ctx, io.read(), self.get_input_name(), self._chunk_line_offset
+            )
+            self.sources.spans.update(sources.spans)
+            if self._target is not None:
+                set_target(module, self._target)
+            return module
+
+        self.available_frontends["mlir"] = parse_mlir
+
+    _chunk_line_offset: int = 0
+    _target: Target | None = None
+
+    def parse_chunk(self, chunk: IO[bytes], file_extension: str, start_offset: int = 0) -> ModuleOp | None:
+        """Remember where a ``--split-input-file`` chunk starts, so errors cite file lines."""
+        self._chunk_line_offset = start_offset
+        return super().parse_chunk(chunk, file_extension, start_offset)
+
+    def register_all_arguments(self, arg_parser: argparse.ArgumentParser) -> None:
+        super().register_all_arguments(arg_parser)
+        arg_parser.formatter_class = argparse.RawDescriptionHelpFormatter
+        arg_parser.epilog = pass_listing()
+        for action in arg_parser._actions:
+            if action.dest == "passes":
+                action.help = "comma-separated pass pipeline, e.g. -p graph-canonicalize,cse (see below)"
+        arg_parser.add_argument(
+            "--pass-pipeline",
+            default=None,
+            help="pass pipeline, MLIR style: 'builtin.module(a,b{opt=1})' or 'a,b'",
+        )
+        arg_parser.add_argument(
+            "--print-ir-after-all",
+            action="store_true",
+            help="print the IR after every pass (to stderr), as mlir-opt does",
+        )
+        arg_parser.add_argument(
+            "--load-pass-plugin",
+            action="append",
+            default=[],
+            metavar="FILE.py",
+            help="load a Python file whose registered passes join -p and --help",
+        )
+        arg_parser.add_argument(
+            "--debug-rewrites",
+            action="store_true",
+            help="print each pattern rewrite (pattern, op, source location) to stderr",
+        )
+        _rename_output_format_option(arg_parser)
+        arg_parser.add_argument(
+            "--target",
+            dest="ember_target",
+            default=None,
+            metavar="T",
+            help="set the module's target (dlti.target_system_spec) before the passes: host, a preset "
+            f"({', '.join(PRESETS)}) or a JSON object of overrides, e.g. "
+            "'{\"name\": \"znver3\", \"cores\": 1}'",
+        )
+        arg_parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
+
+    def setup_pipeline(self) -> None:
+        if self.args.ember_target is not None:
+            self._target = resolve_target(self.args.ember_target)
+        spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
+        self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)
+        if self.args.debug_rewrites:
+            from ember.passes.patterns.driver import set_rewrite_debug
+
+            set_rewrite_debug(sys.stderr, self._source_location)
+
+    def _source_location(self, op: Operation) -> str:
+        span = self.sources.locate(op)
+        if span is None:
+            return ""
+        loc = span.get_location()
+        return f"{loc.file}:{loc.line}:{loc.col}"
+
+    def _between_passes(
+        self, previous: ModulePass | None, module: ModuleOp, following: ModulePass | None
+    ) -> None:
+        if not self.args.disable_verify:
+            verify_module(module, self.sources, after_pass=previous.name if previous else None)
+        if previous is not None and self.args.print_ir_after_all:
+            print(f"// -----// IR Dump After {previous.name} //----- //", file=sys.stderr)
+            print(print_module(module, ctx=self.ctx), file=sys.stderr)
+
+
+def _rename_output_format_option(parser: argparse.ArgumentParser) -> None:
+    """xDSL's ``-t/--target`` (the output format: mlir, riscv-asm, ...) becomes
+    ``--output-format``; ``--target`` is the compilation target, as in ``mlir-opt``-based tools."""
+    for action in parser._actions:
+        if action.dest == "target":
+            for option in action.option_strings:
+                parser._option_string_actions.pop(option, None)
+            action.option_strings = ["--output-format"]
+            parser._option_string_actions["--output-format"] = action
+
+
+def _strip_anchor(spec: str) -> str:
+    """Accept MLIR's ``builtin.module(...)`` anchor around a pipeline."""
+    text = spec.strip()
+    for anchor in ("builtin.module(", "any("):
+        if text.startswith(anchor) and text.endswith(")"):
+            return text[len(anchor) : -1]
+    return text
+
+
+def pass_listing() -> str:
+    """The --help epilog: ember's pipelines and passes with summaries, then xDSL's pass names."""
+    lines = ["named pipelines:"]
+    for name, pipeline in sorted(pipelines().items()):
+        lines.append(f"  {name:34} {pipeline.summary}")
+    lines.append("")
+    lines.append("ember passes:")
+    names = pass_names()
+    for name, summary in sorted(names.items()):
+        lines.append(f"  {name:34} {summary}")
+    lines.append("")
+    lines.extend(_pattern_listing(set(names)))
+    lines.append("")
+    lines.append("xDSL passes (also available):")
+    from xdsl.transforms import get_all_passes
+
+    upstream = sorted(set(get_all_passes()) - set(names))
+    lines.append("  " + ", ".join(upstream))
+    return "\n".join(lines)
+
+
+def _pattern_listing(pass_names: set[str]) -> list[str]:
+    """The --help section naming each pattern pass's patterns (usable with apply-patterns):
+    from the generated index, unless plugins registered passes it does not know."""
+    import textwrap
+
+    from ember.pass_index import PASSES, PATTERNS
+
+    catalog = {name: list(patterns) for name, patterns in PATTERNS.items()}
+    if pass_names != set(PASSES):
+        from ember.passes.patterns.compile import pattern_name
+        from ember.passes.patterns.pattern_pass import pattern_catalog
+
+        catalog = {
+            name: [getattr(p, "name", None) or pattern_name(p) for p in found]
+            for name, found in pattern_catalog().items()
+        }
+    lines = ["patterns of pattern passes (run any with -p apply-patterns{patterns=NAME,...}):"]
+    for pass_name, patterns in sorted(catalog.items()):
+        names = ", ".join(patterns)
+        text = f"{pass_name}: {names}"
+        lines += textwrap.wrap(text, 100, initial_indent="  ", subsequent_indent="      ", break_on_hyphens=False)
+    return lines
+
+
+def _preload_plugins(argv: list[str]) -> None:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--load-pass-plugin", action="append", default=[])
+    known, _ = pre.parse_known_args(argv)
+    for path in known.load_pass_plugin:
+        load_plugin(path)
+
+
+def run(argv: list[str]) -> int:
+    """ember-opt's main, inside ``run_tool`` (one-line errors, exit status)."""
+    _preload_plugins(argv)
+    EmberOptMain(args=argv).run()
+    return 0

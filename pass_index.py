@@ -15,7 +15,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'convert-linalg-to-loops': ('ember.lowering.linalg_to_loops', 'Lower linalg ops on memrefs to scf.for nests of memref.load/store and scalar ops.'),
     'convert-math-to-llvm': ('ember.lowering.to_llvm.convert_math_to_llvm', 'Lower math ops to LLVM intrinsics, or libm calls where LLVM has none.'),
     'convert-memref-to-llvm': ('ember.lowering.to_llvm.convert_memref_to_llvm', 'Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.'),
-    'convert-vector-to-llvm': ('ember.lowering.to_llvm.convert_vector_to_llvm', 'Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert) to LLVM vector IR.'),
+    'convert-vector-to-llvm': ('ember.lowering.to_llvm.convert_vector_to_llvm', 'Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.'),
     'graph-canonicalize': ('ember.passes.graph_canonicalize', 'Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.'),
     'graph-fold-batchnorm': ('ember.passes.graph_fold_batchnorm', 'Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.'),
     'graph-fold-constants': ('ember.passes.graph_fold_constants', 'Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).'),
@@ -26,7 +26,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
-    'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (last dim parallel, contiguous) to vector loops.'),
+    'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
     'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear)."),
 }

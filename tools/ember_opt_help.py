@@ -77,7 +77,7 @@ HELP = (
     '  convert-linalg-to-loops            Lower linalg ops on memrefs to scf.for nests of memref.load/store and scalar ops.\n'
     '  convert-math-to-llvm               Lower math ops to LLVM intrinsics, or libm calls where LLVM has none.\n'
     '  convert-memref-to-llvm             Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.\n'
-    '  convert-vector-to-llvm             Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert) to LLVM vector IR.\n'
+    '  convert-vector-to-llvm             Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.\n'
     '  graph-canonicalize                 Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.\n'
     '  graph-fold-batchnorm               Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.\n'
     '  graph-fold-constants               Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).\n'
@@ -88,7 +88,7 @@ HELP = (
     '  linalg-grouped-conv-microkernel    Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
-    '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (last dim parallel, contiguous) to vector loops.\n'
+    '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
     "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear).\n"
     '\n'

@@ -274,7 +274,7 @@ class VectorLowering:
 
     def _value(self, em: Emitter, value: SSAValue, m: AffineMap, lanes: int, last: int) -> SSAValue:
         vtype = VectorType(Float32Type(), [lanes])
-        if _contiguous_in(m, last) or (lanes == 1 and _uses(m.results[-1], last)):
+        if _contiguous_in(m, last) or (lanes == 1 and m.results and _uses(m.results[-1], last)):
             return em.emit(vector.LoadOp(value, em.indices(m), vtype)).results[0]
         read = strided_read(m, last)
         if read is not None:

@@ -92,6 +92,21 @@ func.func @strided_window(%x: memref<4x19xf32>, %win: memref<3xf32>, %y: memref<
   func.return
 }
 
+// A rank-0 operand is loaded once and broadcast, in the vector loop and in the 1-lane tail.
+// CHECK-LABEL: func.func @scalar_operand
+// CHECK: memref.load %s[] : memref<f32>
+// CHECK: vector.broadcast %{{.*}} : f32 to vector<8xf32>
+// CHECK: memref.load %s[] : memref<f32>
+// CHECK: vector.broadcast %{{.*}} : f32 to vector<1xf32>
+func.func @scalar_operand(%x: memref<2x11xf32>, %s: memref<f32>, %y: memref<2x11xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> ()>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%x, %s : memref<2x11xf32>, memref<f32>) outs(%y : memref<2x11xf32>) {
+  ^bb0(%a: f32, %b: f32, %o: f32):
+    %r = arith.mulf %a, %b : f32
+    linalg.yield %r : f32
+  }
+  func.return
+}
+
 // Left to convert-linalg-to-loops: a reduction along the output's last dim, a transposed read
 // and libm-only math.
 // CHECK-LABEL: func.func @left_alone

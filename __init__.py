@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None, target="host")  # ONNX / ModuleOp / .mlir
+    exe = ember.compile(model, input_shapes=None, target="host", threads=None)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
 """
 
@@ -25,15 +25,21 @@ def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = No
 
 
 def compile(  # noqa: A001
-    model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None, *, target: Any = None
+    model: Any,
+    input_shapes: dict[str, tuple[int, ...]] | None = None,
+    *,
+    target: Any = None,
+    threads: int | None = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
     ``target``: ``"host"`` (default), a preset name (``"x86-64-v3"``, ``"znver4"``, ...), a dict
-    of overrides (``{"name": "znver3", "cores": 1}``) or an ``ember.target.Target``."""
+    of overrides (``{"name": "znver3", "l2": 1048576}``) or an ``ember.target.Target``.
+    ``threads``: threads of the parallel loops (default ``EMBER_NUM_THREADS``, else the CPUs the
+    process may use; it sets the target's ``cores``); 1 emits serial code with no runtime calls."""
     from ember.runtime.executable import compile_model
 
-    return compile_model(model, input_shapes=input_shapes, target=target)
+    return compile_model(model, input_shapes=input_shapes, target=target, threads=threads)
 
 
 def load(path: str) -> Any:

@@ -297,21 +297,24 @@ def compile_model(
     *,
     entry: str = "main",
     target: TargetSpec = None,
+    threads: int | None = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
     ``target`` (a name, a dict of overrides, JSON text or a Target) replaces the module's own
-    target; without it a module keeps the target it names, and anything else targets the host."""
+    target; without it a module keeps the target it names, and anything else targets the host.
+    ``threads`` (default: ``EMBER_NUM_THREADS``, else the CPUs this process may use) becomes the
+    target's ``cores``: parallel loops run on up to that many threads; 1 emits serial code."""
     from ember.runtime.jit import check_runnable
-    from ember.target import resolve_target, set_target
+    from ember.target import resolve_target, resolve_threads, set_target, target_of
 
     times = CompileTimes()
+    count = resolve_threads(threads)
     chosen = resolve_target(target) if target is not None else None
     if chosen is not None:
         check_runnable(chosen)
     module, output_names = _read_model(model, input_shapes, times)
-    if chosen is not None:
-        set_target(module, chosen)
+    set_target(module, (chosen or target_of(module)).with_overrides(cores=count))
     inputs, outputs, is_tensor_stage = entry_signature(module, entry, output_names)
     lower_module(module, _pipeline_spec(is_tensor_stage), times)
     jit = compile_llvm_module(module, times)

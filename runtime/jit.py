@@ -4,12 +4,18 @@ A :class:`JitModule` owns the execution engine (which owns the machine code) and
 mapped into it as global variables (the model's weights), so the native function stays valid
 exactly as long as the JitModule lives. Weight buffers are copied once into 64-byte aligned
 storage, matching the alignment the code generator declares for globals.
+
+Code with parallel loops calls the OpenMP runtime (``GOMP_parallel``, see
+``convert-scf-parallel-to-openmp``); the JIT then loads GCC's ``libgomp`` into the process
+(once) so the engine resolves those symbols. Modules without parallel loops never load it.
 """
 
 from __future__ import annotations
 
 import ctypes
+import ctypes.util
 from collections.abc import Mapping
+from functools import cache
 
 import llvmlite.binding as llvm_binding
 import numpy as np
@@ -40,6 +46,37 @@ def check_runnable(target: Target) -> None:
         )
 
 
+OPENMP_LIBRARY = "libgomp.so.1"
+"""GCC's OpenMP runtime (the soname on Linux; other systems are found through ``ctypes.util``)."""
+
+OPENMP_SYMBOLS = ("GOMP_parallel", "omp_get_thread_num", "omp_get_num_threads")
+"""Functions whose presence in a module means it needs the OpenMP runtime."""
+
+
+def uses_openmp(module: llvm_binding.ModuleRef) -> bool:
+    """Whether ``module`` declares or calls an OpenMP runtime function."""
+    names = {f.name for f in module.functions}
+    return any(symbol in names for symbol in OPENMP_SYMBOLS)
+
+
+@cache
+def load_openmp_runtime() -> str:
+    """Load libgomp into the process (once) so JIT code can call it; its path or soname.
+    A missing library is a one-line :class:`EmberError`."""
+    candidates = [OPENMP_LIBRARY, ctypes.util.find_library("gomp")]
+    errors = []
+    for name in [c for c in candidates if c]:
+        try:
+            llvm_binding.load_library_permanently(name)
+            return name
+        except RuntimeError as error:
+            errors.append(str(error).strip())
+    raise EmberError(
+        f"the compiled code runs parallel loops on the OpenMP runtime, but {OPENMP_LIBRARY} could not "
+        f"be loaded ({'; '.join(errors) or 'not found'}); install GCC's libgomp or compile with threads=1"
+    )
+
+
 class JitModule:
     """Machine code for one LLVM module, with its global buffers mapped in."""
 
@@ -47,6 +84,8 @@ class JitModule:
         self, module: llvm_binding.ModuleRef, bound_globals: Mapping[str, np.ndarray], target: Target
     ) -> None:
         check_runnable(target)
+        self.runtime_libraries: tuple[str, ...] = (load_openmp_runtime(),) if uses_openmp(module) else ()
+        """Shared libraries loaded for this module's code (the OpenMP runtime, or none)."""
         # the engine takes ownership of both the module and the target machine
         self._engine = llvm_binding.create_mcjit_compiler(module, new_target_machine(target, jit=True))
         self._module = module

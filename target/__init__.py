@@ -8,19 +8,29 @@ target-dependent pass and the code generator read. ``docs/targets.md`` explains 
 """
 
 from ember.target.description import Target
-from ember.target.host import host_target
+from ember.target.host import host_target, process_cores
 from ember.target.module_attr import set_target, target_attr, target_of
 from ember.target.presets import PRESETS
-from ember.target.resolve import TargetSpec, known_targets, named_target, resolve_target
+from ember.target.resolve import (
+    THREADS_VARIABLE,
+    TargetSpec,
+    known_targets,
+    named_target,
+    resolve_target,
+    resolve_threads,
+)
 
 __all__ = [
     "PRESETS",
+    "THREADS_VARIABLE",
     "Target",
     "TargetSpec",
     "host_target",
     "known_targets",
     "named_target",
+    "process_cores",
     "resolve_target",
+    "resolve_threads",
     "set_target",
     "target_attr",
     "target_of",

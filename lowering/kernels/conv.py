@@ -19,7 +19,12 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
 - an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output;
 - the bias initialisation ``convert-graph-to-linalg`` emits just before the conv is folded in:
   the epilogue writes ``bias + T`` (direct tiles start from the splatted bias) and the separate
-  fill loop disappears.
+  fill loop disappears;
+- parallel loops (when the target has several cores and the work gives each a grain): the
+  schedule's jr (pixel blocks) or ic (output-channel blocks) loop inside each K block, the
+  epilogue's and the phase split's channel loops. Each iteration writes its own columns / rows
+  of ``T`` and its own channels of the output or of the phase planes (the clamped last column
+  block recomputes, bit for bit, columns of the block before it).
 
 Convolutions with non-constant weights or other element types are left to
 ``convert-linalg-to-loops``.
@@ -54,7 +59,13 @@ from ember.lowering.kernels.packing import (
     erase_if_unused,
     packed_global,
 )
-from ember.lowering.kernels.schedule import KernelSchedule, conv_schedule, schedule_of
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    conv_schedule,
+    grain_for,
+    min_elements_per_thread,
+    schedule_of,
+)
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -330,7 +341,8 @@ class ConvRewrite:
 
                     cb.simple_loop(0, g.plane_h, 1, per_row)
 
-        b.simple_loop(0, g.ci * g.groups, 1, per_channel)
+        grain = grain_for(sh * sw * g.plane_h * g.plane_w, min_elements_per_thread(g.lanes))
+        b.parallel_loop(0, g.ci * g.groups, 1, grain, per_channel)
 
     def _epilogue_start(
         self, b: Builder, at: list[Index], lanes: int, bias: SSAValue | None, first: bool | SSAValue
@@ -376,7 +388,7 @@ class ConvRewrite:
 
             cb.simple_loop(0, g.oh, 1, per_row)
 
-        b.simple_loop(0, g.co, 1, per_channel)
+        b.parallel_loop(0, g.co, 1, grain_for(g.oh * g.ow, min_elements_per_thread(g.lanes)), per_channel)
 
 
 def _clamp(b: Builder, value: Index, upper: int) -> Index:
@@ -449,9 +461,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     sources.add(name)
     init = bias_init(op)  # before anything is inserted in front of op
     packed = packed_global(op, name, f"conv{g.mr}", pack_weights(data.reshape(g.co, g.ci, g.kh, g.kw), g.mr))
-    block = op.parent_block()
-    assert block is not None
-    ConvRewrite(g, op.inputs[0], packed, op.outputs[0], init.inputs[0] if init else None).emit(Builder(block, op))
+    ConvRewrite(g, op.inputs[0], packed, op.outputs[0], init.inputs[0] if init else None).emit(Builder.before(op))
     if init is not None:
         init.detach()
         init.erase()

@@ -16,9 +16,9 @@ once, carried through the reduction loops as ``iter_args`` and stored once. Eith
 output element sees its reduction in the same (lexicographic) order. The result contains only ``scf``, ``memref``, ``arith``,
 ``math`` and ``func`` ops, plus whatever was already there; ``convert-scf-to-cf`` follows.
 
-Parallel loops: when the target has several cores, the outermost loop becomes an
-``scf.parallel`` if it is a parallel dim that indexes every output directly (so iterations
-write disjoint elements) and the nest gives two threads
+Parallel loops: when the target has several cores, the outermost loop with more than one
+iteration becomes an ``scf.parallel`` if it is a parallel dim that indexes every output directly
+(so iterations write disjoint elements) and the nest gives two threads
 :func:`~ember.lowering.kernels.schedule.min_elements_per_thread` iteration points each (pooling,
 softmax and reductions over large tensors; small ops stay serial).
 
@@ -180,6 +180,18 @@ def writes_disjoint(out_maps: Sequence[AffineMap], dim: int) -> bool:
     return bool(out_maps) and all(AffineDimExpr(dim) in m.results for m in out_maps)
 
 
+def parallel_position(order: Sequence[int], iters: Sequence[str], ranges: Sequence[int],
+                      out_maps: Sequence[AffineMap]) -> int | None:  # fmt: skip
+    """The position in ``order`` of the loop that may be parallel: the outermost one with more
+    than one iteration (loops of one iteration, such as a batch of 1, are skipped), if it is a
+    parallel dim writing disjoint elements; None otherwise (also when every loop has one
+    iteration: ``len(order)`` is returned then, for a caller with a further loop inside)."""
+    for position, d in enumerate(order):
+        if ranges[d] > 1:
+            return position if iters[d] == "parallel" and writes_disjoint(out_maps, d) else None
+    return len(order)
+
+
 @dataclass
 class StructuredLowering:
     """Lowers one linalg structured op on memrefs to loops (see the module docstring); the
@@ -210,9 +222,10 @@ class StructuredLowering:
             if not carry:
                 order = [*parallel, *reduction]
         blocks: list[tuple[Block, scf.ForOp | scf.ParallelOp]] = []
-        threads = self._threads(order, iters, ranges, out_maps)
+        chosen = parallel_position(order, iters, ranges, out_maps)
+        threads = outer_threads(self.target, ranges, order[chosen]) if chosen is not None and chosen < len(order) else 1
         for position, d in enumerate(order):
-            loop, body = parallel_for(em, ranges[d], threads if position == 0 else 1)
+            loop, body = parallel_for(em, ranges[d], threads if position == chosen else 1)
             ivs[d] = body.args[0]
             blocks.append((em.block, loop))
             em = em.inner(body)
@@ -222,12 +235,6 @@ class StructuredLowering:
             self.hoist = _Hoisting(top, order, blocks)
             self._point(em, None)
         close_loops(top.loops)
-
-    def _threads(self, order: list[int], iters: list[str], ranges: list[int], out_maps: list[AffineMap]) -> int:
-        """Threads of the outermost loop (1 unless it is a parallel dim writing disjoint elements)."""
-        if not order or iters[order[0]] != "parallel" or not writes_disjoint(out_maps, order[0]):
-            return 1
-        return outer_threads(self.target, ranges, order[0])
 
     def _carried(self, em: Emitter, ivs: dict[int, SSAValue], reduction: list[int], ranges: list[int]) -> None:
         """Load accumulators, reduce in loops carrying them, store them once."""

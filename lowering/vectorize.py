@@ -16,8 +16,8 @@ it has one): contiguous operands are ``vector.load``-ed, the others loaded once 
 the body is cloned on ``vector<LANES x T>`` values and the results ``vector.store``-d. The
 ``L % LANES`` tail runs the same body on ``vector<1 x T>``.
 
-On a target with several cores the outermost loop (the first parallel dim when it indexes every
-output directly, or the vector loop of a flattened elementwise op) is an ``scf.parallel`` when
+On a target with several cores the outermost loop with more than one iteration (when it is a
+parallel dim indexing every output directly, or the vector loop) is an ``scf.parallel`` when
 the op has :func:`~ember.lowering.kernels.schedule.min_elements_per_thread` elements for two
 threads; the tail stays serial.
 """
@@ -59,7 +59,7 @@ from ember.lowering.linalg_to_loops import (
     loop_ranges,
     outer_threads,
     parallel_for,
-    writes_disjoint,
+    parallel_position,
 )
 from ember.registry import register_pass
 from ember.target import Target, target_of
@@ -162,16 +162,18 @@ class VectorLowering:
         maps = [m.data for m in op.indexing_maps.data]
         return VectorLowering(op, lanes, list(op.operands), maps, loop_ranges(op), target)
 
-    def _outer_threads(self, order: list[int]) -> int:
-        """Threads of the outermost loop: the first of ``order`` when it is a parallel dim
-        indexing every output, else the vector loop itself when there is no other loop."""
+    def _parallel(self, order: list[int]) -> tuple[int | None, int]:
+        """(position in ``order`` of the parallel loop, ``len(order)`` for the vector loop, None
+        for none; its threads): the outermost loop with more than one iteration, see
+        :func:`~ember.lowering.linalg_to_loops.parallel_position`."""
         ranges, last = self.ranges, len(self.ranges) - 1
         iterators = [str(it.data) for it in self.op.iterator_types.data][-len(ranges) :]
-        if not order:
-            return outer_threads(self.target, [ranges[last] // self.lanes], 0, ranges[last])
-        if iterators[order[0]] != "parallel" or not writes_disjoint(self.maps[len(self.op.inputs) :], order[0]):
-            return 1
-        return outer_threads(self.target, ranges, order[0])
+        position = parallel_position(order, iterators, ranges, self.maps[len(self.op.inputs) :])
+        if position is None:
+            return None, 1
+        if position == len(order):
+            return position, outer_threads(self.target, [ranges[last] // self.lanes], 0, ranges[last])
+        return position, outer_threads(self.target, ranges, order[position])
 
     def run(self) -> None:
         op = self.op
@@ -184,14 +186,14 @@ class VectorLowering:
         assert parent is not None
         ivs: dict[int, SSAValue] = {}
         top = em = Emitter(parent, ivs, before=op)
-        threads = self._outer_threads(order)
+        chosen, threads = self._parallel(order)
         for position, d in enumerate(order):
-            _, body = parallel_for(em, ranges[d], threads if position == 0 else 1)
+            _, body = parallel_for(em, ranges[d], threads if position == chosen else 1)
             ivs[d] = body.args[0]
             em = em.inner(body)
         full = ranges[last] // self.lanes * self.lanes
         if full:
-            self._strip(em, 0, full, self.lanes, last, threads if not order else 1)
+            self._strip(em, 0, full, self.lanes, last, threads if chosen == len(order) else 1)
         if ranges[last] > full:
             self._strip(em, full, ranges[last], 1, last)
         close_loops(top.loops)

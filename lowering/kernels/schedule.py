@@ -229,16 +229,16 @@ def conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int 
     L2, Co is blocked too (``mc`` rows)."""
     mr, nvec = register_tile(target, co, columns)
     sched = KernelSchedule(target.lanes, mr, nvec * target.lanes)
-    rows = -(-co // mr) * mr
+    # the parallel decision sizes M by Co (not padded to MR rows): the direct kernel blocks Co
     if not target.l2 or not ci or co * ci * taps * 4 <= target.l2:
-        return gemm_parallel(target, rows, columns, max(1, ci), sched, taps)
+        return gemm_parallel(target, co, columns, max(1, ci), sched, taps)
     budget = target.l2 // 2
     kc = _divisor_near(ci, max(budget // (co * taps * 4), -(-MIN_CONV_K_STEPS // taps)))
     if kc >= ci:
-        return gemm_parallel(target, rows, columns, ci, sched, taps)
+        return gemm_parallel(target, co, columns, ci, sched, taps)
     mc = budget // (kc * taps * 4) // mr * mr
     mc = 0 if mc >= co else max(mr, mc)
-    return gemm_parallel(target, rows, columns, ci, KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc), taps)
+    return gemm_parallel(target, co, columns, ci, KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc), taps)
 
 
 def _divisor_near(total: int, target: int) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
 from collections.abc import Mapping
 from functools import cache
 
@@ -50,6 +51,12 @@ OPENMP_LIBRARY = "libgomp.so.1"
 """GCC's OpenMP runtime (the soname on Linux; other systems are found through ``ctypes.util``)."""
 
 OPENMP_SYMBOLS = ("GOMP_parallel", "omp_get_thread_num", "omp_get_num_threads")
+
+OPENMP_DEFAULTS = {"OMP_WAIT_POLICY": "passive"}
+"""Runtime settings applied when ember loads libgomp, unless the user set a wait policy
+(``OMP_WAIT_POLICY`` or ``GOMP_SPINCOUNT``): idle threads sleep instead of spinning. On a
+shared 2-core machine under load, spinning made ResNet-50 at 2 threads 10x slower than at 1;
+with passive waiting it stayed at the 1-thread time (docs/parallel.md)."""
 """Functions whose presence in a module means it needs the OpenMP runtime."""
 
 
@@ -63,6 +70,8 @@ def uses_openmp(module: llvm_binding.ModuleRef) -> bool:
 def load_openmp_runtime() -> str:
     """Load libgomp into the process (once) so JIT code can call it; its path or soname.
     A missing library is a one-line :class:`EmberError`."""
+    if not {"OMP_WAIT_POLICY", "GOMP_SPINCOUNT"} & set(os.environ):
+        os.environ.update(OPENMP_DEFAULTS)  # read by libgomp when it is loaded
     candidates = [OPENMP_LIBRARY, ctypes.util.find_library("gomp")]
     errors = []
     for name in [c for c in candidates if c]:

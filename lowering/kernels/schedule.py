@@ -116,7 +116,7 @@ class KernelSchedule:
 
 PARALLEL_CYCLES = 20_000
 """Least work per thread, in core cycles (about 7 us at 3 GHz; a fork/join of the OpenMP runtime
-with its threads spinning costs 1-5 us)."""
+costs microseconds: 1-7 us measured with spinning threads, more when they sleep)."""
 
 
 def min_flops_per_thread(lanes: int) -> int:

@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None, target="host", cache=True)  # ONNX / ModuleOp / .mlir
+    exe = ember.compile(model, input_shapes=None, target="host", threads=None, cache=True)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
 """
 
@@ -33,17 +33,20 @@ def compile(  # noqa: A001
     *,
     target: Any = None,
     cache: bool = True,
+    threads: int | None = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
     ``target``: ``"host"`` (default), a preset name (``"x86-64-v3"``, ``"znver4"``, ...), a dict
     of overrides (``{"name": "znver3", "cores": 1}``) or an ``ember.target.Target``.
+    ``threads``: threads of the parallel loops (default ``EMBER_NUM_THREADS``, else the CPUs the
+    process may use; it sets the target's ``cores``); 1 emits serial code with no runtime calls.
     ``cache``: reuse the machine code of an identical earlier compile from the on-disk cache
     (``EMBER_CACHE_DIR``, default ``~/.cache/ember``) and store new compiles there; False
     compiles afresh and writes nothing."""
     from ember.driver import compile_model
 
-    return compile_model(model, input_shapes=input_shapes, target=target, cache=cache)
+    return compile_model(model, input_shapes=input_shapes, target=target, threads=threads, cache=cache)
 
 
 def load(path: str) -> Any:

@@ -51,6 +51,7 @@ class CompileOptions:
     entry: str = "main"
     target: Target | None = None  # None: the module's own target, else the host
     input_shapes: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    threads: int = 1  # the target's cores: parallel loops run on up to this many threads
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -73,6 +74,7 @@ def compile_model(
     entry: str = "main",
     target: TargetSpec = None,
     cache: bool | CompileCache = True,
+    threads: int | None = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -80,15 +82,18 @@ def compile_model(
     target; without it a module keeps the target it names, and anything else targets the host.
     ``cache``: look the compile up in (and add it to) the on-disk compile cache
     (``runtime.cache``; a :class:`CompileCache` to use another directory); False compiles
-    afresh and writes nothing."""
+    afresh and writes nothing. ``threads`` (default: ``EMBER_NUM_THREADS``, else the CPUs this
+    process may use) becomes the target's ``cores``: parallel loops run on up to that many
+    threads; 1 emits serial code with no runtime calls."""
     from ember.runtime.jit import check_runnable
-    from ember.target import resolve_target
+    from ember.target import resolve_target, resolve_threads
 
+    count = resolve_threads(threads)
     chosen = resolve_target(target) if target is not None else None
     if chosen is not None:
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
-    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes)
+    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes, threads=count)
     times = CompileTimes()
     store = open_cache(cache)
     if store is None:
@@ -111,12 +116,11 @@ def build_executable(
     model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
 ) -> tuple[Executable, JitModule]:
     """The whole compile: read, graph passes and lowering, LLVM; no cache."""
-    from ember.target import set_target
+    from ember.target import set_target, target_of
 
     shapes = dict(options.input_shapes) or None
     module, output_names = read_model(model, shapes, times)
-    if options.target is not None:
-        set_target(module, options.target)
+    set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
     lower_module(module, pipeline_spec(is_tensor_stage), times)
     jit = compile_llvm_module(module, times, keep_object=keep_object)

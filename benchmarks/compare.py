@@ -1,15 +1,19 @@
 """ember vs onnxruntime on the light models shipped in the onnx wheel (and any .onnx you name).
 
-For every model: compile seconds (with ember's per-stage breakdown on request), the median
-latency of ember and of onnxruntime with the same number of threads, their ratio, and the
-largest difference between the two outputs relative to the output's largest magnitude. Inputs are what onnx's backend test
+For every model: compile seconds (with ember's per-stage breakdown on request), at each thread
+count of ``--threads`` the median latency of ember (``ember.compile(threads=N)``) and of
+onnxruntime (``intra_op_num_threads = N``) and their ratio, the speed-up of each from the first to
+the last thread count, and the largest difference between the two outputs relative to the
+output's largest magnitude. All configurations of a model are timed interleaved, round by round,
+in one process, so load from elsewhere hits them alike. Inputs are what onnx's backend test
 runner feeds these models (``arange(n).reshape(shape) / n``); ``--random-weights`` replaces the
 constant-fill weights by seeded random ones and adds the softmax input as an extra output, so the
 error is measured on logits that are not flat.
 
-    python benchmarks/compare.py                          # the nine light models
+    python benchmarks/compare.py                          # the nine light models, 1 thread
+    python benchmarks/compare.py resnet50 vgg19 densenet121 --threads 1,2 --random-weights
     python benchmarks/compare.py squeezenet resnet50 --stages
-    python benchmarks/compare.py my_model.onnx --repeat 20
+    python benchmarks/compare.py my_model.onnx other.onnx --repeat 20
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ import statistics
 import sys
 import time
 import traceback
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import numpy as np
 import onnx
@@ -32,17 +37,22 @@ from ember.frontend.onnx.light_models import (
     with_random_weights,
 )
 
+NAN = float("nan")
+
 
 @dataclass
 class Row:
     name: str
-    compile_s: float = float("nan")
-    ember_ms: float = float("nan")
-    ort_ms: float = float("nan")
-    max_err: float = float("nan")
+    compile_s: float = NAN
+    ember_ms: dict[int, float] = field(default_factory=dict)
+    ort_ms: dict[int, float] = field(default_factory=dict)
+    max_err: float = NAN
     note: str = ""
     stages: str = ""
-    groups: tuple[float, float, float] = (float("nan"),) * 3
+    groups: tuple[float, float, float] = (NAN,) * 3
+
+    def ratio(self, threads: int) -> float:
+        return self.ember_ms.get(threads, NAN) / self.ort_ms.get(threads, NAN)
 
 
 LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
@@ -60,14 +70,18 @@ def relative_error(out: np.ndarray, ref: np.ndarray) -> float:
     return float(np.max(np.abs(out - ref)) / max(float(np.max(np.abs(ref))), 1e-30))
 
 
-def median_ms(fn, repeat: int) -> float:
-    fn()  # warm up
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
+def interleaved_median_ms(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
+    """Median milliseconds of each callable, timed in rounds that call every one once (after one
+    warm-up call each), so slow phases of a shared machine affect them alike."""
+    for fn in runs.values():
         fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1e3
+    times: dict[str, list[float]] = {key: [] for key in runs}
+    for _ in range(repeat):
+        for key, fn in runs.items():
+            start = time.perf_counter()
+            fn()
+            times[key].append(time.perf_counter() - start)
+    return {key: statistics.median(values) * 1e3 for key, values in times.items()}
 
 
 def ort_session(model: onnx.ModelProto, threads: int):
@@ -88,40 +102,67 @@ def measure(name: str, args: argparse.Namespace) -> Row:
     if args.random_weights:
         model = with_random_weights(model)
     inputs = backend_inputs(model)
-    session = ort_session(model, args.threads)
-    feeds = dict(zip([i.name for i in session.get_inputs()], inputs, strict=True))
-    expected = session.run(None, feeds)
-    row.ort_ms = median_ms(lambda: session.run(None, feeds), args.repeat)
+    sessions = {t: ort_session(model, t) for t in args.threads}
+    feeds = dict(zip([i.name for i in sessions[args.threads[0]].get_inputs()], inputs, strict=True))
+    expected = sessions[args.threads[0]].run(None, feeds)
+    runs: dict[str, Callable[[], object]] = {f"ort{t}": (lambda s=s: s.run(None, feeds)) for t, s in sessions.items()}
     try:
-        start = time.perf_counter()
-        exe = ember.compile(model)
-        row.compile_s = time.perf_counter() - start
-        row.stages = exe.compile_times.table()
-        row.groups = stage_groups(exe.compile_times.steps)
-        outputs = exe(*inputs)
-        row.max_err = max(relative_error(o, e) for o, e in zip(outputs, expected, strict=True))
-        row.ember_ms = median_ms(lambda: exe(*inputs), args.repeat)
+        for t in args.threads:
+            start = time.perf_counter()
+            exe = ember.compile(model, threads=t)
+            if t == args.threads[0]:
+                row.compile_s = time.perf_counter() - start
+                row.stages = exe.compile_times.table()
+                row.groups = stage_groups(exe.compile_times.steps)
+            outputs = exe(*inputs)
+            err = max(relative_error(o, e) for o, e in zip(outputs, expected, strict=True))
+            row.max_err = err if row.max_err != row.max_err else max(row.max_err, err)
+            runs[f"ember{t}"] = lambda exe=exe: exe(*inputs)
     except Exception as error:  # report and go on with the next model
         row.note = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
         if args.debug:
             traceback.print_exc()
+    medians = interleaved_median_ms(runs, args.repeat)
+    row.ort_ms = {t: medians[f"ort{t}"] for t in args.threads}
+    row.ember_ms = {t: medians[f"ember{t}"] for t in args.threads if f"ember{t}" in medians}
     return row
 
 
-def print_table(rows: list[Row], threads: int) -> None:
-    print(f"\n| model | compile s (import / passes / LLVM) | ember ms | onnxruntime ms ({threads} thr) | ember/ort | max err / max abs | note |")
-    print("|---|---:|---:|---:|---:|---:|---|")
+def print_table(rows: list[Row], threads: list[int]) -> None:
+    per_thread = "".join(f" ember ms ({t} thr) | ort ms ({t} thr) | ember/ort ({t} thr) |" for t in threads)
+    speedup = f" ember {threads[0]}->{threads[-1]} thr | ort {threads[0]}->{threads[-1]} thr |" if len(threads) > 1 else ""
+    print(f"\n| model | compile s (import / passes / LLVM) |{per_thread}{speedup} max err / max abs | note |")
+    print("|---|---:|" + "---:|" * (3 * len(threads) + (2 if len(threads) > 1 else 0)) + "---:|---|")
     for r in rows:
-        ratio = r.ember_ms / r.ort_ms if r.ort_ms == r.ort_ms and r.ember_ms == r.ember_ms else float("nan")
         split = " / ".join(f"{g:.1f}" for g in r.groups)
-        print(f"| {r.name} | {r.compile_s:.1f} ({split}) | {r.ember_ms:.1f} | {r.ort_ms:.2f} | {ratio:.1f}x | {r.max_err:.1e} | {r.note} |")
+        cells = "".join(
+            f" {r.ember_ms.get(t, NAN):.1f} | {r.ort_ms.get(t, NAN):.1f} | {r.ratio(t):.2f}x |" for t in threads
+        )
+        if len(threads) > 1:
+            first, last = threads[0], threads[-1]
+            ember_up = r.ember_ms.get(first, NAN) / r.ember_ms.get(last, NAN)
+            ort_up = r.ort_ms.get(first, NAN) / r.ort_ms.get(last, NAN)
+            cells += f" {ember_up:.2f}x | {ort_up:.2f}x |"
+        print(f"| {r.name} | {r.compile_s:.1f} ({split}) |{cells} {r.max_err:.1e} | {r.note} |")
+
+
+def thread_counts(text: str) -> list[int]:
+    """``"1,2"`` -> ``[1, 2]`` (positive integers)."""
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"expected a comma-separated list of thread counts, got {text!r}")
+    return counts
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("models", nargs="*", default=list(LIGHT_MODELS), help="light model names or .onnx paths")
+    parser.add_argument("models", nargs="*", default=list(LIGHT_MODELS), help="light model names or any .onnx paths")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per model (median)")
-    parser.add_argument("--threads", type=int, default=1, help="onnxruntime intra-op threads (ember: 1)")
+    parser.add_argument("--threads", type=thread_counts, default=[1],
+                        help="comma-separated thread counts, e.g. 1,2 (ember threads= and onnxruntime intra-op threads)")  # fmt: skip
     parser.add_argument("--random-weights", action="store_true", help="seeded random weights")
     parser.add_argument("--stages", action="store_true", help="print ember's per-stage compile times")
     parser.add_argument("--debug", action="store_true", help="print tracebacks of failures")
@@ -130,8 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.models:
         row = measure(name, args)
         rows.append(row)
-        print(f"{row.name}: compile {row.compile_s:.2f} s, ember {row.ember_ms:.2f} ms, "
-              f"ort {row.ort_ms:.2f} ms, max err {row.max_err:.2e} {row.note}", file=sys.stderr, flush=True)  # fmt: skip
+        times = ", ".join(f"{t} thr: ember {row.ember_ms.get(t, NAN):.2f} ms, ort {row.ort_ms[t]:.2f} ms" for t in args.threads)
+        print(f"{row.name}: compile {row.compile_s:.2f} s, {times}, max err {row.max_err:.2e} {row.note}",
+              file=sys.stderr, flush=True)  # fmt: skip
         if args.stages and row.stages:
             print(row.stages, file=sys.stderr)
     print_table(rows, args.threads)

@@ -16,6 +16,12 @@ once, carried through the reduction loops as ``iter_args`` and stored once. Eith
 output element sees its reduction in the same (lexicographic) order. The result contains only ``scf``, ``memref``, ``arith``,
 ``math`` and ``func`` ops, plus whatever was already there; ``convert-scf-to-cf`` follows.
 
+Parallel loops: when the target has several cores, the outermost loop with more than one
+iteration becomes an ``scf.parallel`` if it is a parallel dim that indexes every output directly
+(so iterations write disjoint elements) and the nest gives two threads
+:func:`~ember.lowering.kernels.schedule.min_elements_per_thread` iteration points each (pooling,
+softmax and reductions over large tensors; small ops stay serial).
+
 Pre-condition: buffer semantics (run ``bufferize`` first) and static shapes. This replaces
 xDSL's pass of the same name, which emits ``affine.apply`` and re-loads accumulators on every
 iteration.
@@ -25,13 +31,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import prod
 
 from xdsl.context import Context
 from xdsl.dialects import arith, memref, scf
-from xdsl.dialects.builtin import IndexType, MemRefType, ModuleOp
+from xdsl.dialects.builtin import IndexType, IntegerAttr, MemRefType, ModuleOp, i64
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
-from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import (
     AffineBinaryOpExpr,
     AffineBinaryOpKind,
@@ -44,7 +51,14 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, RewritePattern
 
 from ember.diagnostics import pass_failure
+from ember.lowering.kernels.schedule import (
+    THREADS_ATTRIBUTE,
+    grain_for,
+    min_elements_per_thread,
+    parallel_threads,
+)
 from ember.registry import register_pass
+from ember.target import Target, target_of
 
 INDEX = IndexType()
 PASS_NAME = "convert-linalg-to-loops"
@@ -70,7 +84,7 @@ class Emitter:
         self.before = before
         self.root = root
         self.cache: dict[object, SSAValue] = {}
-        self.loops: list[scf.ForOp] = root.loops if root is not None else []
+        self.loops: list[scf.ForOp | scf.ParallelOp] = root.loops if root is not None else []
 
     def inner(self, block: Block) -> Emitter:
         """An emitter for a nested block sharing this one's constants and loop list."""
@@ -138,11 +152,53 @@ def for_loop(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[sc
     return loop, body
 
 
+def parallel_for(em: Emitter, upper: int, threads: int) -> tuple[scf.ForOp | scf.ParallelOp, Block]:
+    """:func:`for_loop` without iter_args, as an ``scf.parallel`` on ``threads`` when > 1."""
+    if threads < 2:
+        return for_loop(em, upper, [])
+    body = Block(arg_types=[INDEX])
+    loop = scf.ParallelOp([em.const(0)], [em.const(upper)], [em.const(1)], Region(body))
+    loop.attributes[THREADS_ATTRIBUTE] = IntegerAttr(threads, i64)
+    em.emit(loop)
+    em.loops.append(loop)
+    return loop, body
+
+
+def outer_threads(target: Target | None, ranges: Sequence[int], dim: int, work: int | None = None) -> int:
+    """Threads for a nest whose outermost loop is ``dim`` (of ``ranges``): enough iteration points
+    (``work``, default all of them) for two threads, else 1."""
+    if target is None or target.cores < 2 or not ranges[dim]:
+        return 1
+    total = work if work is not None else prod(ranges)
+    grain = grain_for(total // ranges[dim], min_elements_per_thread(target.lanes))
+    return parallel_threads(target.cores, ranges[dim], grain)
+
+
+def writes_disjoint(out_maps: Sequence[AffineMap], dim: int) -> bool:
+    """Whether every output is indexed by ``dim`` directly (distinct iterations of ``dim`` then
+    write distinct elements)."""
+    return bool(out_maps) and all(AffineDimExpr(dim) in m.results for m in out_maps)
+
+
+def parallel_position(order: Sequence[int], iters: Sequence[str], ranges: Sequence[int],
+                      out_maps: Sequence[AffineMap]) -> int | None:  # fmt: skip
+    """The position in ``order`` of the loop that may be parallel: the outermost one with more
+    than one iteration (loops of one iteration, such as a batch of 1, are skipped), if it is a
+    parallel dim writing disjoint elements; None otherwise (also when every loop has one
+    iteration: ``len(order)`` is returned then, for a caller with a further loop inside)."""
+    for position, d in enumerate(order):
+        if ranges[d] > 1:
+            return position if iters[d] == "parallel" and writes_disjoint(out_maps, d) else None
+    return len(order)
+
+
 @dataclass
 class StructuredLowering:
-    """Lowers one linalg structured op on memrefs to loops (see the module docstring)."""
+    """Lowers one linalg structured op on memrefs to loops (see the module docstring); the
+    outermost loop is parallel on ``target``'s cores when that pays."""
 
     op: LinalgStructuredOperation
+    target: Target | None = None
 
     def run(self) -> None:
         op = self.op
@@ -165,9 +221,11 @@ class StructuredLowering:
             carry = bool(reduction) and not (used & set(reduction))
             if not carry:
                 order = [*parallel, *reduction]
-        blocks: list[tuple[Block, scf.ForOp]] = []
-        for d in order:
-            loop, body = for_loop(em, ranges[d], [])
+        blocks: list[tuple[Block, scf.ForOp | scf.ParallelOp]] = []
+        chosen = parallel_position(order, iters, ranges, out_maps)
+        threads = outer_threads(self.target, ranges, order[chosen]) if chosen is not None and chosen < len(order) else 1
+        for position, d in enumerate(order):
+            loop, body = parallel_for(em, ranges[d], threads if position == chosen else 1)
             ivs[d] = body.args[0]
             blocks.append((em.block, loop))
             em = em.inner(body)
@@ -252,7 +310,9 @@ class _Hoisting:
     """Loop-invariant input loads: emitted just inside the innermost loop whose index they use
     (inputs never alias the outputs of a linalg op, so no store in the nest changes them)."""
 
-    def __init__(self, top: Emitter, order: Sequence[int], blocks: Sequence[tuple[Block, scf.ForOp]]) -> None:
+    def __init__(
+        self, top: Emitter, order: Sequence[int], blocks: Sequence[tuple[Block, scf.ForOp | scf.ParallelOp]]
+    ) -> None:
         self.top = top
         self.order = list(order)
         self.blocks = list(blocks)
@@ -286,16 +346,19 @@ def _contiguous_parallel_tail(
     return outputs_ok and any(m.results and last in m.results[-1].used_dims() for m in in_maps)
 
 
-def close_loops(loops: Sequence[scf.ForOp]) -> None:
-    """Terminate every scf.for body created for one op that has no terminator yet."""
+def close_loops(loops: Sequence[scf.ForOp | scf.ParallelOp]) -> None:
+    """Terminate every scf.for / scf.parallel body created for one op that has no terminator yet."""
     for loop in loops:
         body = loop.body.block
-        if not isinstance(body.last_op, scf.YieldOp):
-            body.add_op(scf.YieldOp())
+        if not isinstance(body.last_op, scf.YieldOp | scf.ReduceOp):
+            body.add_op(scf.ReduceOp() if isinstance(loop, scf.ParallelOp) else scf.YieldOp())
 
 
+@dataclass
 class LowerStructuredOp(RewritePattern):
-    """Rewrites one linalg structured op on memrefs into an scf.for nest."""
+    """Rewrites one linalg structured op on memrefs into an scf.for nest (parallel on ``target``)."""
+
+    target: Target | None = None
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
         if not isinstance(op, LinalgStructuredOperation):
@@ -305,7 +368,7 @@ class LowerStructuredOp(RewritePattern):
                 PASS_NAME, op, "requires buffer semantics",
                 "tensor operands must be bufferized to memrefs first (run bufferize)",
             )  # fmt: skip
-        StructuredLowering(op).run()
+        StructuredLowering(op, self.target).run()
         rewriter.erase(op)
 
 
@@ -323,4 +386,4 @@ class ConvertLinalgToLoopsPass(ModulePass):
     name = "convert-linalg-to-loops"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        PatternRewriteWalker(LowerStructuredOp(), apply_recursively=False).rewrite_module(op)
+        PatternRewriteWalker(LowerStructuredOp(target_of(op)), apply_recursively=False).rewrite_module(op)

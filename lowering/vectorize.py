@@ -21,6 +21,11 @@ order as in the scalar lowering), the output vectors carried through them as ``i
 ``ember.schedule`` lanes when it has one): contiguous operands are ``vector.load``-ed, the others
 loaded once and broadcast, the body is cloned on ``vector<LANES x T>`` values and the results
 ``vector.store``-d. The ``L % LANES`` tail runs the same body on ``vector<1 x T>``.
+
+On a target with several cores the outermost loop with more than one iteration (when it is a
+parallel dim indexing every output directly, or the vector loop) is an ``scf.parallel`` when
+the op has :func:`~ember.lowering.kernels.schedule.min_elements_per_thread` elements for two
+threads; the tail stays serial.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.dialects.linalg import ops as linalg
-from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import (
     AffineBinaryOpExpr,
     AffineBinaryOpKind,
@@ -54,10 +59,19 @@ from xdsl.ir.affine import (
 )
 from xdsl.passes import ModulePass
 
-from ember.lowering.kernels.schedule import schedule_of
-from ember.lowering.linalg_to_loops import INDEX, Emitter, close_loops, for_loop, loop_ranges
+from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, schedule_of
+from ember.lowering.linalg_to_loops import (
+    INDEX,
+    Emitter,
+    close_loops,
+    for_loop,
+    loop_ranges,
+    outer_threads,
+    parallel_for,
+    parallel_position,
+)
 from ember.registry import register_pass
-from ember.target import target_of
+from ember.target import Target, target_of
 
 _LIBM_MATH = (math.ErfOp, math.ExpM1Op, math.Log1pOp, math.CbrtOp, math.AsinhOp, math.AcoshOp, math.AtanhOp)
 """math ops lowered to scalar libm calls: they have no vector form in ember."""
@@ -193,13 +207,29 @@ class VectorLowering:
     operands: list[SSAValue]
     maps: list[AffineMap]
     ranges: list[int]
+    target: Target | None = None
+    """Parallel loops use its cores (None: serial)."""
 
     @staticmethod
-    def of(op: linalg.GenericOp, lanes: int) -> VectorLowering:
+    def of(op: linalg.GenericOp, lanes: int, target: Target | None = None) -> VectorLowering:
         flat = _flattened(op)
         if flat is not None:
-            return VectorLowering(op, lanes, *flat)
-        return VectorLowering(op, lanes, list(op.operands), [m.data for m in op.indexing_maps.data], loop_ranges(op))
+            return VectorLowering(op, lanes, *flat, target)
+        maps = [m.data for m in op.indexing_maps.data]
+        return VectorLowering(op, lanes, list(op.operands), maps, loop_ranges(op), target)
+
+    def _parallel(self, order: list[int]) -> tuple[int | None, int]:
+        """(position in ``order`` of the parallel loop, ``len(order)`` for the vector loop, None
+        for none; its threads): the outermost loop with more than one iteration, see
+        :func:`~ember.lowering.linalg_to_loops.parallel_position`."""
+        ranges, last = self.ranges, self.vector_dim
+        iterators = [str(it.data) for it in self.op.iterator_types.data][-len(ranges) :]
+        position = parallel_position(order, iterators, ranges, self.maps[len(self.op.inputs) :])
+        if position is None:
+            return None, 1
+        if position == len(order):
+            return position, outer_threads(self.target, [ranges[last] // self.lanes], 0, ranges[last])
+        return position, outer_threads(self.target, ranges, order[position])
 
     def run(self) -> None:
         op = self.op
@@ -212,13 +242,14 @@ class VectorLowering:
         assert parent is not None
         ivs: dict[int, SSAValue] = {}
         top = em = Emitter(parent, ivs, before=op)
-        for d in order:
-            _, body = for_loop(em, ranges[d], [])
+        chosen, threads = self._parallel(order)
+        for position, d in enumerate(order):
+            _, body = parallel_for(em, ranges[d], threads if position == chosen else 1)
             ivs[d] = body.args[0]
             em = em.inner(body)
         full = min(ranges[last], self._strided_limit()) // self.lanes * self.lanes
         if full:
-            self._strip(em, 0, full, self.lanes, last)
+            self._strip(em, 0, full, self.lanes, last, threads if chosen == len(order) else 1)
         if ranges[last] > full:
             self._strip(em, full, ranges[last], 1, last)
         close_loops(top.loops)
@@ -242,10 +273,17 @@ class VectorLowering:
                 limit = min(limit, max(0, (width - stride - _max_offset(e, last, self.ranges)) // stride + 1))
         return limit
 
-    def _strip(self, em: Emitter, lower: int, upper: int, lanes: int, last: int) -> None:
-        """One loop over ``[lower, upper)`` of dim ``last`` in steps of ``lanes``."""
+    def _strip(self, em: Emitter, lower: int, upper: int, lanes: int, last: int, threads: int = 1) -> None:
+        """One loop over ``[lower, upper)`` of dim ``last`` in steps of ``lanes`` (an
+        ``scf.parallel`` on ``threads`` when > 1)."""
         body = Block(arg_types=[INDEX])
-        loop = scf.ForOp(em.const(lower), em.const(upper), em.const(lanes), [], body)
+        bounds = (em.const(lower), em.const(upper), em.const(lanes))
+        loop: scf.ForOp | scf.ParallelOp
+        if threads > 1:
+            loop = scf.ParallelOp([bounds[0]], [bounds[1]], [bounds[2]], Region(body))
+            loop.attributes[THREADS_ATTRIBUTE] = IntegerAttr(threads, i64)
+        else:
+            loop = scf.ForOp(*bounds, [], body)
         em.emit(loop)
         em.loops.append(loop)
         em.ivs[last] = body.args[0]
@@ -335,11 +373,12 @@ class LinalgVectorizePass(ModulePass):
     name = "linalg-vectorize"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        default = target_of(op).lanes
+        target = target_of(op)
+        default = target.lanes
         for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp)]:
             if not qualifies(generic):
                 continue
             sched = schedule_of(generic)
-            VectorLowering.of(generic, sched.lanes if sched else default).run()
+            VectorLowering.of(generic, sched.lanes if sched else default, target).run()
             generic.detach()
             generic.erase()

@@ -10,9 +10,16 @@ target-dependent pass and the code generator read. ``docs/targets.md`` explains 
 from typing import Any
 
 from ember.target.description import Target
-from ember.target.host import host_target
+from ember.target.host import host_target, process_cores
 from ember.target.presets import PRESETS
-from ember.target.resolve import TargetSpec, known_targets, named_target, resolve_target
+from ember.target.resolve import (
+    THREADS_VARIABLE,
+    TargetSpec,
+    known_targets,
+    named_target,
+    resolve_target,
+    resolve_threads,
+)
 
 _MODULE_ATTR = ("set_target", "target_attr", "target_of")
 
@@ -28,12 +35,15 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "PRESETS",
+    "THREADS_VARIABLE",
     "Target",
     "TargetSpec",
     "host_target",
     "known_targets",
     "named_target",
+    "process_cores",
     "resolve_target",
+    "resolve_threads",
     "set_target",
     "target_attr",
     "target_of",

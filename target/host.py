@@ -54,7 +54,8 @@ def sysfs_caches(root: Path = _CACHE_DIR) -> dict[str, int]:
     return {k: v for k, v in found.items() if k in ("l1d", "l2", "l3")}
 
 
-def _cores() -> int:
+def process_cores() -> int:
+    """The number of CPUs this process may run on (its affinity mask; all CPUs elsewhere)."""
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -77,4 +78,4 @@ def host_target() -> Target:
         caches = {"l1d": base.l1d, "l2": base.l2, "l3": base.l3}
     caches.update(sysfs_caches())
     fma = "fma" in enabled or not triple.startswith("x86")
-    return Target("host", triple, cpu, flat, bits, registers, fma, cores=_cores(), **caches)
+    return Target("host", triple, cpu, flat, bits, registers, fma, cores=process_cores(), **caches)

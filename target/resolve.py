@@ -3,17 +3,25 @@
 
 ``host`` (the default) is detected; every other name must be a preset, and an unknown one is a
 one-line :class:`~ember.diagnostics.EmberError` listing the known names.
+
+:func:`resolve_threads` is the one place the thread count of JIT-compiled code is decided:
+``threads=N``, else the ``EMBER_NUM_THREADS`` environment variable, else the CPUs this process
+may run on; ``ember.compile`` writes it into the target's ``cores`` (what the passes read).
 """
 
 from __future__ import annotations
 
 import json
+import os
 from typing import Any
 
 from ember.diagnostics import EmberError
 from ember.target.description import FIELD_TYPES, Target
-from ember.target.host import host_target
+from ember.target.host import host_target, process_cores
 from ember.target.presets import PRESETS
+
+THREADS_VARIABLE = "EMBER_NUM_THREADS"
+"""Environment variable with the default thread count of ``ember.compile``."""
 
 TargetSpec = str | dict[str, Any] | Target | None
 """Anything :func:`resolve_target` accepts (None means the host)."""
@@ -71,3 +79,21 @@ def resolve_target(spec: TargetSpec) -> Target:
             raise EmberError("target: a JSON target must be an object")
         return target_from_dict(record)
     return named_target(text)
+
+
+def resolve_threads(threads: int | None = None) -> int:
+    """Threads for code compiled to run in this process: ``threads``, else ``EMBER_NUM_THREADS``,
+    else the CPUs the process may use. A count below 1 (or not an integer) is an EmberError."""
+    source = "threads"
+    if threads is None:
+        text = os.environ.get(THREADS_VARIABLE, "").strip()
+        if not text:
+            return process_cores()
+        source = THREADS_VARIABLE
+        try:
+            threads = int(text)
+        except ValueError:
+            raise EmberError(f"{THREADS_VARIABLE} must be a positive integer, got {text!r}") from None
+    if isinstance(threads, bool) or not isinstance(threads, int) or threads < 1:
+        raise EmberError(f"{source} must be a positive integer, got {threads!r}")
+    return threads

@@ -16,7 +16,10 @@ is absent) and body ``out + a * b``. Two rewrites:
   constant B is packed per batch matrix into ``[..., ceil(N/NR), K, NR]``.
 
 The schedule (``ember.schedule``) is sized by one matrix product, or by the collapsed product.
-Matrix-vector cases (a rank-1 operand) stay on the scalar path.
+Its parallel loop is the first batch loop (``batch``; each iteration writes its own matrices of
+C) when that loop has at least as many iterations as the target has cores and enough work,
+else the jr / ic loop of each product. Matrix-vector cases (a rank-1 operand) stay on the
+scalar path.
 """
 
 from __future__ import annotations
@@ -40,7 +43,12 @@ from ember.lowering.kernels.gemm import (
     packed_b,
 )
 from ember.lowering.kernels.packing import constant_of, erase_if_unused
-from ember.lowering.kernels.schedule import KernelSchedule, gemm_schedule, schedule_of
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    gemm_schedule,
+    loop_parallel,
+    schedule_of,
+)
 from ember.target import target_of
 
 
@@ -107,11 +115,20 @@ def batched_sizes(op: Operation) -> tuple[int, int, int] | None:
 
 def default_batched_schedule(op: Operation) -> KernelSchedule | None:
     """The target-derived schedule of a batched matmul the micro-kernel handles."""
+    found = batched_gemm(op)
     sizes = batched_sizes(op)
     module = op.get_toplevel_object()
-    if sizes is None or not isinstance(module, ModuleOp):
+    if found is None or sizes is None or not isinstance(module, ModuleOp):
         return None
-    return gemm_schedule(target_of(module), *sizes)
+    target = target_of(module)
+    sched = gemm_schedule(target, *sizes)
+    extents = [e for e in found.batch if e > 1]
+    if found.collapsible or not extents or extents[0] < target.cores:
+        return sched
+    m, n, k = sizes
+    serial = gemm_schedule(target.with_overrides(cores=1), *sizes)
+    batch = loop_parallel(target, serial, "batch", extents[0], 2 * m * n * k * math.prod(extents[1:]))
+    return batch if batch.is_parallel else sched
 
 
 def collapse_rows(b: Builder, value: SSAValue) -> SSAValue:
@@ -129,31 +146,29 @@ def collapse_rows(b: Builder, value: SSAValue) -> SSAValue:
 def _emit_collapsed(op: Operation, found: BatchedGemm, sched: KernelSchedule, sources: set[str]) -> None:
     """One 2-D GEMM on the ``[batch * M, K]`` / ``[batch * M, N]`` views (B read as ``[K, N]``;
     a constant B stays a global so that it is packed)."""
-    block = op.parent_block()
-    assert block is not None
-    b = Builder(block, op)
+    b = Builder.before(op)
     b_in = found.b if constant_of(found.b) is not None else collapse_rows(b, found.b)
     m, n, k = found.sizes
     rows = math.prod(found.batch) * m
     emit_gemm(op, (collapse_rows(b, found.a), b_in, collapse_rows(b, found.c)), (rows, n, k), False, sched, sources)
 
 
-def _nest(b: Builder, extents: Sequence[int], ivs: list[Index], body: Callable[[Builder, list[Index]], None]) -> None:
-    """``body(builder, ivs)`` inside one ``scf.for`` per extent (none for extent 1: index 0)."""
+def _nest(b: Builder, extents: Sequence[int], ivs: list[Index], body: Callable[[Builder, list[Index]], None],
+          grain: int = 0) -> None:  # fmt: skip
+    """``body(builder, ivs)`` inside one ``scf.for`` per extent (none for extent 1: index 0);
+    with a ``grain`` the first loop is parallel."""
     if not extents:
         body(b, ivs)
     elif extents[0] == 1:
-        _nest(b, extents[1:], [*ivs, 0], body)
+        _nest(b, extents[1:], [*ivs, 0], body, grain)
     else:
-        b.simple_loop(0, extents[0], 1, lambda lb, iv: _nest(lb, extents[1:], [*ivs, iv], body))
+        b.parallel_loop(0, extents[0], 1, grain, lambda lb, iv: _nest(lb, extents[1:], [*ivs, iv], body))
 
 
 def _emit_batch_loops(op: Operation, found: BatchedGemm, sched: KernelSchedule, sources: set[str]) -> None:
     """Loops over C's batch dims around the tile grid of one matrix product."""
     m, n, k = found.sizes
     packed = packed_b(op, found.b, _shape(found.b), False, sched.nr, sources)
-    block = op.parent_block()
-    assert block is not None
 
     def product(ib: Builder, ivs: list[Index]) -> None:
         def at(entries: tuple[MapEntry, ...]) -> list[Index]:
@@ -162,7 +177,7 @@ def _emit_batch_loops(op: Operation, found: BatchedGemm, sched: KernelSchedule, 
         gemm = Gemm(found.a, found.b, found.c, packed, sched.nr, at(found.a_batch), at(found.b_batch), ivs)
         emit_blocked(ib, m, n, k, sched, gemm.tile)
 
-    _nest(Builder(block, op), found.batch, [], product)
+    _nest(Builder.before(op), found.batch, [], product, sched.grain if sched.parallel == "batch" else 0)
 
 
 def rewrite_batched(op: Operation, sources: set[str]) -> bool:

@@ -8,6 +8,10 @@ NR/LANES vectors of the vector operand, splats MR scalars of the broadcast opera
 MR*NR/LANES ``vector.fma`` (PERFORMANCE.md §1). ``LANES`` comes from the kernel's schedule (the
 target's vector width: 16 for zmm, 8 for ymm, 4 for xmm/NEON) for full tiles and is 1 for the
 column tail, so every shape is handled without masks.
+
+:meth:`Builder.parallel_loop` is how a kernel marks its parallel loop: an ``scf.parallel`` (with
+the team size as ``ember.num_threads``) when the loop gives two of the target's cores a grain
+each, else the same ``scf.for``; loops built inside a parallel body are serial.
 """
 
 from __future__ import annotations
@@ -16,8 +20,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from xdsl.dialects import arith, memref, scf, vector
-from xdsl.dialects.builtin import Float32Type, FloatAttr, IndexType, VectorType, f32
-from xdsl.ir import Block, Operation, SSAValue
+from xdsl.dialects.builtin import (
+    Float32Type,
+    FloatAttr,
+    IndexType,
+    IntegerAttr,
+    ModuleOp,
+    VectorType,
+    f32,
+    i64,
+)
+from xdsl.ir import Block, Operation, Region, SSAValue
+
+from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, parallel_threads
+from ember.target import target_of
 
 INDEX = IndexType()
 
@@ -25,12 +41,23 @@ Index = int | SSAValue
 
 
 class Builder:
-    """Appends ops before ``anchor`` in ``block`` (or at the end of ``block`` when no anchor)."""
+    """Appends ops before ``anchor`` in ``block`` (or at the end of ``block`` when no anchor);
+    parallel loops may use up to ``threads`` threads."""
 
-    def __init__(self, block: Block, anchor: Operation | None = None) -> None:
+    def __init__(self, block: Block, anchor: Operation | None = None, threads: int = 1) -> None:
         self.block = block
         self.anchor = anchor
+        self.threads = threads
         self.consts: dict[object, SSAValue] = {}
+
+    @staticmethod
+    def before(anchor: Operation) -> Builder:
+        """A builder inserting before ``anchor`` whose parallel loops may use the cores of the
+        target of ``anchor``'s module."""
+        block = anchor.parent_block()
+        module = anchor.get_toplevel_object()
+        assert block is not None
+        return Builder(block, anchor, target_of(module).cores if isinstance(module, ModuleOp) else 1)
 
     def op(self, op: Operation) -> Operation:
         if self.anchor is not None:
@@ -102,13 +129,34 @@ class Builder:
         body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
         loop = scf.ForOp(self.idx(lower), self.idx(upper), self.idx(step), list(iter_args), body)
         self.op(loop)
-        return loop, Builder(body)
+        return loop, Builder(body, threads=self.threads)
 
     def simple_loop(self, lower: Index, upper: Index, step: int, fill: Callable[[Builder, SSAValue], None]) -> None:
         """An ``scf.for`` without iter_args whose body ``fill(body_builder, iv)`` writes."""
         loop, inner = self.loop(lower, upper, step)
         fill(inner, loop.body.block.args[0])
         inner.op(scf.YieldOp())
+
+    def team(self, lower: int, upper: int, step: int, grain: int) -> int:
+        """Threads :meth:`parallel_loop` would use for this loop (1: it would be serial)."""
+        iterations = max(0, -(-(upper - lower) // step))
+        return parallel_threads(self.threads, iterations, grain) if grain > 0 else 1
+
+    def parallel_loop(self, lower: int, upper: int, step: int, grain: int, fill: Callable[[Builder, SSAValue], None]) -> None:
+        """The loop of :meth:`simple_loop` as an ``scf.parallel`` when its iterations give two
+        threads ``grain`` each (``grain`` 0: always serial). Iterations must write disjoint
+        memory; the body is built serial."""
+        threads = self.team(lower, upper, step, grain)
+        if threads < 2:
+            self.simple_loop(lower, upper, step, fill)
+            return
+        body = Block(arg_types=[INDEX])
+        loop = scf.ParallelOp([self.idx(lower)], [self.idx(upper)], [self.idx(step)], Region(body))
+        loop.attributes[THREADS_ATTRIBUTE] = IntegerAttr(threads, i64)
+        self.op(loop)
+        inner = Builder(body)
+        fill(inner, body.args[0])
+        inner.op(scf.ReduceOp())
 
 
 def is_f32(t: object) -> bool:
@@ -208,10 +256,12 @@ def emit_grid(
     *,
     k_start: Index = 0,
     row_offset: Index = 0,
+    column_grain: int = 0,
 ) -> None:
     """Column segments outside, row segments (shifted by ``row_offset``) inside, so the B panel
-    is reused across the row blocks; the tiles reduce over ``[k_start, k_start + k_count)``."""
-    for col in cols:
+    is reused across the row blocks; the tiles reduce over ``[k_start, k_start + k_count)``.
+    With a ``column_grain`` the first (widest) column segment is the parallel jr loop."""
+    for index, col in enumerate(cols):
 
         def over_rows(cb: Builder, j: SSAValue, col: Segment = col) -> None:
             if col.clamp is not None:
@@ -224,4 +274,4 @@ def emit_grid(
 
                 cb.simple_loop(cb.add(row_offset, row.start), cb.add(row_offset, row.end), row.width, tile)
 
-        b.simple_loop(col.start, col.end, col.width, over_rows)
+        b.parallel_loop(col.start, col.end, col.width, column_grain if index == 0 else 0, over_rows)

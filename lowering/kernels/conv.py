@@ -19,7 +19,12 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
 - an epilogue adds the valid columns of ``T`` into the (bias-initialised) NCHW output;
 - the bias initialisation ``convert-graph-to-linalg`` emits just before the conv is folded in:
   the epilogue writes ``bias + T`` (direct tiles start from the splatted bias) and the separate
-  fill loop disappears.
+  fill loop disappears;
+- parallel loops (when the target has several cores and the work gives each a grain): the
+  schedule's jr (pixel blocks) or ic (output-channel blocks) loop inside each K block, the
+  epilogue's and the phase split's channel loops. Each iteration writes its own columns / rows
+  of ``T`` and its own channels of the output or of the phase planes (the clamped last column
+  block recomputes, bit for bit, columns of the block before it).
 
 Convolutions with non-constant weights or other element types are left to
 ``convert-linalg-to-loops``.
@@ -55,7 +60,13 @@ from ember.lowering.kernels.packing import (
     erase_if_unused,
     packed_global,
 )
-from ember.lowering.kernels.schedule import KernelSchedule, conv_schedule, schedule_of
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    conv_schedule,
+    grain_for,
+    min_elements_per_thread,
+    schedule_of,
+)
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -331,7 +342,8 @@ class ConvRewrite:
 
                     cb.simple_loop(0, g.plane_h, 1, per_row)
 
-        b.simple_loop(0, g.ci * g.groups, 1, per_channel)
+        grain = grain_for(sh * sw * g.plane_h * g.plane_w, min_elements_per_thread(g.lanes))
+        b.parallel_loop(0, g.ci * g.groups, 1, grain, per_channel)
 
     def _epilogue_start(
         self, b: Builder, at: list[Index], lanes: int, bias: SSAValue | None, first: bool | SSAValue
@@ -377,7 +389,7 @@ class ConvRewrite:
 
             cb.simple_loop(0, g.oh, 1, per_row)
 
-        b.simple_loop(0, g.co, 1, per_channel)
+        b.parallel_loop(0, g.co, 1, grain_for(g.oh * g.ow, min_elements_per_thread(g.lanes)), per_channel)
 
 
 def _clamp(b: Builder, value: Index, upper: int) -> Index:
@@ -455,10 +467,10 @@ def emit_implicit_gemm(
     prefix = f"gconv{g.groups}x" if g.groups > 1 else "conv"
     if g.sched.vectorize == "channels":
         packed = packed_global(anchor, name, f"{prefix}c{g.nr}", pack_channel_panels(weights, g.nr, g.groups))
-        ChannelConv(g, x, packed, out, bias, zero_start=start is True).emit(Builder(block, anchor))
+        ChannelConv(g, x, packed, out, bias, zero_start=start is True).emit(Builder.before(anchor))
     else:
         packed = packed_global(anchor, name, f"{prefix}{g.mr}", pack_weights(weights, g.mr, g.groups))
-        ConvRewrite(g, x, packed, out, bias).emit(Builder(block, anchor))
+        ConvRewrite(g, x, packed, out, bias).emit(Builder.before(anchor))
 
 
 def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:

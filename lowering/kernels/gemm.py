@@ -165,16 +165,23 @@ def emit_blocked(
     with one remainder block), then :func:`emit_grid` per block. With ``peel_first`` the first K
     block is emitted on its own (``shape.k_start`` is the int 0 there), so a factory can start
     its accumulators from a bias in it and from the partial result in the later blocks;
-    ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue)."""
+    ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue).
+
+    The schedule's parallel loop, ``jr`` (the widest column segment) or ``ic`` (the full M
+    blocks; the remainder block runs after them), becomes an ``scf.parallel`` inside each K
+    block; each iteration writes its own columns / rows of the output."""
     columns = list(cols) if cols is not None else column_segments(n, sched.nr, sched.lanes)
     kc = sched.kc if 0 < sched.kc < k else k
     mc = sched.mc if 0 < sched.mc < m else m
+    jr_grain = sched.grain if sched.parallel == "jr" else 0
+    ic_grain = sched.grain if sched.parallel == "ic" else 0
 
     def k_block(kb: Builder, k0: Index, count: int) -> None:
         def m_block(mb: Builder, i0: Index, rows: int) -> None:
-            emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0)
+            emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0,
+                      column_grain=jr_grain)  # fmt: skip
 
-        _blocks(kb, m, mc, m_block)
+        _blocks(kb, m, mc, m_block, grain=ic_grain)
         if after_block is not None:
             after_block(kb, k0)
 
@@ -182,17 +189,18 @@ def emit_blocked(
 
 
 def _blocks(
-    b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None], *, peel: bool = False
-) -> None:
+    b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None], *, peel: bool = False,
+    grain: int = 0,
+) -> None:  # fmt: skip
     """``body(builder, start, size)`` for each full block of ``size`` (an ``scf.for`` when
-    there are several; with ``peel`` the first block is emitted on its own) and once for the
-    remainder."""
+    there are several, parallel with a ``grain``; with ``peel`` the first block is emitted on
+    its own) and once for the remainder."""
     full = total // size * size
     first = size if peel or full == size else 0
     if first and full:
         body(b, 0, size)
     if full > first:
-        b.simple_loop(first, full, size, lambda lb, start: body(lb, start, size))
+        b.parallel_loop(first, full, size, grain, lambda lb, start: body(lb, start, size))
     if total > full:
         body(b, full, total - full)
 
@@ -222,7 +230,5 @@ def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], 
     packed = packed_b(anchor, b_in, (k, n), transposed, sched.nr, sources)
     if transposed and packed is None:
         return False
-    block = anchor.parent_block()
-    assert block is not None
-    emit_blocked(Builder(block, anchor), m, n, k, sched, Gemm(a, b_in, c, packed, sched.nr).tile)
+    emit_blocked(Builder.before(anchor), m, n, k, sched, Gemm(a, b_in, c, packed, sched.nr).tile)
     return True

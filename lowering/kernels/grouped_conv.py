@@ -17,7 +17,8 @@ and constant weights (a ``memref.get_global`` of a constant global) this pass re
   *write* the output, so the last column block simply overlaps the previous one (and outputs
   narrower than a vector use halved vectors); otherwise blocks accumulate into the output and
   the columns that do not fill a vector get 1-lane tiles. Either way every shape is exact
-  without masks;
+  without masks. The channel loop is parallel when the schedule says ``channel`` (each thread
+  then copies its channels' phase planes into planes of its own);
 - **grouped** (``Ci_g > 1``): one implicit GEMM per group with ``linalg-conv-microkernel``'s
   machinery (:class:`ember.lowering.kernels.conv.ConvRewrite` with ``groups``), the weights
   packed per group at compile time.
@@ -154,9 +155,12 @@ def match_grouped_conv(op: linalg.GenericOp, target: Target) -> GroupedConv | No
         return None
     stride, dilation = (rows[0], cols[0]), (rows[1], cols[1])
     geometry = Geometry(n, cin_g, hp, wp, co // groups, kh, kw, oh, ow, stride, dilation, groups)
-    default = depthwise_schedule(target) if cin_g == 1 else conv_schedule(
-        target, co // groups, geometry.columns, cin_g, kh * kw, pixels=oh * ow, strided=geometry.strided
-    )
+    if cin_g == 1:
+        default = depthwise_schedule(target, groups, 2 * (co // groups) * oh * ow * kh * kw)
+    else:
+        default = conv_schedule(
+            target, co // groups, geometry.columns, cin_g, kh * kw, pixels=oh * ow, strided=geometry.strided
+        )
     geometry = replace(geometry, sched=schedule_of(op) or default)
     return GroupedConv(op.inputs[0], op.inputs[1], op.outputs[0], geometry)
 
@@ -199,9 +203,13 @@ class Depthwise:
 
     def emit(self, b: Builder) -> None:
         g = self.g
-        planes = _alloc(b, [g.stride[0] * g.stride[1], g.plane_h, g.plane_w]) if g.strided else None
+        grain = g.sched.grain if g.sched.parallel == "channel" else 0
+        parallel = b.team(0, g.groups, 1, grain) > 1
+        plane_shape = [g.stride[0] * g.stride[1], g.plane_h, g.plane_w]
+        shared = _alloc(b, plane_shape) if g.strided and not parallel else None
 
         def channel(cb: Builder, n: SSAValue, c: SSAValue) -> None:
+            planes = shared if shared is not None or not g.strided else _alloc(cb, plane_shape)
             if planes is not None:
                 self._split_phases(cb, n, c, planes)
             source = (lambda p, r, col: (planes, [p, r, col])) if planes else (lambda p, r, col: (self.x, [n, c, r, col]))
@@ -209,10 +217,12 @@ class Depthwise:
                 self._plane(cb, n, c, source)
             else:
                 cb.simple_loop(0, g.co, 1, lambda mb, m: self._plane(mb, n, mb.add(mb.mul(c, g.co), m), source))
+            if planes is not None and planes is not shared:
+                cb.op(memref.DeallocOp.get(planes))
 
-        b.simple_loop(0, g.n, 1, lambda nb, n: nb.simple_loop(0, g.groups, 1, lambda cb, c: channel(cb, n, c)))
-        if planes is not None:
-            b.op(memref.DeallocOp.get(planes))
+        b.simple_loop(0, g.n, 1, lambda nb, n: nb.parallel_loop(0, g.groups, 1, grain, lambda cb, c: channel(cb, n, c)))
+        if shared is not None:
+            b.op(memref.DeallocOp.get(shared))
 
     def _plane(self, b: Builder, n: SSAValue, f: Index, source: Callable) -> None:
         """One output channel ``f``: row blocks outside, column blocks inside."""
@@ -312,9 +322,7 @@ def _rewrite_depthwise(op: linalg.GenericOp, conv: GroupedConv) -> None:
     bias = bias_init(op)
     zero = None if bias is not None else zero_init(op)
     init: SSAValue | bool = bias.inputs[0] if bias is not None else zero is not None
-    block = op.parent_block()
-    assert block is not None
-    Depthwise(conv.geometry, conv.x, conv.w, conv.out, init).emit(Builder(block, op))
+    Depthwise(conv.geometry, conv.x, conv.w, conv.out, init).emit(Builder.before(op))
     _remove(bias)
     _remove(zero)
 

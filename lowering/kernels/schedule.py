@@ -18,11 +18,22 @@ has none; the micro-kernel passes read it with :func:`schedule_of`. The heuristi
   Zen 3, K = 1024 runs at 78 GFLOP/s unblocked against 57-74 with KC = 256 / 512); then
   ``kc`` (128..512) keeps the panel there, and M blocks keep the ``mc x kc`` block of A within
   half of L2 (mc <= 256; none when one block, + 50 %, covers M).
+
+The parallel decision (``docs/parallel.md``) is part of the record: ``parallel`` names the loop
+that is split across threads (``jr``: the NR column panels, ``ic``: the MC row blocks, ``batch``:
+the outer batch loop of a batched matmul, ``channel``: the channels of a depthwise convolution;
+never ``pc``, whose K blocks accumulate into the same output) and ``grain`` is the least number
+of its iterations one thread gets. A kernel whose work does not give two threads a grain each
+stays serial (``parallel = "none"``, the two entries are then not printed), and so does every
+kernel when the target has one core. The grain follows from a minimum of
+:data:`PARALLEL_CYCLES` core cycles per thread (an OpenMP fork/join costs a few microseconds):
+:func:`min_flops_per_thread` for the FMA kernels, :func:`min_elements_per_thread` for
+memory-bound loops.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 
 from xdsl.dialects.builtin import DictionaryAttr, IntegerAttr, StringAttr, i64
 from xdsl.ir import Attribute, Operation
@@ -37,6 +48,15 @@ MIN_CONV_K_STEPS = 512
 PANEL_VECTORS = (1, 2, 4)
 VECTORIZE = ("pixels", "channels")
 """Values of a schedule's ``vectorize`` entry; the first is the default."""
+PARALLEL_LOOPS = ("none", "jr", "ic", "batch", "channel")
+"""Values of ``KernelSchedule.parallel``."""
+THREADS_ATTRIBUTE = "ember.num_threads"
+"""Discardable attribute of an ``scf.parallel`` a kernel emits: the team size it chose (read by
+``convert-scf-parallel-to-openmp``)."""
+STRING_ENTRIES = ("vectorize", "parallel")
+"""Entries whose values are strings."""
+PARALLEL_ENTRIES = ("parallel", "grain")
+"""Entries printed only for a parallel schedule."""
 
 
 @dataclass(frozen=True)
@@ -51,6 +71,8 @@ class KernelSchedule:
     vectorize: str = "pixels"
     """Convolutions only: which dim runs along the vector lanes, ``"pixels"`` (output pixels;
     weights broadcast) or ``"channels"`` (output channels; input broadcast, for few pixels)."""
+    parallel: str = "none"
+    grain: int = 0
 
     @property
     def nvec(self) -> int:
@@ -60,6 +82,10 @@ class KernelSchedule:
         """Self, or an EmberError saying what is inconsistent."""
         if min(self.lanes, self.mr, self.nr) < 1 or self.kc < 0 or self.mc < 0:
             raise EmberError("lanes, mr and nr must be >= 1, kc and mc >= 0")
+        if self.parallel not in PARALLEL_LOOPS:
+            raise EmberError(f"parallel must be one of {', '.join(PARALLEL_LOOPS)}, not '{self.parallel}'")
+        if self.parallel != "none" and self.grain < 1:
+            raise EmberError("a parallel schedule needs grain >= 1")
         if self.nr % self.lanes:
             raise EmberError(f"nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
         if self.mc and self.mc % self.mr:
@@ -68,30 +94,99 @@ class KernelSchedule:
             raise EmberError(f"vectorize must be one of {', '.join(map(repr, VECTORIZE))}, not {self.vectorize!r}")
         return self
 
+    @property
+    def is_parallel(self) -> bool:
+        return self.parallel != "none"
+
     def to_attr(self) -> DictionaryAttr:
-        """The attribute form; ``vectorize`` only when it is not the default."""
-        entries: dict[str, Attribute] = {k: IntegerAttr(v, i64) for k, v in asdict(self).items() if isinstance(v, int)}
-        if self.vectorize != VECTORIZE[0]:
-            entries["vectorize"] = StringAttr(self.vectorize)
-        return DictionaryAttr(entries)
+        """The attribute form; ``vectorize`` only when it is not the default, ``parallel`` and
+        ``grain`` only for a parallel schedule."""
+        entries = {k: v for k, v in asdict(self).items() if self.is_parallel or k not in PARALLEL_ENTRIES}
+        if self.vectorize == VECTORIZE[0]:
+            del entries["vectorize"]
+        return DictionaryAttr({k: StringAttr(v) if isinstance(v, str) else IntegerAttr(v, i64) for k, v in entries.items()})
 
     @staticmethod
     def from_attr(attr: Attribute) -> KernelSchedule:
         names = [f.name for f in fields(KernelSchedule)]
         if not isinstance(attr, DictionaryAttr):
             raise EmberError("must be a dictionary {lanes = .., mr = .., nr = ..}")
-        values = {}
+        values: dict[str, int | str] = {}
         for key, value in attr.data.items():
-            if key == "vectorize" and isinstance(value, StringAttr):
+            if key in STRING_ENTRIES and isinstance(value, StringAttr):
                 values[key] = value.data
                 continue
-            if key not in names or not isinstance(value, IntegerAttr):
-                raise EmberError(f"unknown or non-integer entry '{key}' (entries: {', '.join(names)})")
+            if key not in names or key in STRING_ENTRIES or not isinstance(value, IntegerAttr):
+                raise EmberError(
+                    f"unknown or mistyped entry '{key}' (entries: {', '.join(names)}; {' and '.join(STRING_ENTRIES)} are strings)"
+                )
             values[key] = value.value.data
         missing = [k for k in ("lanes", "mr", "nr") if k not in values]
         if missing:
             raise EmberError(f"lacks {', '.join(missing)}")
-        return KernelSchedule(**values).check()
+        return KernelSchedule(**values).check()  # type: ignore[arg-type]
+
+
+# ---- the parallel decision --------------------------------------------------------------------
+
+PARALLEL_CYCLES = 20_000
+"""Least work per thread, in core cycles (about 7 us at 3 GHz; a fork/join of the OpenMP runtime
+costs microseconds: 1-7 us measured with spinning threads, more when they sleep)."""
+
+
+def min_flops_per_thread(lanes: int) -> int:
+    """Least flops per thread of an FMA kernel: :data:`PARALLEL_CYCLES` of one ``lanes``-wide
+    FMA (2 flops per lane) a cycle."""
+    return PARALLEL_CYCLES * 2 * lanes
+
+
+def min_elements_per_thread(lanes: int) -> int:
+    """Least elements per thread of a memory-bound loop: :data:`PARALLEL_CYCLES` of a quarter
+    vector a cycle."""
+    return max(1, PARALLEL_CYCLES * lanes // 4)
+
+
+def grain_for(work_per_iteration: int, min_work: int) -> int:
+    """Iterations a thread needs for ``min_work`` when each iteration does ``work_per_iteration``."""
+    return max(1, -(-min_work // max(1, work_per_iteration)))
+
+
+def parallel_threads(cores: int, iterations: int, grain: int) -> int:
+    """Threads a loop of ``iterations`` runs on (at least ``grain`` iterations each, at most
+    ``cores``); 1 = serial."""
+    return max(1, min(cores, iterations // max(1, grain)))
+
+
+def _balance(iterations: int, threads: int) -> float:
+    """The fraction of ``threads`` kept busy when ``iterations`` equal ones are split statically."""
+    return iterations / (threads * -(-iterations // threads)) if iterations else 0.0
+
+
+def gemm_parallel(target: Target, m: int, n: int, k: int, sched: KernelSchedule, taps: int = 1) -> KernelSchedule:
+    """``sched`` with the parallel loop of ``C[m,n] += A[m,k] B[k,n]`` on ``target``: the jr loop
+    (NR column panels) or the ic loop (row blocks; ``mc`` is then chosen so that every thread
+    gets blocks when the schedule has none), whichever keeps more threads busy (jr on a tie: each
+    thread then streams its own B panels); serial when one core, or too little work per fork
+    (one K block), gives no two threads their grain. A convolution's k steps have ``taps``
+    unrolled sub-steps each."""
+    if target.cores <= 1:
+        return sched
+    steps = (sched.kc if 0 < sched.kc < k else k) * taps
+    min_flops = min_flops_per_thread(sched.lanes)
+    panels = n // sched.nr
+    jr_grain = grain_for(2 * m * steps * sched.nr, min_flops)
+    jr_threads = parallel_threads(target.cores, panels, jr_grain)
+    jr_score = _balance(panels, jr_threads) * panels * sched.nr / n if jr_threads > 1 else 0.0
+    mc = sched.mc if 0 < sched.mc < m else max(sched.mr, m // sched.mr // target.cores * sched.mr)
+    blocks = m // mc
+    ic_grain = grain_for(2 * mc * steps * n, min_flops)
+    ic_threads = parallel_threads(target.cores, blocks, ic_grain)
+    ic_score = _balance(blocks, ic_threads) * blocks * mc / m if ic_threads > 1 else 0.0
+    if jr_score >= ic_score and jr_score > 0:
+        return replace(sched, parallel="jr", grain=jr_grain)
+    if ic_score > 0:
+        return replace(sched, mc=mc, parallel="ic", grain=ic_grain)
+    return sched
 
 
 def _fits(target: Target, mr: int, nvec: int) -> bool:
@@ -137,7 +232,7 @@ def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
     if kc and target.l2:
         mc = max(mr, min(MAX_MC, target.l2 // 2 // (kc * 4)) // mr * mr)
         mc = 0 if m <= mc * 3 // 2 else mc
-    return KernelSchedule(target.lanes, mr, nr, kc, mc)
+    return gemm_parallel(target, m, n, k, KernelSchedule(target.lanes, mr, nr, kc, mc))
 
 
 def conv_schedule(
@@ -179,7 +274,7 @@ def channel_conv_schedule(target: Target, co: int, ci: int, taps: int, pixels: i
     if taps == 1 and target.l2 and co * ci * 4 > target.l2 // 2:
         kc = _divisor_near(ci, CHANNELS_KC_1X1)
         kc = 0 if kc >= ci else kc
-    return KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, 0, "channels")
+    return gemm_parallel(target, pixels, co, ci, KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, 0, "channels"), taps)
 
 
 def pixel_conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps: int = 1) -> KernelSchedule:
@@ -191,17 +286,16 @@ def pixel_conv_schedule(target: Target, co: int, columns: int, ci: int = 0, taps
     L2, Co is blocked too (``mc`` rows)."""
     mr, nvec = register_tile(target, co, columns)
     sched = KernelSchedule(target.lanes, mr, nvec * target.lanes)
-    if not target.l2 or not ci:
-        return sched
-    if co * ci * taps * 4 <= target.l2:
-        return sched
+    # the parallel decision sizes M by Co (not padded to MR rows): the direct kernel blocks Co
+    if not target.l2 or not ci or co * ci * taps * 4 <= target.l2:
+        return gemm_parallel(target, co, columns, max(1, ci), sched, taps)
     budget = target.l2 // 2
     kc = _divisor_near(ci, max(budget // (co * taps * 4), -(-MIN_CONV_K_STEPS // taps)))
     if kc >= ci:
-        return sched
+        return gemm_parallel(target, co, columns, ci, sched, taps)
     mc = budget // (kc * taps * 4) // mr * mr
     mc = 0 if mc >= co else max(mr, mc)
-    return KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc)
+    return gemm_parallel(target, co, columns, ci, KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, mc), taps)
 
 
 def _divisor_near(total: int, target: int) -> int:
@@ -221,12 +315,23 @@ DEPTHWISE_ROWS = 4
 """Output rows per depthwise register block."""
 
 
-def depthwise_schedule(target: Target) -> KernelSchedule:
+def depthwise_schedule(target: Target, channels: int = 0, flops_per_channel: int = 0) -> KernelSchedule:
     """Depthwise convolution: blocks of ``DEPTHWISE_ROWS`` output rows x ``nr`` pixels held in
     half of the vector registers (the other half takes the input vectors and the splatted tap
-    weights): 4 x 16 pixels on AVX2 (8 ymm accumulators), 4 x 64 on AVX-512."""
+    weights): 4 x 16 pixels on AVX2 (8 ymm accumulators), 4 x 64 on AVX-512. The ``channels``
+    (output channels of one image) are the parallel loop when they give two threads a grain."""
     nvec = max(1, target.vector_registers // 2 // DEPTHWISE_ROWS)
-    return KernelSchedule(target.lanes, DEPTHWISE_ROWS, nvec * target.lanes)
+    sched = KernelSchedule(target.lanes, DEPTHWISE_ROWS, nvec * target.lanes)
+    return loop_parallel(target, sched, "channel", channels, flops_per_channel)
+
+
+def loop_parallel(target: Target, sched: KernelSchedule, loop: str, iterations: int, flops: int) -> KernelSchedule:
+    """``sched`` with ``loop`` (``iterations`` of ``flops`` each) parallel when that gives two
+    threads their grain on ``target``; unchanged otherwise."""
+    grain = grain_for(flops, min_flops_per_thread(sched.lanes))
+    if parallel_threads(target.cores, iterations, grain) < 2:
+        return sched
+    return replace(sched, parallel=loop, grain=grain)
 
 
 def schedule_of(op: Operation) -> KernelSchedule | None:

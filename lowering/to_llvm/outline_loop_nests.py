@@ -15,7 +15,8 @@ with the model::
                                              func.func private @main_nest0(%x, %t) attributes {no_inline}
 
 Values the nest uses from outside become arguments, except constants and ``memref.get_global``,
-which are cloned into the new function. Nests that yield results stay where they are.
+which are cloned into the new function. Nests that yield results stay where they are. A nest may
+be an ``scf.for`` or an ``scf.parallel`` (``convert-scf-parallel-to-openmp`` runs next).
 
 Pre-condition: loop stage (scf.for on memrefs). Post-condition: top-level nests are calls.
 """
@@ -83,10 +84,11 @@ def outline(nest: Operation, name: str) -> func.FuncOp:
 
 
 def outline_function(fn: func.FuncOp) -> list[func.FuncOp]:
-    """Outline every result-free top-level ``scf.for`` of ``fn``; the new functions."""
+    """Outline every result-free top-level ``scf.for`` / ``scf.parallel`` of ``fn``; the new
+    functions."""
     if not fn.body.blocks:
         return []
-    nests = [op for op in fn.body.block.ops if isinstance(op, scf.ForOp) and not op.results]
+    nests = [op for op in fn.body.block.ops if isinstance(op, scf.ForOp | scf.ParallelOp) and not op.results]
     if len(nests) < 2:
         return []
     name = fn.sym_name.data

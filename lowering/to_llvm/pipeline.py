@@ -12,6 +12,7 @@ from ember.registry import register_pipeline
 
 LOOPS_TO_LLVM: tuple[str, ...] = (
     "scf-outline-loop-nests",
+    "convert-scf-parallel-to-openmp",
     "convert-scf-to-cf",
     "convert-arith-to-llvm",
     "convert-math-to-llvm",

@@ -21,10 +21,12 @@ from dataclasses import dataclass
 
 from xdsl.dialects import arith, memref, scf, vector
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     Float32Type,
     FloatAttr,
     IndexType,
     IntegerAttr,
+    MemRefType,
     ModuleOp,
     VectorType,
     f32,
@@ -111,6 +113,18 @@ class Builder:
 
     def store(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
         self.op(memref.StoreOp.get(value, mem, [self.idx(i) for i in indices]))
+
+    def alloc(self, shape: Sequence[int]) -> SSAValue:
+        """A 64-byte aligned f32 scratch buffer (the caller deallocates it)."""
+        return self.op(memref.AllocOp([], [], MemRefType(f32, list(shape)), IntegerAttr(64, i64))).results[0]
+
+    def collapse_spatial(self, value: SSAValue, shape: Sequence[int]) -> SSAValue:
+        """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]`` (``shape``)."""
+        reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
+        collapse = memref.CollapseShapeOp.build(
+            operands=[value], result_types=[MemRefType(f32, list(shape))], properties={"reassociation": reassociation}
+        )
+        return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
         return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], VectorType(f32, [lanes]))).results[0]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import ArrayAttr, FloatAttr, IntegerAttr, MemRefType, ModuleOp, f32, i64
+from xdsl.dialects.builtin import FloatAttr, MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
@@ -170,9 +170,6 @@ class Geometry:
         return ph * sw + pw, qh * self.plane_w + qw
 
 
-def _alloc(b: Builder, shape: list[int]) -> SSAValue:
-    return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
-
 
 @dataclass(frozen=True)
 class Offsets:
@@ -215,9 +212,9 @@ class ConvRewrite:
             return
         g = self.g
         channels = g.ci * g.groups
-        scratch = _alloc(b, [g.rows, g.columns])
-        planes = _alloc(b, [channels, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
-        flat = None if g.strided else self._collapse(b, self.x, [g.n, channels, g.hp * g.wp])
+        scratch = b.alloc([g.rows, g.columns])
+        planes = b.alloc([channels, g.stride[0] * g.stride[1], g.plane_h * g.plane_w]) if g.strided else None
+        flat = None if g.strided else b.collapse_spatial(self.x, [g.n, channels, g.hp * g.wp])
 
         def image(nb: Builder, n: SSAValue) -> None:
             if planes is not None:
@@ -248,8 +245,8 @@ class ConvRewrite:
         """No junk columns: C tiles are loaded from / stored to the (bias-initialised) output
         viewed as ``[N][Co][OH*OW]``; M % MR rows and N % lanes columns get their own tiles."""
         g = self.g
-        flat = self._collapse(b, self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
-        out = self._collapse(b, self.out, [g.n, g.co * g.groups, g.oh * g.ow])
+        flat = b.collapse_spatial(self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        out = b.collapse_spatial(self.out, [g.n, g.co * g.groups, g.oh * g.ow])
         n_iv: list[SSAValue] = []
         columns = column_segments(g.columns, g.nr, g.lanes)
 
@@ -262,15 +259,6 @@ class ConvRewrite:
             over_groups(nb, g, group)
 
         b.simple_loop(0, g.n, 1, image)
-
-    @staticmethod
-    def _collapse(b: Builder, value: SSAValue, shape: list[int]) -> SSAValue:
-        """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]``."""
-        reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
-        collapse = memref.CollapseShapeOp.build(
-            operands=[value], result_types=[MemRefType(f32, shape)], properties={"reassociation": reassociation}
-        )
-        return b.op(collapse).results[0]
 
     def _source(self, n: SSAValue, planes: SSAValue | None, flat: SSAValue | None):  # noqa: ANN202
         """``source(tap_plane, ci, position)`` -> (memref, indices) of the vector operand."""

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from xdsl.dialects import memref, vector
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, VectorType, f32, i64
+from xdsl.dialects.builtin import VectorType, f32
 from xdsl.ir import SSAValue
 
 from ember.lowering.kernels.builder import (
@@ -63,15 +63,6 @@ def pack_channel_panels(w: np.ndarray, nr: int, groups: int = 1) -> np.ndarray:
     return padded.reshape(panels, nr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(panels, ci, kh * kw * nr).copy()
 
 
-def _collapse(b: Builder, value: SSAValue, shape: list[int]) -> SSAValue:
-    """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]``."""
-    reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
-    collapse = memref.CollapseShapeOp.build(
-        operands=[value], result_types=[MemRefType(f32, shape)], properties={"reassociation": reassociation}
-    )
-    return b.op(collapse).results[0]
-
-
 @dataclass
 class ChannelConv:
     """Emits one convolution in the channels-on-lanes form (see the module docstring)."""
@@ -92,9 +83,9 @@ class ChannelConv:
         from ember.lowering.kernels.conv import over_groups
 
         g = self.g
-        x = _collapse(b, self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
-        out = _collapse(b, self.out, [g.n, g.co * g.groups, g.oh * g.ow])
-        scratch = _alloc(b, [g.oh * g.ow, g.co]) if self.k_blocked else None
+        x = b.collapse_spatial(self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        out = b.collapse_spatial(self.out, [g.n, g.co * g.groups, g.oh * g.ow])
+        scratch = b.alloc([g.oh * g.ow, g.co]) if self.k_blocked else None
         columns = column_segments(g.co, g.nr, g.lanes)
 
         def image(nb: Builder, n: SSAValue) -> None:
@@ -181,9 +172,6 @@ class _Tiles:
             acc = b.op(vector.InsertOp(value, acc, [lane], result_type=VectorType(f32, [lanes]))).results[0]
         return acc
 
-
-def _alloc(b: Builder, shape: list[int]) -> SSAValue:
-    return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
 
 
 def _transpose_into(b: Builder, scratch: SSAValue, out: SSAValue, n: SSAValue, channel_out: Index) -> None:

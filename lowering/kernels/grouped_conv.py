@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import IntegerAttr, MemRefType, ModuleOp, f32, i64
+from xdsl.dialects.builtin import MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineMap
@@ -168,9 +168,6 @@ def match_grouped_conv(op: linalg.GenericOp, target: Target) -> GroupedConv | No
 # ---- the depthwise kernel ------------------------------------------------------------------------
 
 
-def _alloc(b: Builder, shape: list[int]) -> SSAValue:
-    return b.op(memref.AllocOp([], [], MemRefType(f32, shape), IntegerAttr(64, i64))).results[0]
-
 
 def depthwise_columns(ow: int, nr: int, lanes: int, write: bool) -> list[Segment]:
     """Column blocks of up to ``nr`` pixels. Written outputs: one segment whose last block is
@@ -206,10 +203,10 @@ class Depthwise:
         grain = g.sched.grain if g.sched.parallel == "channel" else 0
         parallel = b.team(0, g.groups, 1, grain) > 1
         plane_shape = [g.stride[0] * g.stride[1], g.plane_h, g.plane_w]
-        shared = _alloc(b, plane_shape) if g.strided and not parallel else None
+        shared = b.alloc(plane_shape) if g.strided and not parallel else None
 
         def channel(cb: Builder, n: SSAValue, c: SSAValue) -> None:
-            planes = shared if shared is not None or not g.strided else _alloc(cb, plane_shape)
+            planes = shared if shared is not None or not g.strided else cb.alloc(plane_shape)
             if planes is not None:
                 self._split_phases(cb, n, c, planes)
             source = (lambda p, r, col: (planes, [p, r, col])) if planes else (lambda p, r, col: (self.x, [n, c, r, col]))

@@ -52,6 +52,7 @@ class CompileOptions:
     target: Target | None = None  # None: the module's own target, else the host
     input_shapes: tuple[tuple[str, tuple[Any, ...]], ...] = ()
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
+    fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -75,6 +76,7 @@ def compile_model(
     target: TargetSpec = None,
     cache: bool | CompileCache = True,
     threads: int | None = None,
+    fuse: bool = True,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -84,7 +86,8 @@ def compile_model(
     (``runtime.cache``; a :class:`CompileCache` to use another directory); False compiles
     afresh and writes nothing. ``threads`` (default: ``EMBER_NUM_THREADS``, else the CPUs this
     process may use) becomes the target's ``cores``: parallel loops run on up to that many
-    threads; 1 emits serial code with no runtime calls."""
+    threads; 1 emits serial code with no runtime calls. ``fuse=False`` skips ``graph-fuse``
+    (every op its own loop nest: the reference the fused code is tested against)."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -93,7 +96,7 @@ def compile_model(
     if chosen is not None:
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
-    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes, threads=count)
+    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse)
     times = CompileTimes()
     store = open_cache(cache)
     if store is None:
@@ -122,7 +125,7 @@ def build_executable(
     module, output_names = read_model(model, shapes, times)
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
-    lower_module(module, pipeline_spec(is_tensor_stage), times)
+    lower_module(module, pipeline_spec(is_tensor_stage, fuse=options.fuse), times)
     jit = compile_llvm_module(module, times, keep_object=keep_object)
     return Executable(jit, options.entry, inputs, outputs, times), jit
 
@@ -260,14 +263,16 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 # ---- passes and code generation --------------------------------------------------------------
 
 
-def pipeline_spec(is_tensor_stage: bool) -> str:
-    """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage."""
+def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
+    """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
+    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering)."""
     from ember.registry import pass_names, pipelines
 
     if not is_tensor_stage:
         return "loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
-    return "graph-optimize,lower-to-llvm" if "graph-optimize" in known else "lower-to-llvm"
+    graph = "graph-optimize," if "graph-optimize" in known else ""
+    return graph + ("graph-fuse," if fuse else "") + "lower-to-llvm"
 
 
 def lower_module(module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False) -> None:

@@ -1,6 +1,7 @@
 """The named pipeline ``lower-to-loops``: graph stage -> loop stage (ARCHITECTURE §1).
 
-``convert-graph-to-linalg`` (tensor stage), ``bufferize`` (memref stage, outputs in caller
+``convert-graph-to-linalg`` (tensor stage), ``linalg-fuse-elementwise`` (the elementwise generics
+of each ``graph-fuse`` group merged into one, :mod:`ember.lowering.fuse_elementwise`), ``bufferize`` (memref stage, outputs in caller
 buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each heavy op's
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
@@ -17,6 +18,7 @@ LOWER_TO_LOOPS = register_pipeline(
     "lower-to-loops",
     (
         "convert-graph-to-linalg",
+        "linalg-fuse-elementwise",
         "bufferize",
         "linalg-kernel-schedule",
         "linalg-matmul-microkernel",

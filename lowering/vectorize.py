@@ -89,6 +89,11 @@ def _vectorisable_op(op: Operation) -> bool:
     return op.dialect_name() == "arith" and not isinstance(op, arith.IndexCastOp) and not op.regions
 
 
+def vectorisable_body(op: linalg.GenericOp) -> bool:
+    """Whether every op of ``op``'s body has a vector form (see :func:`_vectorisable_op`)."""
+    return all(_vectorisable_op(o) for o in op.body.block.ops)
+
+
 def _uses(e: AffineExpr, dim: int) -> bool:
     return dim in e.used_dims()
 
@@ -173,7 +178,7 @@ def qualifies(op: linalg.GenericOp) -> bool:
     reads = [_contiguous_in(m, last) for m in maps]
     outputs_contiguous = all(reads[len(op.inputs) :])
     inputs_ok = all(r is not None or strided_read(m, last) for r, m in zip(reads, maps, strict=False))
-    return inputs_ok and outputs_contiguous and all(_vectorisable_op(o) for o in op.body.block.ops)
+    return inputs_ok and outputs_contiguous and vectorisable_body(op)
 
 
 def _flattened(op: linalg.GenericOp) -> tuple[list[SSAValue], list[AffineMap], list[int]] | None:

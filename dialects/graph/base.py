@@ -33,7 +33,7 @@ from xdsl.dialects.builtin import (
     i64,
 )
 from xdsl.dialects.utils.enum_attribute import EnumAttribute
-from xdsl.ir import Attribute, SSAValue
+from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.irdl import IRDLOperation, ParsePropInAttrDict, traits_def
 from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
@@ -229,6 +229,17 @@ def read_enum(props: Props, name: str, default: EnumT) -> EnumT:
 
 def read_bool(props: Props, name: str, default: bool = False) -> bool:
     return bool(read_int(props, name, int(default)))
+
+
+FUSION_GROUP = "ember.fusion_group"
+"""The discardable attribute ``graph-fuse`` puts on the members of a fusion group (an i64 id);
+the lowering carries it to the linalg ops that compute them."""
+
+
+def fusion_group(op: Operation) -> int | None:
+    """The op's fusion group id (its ``ember.fusion_group`` attribute), or None."""
+    attr = op.attributes.get(FUSION_GROUP)
+    return attr.value.data if isinstance(attr, IntegerAttr) else None
 
 
 # ---- the op base -----------------------------------------------------------------------------

@@ -17,7 +17,8 @@ Contract of the tensor stage (relied upon by ``bufferize``):
 
 The rewrite is table driven: elementwise ops are rows of
 :data:`ember.lowering.graph_to_linalg.elementwise.SCALAR_BODIES` (graph op -> scalar body),
-every other op has one lowering function in ``nn.LOWERINGS`` or ``shape.LOWERINGS``. A graph op
+every other op has one lowering function in ``nn.LOWERINGS`` or ``shape.LOWERINGS``. A graph op's
+``ember.fusion_group`` mark (``graph-fuse``) moves to the linalg op computing its result. A graph op
 left behind is a :class:`~ember.diagnostics.LegalizationError` naming the op and its location.
 """
 
@@ -40,6 +41,7 @@ from xdsl.pattern_rewriter import (
 from ember.diagnostics import LegalizationError, op_location
 from ember.dialects import graph
 from ember.lowering.graph_to_linalg import nn, shape
+from ember.lowering.graph_to_linalg.builders import carry_fusion_group
 from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
 from ember.lowering.graph_to_linalg.nn import LowerFn
 from ember.registry import register_pass
@@ -67,7 +69,10 @@ class TableLoweringPattern(RewritePattern):
         if lower is None:
             return
         assert isinstance(op, graph.GraphOp)
-        rewriter.replace(op, [], list(lower(rewriter, op)))
+        results = list(lower(rewriter, op))
+        carry_fusion_group(op, results)
+        rewriter.replace(op, [], results)
+
 
 
 def covered_ops() -> set[type[graph.GraphOp]]:

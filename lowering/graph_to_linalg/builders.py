@@ -29,7 +29,7 @@ from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
 
-from ember.dialects.graph.base import FLOAT_TYPES, shape_of
+from ember.dialects.graph.base import FLOAT_TYPES, FUSION_GROUP, shape_of
 
 PARALLEL = "parallel"
 REDUCTION = "reduction"
@@ -240,3 +240,14 @@ def highest(element: Attribute) -> float:
 
 def out_shape(value: SSAValue) -> tuple[int, ...]:
     return shape_of(value.type)
+
+
+def carry_fusion_group(op: Operation, results: Sequence[SSAValue]) -> None:
+    """Copy ``op``'s ``ember.fusion_group`` mark (see ``graph-fuse``) onto the linalg ops that
+    compute its replacement ``results``."""
+    group = op.attributes.get(FUSION_GROUP)
+    if group is None:
+        return
+    for value in results:
+        if isinstance(value.owner, Operation) and value.owner.dialect_name() == "linalg":
+            value.owner.attributes[FUSION_GROUP] = group

@@ -33,6 +33,7 @@ from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
     broadcast_map,
+    carry_fusion_group,
     empty,
     generic,
     identity,
@@ -241,4 +242,5 @@ class ElementwisePattern(RewritePattern):
             return
         assert isinstance(op, GraphOp)
         result = lower_elementwise(rewriter, op, lambda b, args: row(b, args, op))
+        carry_fusion_group(op, [result])
         rewriter.replace(op, [], [result])

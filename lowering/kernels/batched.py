@@ -34,6 +34,7 @@ from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 
 from ember.lowering.kernels.builder import Builder, Index
+from ember.lowering.kernels.epilogue import matmul_groups, prepare_epilogue, remove_fused
 from ember.lowering.kernels.gemm import (
     Gemm,
     MapEntry,
@@ -146,11 +147,15 @@ def collapse_rows(b: Builder, value: SSAValue) -> SSAValue:
 def _emit_collapsed(op: Operation, found: BatchedGemm, sched: KernelSchedule, sources: set[str]) -> None:
     """One 2-D GEMM on the ``[batch * M, K]`` / ``[batch * M, N]`` views (B read as ``[K, N]``;
     a constant B stays a global so that it is packed)."""
+    epilogue = prepare_epilogue(op, found.c, matmul_groups(len(_shape(found.c))))
     b = Builder.before(op)
     b_in = found.b if constant_of(found.b) is not None else collapse_rows(b, found.b)
     m, n, k = found.sizes
     rows = math.prod(found.batch) * m
-    emit_gemm(op, (collapse_rows(b, found.a), b_in, collapse_rows(b, found.c)), (rows, n, k), False, sched, sources)
+    fused = (epilogue, collapse_rows(b, epilogue.out)) if epilogue is not None else None
+    emit_gemm(op, (collapse_rows(b, found.a), b_in, collapse_rows(b, found.c)), (rows, n, k), False, sched, sources, fused)
+    if epilogue is not None:
+        remove_fused(epilogue, found.c)
 
 
 def _nest(b: Builder, extents: Sequence[int], ivs: list[Index], body: Callable[[Builder, list[Index]], None],

@@ -53,6 +53,7 @@ from ember.lowering.kernels.builder import (
     is_f32,
 )
 from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
+from ember.lowering.kernels.epilogue import Epilogue, find_epilogue, flatten_operands, remove_fused
 from ember.lowering.kernels.gemm import emit_blocked
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -205,6 +206,22 @@ class ConvRewrite:
     bias: SSAValue | None = None
     """``bias[Co]`` when the output's bias initialisation was folded into this rewrite: the
     result is then written (bias + sum) instead of accumulated into the output."""
+    zero_start: bool = False
+    """Whether the output's zero fill was folded in (the result is written, not accumulated)."""
+    epilogue: Epilogue | None = None
+    """A fused elementwise epilogue applied to the finished results (written to its output)."""
+
+    def last_block(self, k_start: Index) -> bool:
+        """Whether the K block starting at ``k_start`` (static once K blocks are peeled) is the
+        last one, where the epilogue runs."""
+        kc = self.g.sched.kc if 0 < self.g.sched.kc < self.g.ci else self.g.ci
+        return isinstance(k_start, int) and k_start == (self.g.ci - 1) // kc * kc
+
+    def finish(self, b: Builder, value: SSAValue, n: Index, channel: Index, pixel: Index) -> SSAValue:
+        """``value`` (a finished vector along pixels) through the epilogue, if any."""
+        if self.epilogue is None:
+            return value
+        return self.epilogue.apply(b, value, n, channel, pixel, "pixels")
 
     def emit(self, b: Builder) -> None:
         if self.g.direct:
@@ -229,10 +246,10 @@ class ConvRewrite:
 
                 def epilogue(eb: Builder, k0: Index) -> None:
                     first = k0 == 0 if isinstance(k0, int) else eb.op(arith.CmpiOp(k0, eb.idx(0), "eq")).results[0]
-                    self._epilogue(eb, n, scratch, off.channel_out, first)
+                    self._epilogue(eb, n, scratch, off.channel_out, first, self.last_block(k0))
 
                 emit_blocked(gb, g.rows, g.columns, g.ci, g.sched, factory, cols=cols, rows_of=padded_rows,
-                             taps=g.kh * g.kw, after_block=epilogue)  # fmt: skip
+                             taps=g.kh * g.kw, after_block=epilogue, peel_last=self.epilogue is not None)  # fmt: skip
 
             over_groups(nb, g, group)
 
@@ -252,7 +269,8 @@ class ConvRewrite:
 
         def group(gb: Builder, off: Offsets) -> None:
             factory = self._factory(lambda plane, ci, pos: (flat, [n_iv[0], ci, pos]), out, off, n_iv)
-            emit_blocked(gb, g.co, g.columns, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw, peel_first=True)
+            emit_blocked(gb, g.co, g.columns, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw, peel_first=True,
+                         peel_last=self.epilogue is not None)  # fmt: skip
 
         def image(nb: Builder, n: SSAValue) -> None:
             n_iv[:] = [n]
@@ -283,9 +301,15 @@ class ConvRewrite:
             starts = {(t, v): b.add(j, off_ + v * lanes) for t, (_, off_) in enumerate(taps) for v in range(shape.nvec)}
             first_block = isinstance(shape.k_start, int) and shape.k_start == 0
             zero = b.splat(b.f32(0.0), lanes) if direct is None else None
+            finished = direct is not None and self.last_block(shape.k_start)
 
             def at(r: int, v: int) -> list[Index]:
                 return [rows[r], cols[v]] if direct is None else [direct[0], rows[r], cols[v]]
+
+            def store(bb: Builder, r: int, v: int, value: SSAValue) -> None:
+                if finished:
+                    value = self.finish(bb, value, direct[0], rows[r], cols[v])  # type: ignore[index]
+                bb.vstore(value, scratch, at(r, v))
 
             def bvec(kb: Builder, ci: SSAValue, t: int, v: int) -> SSAValue:
                 mem, idx = source(taps[t][0], kb.add(off.channel_in, ci), starts[(t, v)])
@@ -295,7 +319,7 @@ class ConvRewrite:
                 a=lambda kb, ci, t, r: kb.load(weights, [kb.add(row0, ci), t * g.mr + r]),
                 bvec=bvec,
                 init=lambda bb, r, v: zero if zero is not None else self._init(bb, scratch, at(r, v), lanes, first_block),
-                store=lambda bb, r, v, value: bb.vstore(value, scratch, at(r, v)),
+                store=store,
             )
 
         return factory
@@ -303,6 +327,8 @@ class ConvRewrite:
     def _init(self, b: Builder, out: SSAValue, at: list[Index], lanes: int, first_block: bool) -> SSAValue:
         """The starting accumulator of a tile that does not start from zero: what the output (or
         scratch) holds, or in the first K block of a direct tile the splatted bias."""
+        if first_block and self.zero_start:
+            return b.splat(b.f32(0.0), lanes)
         if self.bias is None or not first_block:
             return b.vload(out, at, lanes)
         return b.splat(b.load(self.bias, [at[1]]), lanes)
@@ -345,10 +371,11 @@ class ConvRewrite:
         return b.op(arith.SelectOp(first, b.splat(bias, lanes), b.vload(self.out, at, lanes))).results[0]
 
     def _epilogue(
-        self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index, first: bool | SSAValue
+        self, b: Builder, n: SSAValue, scratch: SSAValue, channel_out: Index, first: bool | SSAValue, last: bool
     ) -> None:
         """``out[n, c0 + co, oh, ow] += T[co, oh * Ws + ow]`` (in the first K block with a folded
-        bias: ``= bias[c0 + co] + T[...]``; ``first`` may be an i1 known only at run time) for the
+        bias: ``= bias[c0 + co] + T[...]``, with a folded zero fill ``= T[...]``; ``first`` may be
+        an i1 known only at run time; in the ``last`` block through the fused epilogue) for the
         valid columns, ``c0`` being the group's first output channel; vectors along each output
         row, then a 1-lane tail."""
         g = self.g
@@ -357,6 +384,8 @@ class ConvRewrite:
         def per_channel(cb: Builder, co: SSAValue) -> None:
             channel = cb.add(channel_out, co)
             bias = cb.load(self.bias, [channel]) if self.bias is not None and first is not False else None
+            if self.zero_start and first is not False:
+                bias = cb.f32(0.0)
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
@@ -366,7 +395,10 @@ class ConvRewrite:
                         at = [n, channel, oh, ow]
                         acc = self._epilogue_start(eb, at, lanes, bias, first)
                         part = eb.vload(scratch, [co, eb.add(base, ow)], lanes)
-                        eb.vstore(eb.op(arith.AddfOp(acc, part)).results[0], self.out, at)
+                        value = eb.op(arith.AddfOp(acc, part)).results[0]
+                        if last and self.epilogue is not None:
+                            value = self.finish(eb, value, n, channel, eb.add(eb.mul(oh, g.ow), ow))
+                        eb.vstore(value, self.out, at)
 
                     return per_col
 
@@ -441,12 +473,18 @@ def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
 
 
 def emit_implicit_gemm(
-    anchor: Operation, g: Geometry, operands: tuple[SSAValue, SSAValue, SSAValue | bool], name: str, data: np.ndarray
+    anchor: Operation,
+    g: Geometry,
+    operands: tuple[SSAValue, SSAValue, SSAValue | bool],
+    name: str,
+    data: np.ndarray,
+    epilogue: Epilogue | None = None,
 ) -> None:
     """Pack the constant weights ``data`` (global ``name``, ``[Co * groups][Ci][KH][KW]``) for
     the form the schedule names and emit the convolution of ``operands`` (padded input, output,
-    and what the output starts from: a folded bias, True for a folded zero fill (channels form
-    only), False for the output's contents) before ``anchor``."""
+    and what the output starts from: a folded bias, True for a folded zero fill, False for the
+    output's contents) before ``anchor``; the results go through the fused ``epilogue`` (whose
+    output ``out`` then is) when there is one."""
     x, out, start = operands
     bias = start if isinstance(start, SSAValue) else None
     weights = data.reshape(g.co * g.groups, g.ci, g.kh, g.kw)
@@ -455,10 +493,10 @@ def emit_implicit_gemm(
     prefix = f"gconv{g.groups}x" if g.groups > 1 else "conv"
     if g.sched.vectorize == "channels":
         packed = packed_global(anchor, name, f"{prefix}c{g.nr}", pack_channel_panels(weights, g.nr, g.groups))
-        ChannelConv(g, x, packed, out, bias, zero_start=start is True).emit(Builder.before(anchor))
+        ChannelConv(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(Builder.before(anchor))
     else:
         packed = packed_global(anchor, name, f"{prefix}{g.mr}", pack_weights(weights, g.mr, g.groups))
-        ConvRewrite(g, x, packed, out, bias).emit(Builder.before(anchor))
+        ConvRewrite(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(Builder.before(anchor))
 
 
 def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
@@ -484,9 +522,13 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     name, data = constant
     sources.add(name)
     init = bias_init(op)  # before anything is inserted in front of op
-    zero = zero_init(op) if init is None and g.sched.vectorize == "channels" else None
+    zero = zero_init(op) if init is None else None
     start = init.inputs[0] if init is not None else zero is not None
-    emit_implicit_gemm(op, g, (op.inputs[0], op.outputs[0], start), name, data)
+    result = op.outputs[0]
+    epilogue = find_epilogue(op, result) if init is not None or zero is not None else None
+    if epilogue is not None:
+        epilogue = flatten_operands(Builder.before(op), epilogue)
+    emit_implicit_gemm(op, g, (op.inputs[0], epilogue.out if epilogue else result, start), name, data, epilogue)
     for folded in (init, zero):
         if folded is not None:
             folded.detach()
@@ -495,6 +537,8 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     op.detach()
     op.erase()
     erase_if_unused(w)
+    if epilogue is not None:
+        remove_fused(epilogue, result)
     return True
 
 

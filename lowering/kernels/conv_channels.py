@@ -49,6 +49,7 @@ from ember.lowering.kernels.gemm import emit_blocked
 
 if TYPE_CHECKING:  # conv.py imports this module
     from ember.lowering.kernels.conv import Geometry, Offsets
+    from ember.lowering.kernels.epilogue import Epilogue
 
 
 def pack_channel_panels(w: np.ndarray, nr: int, groups: int = 1) -> np.ndarray:
@@ -74,6 +75,8 @@ class ChannelConv:
     bias: SSAValue | None = None
     zero_start: bool = False
     """Whether the zero fill of the output was folded in (tiles then start from zero)."""
+    epilogue: Epilogue | None = None
+    """A fused elementwise epilogue applied to the finished results (written to its output)."""
 
     @property
     def k_blocked(self) -> bool:
@@ -94,7 +97,7 @@ class ChannelConv:
                 emit_blocked(gb, g.oh * g.ow, g.co, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw,
                              peel_first=True)  # fmt: skip
                 if scratch is not None:
-                    _transpose_into(gb, scratch, out, n, off.channel_out)
+                    _transpose_into(gb, scratch, out, (n, off.channel_out), self.epilogue)
 
             over_groups(nb, g, group)
 
@@ -158,11 +161,18 @@ class _Tiles:
             if self.scratch is not None:
                 bb.vstore(value, self.scratch, [pixels[r], columns[v]])
                 return
-            for lane in range(lanes):
-                element = bb.op(vector.ExtractOp(value, [lane], f32)).results[0]
-                bb.store(element, self.out, [self.n, bb.add(channels[v], lane), pixels[r]])
+            self._write(bb, value, channels[v], pixels[r])
 
         return TileKernel(a=a, bvec=bvec, init=init, store=store)
+
+    def _write(self, b: Builder, value: SSAValue, channel: Index, pixel: Index) -> None:
+        """A finished vector along the channels from ``channel`` at ``pixel``, through the
+        epilogue if any, written to the output lane by lane."""
+        if self.conv.epilogue is not None:
+            value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "channels")
+        for lane in range(value.type.get_shape()[0]):  # type: ignore[attr-defined]
+            element = b.op(vector.ExtractOp(value, [lane], f32)).results[0]
+            b.store(element, self.out, [self.n, b.add(channel, lane), pixel])
 
     def _gather(self, b: Builder, channel: Index, pixel: Index, lanes: int) -> SSAValue:
         """``out[n, channel + l, pixel]`` for each lane ``l``, as one vector."""
@@ -174,13 +184,24 @@ class _Tiles:
 
 
 
-def _transpose_into(b: Builder, scratch: SSAValue, out: SSAValue, n: SSAValue, channel_out: Index) -> None:
-    """``out[n, channel_out + co, p] = scratch[p, co]``."""
+def _transpose_into(
+    b: Builder, scratch: SSAValue, out: SSAValue, at: tuple[SSAValue, Index], epilogue: Epilogue | None
+) -> None:
+    """``out[n, channel_out + co, p] = scratch[p, co]`` (through the ``epilogue``, if any) for
+    ``at = (n, channel_out)``."""
     pixels, channels = scratch.type.get_shape()  # type: ignore[attr-defined]
+    n, channel_out = at
 
     def per_channel(cb: Builder, co: SSAValue) -> None:
         channel = cb.add(channel_out, co)
-        cb.simple_loop(0, pixels, 1, lambda pb, p: pb.store(pb.load(scratch, [p, co]), out, [n, channel, p]))
+
+        def per_pixel(pb: Builder, p: SSAValue) -> None:
+            value = pb.load(scratch, [p, co])
+            if epilogue is not None:
+                value = epilogue.apply(pb, value, n, channel, p, "pixels")
+            pb.store(value, out, [n, channel, p])
+
+        cb.simple_loop(0, pixels, 1, per_pixel)
 
     b.simple_loop(0, channels, 1, per_channel)
 

@@ -33,6 +33,7 @@ from ember.lowering.kernels.builder import (
     is_f32,
     row_segments,
 )
+from ember.lowering.kernels.epilogue import Epilogue
 from ember.lowering.kernels.packing import constant_of, packed_global
 from ember.lowering.kernels.schedule import KernelSchedule
 
@@ -117,6 +118,21 @@ class Gemm:
     a_at: Sequence[Index] = ()
     b_at: Sequence[Index] = ()
     c_at: Sequence[Index] = ()
+    epilogue: Epilogue | None = None
+    """A fused elementwise epilogue: the last K block's tiles go through it into ``out`` (a
+    ``[M, N]`` view of its output) instead of into C."""
+    out: SSAValue | None = None
+    last_k: int = 0
+    """Where the last K block starts (static: :func:`emit_blocked` peels it)."""
+
+    def _store(self, bb: Builder, shape: Shape, at: list[Index], value: SSAValue) -> None:
+        """Write a finished tile vector at ``at = [*c_at, row, column]``."""
+        if self.epilogue is None or not isinstance(shape.k_start, int) or shape.k_start != self.last_k:
+            bb.vstore(value, self.c, at)
+            return
+        assert self.out is not None
+        value = self.epilogue.apply(bb, value, 0, at[-2], at[-1], "pixels")
+        bb.vstore(value, self.out, at)
 
     def tile(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
         lanes = shape.lanes
@@ -139,7 +155,7 @@ class Gemm:
             a=lambda kb, k, tap, r: kb.load(self.a, [*a_at, rows[r], k]),
             bvec=bvec,
             init=lambda bb, r, v: bb.vload(self.c, [*c_at, rows[r], cols[v]], lanes),
-            store=lambda bb, r, v, value: bb.vstore(value, self.c, [*c_at, rows[r], cols[v]]),
+            store=lambda bb, r, v, value: self._store(bb, shape, [*c_at, rows[r], cols[v]], value),
         )
 
 
@@ -160,12 +176,15 @@ def emit_blocked(
     taps: int = 1,
     after_block: Callable[[Builder, Index], None] | None = None,
     peel_first: bool = False,
+    peel_last: bool = False,
 ) -> None:
     """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
     with one remainder block), then :func:`emit_grid` per block. With ``peel_first`` the first K
     block is emitted on its own (``shape.k_start`` is the int 0 there), so a factory can start
     its accumulators from a bias in it and from the partial result in the later blocks;
-    ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue).
+    ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue). With
+    ``peel_last`` the last K block is emitted on its own too (its ``k_start`` an int), where a
+    fused epilogue runs.
 
     The schedule's parallel loop, ``jr`` (the widest column segment) or ``ic`` (the full M
     blocks; the remainder block runs after them), becomes an ``scf.parallel`` inside each K
@@ -185,22 +204,25 @@ def emit_blocked(
         if after_block is not None:
             after_block(kb, k0)
 
-    _blocks(b, k, kc, k_block, peel=peel_first)
+    _blocks(b, k, kc, k_block, peel=peel_first, peel_last=peel_last)
 
 
 def _blocks(
     b: Builder, total: int, size: int, body: Callable[[Builder, Index, int], None], *, peel: bool = False,
-    grain: int = 0,
+    grain: int = 0, peel_last: bool = False,
 ) -> None:  # fmt: skip
     """``body(builder, start, size)`` for each full block of ``size`` (an ``scf.for`` when
-    there are several, parallel with a ``grain``; with ``peel`` the first block is emitted on
-    its own) and once for the remainder."""
+    there are several, parallel with a ``grain``; with ``peel`` the first block and with
+    ``peel_last`` the last one is emitted on its own) and once for the remainder."""
     full = total // size * size
     first = size if peel or full == size else 0
     if first and full:
         body(b, 0, size)
-    if full > first:
-        b.parallel_loop(first, full, size, grain, lambda lb, start: body(lb, start, size))
+    last = full - size if peel_last and total == full and full > first else full
+    if last > first:
+        b.parallel_loop(first, last, size, grain, lambda lb, start: body(lb, start, size))
+    if full > last:
+        body(b, last, size)
     if total > full:
         body(b, full, total - full)
 
@@ -222,13 +244,18 @@ def packed_b(anchor: Operation, b_in: SSAValue, shape: tuple[int, ...], transpos
 
 
 def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], sizes: tuple[int, int, int],
-              transposed: bool, sched: KernelSchedule, sources: set[str]) -> bool:  # fmt: skip
+              transposed: bool, sched: KernelSchedule, sources: set[str],
+              epilogue: tuple[Epilogue, SSAValue] | None = None) -> bool:  # fmt: skip
     """``C[M,N] += A[M,K] B[K,N]`` (B stored ``[N,K]`` when ``transposed``) as micro-kernel loops
-    before ``anchor``; False (nothing emitted) when a transposed B is not a constant."""
+    before ``anchor``; False (nothing emitted) when a transposed B is not a constant. With an
+    ``epilogue`` (and the ``[M, N]`` view of its output) the finished tiles go through it."""
     a, b_in, c = operands
     m, n, k = sizes
     packed = packed_b(anchor, b_in, (k, n), transposed, sched.nr, sources)
     if transposed and packed is None:
         return False
-    emit_blocked(Builder.before(anchor), m, n, k, sched, Gemm(a, b_in, c, packed, sched.nr).tile)
+    kc = sched.kc if 0 < sched.kc < k else k
+    fused, out = epilogue if epilogue is not None else (None, None)
+    gemm = Gemm(a, b_in, c, packed, sched.nr, epilogue=fused, out=out, last_k=(k - 1) // kc * kc)
+    emit_blocked(Builder.before(anchor), m, n, k, sched, gemm.tile, peel_last=fused is not None)
     return True

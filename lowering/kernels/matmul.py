@@ -13,7 +13,10 @@ target-derived default when it has none) and PERFORMANCE.md:
 - per tile: C loaded once into ``vector<LANES x f32>`` iter_args, K steps of MR splatted A
   scalars and NR/LANES B vectors feeding MR*NR/LANES ``vector.fma``, C stored once;
 - a constant B (``memref.get_global`` of a constant global) is packed at compile time into
-  ``[ceil(N/NR)][K][NR]`` panels (zero padded) so each tile streams one contiguous panel.
+  ``[ceil(N/NR)][K][NR]`` panels (zero padded) so each tile streams one contiguous panel;
+- the elementwise generic of the op's fusion group (bias, activation, residual: see
+  ``graph-fuse``) becomes the epilogue of the last K block's tiles
+  (:mod:`ember.lowering.kernels.epilogue`), which then write its output.
 
 Batched matmul generics (rank >= 3 operands) are rewritten here too, by
 :mod:`ember.lowering.kernels.batched` (collapsed to one GEMM, or batch loops around the grid);
@@ -32,6 +35,7 @@ from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
 from ember.lowering.kernels.batched import default_batched_schedule, rewrite_batched
+from ember.lowering.kernels.epilogue import matmul_groups, prepare_epilogue, remove_fused
 from ember.lowering.kernels.gemm import (
     Gemm,
     emit_blocked,
@@ -40,7 +44,7 @@ from ember.lowering.kernels.gemm import (
     mac_generic,
     pack_b,
 )
-from ember.lowering.kernels.packing import drop_unused_globals, erase_if_unused
+from ember.lowering.kernels.packing import constant_of, drop_unused_globals, erase_if_unused
 from ember.lowering.kernels.schedule import KernelSchedule, gemm_schedule, schedule_of
 from ember.registry import register_pass
 from ember.target import target_of
@@ -91,11 +95,16 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
     a, b_in, c, transposed = operands
     sched = schedule_of(op) or default_gemm_schedule(op)
     assert sched is not None
-    if not emit_gemm(op, (a, b_in, c), sizes, transposed, sched, sources):
+    if transposed and constant_of(b_in) is None:
         return False
+    epilogue = prepare_epilogue(op, c, matmul_groups(2))
+    fused = (epilogue, epilogue.out) if epilogue is not None else None
+    emit_gemm(op, (a, b_in, c), sizes, transposed, sched, sources, fused)
     op.detach()
     op.erase()
     erase_if_unused(b_in)
+    if epilogue is not None:
+        remove_fused(epilogue, c)
     return True
 
 
@@ -106,7 +115,8 @@ class LinalgMatmulMicrokernelPass(ModulePass):
 
     Memref stage, before convert-linalg-to-loops. Tiles, vector width and K/M blocks follow the
     op's ember.schedule (default: from the target); constant B is packed at compile time into
-    [N/NR][K][NR] panels; M % MR and N % LANES remainders get their own static tiles."""
+    [N/NR][K][NR] panels; M % MR and N % LANES remainders get their own static tiles; a fusion
+    group's elementwise generic after it is applied to the finished tiles (its epilogue)."""
 
     name = "linalg-matmul-microkernel"
 

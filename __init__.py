@@ -34,6 +34,7 @@ def compile(  # noqa: A001
     target: Any = None,
     cache: bool = True,
     threads: int | None = None,
+    memory_plan: bool = True,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -43,10 +44,14 @@ def compile(  # noqa: A001
     process may use; it sets the target's ``cores``); 1 emits serial code with no runtime calls.
     ``cache``: reuse the machine code of an identical earlier compile from the on-disk cache
     (``EMBER_CACHE_DIR``, default ``~/.cache/ember``) and store new compiles there; False
-    compiles afresh and writes nothing."""
+    compiles afresh and writes nothing.
+    ``memory_plan``: intermediates live in one arena planned at compile time from their
+    lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call."""
     from ember.driver import compile_model
 
-    return compile_model(model, input_shapes=input_shapes, target=target, threads=threads, cache=cache)
+    return compile_model(
+        model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, memory_plan=memory_plan
+    )
 
 
 def load(path: str) -> Any:

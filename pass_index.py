@@ -20,16 +20,15 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-canonicalize': ('ember.passes.graph_canonicalize', 'Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.'),
     'graph-fold-batchnorm': ('ember.passes.graph_fold_batchnorm', 'Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.'),
     'graph-fold-constants': ('ember.passes.graph_fold_constants', 'Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).'),
-    'graph-fuse': ('ember.passes.graph_fuse', 'Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.'),
     'graph-optimize-fixpoint': ('ember.passes.graph_optimize', 'Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).'),
     'graph-recognize-layernorm': ('ember.passes.graph_recognize_layernorm', 'Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.'),
     'graph-simplify-shapes': ('ember.passes.graph_simplify_shapes', 'Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.'),
     'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
-    'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
+    'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
     'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear)."),
 }
@@ -38,7 +37,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('convert-graph-to-linalg', 'linalg-fuse-elementwise', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'linalg-vectorize', 'convert-linalg-to-loops'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('convert-graph-to-linalg', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

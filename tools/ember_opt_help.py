@@ -82,16 +82,15 @@ HELP = (
     '  graph-canonicalize                 Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.\n'
     '  graph-fold-batchnorm               Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.\n'
     '  graph-fold-constants               Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).\n'
-    '  graph-fuse                         Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.\n'
     '  graph-optimize-fixpoint            Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).\n'
     '  graph-recognize-layernorm          Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.\n'
     '  graph-simplify-shapes              Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.\n'
     '  linalg-conv-microkernel            Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.\n'
-    '  linalg-fuse-elementwise            Merge elementwise linalg.generic producers into their consumers within a fusion group.\n'
     '  linalg-grouped-conv-microkernel    Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
+    '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
     "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear).\n"
     '\n'

@@ -227,8 +227,17 @@ class FunctionPlanner:
             if source is None or source is target or source.loop is not None or indexing.data != identity:
                 continue
             if source.end == position and source.slot == target.slot and _same_width(value, out):
-                return source, target
+                if self._read_only_through_identity(op, source, identity):
+                    return source, target
         return None
+
+    def _read_only_through_identity(self, op: linalg.GenericOp, source: Buffer, identity: AffineMap) -> bool:
+        """Whether every input of ``op`` that is ``source`` (or a view of it) reads the identity."""
+        return all(
+            indexing.data == identity
+            for value, indexing in zip(op.inputs, op.indexing_maps.data, strict=False)
+            if self.root.get(value) is source
+        )
 
     # -- planning and rewriting ---------------------------------------------------------------
 

@@ -113,3 +113,24 @@ func.func @not_entry(%x: memref<4xf32>) {
   memref.dealloc %a : memref<4xf32>
   func.return
 }
+
+// -----
+
+// No in place when the dying input is also read through another map (here broadcast along
+// d1): writing out[i, j] over it would clobber elements other iterations still read.
+// CHECK-LABEL: func.func @not_in_place
+// CHECK-SAME:    ember.arena_bytes = 128 : i64, ember.intermediate_bytes = 128 : i64, ember.arena_buffers = 2 : i64
+func.func @not_in_place(%x: memref<4x4xf32>, %out0: memref<4x4xf32>) attributes {ember.num_outputs = 1 : i64} {
+  %a = memref.alloc() {alignment = 64 : i64} : memref<4x4xf32>
+  "memref.copy"(%x, %a) : (memref<4x4xf32>, memref<4x4xf32>) -> ()
+  %b = memref.alloc() {alignment = 64 : i64} : memref<4x4xf32>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, 0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%a, %a : memref<4x4xf32>, memref<4x4xf32>) outs(%b : memref<4x4xf32>) {
+  ^bb0(%p: f32, %q: f32, %o: f32):
+    %r = arith.addf %p, %q : f32
+    linalg.yield %r : f32
+  }
+  memref.dealloc %a : memref<4x4xf32>
+  "memref.copy"(%b, %out0) : (memref<4x4xf32>, memref<4x4xf32>) -> ()
+  memref.dealloc %b : memref<4x4xf32>
+  func.return
+}

@@ -35,6 +35,7 @@ def compile(  # noqa: A001
     cache: bool = True,
     threads: int | None = None,
     fuse: bool = True,
+    memory_plan: bool = True,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -45,10 +46,15 @@ def compile(  # noqa: A001
     ``cache``: reuse the machine code of an identical earlier compile from the on-disk cache
     (``EMBER_CACHE_DIR``, default ``~/.cache/ember``) and store new compiles there; False
     compiles afresh and writes nothing. ``fuse``: fusion groups (``graph-fuse``: elementwise
-    chains, conv/matmul epilogues) as one loop nest each; False lowers every op on its own."""
+    chains, conv/matmul epilogues) as one loop nest each; False lowers every op on its own.
+    ``memory_plan``: intermediates live in one arena planned at compile time from their
+    lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call."""
     from ember.driver import compile_model
 
-    return compile_model(model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse)
+    return compile_model(
+        model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
+        memory_plan=memory_plan,
+    )  # fmt: skip
 
 
 def load(path: str) -> Any:

@@ -34,12 +34,16 @@ from typing import TYPE_CHECKING, Any
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.runtime.jit import JitModule
+from ember.runtime.memory import MemoryPlan, read_memory_plan
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
     from xdsl.dialects.builtin import ModuleOp
 
 InputShapes = dict[str, tuple[int, ...]]
+
+PLAN_MEMORY = "plan-memory"
+"""The pass that puts the intermediates in one arena (``CompileOptions.memory_plan``)."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,7 @@ class CompileOptions:
     input_shapes: tuple[tuple[str, tuple[Any, ...]], ...] = ()
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
+    memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -77,6 +82,7 @@ def compile_model(
     cache: bool | CompileCache = True,
     threads: int | None = None,
     fuse: bool = True,
+    memory_plan: bool = True,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -87,7 +93,10 @@ def compile_model(
     afresh and writes nothing. ``threads`` (default: ``EMBER_NUM_THREADS``, else the CPUs this
     process may use) becomes the target's ``cores``: parallel loops run on up to that many
     threads; 1 emits serial code with no runtime calls. ``fuse=False`` skips ``graph-fuse``
-    (every op its own loop nest: the reference the fused code is tested against)."""
+    (every op its own loop nest: the reference the fused code is tested against).
+    ``memory_plan`` (default True) runs ``plan-memory``: every intermediate lives in one arena
+    planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
+    of the call that uses it."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -96,7 +105,9 @@ def compile_model(
     if chosen is not None:
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
-    options = CompileOptions(entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse)
+    options = CompileOptions(
+        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse, memory_plan=memory_plan
+    )
     times = CompileTimes()
     store = open_cache(cache)
     if store is None:
@@ -125,9 +136,11 @@ def build_executable(
     module, output_names = read_model(model, shapes, times)
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
-    lower_module(module, pipeline_spec(is_tensor_stage, fuse=options.fuse), times)
+    skip = () if options.memory_plan else (PLAN_MEMORY,)
+    lower_module(module, pipeline_spec(is_tensor_stage, fuse=options.fuse), times, skip=skip)
+    plan = read_memory_plan(module, options.entry)
     jit = compile_llvm_module(module, times, keep_object=keep_object)
-    return Executable(jit, options.entry, inputs, outputs, times), jit
+    return Executable(jit, options.entry, inputs, outputs, times, plan), jit
 
 
 def load_executable(path: str) -> Executable:
@@ -244,7 +257,8 @@ def load_cached(store: CompileCache, key: str, times: CompileTimes) -> Executabl
     jit = JitModule.from_object(entry.object_code, entry.globals, entry.target)
     times.add("cache-load", time.perf_counter() - start)
     times.cached = dict(entry.compile_times)
-    return Executable(jit, entry.entry, entry.inputs, entry.outputs, times)
+    plan = MemoryPlan.from_record(entry.memory_plan) if entry.memory_plan is not None else None
+    return Executable(jit, entry.entry, entry.inputs, entry.outputs, times, plan)
 
 
 def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
@@ -257,6 +271,7 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
         object_code=jit.object_code or b"",
         globals=jit.bound_globals,
         compile_times=dict(exe.compile_times.steps),
+        memory_plan=exe.memory_plan.to_record() if exe.memory_plan is not None else None,
     )
 
 
@@ -265,18 +280,22 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 
 def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
     """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
-    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering)."""
+    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering;
+    ``plan-memory`` first for a memref/loop-stage module: it leaves a planned function alone)."""
     from ember.registry import pass_names, pipelines
 
     if not is_tensor_stage:
-        return "loops-to-llvm"
+        return f"{PLAN_MEMORY},loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
     graph = "graph-optimize," if "graph-optimize" in known else ""
     return graph + ("graph-fuse," if fuse else "") + "lower-to-llvm"
 
 
-def lower_module(module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False) -> None:
-    """Run a pipeline spec over ``module`` in place, timing every pass.
+def lower_module(
+    module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = ()
+) -> None:
+    """Run a pipeline spec over ``module`` in place, timing every pass (but those named in
+    ``skip``).
 
     With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
     off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
@@ -287,6 +306,8 @@ def lower_module(module: ModuleOp, spec: str, times: CompileTimes, *, verify: bo
 
     ctx = make_context()
     for p in build_pipeline(spec).passes:
+        if p.name in skip:
+            continue
         start = time.perf_counter()
         p.apply(ctx, module)
         times.add(p.name, time.perf_counter() - start)

@@ -30,6 +30,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
+    'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
     'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear)."),
 }
@@ -38,7 +39,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('convert-graph-to-linalg', 'linalg-fuse-elementwise', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'linalg-vectorize', 'convert-linalg-to-loops'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('convert-graph-to-linalg', 'linalg-fuse-elementwise', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

@@ -9,8 +9,10 @@ Tensors become memrefs in destination-passing style. The calling convention of t
 * constants become ``memref.global "private" constant @__constant_<k> : memref<..> = dense<..>``
   read with ``memref.get_global`` (never written);
 * every ``tensor.empty`` becomes a ``memref.alloc`` (64-byte aligned) released by a
-  ``memref.dealloc`` after its last use (including uses through reshape views); a later memory
-  planner can replace the alloc/dealloc pairs with an arena: they are plain top-level ops;
+  ``memref.dealloc`` after its last use (including uses through reshape views); they are plain
+  top-level ops, and ``plan-memory`` (later in ``lower-to-loops``) replaces the pairs by views of
+  one arena that the caller passes after the outputs (``%arena: memref<Nxi8>``,
+  ``ember.arena_bytes = N``; see :mod:`ember.lowering.plan_memory`);
 * static shapes and identity layouts only: no subviews. Reshapes become
   ``memref.collapse_shape`` / ``memref.expand_shape`` (views of contiguous buffers); copies
   are ``linalg.generic`` element copies;

@@ -6,7 +6,9 @@ buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each 
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
 grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
-:mod:`ember.lowering.kernels`), ``linalg-vectorize`` (elementwise-style f32 generics -> loops on
+:mod:`ember.lowering.kernels`), ``plan-memory`` (every intermediate, the kernels' scratch buffers
+included, becomes a view of one caller-provided arena, see :mod:`ember.lowering.plan_memory`),
+``linalg-vectorize`` (elementwise-style f32 generics -> loops on
 the target's vectors, :mod:`ember.lowering.vectorize`), ``convert-linalg-to-loops`` (loop stage: scf.for
 + memref.load/store + scalar arith/math). ``lower-to-llvm`` continues from here with
 ``convert-scf-to-cf`` and the LLVM conversions.
@@ -24,6 +26,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
         "linalg-grouped-conv-microkernel",
+        "plan-memory",
         "linalg-vectorize",
         "convert-linalg-to-loops",
     ),

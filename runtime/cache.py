@@ -3,7 +3,8 @@
 One entry is one file, ``<dir>/<key>.ember``::
 
     magic (8 bytes) | header length (8, little-endian) | sha256 of the header (32)
-    | header (JSON: entry, input/output specs, target, compile times, object and weight extents)
+    | header (JSON: entry, input/output specs, target, compile times, memory plan, object and
+      weight extents)
     | object code (an object file for the target, 64-byte aligned)
     | each bound global (weights), 64-byte aligned
 
@@ -48,7 +49,7 @@ from ember.diagnostics import EmberError
 from ember.runtime.executable import TensorSpec
 from ember.target import Target
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAGIC = b"EMBERC\x00\x01"
 PREAMBLE = struct.Struct("<8sQ32s")  # magic, header length, sha256 of the header
 ALIGNMENT = 64
@@ -69,6 +70,8 @@ class CacheEntry:
     object_code: bytes
     globals: dict[str, np.ndarray] = field(default_factory=dict)
     compile_times: dict[str, float] = field(default_factory=dict)
+    memory_plan: list[int] | None = None
+    """``MemoryPlan.to_record()`` of the code (arena bytes, intermediate bytes, buffers), or None."""
 
 
 # ---- configuration and keys ------------------------------------------------------------------
@@ -188,6 +191,7 @@ def _header(entry: CacheEntry) -> bytes:
             "outputs": [_spec_record(s) for s in entry.outputs],
             "target": entry.target.to_dict(),
             "compile_times": entry.compile_times,
+            "memory_plan": entry.memory_plan,
             "object": [*extent, hashlib.sha256(entry.object_code).hexdigest()],
             "globals": globals_,
             "size": total,
@@ -344,6 +348,7 @@ def _read_entry(handle: BinaryIO) -> CacheEntry:
         object_code=object_code,
         globals=_map_globals(handle, record["globals"]),
         compile_times={str(k): float(v) for k, v in record["compile_times"].items()},
+        memory_plan=None if record["memory_plan"] is None else [int(v) for v in record["memory_plan"]],
     )
 
 

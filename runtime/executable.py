@@ -6,8 +6,11 @@ and knows nothing about where the module came from (ONNX or text).
 
 Calling convention of the compiled entry function (see ``convert-func-to-llvm``): one pointer
 per input buffer, then one per output buffer, all C-contiguous; outputs are written in place.
-The Executable checks every input's shape and dtype, allocates the outputs and makes exactly one
-native call; it owns the JIT engine and the weight buffers, so they live as long as it does.
+A memory-planned entry (``plan-memory``, the default) takes one more pointer last: the arena
+holding every intermediate, ``memory_plan.arena_bytes`` long and 64-byte aligned. The Executable
+checks every input's shape and dtype, allocates the outputs, leases an arena from its pool (one
+per concurrently running call, see :mod:`ember.runtime.memory`) and makes exactly one native
+call; it owns the JIT engine, the weight buffers and the arenas, so they live as long as it does.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ember.diagnostics import EmberError, RuntimeCallError, UnsupportedError
+from ember.runtime.memory import ArenaPool, MemoryPlan, plan_from_attributes
 
 if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Executable needs none
     from xdsl.dialects import func
@@ -71,13 +75,24 @@ class Executable:
         inputs: Sequence[TensorSpec],
         outputs: Sequence[TensorSpec],
         compile_times: CompileTimes,
+        memory_plan: MemoryPlan | None = None,
     ) -> None:
         self._jit = jit
         self.entry = entry
         self.inputs = tuple(inputs)
         self.outputs = tuple(outputs)
         self.compile_times = compile_times
-        self._function = jit.function(entry, [ctypes.c_void_p] * (len(inputs) + len(outputs)))
+        self.memory_plan = memory_plan
+        """The arena and intermediate bytes of the code's memory plan (None: not planned, every
+        intermediate is allocated and freed by the call that uses it)."""
+        self._arenas = ArenaPool(memory_plan.arena_bytes) if memory_plan is not None else None
+        arguments = len(inputs) + len(outputs) + (memory_plan is not None)
+        self._function = jit.function(entry, [ctypes.c_void_p] * arguments)
+
+    @property
+    def arenas_allocated(self) -> int:
+        """Arenas allocated so far: one, plus one per call that ran while all others were busy."""
+        return self._arenas.allocated if self._arenas is not None else 0
 
     @property
     def input_names(self) -> list[str]:
@@ -113,7 +128,12 @@ class Executable:
             for i, (spec, a) in enumerate(zip(self.inputs, arrays, strict=True))
         ]
         results = [np.empty(spec.shape, dtype=spec.dtype) for spec in self.outputs]
-        self._function(*[a.ctypes.data for a in checked], *[r.ctypes.data for r in results])
+        pointers = [*[a.ctypes.data for a in checked], *[r.ctypes.data for r in results]]
+        if self._arenas is None:
+            self._function(*pointers)
+            return results
+        with self._arenas.lease() as arena:
+            self._function(*pointers, arena)
         return results
 
     def run(self, feeds: dict[str, Any]) -> list[np.ndarray]:
@@ -196,6 +216,8 @@ def entry_signature(
             "the trailing memref arguments)"
         )
     n_out = count.value.data
+    if plan_from_attributes(fn.attributes) is not None:  # planned: the arena is the last argument
+        arg_types = arg_types[:-1]
     n_in = len(arg_types) - n_out
     inputs = [_spec(_arg_name(fn, i), t) for i, t in enumerate(arg_types[:n_in])]
     names = list(output_names or [_arg_name(fn, n_in + i) for i in range(n_out)])

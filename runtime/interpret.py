@@ -75,6 +75,8 @@ from ember.diagnostics import RuntimeCallError, UnsupportedError
 from ember.dialects import graph
 
 NUM_OUTPUTS_ATTR = "ember.num_outputs"
+ARENA_BYTES_ATTR = "ember.arena_bytes"
+"""A function planned by ``plan-memory`` takes an arena of this many bytes after its outputs."""
 
 
 def np_dtype(t: Attribute) -> np.dtype:
@@ -404,6 +406,14 @@ class EmberFunctions(InterpreterFunctions):
     def run_expand(self, interpreter: Interpreter, op: memref.ExpandShapeOp, args: PythonValues) -> PythonValues:
         return (_view(args[0], op.result.type),)
 
+    @impl(memref.ViewOp)
+    def run_view(self, interpreter: Interpreter, op: memref.ViewOp, args: PythonValues) -> PythonValues:
+        source, shift = args[0], int(args[1])
+        t = op.result.type
+        dtype = _shaped_dtype(t)
+        count = math.prod(t.get_shape())
+        return (source[shift : shift + count * dtype.itemsize].view(dtype).reshape(t.get_shape()),)
+
     @impl(memref.CopyOp)
     def run_copy(self, interpreter: Interpreter, op: memref.CopyOp, args: PythonValues) -> PythonValues:
         source, dest = args
@@ -509,16 +519,25 @@ def run_stage(module: ModuleOp, inputs: Sequence[np.ndarray], entry: str = "main
     arg_types = list(fn.function_type.inputs.data)
     num_outputs_attr = fn.attributes.get(NUM_OUTPUTS_ATTR)
     num_outputs = num_outputs_attr.value.data if isinstance(num_outputs_attr, IntegerAttr) else 0
+    arena = _arena(fn)
+    if arena is not None:
+        arg_types = arg_types[:-1]
     n_in = len(arg_types) - num_outputs
     if len(inputs) != n_in:
         raise RuntimeCallError(f"@{entry} takes {n_in} inputs, got {len(inputs)}")
     arrays = [_checked(i, value, t) for i, (value, t) in enumerate(zip(inputs, arg_types, strict=False))]
     outs = [np.zeros(t.get_shape(), _shaped_dtype(t)) for t in arg_types[n_in:]]  # type: ignore[attr-defined]
     interpreter = make_interpreter(module)
-    results = interpreter.call_op(fn, (*arrays, *outs))
+    results = interpreter.call_op(fn, (*arrays, *outs, *([] if arena is None else [arena])))
     if num_outputs_attr is not None:
         return outs
     return [np.asarray(r) for r in results]
+
+
+def _arena(fn: func.FuncOp) -> np.ndarray | None:
+    """Zeroed bytes for the arena argument of a function planned by ``plan-memory``, or None."""
+    size = fn.attributes.get(ARENA_BYTES_ATTR)
+    return np.zeros(size.value.data, np.uint8) if isinstance(size, IntegerAttr) else None
 
 
 def _checked(index: int, value: np.ndarray, t: Attribute) -> np.ndarray:

@@ -92,6 +92,7 @@ HELP = (
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
+    '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
     "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear).\n"
     '\n'

@@ -69,6 +69,8 @@ def arg_names(module: ModuleOp, entry: str) -> list[str]:
     fn = find_entry(module, entry)
     args = list(fn.body.block.args)
     outputs = fn.attributes.get("ember.num_outputs")  # memref/loop stage: trailing output buffers
+    if "ember.arena_bytes" in fn.attributes:  # planned by plan-memory: the arena comes last
+        args = args[:-1]
     if outputs is not None:
         args = args[: len(args) - int(outputs.value.data)]  # type: ignore[attr-defined]
     return [a.name_hint or f"arg{i}" for i, a in enumerate(args)]

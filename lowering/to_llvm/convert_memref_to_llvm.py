@@ -17,6 +17,8 @@ every address is ``base + offset + sum(index_k * stride_k)`` with constant strid
   spelling them out in LLVM IR (see ``ember.runtime.codegen``).
 - Views that keep the base pointer (``cast``, ``collapse_shape``, ``expand_shape``, static
   ``subview``) are the same pointer; the offset and strides live in the result type.
+- ``memref.view`` (a typed view of an ``i8`` buffer at a byte shift, what ``plan-memory``
+  makes of an alloc) is a byte GEP of the buffer's pointer.
 - ``memref.copy`` is ``llvm.memcpy``; ``memref.dim`` is a constant.
 
 Pre-condition: static shapes, static layouts. Post-condition: no memref op or type remains.
@@ -39,6 +41,7 @@ from xdsl.dialects.builtin import (
     TensorType,
     UnitAttr,
     i1,
+    i8,
     i64,
 )
 from xdsl.ir import Attribute, Operation, SSAValue
@@ -250,6 +253,16 @@ def _same_pointer(
     return [], [args[0]]
 
 
+def _view(
+    rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
+) -> Lowered:
+    """``memref.view %buf[%shift][]`` -> ``getelementptr i8, %buf, %shift`` (static sizes only)."""
+    assert isinstance(op, memref.ViewOp)
+    _static_only(op, args[2:])
+    gep = llvm.GEPOp(args[0], [llvm.GEP_USE_SSA_VAL], i8, ssa_indices=[args[1]], inbounds=True)
+    return [gep], [gep.results[0]]
+
+
 def _dim(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
@@ -324,6 +337,7 @@ def memref_to_llvm_patterns() -> list[OpConversion]:
         OpConversion(memref.CollapseShapeOp, _same_pointer),
         OpConversion(memref.ExpandShapeOp, _same_pointer),
         OpConversion(memref.SubviewOp, _same_pointer),
+        OpConversion(memref.ViewOp, _view),
         OpConversion(memref.DimOp, _dim),
         OpConversion(memref.GetGlobalOp, _get_global),
         OpConversion(memref.GlobalOp, _global),

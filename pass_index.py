@@ -29,7 +29,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
-    'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear)."),
+    'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);"),
 }
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {

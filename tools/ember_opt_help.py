@@ -91,7 +91,7 @@ HELP = (
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
-    "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear).\n"
+    "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);\n"
     '\n'
     'patterns of pattern passes (run any with -p apply-patterns{patterns=NAME,...}):\n'
     '  graph-canonicalize: identity, cast-to-same-type, transpose-identity, reshape-to-same-shape,\n'

@@ -15,11 +15,7 @@
 // STAGES: IR Dump After bufferize
 // STAGES: IR Dump After convert-linalg-to-loops
 // STAGES: IR Dump After convert-scf-to-cf
-// STAGES: IR Dump After convert-arith-to-llvm
-// STAGES: IR Dump After convert-math-to-llvm
-// STAGES: IR Dump After convert-memref-to-llvm
-// STAGES: IR Dump After convert-func-to-llvm
-// STAGES: IR Dump After convert-cf-to-llvm
+// STAGES: IR Dump After convert-to-llvm
 // STAGES: IR Dump After reconcile-unrealized-casts
 func.func @main(%x: tensor<4x8xf32>) -> tensor<4x2xf32> {
   %w1 = graph.constant dense<0.125> : tensor<8x16xf32>

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from xdsl.dialects import arith, memref, scf, vector
 from xdsl.dialects.builtin import (
@@ -38,6 +39,12 @@ from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, parallel_threads
 from ember.target import target_of
 
 INDEX = IndexType()
+
+
+@cache
+def _f32_vector(lanes: int) -> VectorType:
+    """``vector<lanes x f32>``, built once (xDSL verifies a type on every construction)."""
+    return VectorType(f32, [lanes])
 
 Index = int | SSAValue
 
@@ -130,13 +137,13 @@ class Builder:
         return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
-        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], VectorType(f32, [lanes]))).results[0]
+        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], _f32_vector(lanes))).results[0]
 
     def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
         self.op(vector.StoreOp(value, mem, [self.idx(i) for i in indices]))
 
     def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
-        return self.op(vector.BroadcastOp(scalar, VectorType(f32, [lanes]))).results[0]
+        return self.op(vector.BroadcastOp(scalar, _f32_vector(lanes))).results[0]
 
     def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
         return self.op(vector.FMAOp(a, b, acc)).results[0]

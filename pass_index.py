@@ -16,6 +16,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'convert-math-to-llvm': ('ember.lowering.to_llvm.convert_math_to_llvm', 'Lower math ops to LLVM intrinsics, or libm calls where LLVM has none.'),
     'convert-memref-to-llvm': ('ember.lowering.to_llvm.convert_memref_to_llvm', 'Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.'),
     'convert-scf-parallel-to-openmp': ('ember.lowering.to_llvm.convert_scf_parallel_to_openmp', 'Outline each scf.parallel into a function forked by GOMP_parallel (static chunk per thread).'),
+    'convert-to-llvm': ('ember.lowering.to_llvm.convert_to_llvm', 'Lower func, cf, arith, math, vector and memref to the llvm dialect in one walk.'),
     'convert-vector-to-llvm': ('ember.lowering.to_llvm.convert_vector_to_llvm', 'Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.'),
     'graph-canonicalize': ('ember.passes.graph_canonicalize', 'Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.'),
     'graph-fold-batchnorm': ('ember.passes.graph_fold_batchnorm', 'Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.'),
@@ -32,13 +33,13 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
-    'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear)."),
+    'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);"),
 }
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
-    'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
-    'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-arith-to-llvm', 'convert-math-to-llvm', 'convert-vector-to-llvm', 'convert-memref-to-llvm', 'convert-func-to-llvm', 'convert-cf-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
+    'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
+    'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
     'lower-to-loops': (('convert-graph-to-linalg', 'linalg-fuse-elementwise', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 

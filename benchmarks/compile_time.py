@@ -2,7 +2,8 @@
 
 For every model, in fresh processes sharing a fresh cache directory:
 
-- cold: ``ember.compile`` with an empty cache, in seconds, with the per-stage breakdown
+- cold: ``ember.compile`` with an empty cache, in seconds (wall, and CPU seconds of the process,
+  which move less with the load of a shared machine), with the per-stage breakdown
   (import, graph passes, lowering to the llvm dialect, translate, LLVM O3, code generation);
 - warm: a second ``ember.compile`` of the same file in the same process (cache key + load), and
   in a new process (also paying the imports a first call makes);
@@ -42,13 +43,13 @@ CHILD = r"""
 import json, sys, time
 import ember
 path = sys.argv[1]
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 exe = ember.compile(path)
-first = time.perf_counter() - start
+first, first_cpu = time.perf_counter() - start, time.process_time() - cpu
 start = time.perf_counter()
 again = ember.compile(path)
 second = time.perf_counter() - start
-print(json.dumps({"first": first, "steps": exe.compile_times.steps, "second": second,
+print(json.dumps({"first": first, "first_cpu": first_cpu, "steps": exe.compile_times.steps, "second": second,
                   "second_steps": again.compile_times.steps}))
 """
 
@@ -143,7 +144,7 @@ def measure_model(name: str, path: str, args: argparse.Namespace) -> None:
     finally:
         shutil.rmtree(cache_dir, ignore_errors=True)
     g = stage_groups(cold["steps"])
-    print(f"{name:14} {cold['first']:7.2f} | " + " ".join(f"{g[k]:6.2f}" for k in g)
+    print(f"{name:14} {cold['first']:7.2f} {cold['first_cpu']:7.2f} | " + " ".join(f"{g[k]:6.2f}" for k in g)
           + f" | {cold['second']:6.3f} {fresh['first']:6.3f} {fresh['process']:6.2f}"
           + (" | " + "/".join(str(counts[k]) for k in ("graph", "optimized", "loops", "llvm"))
              if counts else ""))  # fmt: skip
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     models = ["squeezenet"] if args.quick else [m for m in args.models.split(",") if m]
     print(f"CPU: {cpu_name()}; LLVM host: {llvm_cpu()}")
     print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(f"\n{'model':14} {'cold s':>7} | {'import':>6} {'graph':>6} {'lower':>6} {'transl':>6} "
+    print(f"\n{'model':14} {'cold s':>7} {'cpu s':>7} | {'import':>6} {'graph':>6} {'lower':>6} {'transl':>6} "
           f"{'O3':>6} {'cgen':>6} {'cache':>6} | {'warm':>6} {'warm1':>6} {'proc':>6}"
           + (" | ops graph/optimized/loops/llvm" if args.op_counts else ""))  # fmt: skip
     print("  (warm: second compile in the same process; warm1: first compile in a new process "

@@ -78,6 +78,7 @@ HELP = (
     '  convert-math-to-llvm               Lower math ops to LLVM intrinsics, or libm calls where LLVM has none.\n'
     '  convert-memref-to-llvm             Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.\n'
     '  convert-scf-parallel-to-openmp     Outline each scf.parallel into a function forked by GOMP_parallel (static chunk per thread).\n'
+    '  convert-to-llvm                    Lower func, cf, arith, math, vector and memref to the llvm dialect in one walk.\n'
     '  convert-vector-to-llvm             Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.\n'
     '  graph-canonicalize                 Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.\n'
     '  graph-fold-batchnorm               Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.\n'
@@ -94,7 +95,7 @@ HELP = (
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
     '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
-    "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear).\n"
+    "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);\n"
     '\n'
     'patterns of pattern passes (run any with -p apply-patterns{patterns=NAME,...}):\n'
     '  graph-canonicalize: identity, cast-to-same-type, transpose-identity, reshape-to-same-shape,\n'

@@ -17,11 +17,7 @@
 // STAGES: IR Dump After plan-memory
 // STAGES: IR Dump After convert-linalg-to-loops
 // STAGES: IR Dump After convert-scf-to-cf
-// STAGES: IR Dump After convert-arith-to-llvm
-// STAGES: IR Dump After convert-math-to-llvm
-// STAGES: IR Dump After convert-memref-to-llvm
-// STAGES: IR Dump After convert-func-to-llvm
-// STAGES: IR Dump After convert-cf-to-llvm
+// STAGES: IR Dump After convert-to-llvm
 // STAGES: IR Dump After reconcile-unrealized-casts
 // NOHEAP-NOT: aligned_alloc
 // NOHEAP: llvm.func @main

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from xdsl.dialects import arith, memref, scf, vector
 from xdsl.dialects.builtin import (
@@ -38,6 +39,12 @@ from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, parallel_threads
 from ember.target import target_of
 
 INDEX = IndexType()
+
+
+@cache
+def _f32_vector(lanes: int) -> VectorType:
+    """``vector<lanes x f32>``, built once (xDSL verifies a type on every construction)."""
+    return VectorType(f32, [lanes])
 
 Index = int | SSAValue
 
@@ -96,7 +103,10 @@ class Builder:
             return a * b
         if b == 1:
             return a
-        return self.op(arith.MuliOp(a, self.idx(b))).results[0]
+        key = ("mul", a, b)
+        if key not in self.consts:
+            self.consts[key] = self.op(arith.MuliOp(a, self.idx(b))).results[0]
+        return self.consts[key]
 
     def div(self, a: Index, b: int) -> Index:
         if isinstance(a, int):
@@ -127,13 +137,13 @@ class Builder:
         return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
-        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], VectorType(f32, [lanes]))).results[0]
+        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], _f32_vector(lanes))).results[0]
 
     def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
         self.op(vector.StoreOp(value, mem, [self.idx(i) for i in indices]))
 
     def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
-        return self.op(vector.BroadcastOp(scalar, VectorType(f32, [lanes]))).results[0]
+        return self.op(vector.BroadcastOp(scalar, _f32_vector(lanes))).results[0]
 
     def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
         return self.op(vector.FMAOp(a, b, acc)).results[0]
@@ -180,16 +190,31 @@ def is_f32(t: object) -> bool:
 # ---- the micro-kernel -----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Tap:
+    """Tap ``row * per_row + col`` of a kernel window whose rows are a loop (``Shape.tap_rows``):
+    ``row`` is that loop's induction variable, ``col`` the unrolled tap within the row."""
+
+    row: SSAValue
+    col: int
+
+
+TapIndex = int | Tap
+"""What a tile callback gets as its tap: the tap's number when every tap is unrolled, else a
+:class:`Tap`."""
+
+
 @dataclass
 class TileKernel:
     """How one tile reads its operands; every callback emits into the builder it is given.
 
     ``a(b, k, tap, r)`` -> the broadcast scalar of row ``r``; ``bvec(b, k, tap, v)`` -> vector
     ``v`` of the vector operand; ``init(b, r, v)`` -> the starting accumulator;
-    ``store(b, r, v, value)`` writes the finished accumulator back."""
+    ``store(b, r, v, value)`` writes the finished accumulator back. ``tap`` is an int unless the
+    shape has ``tap_rows`` (then a :class:`Tap`)."""
 
-    a: Callable[[Builder, SSAValue, int, int], SSAValue]
-    bvec: Callable[[Builder, SSAValue, int, int], SSAValue]
+    a: Callable[[Builder, SSAValue, TapIndex, int], SSAValue]
+    bvec: Callable[[Builder, SSAValue, TapIndex, int], SSAValue]
     init: Callable[[Builder, int, int], SSAValue]
     store: Callable[[Builder, int, int, SSAValue], None]
 
@@ -197,7 +222,10 @@ class TileKernel:
 @dataclass(frozen=True)
 class Shape:
     """A tile: ``mr`` rows, ``nvec`` vectors of ``lanes`` columns; the reduction runs over
-    ``k_count`` loop steps (from ``k_start``) of ``taps`` unrolled sub-steps each."""
+    ``k_count`` loop steps (from ``k_start``) of ``taps`` sub-steps each. The taps are unrolled,
+    or with ``tap_rows`` > 1 an inner loop of ``tap_rows`` steps (a kernel window's rows) runs
+    ``taps // tap_rows`` unrolled taps each: LLVM keeps the accumulators in registers either
+    way, and the IR of a 3x3 convolution is a third as long (7x7: a seventh)."""
 
     mr: int
     nvec: int
@@ -205,21 +233,37 @@ class Shape:
     k_count: int
     taps: int = 1
     k_start: Index = 0
+    tap_rows: int = 1
 
 
-def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
-    """Accumulators loaded once, carried through the k loop, stored once."""
-    accs = [kernel.init(b, r, v) for r in range(shape.mr) for v in range(shape.nvec)]
-    loop, kb = b.loop(shape.k_start, b.add(shape.k_start, shape.k_count), 1, accs)
-    k = loop.body.block.args[0]
-    current = list(loop.body.block.args[1:])
-    for tap in range(shape.taps):
+def _fma_taps(kb: Builder, shape: Shape, kernel: TileKernel, k: SSAValue, taps: Sequence[TapIndex],
+              current: list[SSAValue]) -> list[SSAValue]:  # fmt: skip
+    """The FMAs of ``taps`` onto the accumulators ``current``; the new accumulators."""
+    current = list(current)
+    for tap in taps:
         vectors = [kernel.bvec(kb, k, tap, v) for v in range(shape.nvec)]
         for r in range(shape.mr):
             scalar = kb.splat(kernel.a(kb, k, tap, r), shape.lanes)
             for v in range(shape.nvec):
                 slot = r * shape.nvec + v
                 current[slot] = kb.fma(scalar, vectors[v], current[slot])
+    return current
+
+
+def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
+    """Accumulators loaded once, carried through the k loop (and the tap-row loop), stored once."""
+    accs = [kernel.init(b, r, v) for r in range(shape.mr) for v in range(shape.nvec)]
+    loop, kb = b.loop(shape.k_start, b.add(shape.k_start, shape.k_count), 1, accs)
+    k = loop.body.block.args[0]
+    current = list(loop.body.block.args[1:])
+    if shape.tap_rows > 1:
+        rows, rb = kb.loop(0, shape.tap_rows, 1, current)
+        row = rows.body.block.args[0]
+        taps = [Tap(row, col) for col in range(shape.taps // shape.tap_rows)]
+        rb.op(scf.YieldOp(*_fma_taps(rb, shape, kernel, k, taps, list(rows.body.block.args[1:]))))
+        current = list(rows.results)
+    else:
+        current = _fma_taps(kb, shape, kernel, k, range(shape.taps), current)
     kb.op(scf.YieldOp(*current))
     for r in range(shape.mr):
         for v in range(shape.nvec):
@@ -271,17 +315,19 @@ def emit_grid(
     k_start: Index = 0,
     row_offset: Index = 0,
     column_grain: int = 0,
+    tap_rows: int = 1,
 ) -> None:
     """Column segments outside, row segments (shifted by ``row_offset``) inside, so the B panel
     is reused across the row blocks; the tiles reduce over ``[k_start, k_start + k_count)``.
-    With a ``column_grain`` the first (widest) column segment is the parallel jr loop."""
+    With a ``column_grain`` the first (widest) column segment is the parallel jr loop;
+    ``tap_rows`` as in :class:`Shape`."""
     for index, col in enumerate(cols):
 
         def over_rows(cb: Builder, j: SSAValue, col: Segment = col) -> None:
             if col.clamp is not None:
                 j = cb.op(arith.MinSIOp(j, cb.idx(col.clamp))).results[0]
             for row in rows:
-                shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps, k_start)
+                shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps, k_start, tap_rows)
 
                 def tile(rb: Builder, i: SSAValue, shape: Shape = shape) -> None:
                     emit_tile(rb, shape, factory(rb, i, j, shape))

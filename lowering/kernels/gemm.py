@@ -177,6 +177,7 @@ def emit_blocked(
     after_block: Callable[[Builder, Index], None] | None = None,
     peel_first: bool = False,
     peel_last: bool = False,
+    tap_rows: int = 1,
 ) -> None:
     """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
     with one remainder block), then :func:`emit_grid` per block. With ``peel_first`` the first K
@@ -184,7 +185,8 @@ def emit_blocked(
     its accumulators from a bias in it and from the partial result in the later blocks;
     ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue). With
     ``peel_last`` the last K block is emitted on its own too (its ``k_start`` an int), where a
-    fused epilogue runs.
+    fused epilogue runs; ``tap_rows``: the taps as a loop over this many rows
+    (:class:`~ember.lowering.kernels.builder.Shape`).
 
     The schedule's parallel loop, ``jr`` (the widest column segment) or ``ic`` (the full M
     blocks; the remainder block runs after them), becomes an ``scf.parallel`` inside each K
@@ -198,7 +200,7 @@ def emit_blocked(
     def k_block(kb: Builder, k0: Index, count: int) -> None:
         def m_block(mb: Builder, i0: Index, rows: int) -> None:
             emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0,
-                      column_grain=jr_grain)  # fmt: skip
+                      column_grain=jr_grain, tap_rows=tap_rows)  # fmt: skip
 
         _blocks(kb, m, mc, m_block, grain=ic_grain)
         if after_block is not None:

@@ -110,10 +110,14 @@ def _call(
     return single(call) if types else ([call], [])
 
 
+def func_call_patterns() -> list[OpConversion]:
+    """Returns and calls, one row each."""
+    return [OpConversion(func.ReturnOp, _return), OpConversion(func.CallOp, _call)]
+
+
 def func_to_llvm_patterns() -> list[RewritePattern]:
-    """Every func op ember lowers: functions, then returns and calls (one row each)."""
-    rows = [OpConversion(func.ReturnOp, _return), OpConversion(func.CallOp, _call)]
-    return [FuncLowering(), ConversionTable.of(PASS, rows)]
+    """Every func op ember lowers: functions, then returns and calls."""
+    return [FuncLowering(), ConversionTable.of(PASS, func_call_patterns())]
 
 
 @register_pass

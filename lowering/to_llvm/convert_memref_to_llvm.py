@@ -52,16 +52,21 @@ from ember.diagnostics import LegalizationError, pass_failure
 from ember.lowering.to_llvm.type_converter import (
     PTR,
     OpConversion,
+    add_i64,
     apply_table,
     call_intrinsic,
     check_no_ops_of,
     contiguous_strides,
     declare_function,
     element_byte_width,
+    element_pointer,
     i64_constant,
+    load,
     memref_layout,
     memref_num_elements,
+    mul_i64,
     single,
+    store,
 )
 from ember.registry import register_pass
 
@@ -100,13 +105,13 @@ def element_address(
         term = index
         if stride != 1:
             factor = i64_constant(stride)
-            product = llvm.MulOp(index, factor.results[0])
+            product = mul_i64(index, factor.results[0])
             ops += [factor, product]
             term = product.results[0]
         if total is None:
             total = term
             continue
-        add = llvm.AddOp(total, term)
+        add = add_i64(total, term)
         ops.append(add)
         total = add.results[0]
     if offset:
@@ -115,14 +120,12 @@ def element_address(
         if total is None:
             total = shift.results[0]
         else:
-            add = llvm.AddOp(total, shift.results[0])
+            add = add_i64(total, shift.results[0])
             ops.append(add)
             total = add.results[0]
     if total is None:
         return ops, [base]
-    gep = llvm.GEPOp(
-        base, [llvm.GEP_USE_SSA_VAL], llvm_element_type(t), ssa_indices=[total], inbounds=True
-    )
+    gep = element_pointer(base, total, llvm_element_type(t))
     return [*ops, gep], [gep.results[0]]
 
 
@@ -132,8 +135,8 @@ def _load(
     """``memref.load`` -> address + ``llvm.load``."""
     assert isinstance(op, memref.LoadOp)
     ops, (address,) = element_address(op, _memref_type(op, op.memref), args[0], args[1:])
-    load = llvm.LoadOp(address, types[0])
-    return [*ops, load], [load.results[0]]
+    loaded = load(address, types[0])
+    return [*ops, loaded], [loaded.results[0]]
 
 
 def _store(
@@ -142,7 +145,7 @@ def _store(
     """``memref.store`` -> address + ``llvm.store``."""
     assert isinstance(op, memref.StoreOp)
     ops, (address,) = element_address(op, _memref_type(op, op.memref), args[1], args[2:])
-    return [*ops, llvm.StoreOp(args[0], address)], []
+    return [*ops, store(args[0], address)], []
 
 
 def _byte_size(op: Operation, t: MemRefType) -> int:

@@ -51,7 +51,9 @@ from ember.lowering.to_llvm.type_converter import (
     check_no_ops_of,
     element_byte_width,
     intrinsic_suffix,
+    load,
     single,
+    store,
 )
 from ember.registry import register_pass
 
@@ -73,8 +75,8 @@ def _load(
     assert isinstance(op, vector.LoadOp)
     t = _memref(op, op.base)
     ops, (address,) = element_address(op, t, args[0], args[1:])
-    load = llvm.LoadOp(address, types[0], alignment=element_byte_width(t.element_type))
-    return [*ops, load], [load.results[0]]
+    loaded = load(address, types[0], element_byte_width(t.element_type))
+    return [*ops, loaded], [loaded.results[0]]
 
 
 def _store(
@@ -84,7 +86,7 @@ def _store(
     assert isinstance(op, vector.StoreOp)
     t = _memref(op, op.base)
     ops, (address,) = element_address(op, t, args[1], args[2:])
-    return [*ops, llvm.StoreOp(args[0], address, alignment=element_byte_width(t.element_type))], []
+    return [*ops, store(args[0], address, element_byte_width(t.element_type))], []
 
 
 def _broadcast(

@@ -1,8 +1,9 @@
 """The named pipelines that reach the llvm stage.
 
 ``lower-to-llvm``: graph stage -> llvm stage, i.e. ``lower-to-loops`` (graph -> linalg ->
-memref -> loops), ``scf-outline-loop-nests``, ``convert-scf-to-cf``, then the five ``convert-*-to-llvm`` conversions and
-``reconcile-unrealized-casts``. ``loops-to-llvm`` is the second half alone, for IR that is
+memref -> loops), ``scf-outline-loop-nests``, ``convert-scf-parallel-to-openmp``,
+``convert-scf-to-cf``, then ``convert-to-llvm`` (the arith, math, vector, memref, func and cf
+conversions in one walk) and ``reconcile-unrealized-casts``. ``loops-to-llvm`` is the second half alone, for IR that is
 already at the memref or loop stage.
 """
 
@@ -14,12 +15,7 @@ LOOPS_TO_LLVM: tuple[str, ...] = (
     "scf-outline-loop-nests",
     "convert-scf-parallel-to-openmp",
     "convert-scf-to-cf",
-    "convert-arith-to-llvm",
-    "convert-math-to-llvm",
-    "convert-vector-to-llvm",
-    "convert-memref-to-llvm",
-    "convert-func-to-llvm",
-    "convert-cf-to-llvm",
+    "convert-to-llvm",
     "reconcile-unrealized-casts",
 )
 

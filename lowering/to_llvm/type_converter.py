@@ -18,12 +18,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from math import prod
 
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import (
     AffineMapAttr,
     AnyFloat,
+    BFloat16Type,
+    DenseArrayBase,
+    Float16Type,
+    Float32Type,
+    Float64Type,
     IndexType,
     IntegerAttr,
     IntegerType,
@@ -32,8 +38,10 @@ from xdsl.dialects.builtin import (
     NoneAttr,
     StridedLayoutAttr,
     StringAttr,
+    UnitAttr,
     UnrealizedConversionCastOp,
     VectorType,
+    i32,
     i64,
 )
 from xdsl.ir import Attribute, Block, Operation, SSAValue
@@ -47,9 +55,14 @@ PTR = llvm.LLVMPointerType()
 """The opaque pointer every memref becomes."""
 
 
+_SCALAR_TYPES = (IntegerType, Float16Type, BFloat16Type, Float32Type, Float64Type, llvm.LLVMPointerType)
+"""Exact classes of the common legal types (a ``type()`` test is much cheaper than an
+``isinstance`` against ``AnyFloat``, which every converted op pays for each operand)."""
+
+
 def is_legal_type(t: Attribute) -> bool:
     """True if ``t`` may appear in the llvm stage unchanged."""
-    if isinstance(t, IntegerType | AnyFloat | llvm.LLVMPointerType):
+    if type(t) in _SCALAR_TYPES or isinstance(t, IntegerType | AnyFloat | llvm.LLVMPointerType):
         return True
     if isinstance(t, VectorType):
         return isinstance(t.element_type, IntegerType | AnyFloat) and t.get_num_dims() == 1
@@ -58,6 +71,8 @@ def is_legal_type(t: Attribute) -> bool:
 
 def convert_type(t: Attribute) -> Attribute | None:
     """The llvm-stage type of ``t``, or None if ember cannot lower it."""
+    if type(t) in _SCALAR_TYPES:
+        return t
     if is_legal_type(t):
         return t
     if isinstance(t, IndexType):
@@ -155,12 +170,20 @@ def replace_converted(
     op: Operation,
     new_ops: Sequence[Operation],
     new_results: Sequence[SSAValue],
+    converted: Callable[[Operation], bool] | None = None,
 ) -> None:
-    """Replace ``op`` by ``new_ops``; results whose type changed are cast back for old users."""
+    """Replace ``op`` by ``new_ops``; results whose type changed are cast back for old users,
+    unless every user is one that the running conversion lowers too (``converted``): those take
+    the new value as it is, and their own conversion finds it already legal. Memrefs are always
+    cast back: the memref rows read shapes and layouts from their operands' types."""
     casts: list[Operation] = []
     values: list[SSAValue] = []
     for old, new in zip(op.results, new_results, strict=True):
-        if old.type == new.type:
+        if old.type == new.type or (
+            converted is not None
+            and not isinstance(old.type, MemRefType)
+            and all(converted(u.operation) for u in old.uses)
+        ):
             values.append(new)
             continue
         cast = UnrealizedConversionCastOp.get([new], [old.type])
@@ -169,9 +192,62 @@ def replace_converted(
     rewriter.replace(op, [*new_ops, *casts], values)
 
 
+# ---- op construction without xDSL's generic builder --------------------------------------------
+# ``IRDLOperation.__init__`` checks and regroups its arguments generically (about half the cost of
+# a conversion); the few llvm ops every load and store produces are built with ``create`` and
+# their properties, the same ops the constructors make.
+
+_NO_FLAGS = IntegerAttr(0, 32)
+_ORDERING = IntegerAttr(0, 64)
+_SSA_INDEX = DenseArrayBase.from_list(i32, [llvm.GEP_USE_SSA_VAL])
+
+
+@cache
+def _i64_attr(value: int) -> IntegerAttr:
+    return IntegerAttr(value, i64)
+
+
+@cache
+def _alignment(value: int) -> IntegerAttr:
+    return IntegerAttr(value, 64)
+
+
 def i64_constant(value: int) -> llvm.ConstantOp:
     """``llvm.mlir.constant(value) : i64``."""
-    return llvm.ConstantOp(IntegerAttr(value, i64), i64)
+    return llvm.ConstantOp.create(properties={"value": _i64_attr(value)}, result_types=[i64])
+
+
+def add_i64(lhs: SSAValue, rhs: SSAValue) -> llvm.AddOp:
+    """``llvm.add`` of two i64 values, no overflow flags."""
+    return llvm.AddOp.create(operands=[lhs, rhs], result_types=[i64], properties={"overflowFlags": _NO_FLAGS})
+
+
+def mul_i64(lhs: SSAValue, rhs: SSAValue) -> llvm.MulOp:
+    """``llvm.mul`` of two i64 values, no overflow flags."""
+    return llvm.MulOp.create(operands=[lhs, rhs], result_types=[i64], properties={"overflowFlags": _NO_FLAGS})
+
+
+def element_pointer(base: SSAValue, index: SSAValue, element: Attribute) -> llvm.GEPOp:
+    """``llvm.getelementptr inbounds %base[%index] : (!llvm.ptr, i64) -> !llvm.ptr, element``."""
+    properties = {"rawConstantIndices": _SSA_INDEX, "elem_type": element, "noWrapFlags": _NO_FLAGS,
+                  "inbounds": UnitAttr()}  # fmt: skip
+    return llvm.GEPOp.create(operands=[base, index], result_types=[PTR], properties=properties)
+
+
+def load(address: SSAValue, result: Attribute, alignment: int = 0) -> llvm.LoadOp:
+    """``llvm.load`` (``alignment`` 0: the type's own)."""
+    properties: dict[str, Attribute] = {"ordering": _ORDERING}
+    if alignment:
+        properties["alignment"] = _alignment(alignment)
+    return llvm.LoadOp.create(operands=[address], result_types=[result], properties=properties)
+
+
+def store(value: SSAValue, address: SSAValue, alignment: int = 0) -> llvm.StoreOp:
+    """``llvm.store`` (``alignment`` 0: the type's own)."""
+    properties: dict[str, Attribute] = {"ordering": _ORDERING}
+    if alignment:
+        properties["alignment"] = _alignment(alignment)
+    return llvm.StoreOp.create(operands=[value, address], properties=properties)
 
 
 def intrinsic_suffix(t: Attribute) -> str:
@@ -214,10 +290,15 @@ class ConversionTable(RewritePattern):
 
     pass_name: str
     rows: dict[type[Operation], Builder]
+    direct: bool = False
+    """Whether results used only by ops of this table skip the cast back (one-walk conversion)."""
 
     @staticmethod
-    def of(pass_name: str, rows: Sequence[OpConversion]) -> ConversionTable:
-        return ConversionTable(pass_name, {row.source: row.build for row in rows})
+    def of(pass_name: str, rows: Sequence[OpConversion], *, direct: bool = False) -> ConversionTable:
+        return ConversionTable(pass_name, {row.source: row.build for row in rows}, direct)
+
+    def converts(self, op: Operation) -> bool:
+        return type(op) in self.rows
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
         build = self.rows.get(type(op))
@@ -226,7 +307,7 @@ class ConversionTable(RewritePattern):
         operands = legal_operands(self.pass_name, rewriter, op)
         result_types = [require_type(self.pass_name, op, r.type) for r in op.results]
         new_ops, new_results = build(rewriter, op, operands, result_types)
-        replace_converted(rewriter, op, new_ops, new_results)
+        replace_converted(rewriter, op, new_ops, new_results, self.converts if self.direct else None)
 
 
 def apply_table(pass_name: str, module: ModuleOp, rows: Sequence[OpConversion]) -> None:
@@ -240,10 +321,11 @@ def single(op: Operation) -> tuple[list[Operation], list[SSAValue]]:
     return [op], list(op.results)
 
 
-def check_no_ops_of(pass_name: str, module: ModuleOp, dialect: str) -> None:
-    """Fail with MLIR's 'failed to legalize operation' if an op of ``dialect`` survived."""
+def check_no_ops_of(pass_name: str, module: ModuleOp, *dialects: str) -> None:
+    """Fail with MLIR's 'failed to legalize operation' if an op of one of ``dialects`` survived."""
+    prefixes = tuple(d + "." for d in dialects)
     for op in module.walk():
-        if op.name.startswith(dialect + "."):
+        if op.name.startswith(prefixes):
             raise LegalizationError(
                 str(
                     pass_failure(

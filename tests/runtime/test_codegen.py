@@ -114,7 +114,7 @@ func.func @main(%x: memref<4xi32>, %out: memref<4xi32>) attributes {ember.num_ou
   func.return
 }
 """
-    with pytest.raises(LegalizationError, match="convert-math-to-llvm: failed to legalize operation 'math.ipowi'"):
+    with pytest.raises(LegalizationError, match="convert-to-llvm: failed to legalize operation 'math.ipowi'"):
         ember.compile(text)
 
 

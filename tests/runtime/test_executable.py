@@ -83,7 +83,7 @@ def test_names_and_times(elementwise):
     assert elementwise.input_names == ["x"]
     assert elementwise.output_names == ["out"]
     steps = elementwise.compile_times.steps
-    assert "convert-memref-to-llvm" in steps and "llvm-O3" in steps
+    assert "convert-to-llvm" in steps and "llvm-O3" in steps
 
 
 def test_matmul_with_iter_args():

@@ -24,13 +24,14 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import tensor
-from xdsl.dialects.builtin import AffineMapAttr, ModuleOp, TensorType
+from xdsl.dialects.builtin import AffineMapAttr, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
 from ember.dialects.graph.base import FUSION_GROUP, fusion_group
+from ember.lowering.graph_to_linalg.builders import elem
 from ember.registry import register_pass
 
 
@@ -68,7 +69,7 @@ def fuse(producer: linalg.GenericOp, consumer: linalg.GenericOp, through: Affine
     maps = [consumer_maps[i] for i in kept]
     maps += [m.compose(through) for m in producer_maps[: len(producer.inputs)]]
     maps += consumer_maps[len(consumer.inputs) :]
-    block = Block(arg_types=[_element(v) for v in (*inputs, *consumer.outputs)])
+    block = Block(arg_types=[elem(v) for v in (*inputs, *consumer.outputs)])
     new_args = list(block.args)
     mapping: dict[SSAValue, SSAValue] = dict(
         zip(producer.body.block.args[: len(producer.inputs)], new_args[len(kept) : len(inputs)], strict=True)
@@ -93,11 +94,6 @@ def fuse(producer: linalg.GenericOp, consumer: linalg.GenericOp, through: Affine
     )
     fused.attributes.update(consumer.attributes)
     return fused
-
-
-def _element(value: SSAValue) -> object:
-    t = value.type
-    return t.get_element_type() if isinstance(t, TensorType) else t
 
 
 def _inline(source: Block, into: Block, mapping: dict[SSAValue, SSAValue]) -> list[SSAValue]:

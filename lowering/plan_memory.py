@@ -46,7 +46,6 @@ A function that already has ``ember.arena_bytes`` is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
@@ -69,6 +68,7 @@ from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
 from ember.lowering.arena import Lifetime, aligned, plan_arena
+from ember.lowering.memref_views import VIEW_OPS, aliases
 from ember.lowering.to_llvm.type_converter import element_byte_width
 from ember.registry import register_pass
 
@@ -81,7 +81,6 @@ INTERMEDIATE_BYTES_ATTR = "ember.intermediate_bytes"
 ARENA_BUFFERS_ATTR = "ember.arena_buffers"
 """Number of planned buffers."""
 
-VIEW_OPS = (memref.CollapseShapeOp, memref.ExpandShapeOp, memref.CastOp, memref.SubviewOp)
 
 
 @dataclass
@@ -110,15 +109,6 @@ def _top_level(op: Operation, block: Block) -> Operation:
         assert parent is not None, "a use outside the function"
         op = parent
     return op
-
-
-def _aliases(value: SSAValue) -> Iterator[SSAValue]:
-    """``value`` and every view of it, transitively."""
-    work = [value]
-    while work:
-        current = work.pop()
-        yield current
-        work += [use.operation.results[0] for use in current.uses if isinstance(use.operation, VIEW_OPS)]
 
 
 def _static_type(alloc: memref.AllocOp) -> MemRefType | None:
@@ -193,7 +183,7 @@ class FunctionPlanner:
         if nested is not None:
             buffer.loop, buffer.trips = nested
         used: list[int] = []
-        for value in _aliases(alloc.memref):
+        for value in aliases(alloc.memref):
             self.root[value] = buffer
             for use in value.uses:
                 if isinstance(use.operation, memref.DeallocOp):

@@ -94,6 +94,23 @@ def vectorisable_body(op: linalg.GenericOp) -> bool:
     return all(_vectorisable_op(o) for o in op.body.block.ops)
 
 
+def vector_form(op: Operation, operands: list[SSAValue], lanes: int) -> list[Operation]:
+    """The ops computing the body op ``op`` (one with a vector form) on ``vector<lanes x T>``
+    ``operands``; the last one's results stand for ``op``'s. A constant becomes a scalar constant
+    and its broadcast (LLVM folds it into a vector constant; a splat written as a dense vector
+    attribute would not survive xDSL's printer for -inf / NaN)."""
+    if isinstance(op, arith.ConstantOp):
+        scalar = arith.ConstantOp(op.value, op.result.type)
+        return [scalar, vector.BroadcastOp(scalar.result, VectorType(op.result.type, [lanes]))]
+    vectorised = type(op).create(
+        operands=operands,
+        result_types=[VectorType(r.type, [lanes]) for r in op.results],
+        properties=dict(op.properties),
+        attributes=dict(op.attributes),
+    )
+    return [vectorised]
+
+
 def _uses(e: AffineExpr, dim: int) -> bool:
     return dim in e.used_dims()
 
@@ -346,25 +363,10 @@ class VectorLowering:
                 if accs is None:
                     for value, (out, m) in zip(results, self._outputs(), strict=True):
                         em.emit(vector.StoreOp(value, out, em.indices(m)))
-            elif isinstance(inner, arith.ConstantOp):
-                mapping[inner.result] = self._splat_constant(em, inner, lanes)
             else:
-                new = type(inner).create(
-                    operands=[mapping[v] for v in inner.operands],
-                    result_types=[VectorType(r.type, [lanes]) for r in inner.results],
-                    properties=dict(inner.properties),
-                    attributes=dict(inner.attributes),
-                )
-                em.emit(new)
-                mapping.update(zip(inner.results, new.results, strict=True))
+                new = [em.emit(o) for o in vector_form(inner, [mapping[v] for v in inner.operands], lanes)]
+                mapping.update(zip(inner.results, new[-1].results, strict=True))
         return results
-
-    @staticmethod
-    def _splat_constant(em: Emitter, op: arith.ConstantOp, lanes: int) -> SSAValue:
-        """A scalar constant broadcast (LLVM folds it into a vector constant; a splat written as
-        a dense vector attribute would not survive xDSL's printer for -inf / NaN)."""
-        scalar = em.emit(arith.ConstantOp(op.value, op.result.type)).results[0]
-        return em.emit(vector.BroadcastOp(scalar, VectorType(op.result.type, [lanes]))).results[0]
 
 
 @register_pass

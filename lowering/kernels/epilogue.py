@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from xdsl.dialects import arith, memref, vector
+from xdsl.dialects import memref, vector
 from xdsl.dialects.builtin import (
     ArrayAttr,
     Float32Type,
@@ -45,12 +45,12 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 
 from ember.dialects.graph.base import fusion_group
 from ember.lowering.kernels.builder import Builder, Index
-from ember.lowering.vectorize import vectorisable_body
+from ember.lowering.memref_views import aliases, root
+from ember.lowering.vectorize import vector_form, vectorisable_body
 
 Along = Literal["pixels", "channels"]
 """The dim the lanes of a value run along (a scalar has one lane)."""
 
-VIEWS = (memref.CollapseShapeOp, memref.ExpandShapeOp, memref.SubviewOp, memref.CastOp, memref.ViewOp)
 
 
 @dataclass(frozen=True)
@@ -164,40 +164,13 @@ class Epilogue:
 
 
 def _clone(b: Builder, op: Operation, mapping: dict[SSAValue, SSAValue], lanes: int) -> Operation:
-    """``op`` on the mapped values: as is for scalars, on ``vector<lanes x T>`` otherwise
-    (constants splatted)."""
+    """``op`` on the mapped values: as is for scalars, its vector form otherwise."""
     if lanes == 0:
         return b.op(op.clone(value_mapper=mapping))
-    if isinstance(op, arith.ConstantOp):
-        scalar = b.op(arith.ConstantOp(op.value, op.result.type)).results[0]
-        return b.op(vector.BroadcastOp(scalar, VectorType(op.result.type, [lanes])))
-    return b.op(
-        type(op).create(
-            operands=[mapping[v] for v in op.operands],
-            result_types=[VectorType(r.type, [lanes]) for r in op.results],
-            properties=dict(op.properties),
-            attributes=dict(op.attributes),
-        )
-    )
+    return [b.op(o) for o in vector_form(op, [mapping[v] for v in op.operands], lanes)][-1]
 
 
 # ---- finding the epilogue of a kernel ---------------------------------------------------------
-
-
-def _root(value: SSAValue) -> SSAValue:
-    while isinstance(value.owner, VIEWS):
-        value = value.owner.operands[0]
-    return value
-
-
-def _aliases(value: SSAValue) -> set[SSAValue]:
-    """``value``'s buffer and every view of it."""
-    found, todo = set(), [_root(value)]
-    while todo:
-        v = todo.pop()
-        found.add(v)
-        todo += [r for use in v.uses if isinstance(use.operation, VIEWS) for r in use.operation.results]
-    return found
 
 
 def _touched_between(first: Operation, last: Operation, values: set[SSAValue]) -> bool:
@@ -250,7 +223,7 @@ def find_epilogue(kernel: Operation, result: SSAValue, groups: Groups = CONV_GRO
             if flat is None:
                 return None
             others[index] = flat
-    touched = set().union(*(_aliases(v) for v in (*inputs, out) if v is not result))
+    touched = {alias for v in (*inputs, out) if v is not result for alias in aliases(root(v))}
     if _touched_between(kernel, op, touched):
         return None
     return Epilogue(op, source, others, out)

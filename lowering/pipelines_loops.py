@@ -1,7 +1,9 @@
 """The named pipeline ``lower-to-loops``: graph stage -> loop stage (ARCHITECTURE §1).
 
 ``convert-graph-to-linalg`` (tensor stage), ``linalg-fuse-elementwise`` (the elementwise generics
-of each ``graph-fuse`` group merged into one, :mod:`ember.lowering.fuse_elementwise`), ``bufferize`` (memref stage, outputs in caller
+of each ``graph-fuse`` group merged into one, :mod:`ember.lowering.fuse_elementwise`),
+``math-polynomial-approximation`` (f32 exp / tanh / erf as arith code that vectorises,
+:mod:`ember.lowering.math_approximation`), ``bufferize`` (memref stage, outputs in caller
 buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each heavy op's
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
@@ -21,6 +23,7 @@ LOWER_TO_LOOPS = register_pipeline(
     (
         "convert-graph-to-linalg",
         "linalg-fuse-elementwise",
+        "math-polynomial-approximation",
         "bufferize",
         "linalg-kernel-schedule",
         "linalg-matmul-microkernel",

@@ -31,6 +31,7 @@ threads; the tail stays serial.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import inf
 
 from xdsl.context import Context
 from xdsl.dialects import arith, math, memref, scf, vector
@@ -181,6 +182,46 @@ def vector_dim(output_maps: list[AffineMap]) -> int | None:
         return None
     e = output_maps[0].results[-1]
     return e.position if isinstance(e, AffineDimExpr) else None
+
+
+_ROW_COMBINERS: dict[type[Operation], tuple[vector.CombiningKindFlag, float]] = {
+    arith.AddfOp: (vector.CombiningKindFlag.ADD, 0.0),
+    arith.MulfOp: (vector.CombiningKindFlag.MUL, 1.0),
+    arith.MaximumfOp: (vector.CombiningKindFlag.MAXIMUMF, -inf),
+    arith.MinimumfOp: (vector.CombiningKindFlag.MINIMUMF, inf),
+}
+"""The combining ops of a row reduction: their vector.reduction kind and neutral element."""
+
+
+def row_combiner(op: linalg.GenericOp) -> Operation | None:
+    """The op of ``op``'s body that folds a value into the output element (``acc = acc + f``,
+    max, min, product), when the output element is used by it alone and it is what is yielded."""
+    block = op.body.block
+    if len(op.outputs) != 1 or not isinstance(block.last_op, linalg.YieldOp):
+        return None
+    out_arg = block.args[len(op.inputs)]
+    combine = block.last_op.operands[0].owner
+    if type(combine) not in _ROW_COMBINERS or out_arg.uses.get_length() != 1:
+        return None
+    return combine if out_arg in combine.operands else None  # type: ignore[union-attr]
+
+
+def qualifies_row_reduction(op: linalg.GenericOp) -> bool:
+    """Whether ``op`` reduces along its last loop dim, which only that dim is: every input reads
+    it contiguously or not at all, the output not at all, the body folds into the output element
+    with one of :data:`_ROW_COMBINERS` (softmax's max and sum, layer-norm's mean and variance,
+    ReduceSum/Mean/Max over the last axis)."""
+    maps = [m.data for m in op.indexing_maps.data]
+    if not maps or op.results or not all(_plain_f32_memref(v.type) for v in op.operands):
+        return False
+    iterators = [str(it.data) for it in op.iterator_types.data]
+    last = len(iterators) - 1
+    if iterators.count("reduction") != 1 or iterators[last] != "reduction":
+        return False
+    reads = [_contiguous_in(m, last) for m in maps]
+    if reads[-1] is not False or None in reads or not any(reads):
+        return False
+    return vectorisable_body(op) and row_combiner(op) is not None
 
 
 def qualifies(op: linalg.GenericOp) -> bool:
@@ -369,6 +410,68 @@ class VectorLowering:
         return results
 
 
+def reduction(folded: SSAValue, kind: vector.CombiningKindFlag) -> Operation:
+    """``vector.reduction <kind>`` of ``folded`` to its element type (xDSL's constructor gives
+    the result the vector's type)."""
+    element = folded.type.element_type  # type: ignore[attr-defined]
+    properties = {"kind": vector.CombiningKindAttr(kind)}
+    return vector.ReductionOp.build(operands=[folded, []], result_types=[element], properties=properties)
+
+
+class RowReduction(VectorLowering):
+    """Emits a :func:`qualifies_row_reduction` generic: the other dims' loops (the outermost
+    that may be an ``scf.parallel``), then along the row one vector accumulator of the target's
+    width (``acc = combine(acc, f(vectors))``, the combiner's neutral element to start with),
+    folded with ``vector.reduction`` and combined into the output element, then the tail on
+    1-lane vectors. Summation order differs from the scalar loop's: ``LANES`` partial sums."""
+
+    def run(self) -> None:
+        ranges, last = self.ranges, len(self.ranges) - 1
+        order = list(range(last))
+        iterators = [str(it.data) for it in self.op.iterator_types.data]
+        parent = self.op.parent_block()
+        assert parent is not None
+        top = em = Emitter(parent, {}, before=self.op)
+        position = parallel_position(order, iterators, ranges, self.maps[len(self.op.inputs) :])
+        inside = position is not None and position < len(order)
+        threads = outer_threads(self.target, ranges, order[position]) if inside else 1  # type: ignore[index]
+        for index, d in enumerate(order):
+            _, body = parallel_for(em, ranges[d], threads if index == position else 1)
+            em.ivs[d] = body.args[0]
+            em = em.inner(body)
+        self._row(em, last)
+        close_loops(top.loops)
+
+    def _row(self, em: Emitter, last: int) -> None:
+        combine = row_combiner(self.op)
+        assert combine is not None
+        kind, neutral = _ROW_COMBINERS[type(combine)]
+        out, m = self._outputs()[0]
+        total = em.emit(memref.LoadOp.get(out, em.indices(m))).results[0]
+        full = self.ranges[last] // self.lanes * self.lanes
+        if full:
+            start = em.emit(arith.ConstantOp(FloatAttr(neutral, Float32Type()))).results[0]
+            acc = em.emit(vector.BroadcastOp(start, VectorType(Float32Type(), [self.lanes]))).results[0]
+            folded = self._strip_loop(em, 0, full, self.lanes, last, acc)
+            reduced = em.emit(reduction(folded, kind)).results[0]
+            total = em.emit(type(combine).create(operands=[total, reduced], result_types=[total.type])).results[0]
+        if self.ranges[last] > full:
+            acc = em.emit(vector.BroadcastOp(total, VectorType(Float32Type(), [1]))).results[0]
+            folded = self._strip_loop(em, full, self.ranges[last], 1, last, acc)
+            total = em.emit(vector.ExtractOp(folded, [0], Float32Type())).results[0]
+        em.emit(memref.StoreOp.get(total, out, em.indices(m)))
+
+    def _strip_loop(self, em: Emitter, lower: int, upper: int, lanes: int, last: int, acc: SSAValue) -> SSAValue:
+        """``[lower, upper)`` of the row in steps of ``lanes``, the accumulator carried."""
+        body = Block(arg_types=[INDEX, acc.type])
+        loop = scf.ForOp(em.const(lower), em.const(upper), em.const(lanes), [acc], body)
+        em.emit(loop)
+        em.ivs[last] = body.args[0]
+        inner = em.inner(body)
+        inner.emit(scf.YieldOp(*self._point(inner, lanes, last, [body.args[1]])))
+        return loop.results[0]
+
+
 @register_pass
 @dataclass(frozen=True)
 class LinalgVectorizePass(ModulePass):
@@ -383,9 +486,14 @@ class LinalgVectorizePass(ModulePass):
         target = target_of(op)
         default = target.lanes
         for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp)]:
-            if not qualifies(generic):
-                continue
             sched = schedule_of(generic)
-            VectorLowering.of(generic, sched.lanes if sched else default, target).run()
+            lanes = sched.lanes if sched else default
+            if qualifies(generic):
+                VectorLowering.of(generic, lanes, target).run()
+            elif qualifies_row_reduction(generic):
+                maps = [m.data for m in generic.indexing_maps.data]
+                RowReduction(generic, lanes, list(generic.operands), maps, loop_ranges(generic), target).run()
+            else:
+                continue
             generic.detach()
             generic.erase()

@@ -181,7 +181,8 @@ def reciprocal_of(value: SSAValue) -> np.ndarray:
 
 
 def _strength_patterns() -> list[Pattern]:
-    """Cheaper equivalents and sign facts: exact rewrites only."""
+    """Cheaper equivalents and sign facts: exact rewrites only (and ``pow(x, 3) -> x * x * x``,
+    which onnxruntime computes the same way)."""
     found = [
         Pattern(f"relu-of-{_short(cls)}", op(graph.ReluOp, op(cls, x).bind(y)), y)
         for cls in _NONNEGATIVE if cls is not graph.ReluOp
@@ -193,6 +194,9 @@ def _strength_patterns() -> list[Pattern]:
     found += [
         Pattern("mul-minus-one", op(graph.MulOp, x, c), op(graph.NegOp, x), where=[is_splat(c, -1)]),
         Pattern("pow-two", op(graph.PowOp, x, c), op(graph.MulOp, x, x), where=[is_splat(c, 2)]),
+        # within an ulp of powf, and bit for bit what onnxruntime computes for Pow(x, 3)
+        Pattern("pow-three", op(graph.PowOp, x, c), op(graph.MulOp, op(graph.MulOp, x, x), x),
+                where=[is_splat(c, 3)]),
         Pattern("div-by-power-of-two", op(graph.DivOp, x, c), op(graph.MulOp, x, compute(reciprocal_of, c)),
                 where=[is_power_of_two_splat(c)]),
         Pattern("and-true", op(graph.AndOp, x, c), x, where=[is_splat(c, True)]),

@@ -197,6 +197,25 @@ UNARY: dict[type[Operation], Callable[[Any], Any]] = {
 }  # fmt: skip
 """Unary scalar ops: op class -> numpy function."""
 
+VECTOR_REDUCTIONS: dict[str, Callable[[Any, Any], Any]] = {
+    "add": np.add, "mul": np.multiply, "maximumf": np.maximum, "minimumf": np.minimum,
+    "maxnumf": np.fmax, "minnumf": np.fmin, "maxsi": np.maximum, "minsi": np.minimum,
+    "and": np.bitwise_and, "or": np.bitwise_or, "xor": np.bitwise_xor,
+}  # fmt: skip
+"""vector.reduction kinds -> the scalar combiner, applied lane by lane in order (as LLVM's
+ordered reductions do)."""
+
+
+def _bitcast(value: Any, t: Attribute) -> Any:
+    """The same bits read as ``t``'s element type (``arith.bitcast``)."""
+    dtype = _shaped_dtype(t) if isinstance(t, ShapedType) else np_dtype(t)
+    return np.array(value).view(dtype)[()]
+
+
+def _run_bitcast(self: Any, interpreter: Interpreter, op: Operation, args: PythonValues) -> PythonValues:
+    return (_bitcast(args[0], op.results[0].type),)
+
+
 CASTS: tuple[type[Operation], ...] = (
     arith.ExtFOp, arith.TruncFOp, arith.SIToFPOp, arith.FPToSIOp, arith.FPToUIOp,
     arith.ExtSIOp, arith.TruncIOp, arith.IndexCastOp,
@@ -242,6 +261,7 @@ def _make_table_impls() -> dict[str, Any]:
         return run_structured(interpreter, self, op, args)
 
     rows: list[tuple[type[Operation], Callable[..., PythonValues]]] = [
+        (arith.BitcastOp, _run_bitcast),
         *((cls, structured) for cls in _structured_classes()),
         *((cls, binary(fn)) for cls, fn in BINARY.items()),
         *((cls, unary(fn)) for cls, fn in UNARY.items()),
@@ -469,6 +489,23 @@ class EmberFunctions(InterpreterFunctions):
     def run_vector_broadcast(self, interpreter: Interpreter, op: vector.BroadcastOp, args: PythonValues) -> PythonValues:
         t = op.vector.type
         return (np.full(t.get_shape(), args[0], dtype=_shaped_dtype(t)),)
+
+    @impl(vector.ExtractOp)
+    def run_vector_extract(self, interpreter: Interpreter, op: vector.ExtractOp, args: PythonValues) -> PythonValues:
+        positions = [p for p in op.static_position.get_values() if p >= 0]
+        return (_cast(args[0][tuple(positions)], op.result.type),)
+
+    @impl(vector.ReductionOp)
+    def run_vector_reduction(self, interpreter: Interpreter, op: vector.ReductionOp, args: PythonValues) -> PythonValues:
+        kind = op.kind.data
+        name = next(iter(kind)).value if isinstance(kind, set | frozenset) else kind.value  # type: ignore[union-attr]
+        combine = VECTOR_REDUCTIONS[name]
+        lanes = list(args[1:]) + list(np.asarray(args[0]))  # the accumulator first, then in lane order
+        total = lanes[0]
+        with np.errstate(all="ignore"):
+            for lane in lanes[1:]:
+                total = combine(total, lane)
+        return (_cast(total, op.results[0].type),)
 
     @impl(vector.FMAOp)
     def run_vector_fma(self, interpreter: Interpreter, op: vector.FMAOp, args: PythonValues) -> PythonValues:

@@ -97,12 +97,16 @@ func.func @concat(%a: tensor<2x3xf32>, %b: tensor<2x4xf32>) -> tensor<2x7xf32> {
 
 // -----
 
-// Softmax: max and sum reductions into keepdims tensors, then one elementwise generic.
+// Softmax: the max along the axis (keepdims), exp(x - max) once into a tensor, its sum, then
+// the division: each exp computed once.
 // CHECK-LABEL: func.func @softmax
 // CHECK:         iterator_types = ["parallel", "reduction"]
 // CHECK:           arith.maximumf
+// CHECK:         iterator_types = ["parallel", "parallel"]
+// CHECK:           arith.subf
+// CHECK-NEXT:      math.exp
 // CHECK:         iterator_types = ["parallel", "reduction"]
-// CHECK:           math.exp
+// CHECK:           arith.addf
 // CHECK:         iterator_types = ["parallel", "parallel"]
 // CHECK:           arith.divf
 func.func @softmax(%x: tensor<2x10xf32>) -> tensor<2x10xf32> {

@@ -107,16 +107,11 @@ func.func @scalar_operand(%x: memref<2x11xf32>, %s: memref<f32>, %y: memref<2x11
   func.return
 }
 
-// Left to convert-linalg-to-loops: a reduction along the output's last dim, a transposed read
-// and libm-only math.
+// Left to convert-linalg-to-loops: a transposed read and libm-only math (math.erf is left
+// for libm when math-polynomial-approximation did not run first).
 // CHECK-LABEL: func.func @left_alone
-// CHECK-COUNT-3: linalg.generic
-func.func @left_alone(%x: memref<4x16xf32>, %s: memref<4x1xf32>, %t: memref<16x4xf32>) {
-  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, 0)>], iterator_types = ["parallel", "reduction"]} ins(%x : memref<4x16xf32>) outs(%s : memref<4x1xf32>) {
-  ^bb0(%a: f32, %o: f32):
-    %r = arith.addf %o, %a : f32
-    linalg.yield %r : f32
-  }
+// CHECK-COUNT-2: linalg.generic
+func.func @left_alone(%x: memref<4x16xf32>, %t: memref<16x4xf32>) {
   linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d1, d0)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%x : memref<4x16xf32>) outs(%t : memref<16x4xf32>) {
   ^bb0(%a: f32, %o: f32):
     linalg.yield %a : f32
@@ -125,6 +120,61 @@ func.func @left_alone(%x: memref<4x16xf32>, %s: memref<4x1xf32>, %t: memref<16x4
   ^bb0(%a: f32, %o: f32):
     %e = math.erf %a : f32
     linalg.yield %e : f32
+  }
+  func.return
+}
+
+// A reduction along the last loop dim (softmax's sum, layer-norm's mean): per row one vector
+// accumulator from the neutral element, folded with vector.reduction into the output element,
+// then the 1-lane tail (21 = 2 x 8 + 5).
+// CHECK-LABEL: func.func @row_sum
+// CHECK: scf.for %[[ROW:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK-NEXT: %[[INIT:.*]] = memref.load %s[%[[ROW]], %{{.*}}] : memref<4x1xf32>
+// CHECK-NEXT: %[[Z:.*]] = arith.constant 0.000000e+00 : f32
+// CHECK-NEXT: %[[ZV:.*]] = vector.broadcast %[[Z]] : f32 to vector<8xf32>
+// CHECK-NEXT: %[[ACC:.*]] = scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%[[A:.*]] = %[[ZV]]) -> (vector<8xf32>) {
+// CHECK-NEXT: %[[V:.*]] = vector.load %x[%[[ROW]], %[[I]]] : memref<4x21xf32>, vector<8xf32>
+// CHECK-NEXT: %[[SUM:.*]] = arith.addf %[[A]], %[[V]] : vector<8xf32>
+// CHECK-NEXT: scf.yield %[[SUM]] : vector<8xf32>
+// CHECK: %[[RED:.*]] = vector.reduction <add>, %[[ACC]] : vector<8xf32> into f32
+// CHECK-NEXT: %[[T:.*]] = arith.addf %[[INIT]], %[[RED]] : f32
+// CHECK-NEXT: %[[TV:.*]] = vector.broadcast %[[T]] : f32 to vector<1xf32>
+// CHECK-NEXT: %[[TAIL:.*]] = scf.for %{{.*}} = %{{.*}} to %{{.*}} step %{{.*}} iter_args(%{{.*}} = %[[TV]]) -> (vector<1xf32>) {
+// CHECK: %[[OUT:.*]] = vector.extract %[[TAIL]][0] : f32 from vector<1xf32>
+// CHECK-NEXT: memref.store %[[OUT]], %s[%[[ROW]], %{{.*}}] : memref<4x1xf32>
+// CHECK-NOT: linalg.generic
+func.func @row_sum(%x: memref<4x21xf32>, %s: memref<4x1xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, 0)>], iterator_types = ["parallel", "reduction"]} ins(%x : memref<4x21xf32>) outs(%s : memref<4x1xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.addf %acc, %a : f32
+    linalg.yield %r : f32
+  }
+  func.return
+}
+
+// A max along the last dim starts from -inf and reduces with <maximumf>.
+// CHECK-LABEL: func.func @row_max
+// CHECK: arith.constant 0xff800000 : f32
+// CHECK: arith.maximumf %{{.*}}, %{{.*}} : vector<8xf32>
+// CHECK: vector.reduction <maximumf>, %{{.*}} : vector<8xf32> into f32
+func.func @row_max(%x: memref<4x16xf32>, %s: memref<4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%x : memref<4x16xf32>) outs(%s : memref<4xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %r = arith.maximumf %acc, %a : f32
+    linalg.yield %r : f32
+  }
+  func.return
+}
+
+// Not a row reduction: the accumulator is used twice (acc * acc + x), so the op stays scalar.
+// CHECK-LABEL: func.func @not_a_fold
+// CHECK: linalg.generic
+func.func @not_a_fold(%x: memref<4x16xf32>, %s: memref<4xf32>) {
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0)>], iterator_types = ["parallel", "reduction"]} ins(%x : memref<4x16xf32>) outs(%s : memref<4xf32>) {
+  ^bb0(%a: f32, %acc: f32):
+    %q = arith.mulf %acc, %acc : f32
+    %r = arith.addf %q, %a : f32
+    linalg.yield %r : f32
   }
   func.return
 }

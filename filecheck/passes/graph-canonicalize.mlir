@@ -305,18 +305,35 @@ func.func @strength_and_sign(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>
 
 // -----
 
-// Negative: tanh can be negative; 1/3 is not exact; x ** 3 stays.
+// Negative: tanh can be negative; 1/3 is not exact; x ** 4 and x ** 2.5 stay.
 // CHECK-LABEL: func.func @strength_negative
 // CHECK:         graph.relu
 // CHECK:         graph.div
 // CHECK:         graph.pow
-func.func @strength_negative(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
+// CHECK:         graph.pow
+func.func @strength_negative(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>) {
   %three = graph.constant dense<3.0> : tensor<4xf32>
+  %four = graph.constant dense<4.0> : tensor<4xf32>
+  %half5 = graph.constant dense<2.5> : tensor<4xf32>
   %t = graph.tanh %x : (tensor<4xf32>) -> tensor<4xf32>
   %r = graph.relu %t : (tensor<4xf32>) -> tensor<4xf32>
   %d = graph.div %x, %three : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %p = graph.pow %x, %four : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %q = graph.pow %x, %half5 : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %r, %d, %p, %q : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// x ** 3 is x * x * x (what onnxruntime computes for it, bit for bit).
+// CHECK-LABEL: func.func @pow_three
+// CHECK-NEXT:    %[[S:.*]] = graph.mul %x, %x
+// CHECK-NEXT:    %[[C:.*]] = graph.mul %[[S]], %x
+// CHECK-NEXT:    func.return %[[C]]
+func.func @pow_three(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %three = graph.constant dense<3.0> : tensor<4xf32>
   %p = graph.pow %x, %three : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
-  func.return %r, %d, %p : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
+  func.return %p : tensor<4xf32>
 }
 
 // -----

@@ -529,14 +529,20 @@ def _softmax_parts(rewriter: PatternRewriter, op: GraphOp) -> tuple[SSAValue, SS
 
 
 def lower_softmax(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
-    x, high, total, red_map = _softmax_parts(rewriter, op)
-    rank = len(out_shape(x))
-
-    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
-        return b.div(b.math(mathd.ExpOp, b.sub(a[0], a[1])), a[2])
-
-    init = empty(rewriter, out_shape(x), elem(x))
-    return generic(rewriter, [x, high, total], [init], [identity(rank), red_map, red_map, identity(rank)], [PARALLEL] * rank, body)
+    """``e = exp(x - max)`` once into a buffer, its sum along the axis, then ``e / sum``: three
+    passes over rows that stay in cache, each exp computed once (a row reduction vectorises)."""
+    x = op.operands[0]
+    shape = out_shape(x)
+    rank = len(shape)
+    axis = normalize_axis(read_int(op.props, "axis", -1), rank)
+    high = _reduce_to(rewriter, x, (axis,), True, lowest(elem(x)), lambda b, acc, v: b.max(acc, v))
+    red_map = broadcast_map(out_shape(high), shape)
+    maps = [identity(rank), red_map, identity(rank)]
+    exps = generic(rewriter, [x, high], [empty(rewriter, shape, elem(x))], maps, [PARALLEL] * rank,
+                   lambda b, a: b.math(mathd.ExpOp, b.sub(a[0], a[1])))[0]  # fmt: skip
+    total = _reduce_to(rewriter, exps, (axis,), True, 0, lambda b, acc, v: b.add(acc, v))
+    init = empty(rewriter, shape, elem(x))
+    return generic(rewriter, [exps, total], [init], maps, [PARALLEL] * rank, lambda b, a: b.div(a[0], a[1]))
 
 
 def lower_log_softmax(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:

@@ -495,6 +495,11 @@ class EmberFunctions(InterpreterFunctions):
         positions = [p for p in op.static_position.get_values() if p >= 0]
         return (_cast(args[0][tuple(positions)], op.result.type),)
 
+    @impl(vector.ShuffleOp)
+    def run_vector_shuffle(self, interpreter: Interpreter, op: vector.ShuffleOp, args: PythonValues) -> PythonValues:
+        both = np.concatenate([np.atleast_1d(args[0]), np.atleast_1d(args[1])])
+        return (both[list(op.mask.get_values())],)
+
     @impl(vector.ReductionOp)
     def run_vector_reduction(self, interpreter: Interpreter, op: vector.ReductionOp, args: PythonValues) -> PythonValues:
         kind = op.kind.data

@@ -116,3 +116,27 @@ func.func @runtime_weights(%x: memref<1x4x10x22xf32>, %w: memref<4x1x3x3xf32>, %
   }
   func.return
 }
+
+// Stride 2 on a row of 36: the phase split loads 16 contiguous inputs per block of 8 plane
+// columns and shuffles them into the even and the odd plane (columns 0..15), then copies
+// the last 2 columns of each plane one by one.
+// CHECK-LABEL: func.func @depthwise_stride2_wide
+// CHECK: %[[PL:.*]] = memref.alloc() {alignment = 64 : i64} : memref<4x2x18xf32>
+// CHECK: %[[PAIR:.*]] = vector.load %x[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x1x4x36xf32>, vector<16xf32>
+// CHECK-NEXT: %[[EVEN:.*]] = vector.shuffle %[[PAIR]], %[[PAIR]] [0, 2, 4, 6, 8, 10, 12, 14] : vector<16xf32>, vector<16xf32>
+// CHECK: vector.store %[[EVEN]], %[[PL]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<4x2x18xf32>, vector<8xf32>
+// CHECK: %[[ODD:.*]] = vector.shuffle %[[PAIR]], %[[PAIR]] [1, 3, 5, 7, 9, 11, 13, 15] : vector<16xf32>, vector<16xf32>
+// CHECK: vector.store %[[ODD]], %[[PL]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<4x2x18xf32>, vector<8xf32>
+// CHECK: memref.store %{{.*}}, %[[PL]][%{{.*}}, %{{.*}}, %{{.*}}] : memref<4x2x18xf32>
+// CHECK: func.return
+"memref.global"() <{sym_name = "__constant_w2", type = memref<1x1x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<1x1x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()
+func.func @depthwise_stride2_wide(%x: memref<1x1x4x36xf32>, %y: memref<1x1x1x17xf32>) {
+  %w = memref.get_global @__constant_w2 : memref<1x1x3x3xf32>
+  linalg.generic {indexing_maps = [affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, ((d1 floordiv 1) + d4), ((d2 * 2) + d5), ((d3 * 2) + d6))>, affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d1, d4, d5, d6)>, affine_map<(d0, d1, d2, d3, d4, d5, d6) -> (d0, d1, d2, d3)>], iterator_types = ["parallel", "parallel", "parallel", "parallel", "reduction", "reduction", "reduction"]} ins(%x, %w : memref<1x1x4x36xf32>, memref<1x1x3x3xf32>) outs(%y : memref<1x1x1x17xf32>) {
+  ^bb0(%a: f32, %c: f32, %o: f32):
+    %m = arith.mulf %a, %c : f32
+    %s = arith.addf %o, %m : f32
+    linalg.yield %s : f32
+  }
+  func.return
+}

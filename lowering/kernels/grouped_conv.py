@@ -36,8 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from xdsl.context import Context
-from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import MemRefType, ModuleOp
+from xdsl.dialects import arith, memref, vector
+from xdsl.dialects.builtin import DenseArrayBase, Float32Type, MemRefType, ModuleOp, VectorType, i64
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineMap
@@ -271,22 +271,38 @@ class Depthwise:
 
     def _split_phases(self, b: Builder, n: SSAValue, c: SSAValue, planes: SSAValue) -> None:
         """``planes[ph*sw + pw, a, b] = x[n, c, a*sh + ph, b*sw + pw]`` wherever that is inside
-        the input (the rest of the planes is never read by a valid output)."""
+        the input (the rest of the planes is never read by a valid output). Along a row, blocks
+        of ``lanes`` columns are one load of ``lanes * sw`` elements shuffled into the ``sw``
+        phases (no load past the row's end); the remaining columns are copied one by one."""
         g = self.g
         (sh, sw) = g.stride
+        vector_end = (g.wp // sw) // g.lanes * g.lanes
         for ph in range(sh):
-            for pw in range(sw):
 
-                def per_row(rb: Builder, a: SSAValue, ph: int = ph, pw: int = pw) -> None:
-                    y = rb.add(rb.mul(a, sh), ph)
+            def per_row(rb: Builder, a: SSAValue, ph: int = ph) -> None:
+                y = rb.add(rb.mul(a, sh), ph)
+                if vector_end:
+                    rb.simple_loop(0, vector_end, g.lanes, lambda vb, col: self._split_block(vb, [n, c, y], planes, ph, a, col))
+                for pw in range(sw):
 
-                    def per_col(eb: Builder, col: SSAValue) -> None:
+                    def per_col(eb: Builder, col: SSAValue, pw: int = pw) -> None:
                         value = eb.load(self.x, [n, c, y, eb.add(eb.mul(col, sw), pw)])
                         eb.store(value, planes, [ph * sw + pw, a, col])
 
-                    rb.simple_loop(0, -(-(g.wp - pw) // sw), 1, per_col)
+                    if vector_end < -(-(g.wp - pw) // sw):
+                        rb.simple_loop(vector_end, -(-(g.wp - pw) // sw), 1, per_col)
 
-                b.simple_loop(0, -(-(g.hp - ph) // sh), 1, per_row)
+            b.simple_loop(0, -(-(g.hp - ph) // sh), 1, per_row)
+
+    def _split_block(self, b: Builder, row: list[Index], planes: SSAValue, ph: int, a: SSAValue, col: SSAValue) -> None:
+        """Columns ``col .. col + lanes`` of every phase ``pw`` of input row ``row``."""
+        g = self.g
+        sw = g.stride[1]
+        wide = b.vload(self.x, [*row, b.mul(col, sw)], g.lanes * sw)
+        for pw in range(sw):
+            mask = DenseArrayBase.from_list(i64, [k * sw + pw for k in range(g.lanes)])
+            part = b.op(vector.ShuffleOp(wide, wide, mask, result_type=VectorType(Float32Type(), [g.lanes])))
+            b.vstore(part.results[0], planes, [ph * sw + pw, a, col])
 
 
 @dataclass(frozen=True)

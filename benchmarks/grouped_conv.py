@@ -1,11 +1,12 @@
 """Grouped / depthwise convolution layers on their own: ember vs onnxruntime (1 thread), GFLOP/s.
 
-Each shape is a one-node ONNX model with random weights; ember is compiled with the default
-lanes and with 8 lanes (``--lanes``), and the three are timed interleaved in one process (medians
-of ``--rounds`` rounds of ``--inner`` calls each). Outputs are checked against onnxruntime.
+Each shape is a one-node ONNX model with random weights; ember is compiled for the host with
+each vector width of ``--lanes`` (default: the host's own), and all are timed interleaved with
+onnxruntime in one process (medians of ``--rounds`` rounds of ``--inner`` calls each). Outputs
+are checked against onnxruntime. The CPU is printed first.
 
     python benchmarks/grouped_conv.py
-    python benchmarks/grouped_conv.py --lanes 8 16 --rounds 15
+    python benchmarks/grouped_conv.py --lanes 8 4 --rounds 15
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 import ember
-from ember.lowering.kernels import grouped_conv
 
 # (name, input NCHW, Co, kernel, stride, pad, group)
 SHAPES = [
@@ -47,12 +47,8 @@ def conv_model(shape: tuple[int, ...], co: int, k: int, stride: int, pad: int, g
 
 
 def compiled(model: onnx.ModelProto, lanes: int) -> Callable:
-    original = grouped_conv._lanes
-    grouped_conv._lanes = lambda module: lanes  # benchmark only: what the target would say
-    try:
-        return ember.compile(model)
-    finally:
-        grouped_conv._lanes = original
+    """``model`` compiled for the host with its vector width overridden to ``lanes`` floats."""
+    return ember.compile(model, target={"name": "host", "vector_bits": 32 * lanes}, threads=1, cache=False)
 
 
 def main() -> None:
@@ -60,11 +56,15 @@ def main() -> None:
     import onnxruntime as ort
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--lanes", type=int, nargs="+", default=[16, 8])
+    parser.add_argument("--lanes", type=int, nargs="+", default=None, help="vector widths to compile for (default: the host's; wider than the host cannot run)")
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--inner", type=int, default=10)
     args = parser.parse_args()
     print(f"CPU {llvm.get_host_cpu_name()}; GFLOP/s (2 * MAC), 1 thread")
+    if args.lanes is None:
+        from ember.target.host import host_target
+
+        args.lanes = [host_target().lanes]
     print("| shape | " + " | ".join(f"ember {n} lanes" for n in args.lanes) + " | onnxruntime |")
     for name, shape, co, k, stride, pad, group in SHAPES:
         model = conv_model(shape, co, k, stride, pad, group)

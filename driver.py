@@ -38,12 +38,16 @@ from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
+from ember.runtime.profile import read_profile_layout
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
     from xdsl.dialects.builtin import ModuleOp
 
 InputShapes = dict[str, tuple[int, ...]]
+
+PROFILE_MARKS = "graph-insert-profile-marks"
+"""The pass that instruments a profiling build (``CompileOptions.profile``)."""
 
 PLAN_MEMORY = "plan-memory"
 """The pass that puts the intermediates in one arena (``CompileOptions.memory_plan``)."""
@@ -61,6 +65,7 @@ class CompileOptions:
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
+    profile: bool = False  # graph-insert-profile-marks: a timer call around every kernel
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -86,6 +91,7 @@ def compile_model(
     threads: int | None = None,
     fuse: bool = True,
     memory_plan: bool = True,
+    profile: bool = False,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -99,7 +105,8 @@ def compile_model(
     (every op its own loop nest: the reference the fused code is tested against).
     ``memory_plan`` (default True) runs ``plan-memory``: every intermediate lives in one arena
     planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
-    of the call that uses it."""
+    of the call that uses it. ``profile=True`` builds code that times every kernel (fusion
+    group or op) for ``exe.profile(...)`` (``docs/tools.md``); a profiling build is not cached."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -109,10 +116,11 @@ def compile_model(
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
     options = CompileOptions(
-        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse, memory_plan=memory_plan
-    )
+        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse,
+        memory_plan=memory_plan, profile=profile,
+    )  # fmt: skip
     times = CompileTimes()
-    store = open_cache(cache)
+    store = open_cache(cache) if not profile else None
     if store is None:
         return build_executable(model, options, times)[0]
     start = time.perf_counter()
@@ -164,10 +172,16 @@ def _build_executable(
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
     skip = () if options.memory_plan else (PLAN_MEMORY,)
-    lower_module(module, pipeline_spec(is_tensor_stage, fuse=options.fuse), times, skip=skip)
+    if options.profile and not is_tensor_stage:
+        from ember.diagnostics import UnsupportedError
+
+        raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
+    spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
+    lower_module(module, spec, times, skip=skip)
     plan = read_memory_plan(module, options.entry)
-    jit = compile_llvm_module(module, times, keep_object=keep_object)
-    return Executable(jit, options.entry, inputs, outputs, times, plan), jit
+    layout = read_profile_layout(module, options.entry) if options.profile else None
+    jit = compile_llvm_module(module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0)
+    return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
 
 
 def load_executable(path: str) -> Executable:
@@ -305,9 +319,10 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 # ---- passes and code generation --------------------------------------------------------------
 
 
-def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
+def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = False) -> str:
     """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
-    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering;
+    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering; with
+    ``profile``, ``graph-insert-profile-marks`` right before the lowering;
     ``plan-memory`` first for a memref/loop-stage module: it leaves a planned function alone)."""
     from ember.registry import pass_names, pipelines
 
@@ -315,7 +330,8 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
         return f"{PLAN_MEMORY},loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
     graph = "graph-optimize," if "graph-optimize" in known else ""
-    return graph + ("graph-fuse," if fuse else "") + "lower-to-llvm"
+    marks = f"{PROFILE_MARKS}," if profile else ""
+    return graph + ("graph-fuse," if fuse else "") + marks + "lower-to-llvm"
 
 
 def lower_module(
@@ -345,13 +361,19 @@ def lower_module(
         times.add("verify", time.perf_counter() - start)
 
 
-def compile_llvm_module(module: ModuleOp, times: CompileTimes, *, keep_object: bool = False) -> JitModule:
+def compile_llvm_module(
+    module: ModuleOp, times: CompileTimes, *, keep_object: bool = False, profile_marks: int = 0
+) -> JitModule:
     """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed; with
-    ``keep_object`` the JitModule keeps the object file (for the cache)."""
+    ``keep_object`` the JitModule keeps the object file (for the cache); ``profile_marks`` > 0
+    (a profiling build) defines the profiler's timer hook with that many slots."""
     from ember.runtime.codegen import optimize, translate_module
+    from ember.runtime.profile import define_profile_hook
 
     start = time.perf_counter()
     translation = translate_module(module, bind_large_globals=True)
+    if profile_marks:
+        define_profile_hook(translation.module, profile_marks)
     text = str(translation.module)
     times.add("translate", time.perf_counter() - start)
     start = time.perf_counter()

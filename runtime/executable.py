@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Execu
     from xdsl.dialects.builtin import ModuleOp
     from xdsl.ir import Attribute
 
+    from ember.runtime.profile import Profile, ProfileLayout
+
 
 @dataclass(frozen=True)
 class TensorSpec:
@@ -76,6 +78,7 @@ class Executable:
         outputs: Sequence[TensorSpec],
         compile_times: CompileTimes,
         memory_plan: MemoryPlan | None = None,
+        profile_layout: ProfileLayout | None = None,
     ) -> None:
         self._jit = jit
         self.entry = entry
@@ -85,6 +88,8 @@ class Executable:
         self.memory_plan = memory_plan
         """The arena and intermediate bytes of the code's memory plan (None: not planned, every
         intermediate is allocated and freed by the call that uses it)."""
+        self.profile_layout = profile_layout
+        """The timed units of a profiling build (``ember.compile(..., profile=True)``), else None."""
         self._arenas = ArenaPool(memory_plan.arena_bytes) if memory_plan is not None else None
         arguments = len(inputs) + len(outputs) + (memory_plan is not None)
         self._function = jit.function(entry, [ctypes.c_void_p] * arguments)
@@ -147,6 +152,19 @@ class Executable:
                 + (f"missing: {', '.join(missing)}" if missing else "")
             )
         return self(*[feeds[n] for n in self.input_names])
+
+    def profile(self, *arrays: Any, repeat: int = 10, warmup: int = 1) -> Profile:
+        """Call the model ``warmup`` + ``repeat`` times on ``arrays``, timing each unit (fusion
+        group or op, named by its ONNX nodes) of every timed call: a
+        :class:`~ember.runtime.profile.Profile` (``.table()``, ``.write_chrome_trace(path)``).
+        Needs a profiling build: ``ember.compile(model, profile=True)``."""
+        from ember.runtime.profile import TICKS_GLOBAL, profile_calls, ticks_view
+
+        layout = self.profile_layout
+        if layout is None:
+            raise EmberError("this executable was compiled without profiling; compile with ember.compile(model, profile=True)")
+        ticks = ticks_view(self._jit.global_address(TICKS_GLOBAL), layout.marks)
+        return profile_calls(lambda: self(*arrays), ticks, layout, repeat, warmup)
 
     def export(self, path: str) -> None:
         raise UnsupportedError("Executable.export (AOT shared objects) is not implemented yet")

@@ -34,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ember.progress import QUIET, Progress
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.runtime.jit import JitModule
@@ -45,6 +46,9 @@ if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs no
     from xdsl.dialects.builtin import ModuleOp
 
 InputShapes = dict[str, tuple[int, ...]]
+
+LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
+"""The compile steps after the llvm stage (each a step of the progress bar)."""
 
 PROFILE_MARKS = "graph-insert-profile-marks"
 """The pass that instruments a profiling build (``CompileOptions.profile``)."""
@@ -92,6 +96,7 @@ def compile_model(
     fuse: bool = True,
     memory_plan: bool = True,
     profile: bool = False,
+    progress: bool | None = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -106,7 +111,8 @@ def compile_model(
     ``memory_plan`` (default True) runs ``plan-memory``: every intermediate lives in one arena
     planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
     of the call that uses it. ``profile=True`` builds code that times every kernel (fusion
-    group or op) for ``exe.profile(...)`` (``docs/tools.md``); a profiling build is not cached."""
+    group or op) for ``exe.profile(...)`` (``docs/tools.md``); a profiling build is not cached.
+    ``progress``: a progress bar on stderr, step by step (None: when stderr is a terminal)."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -122,14 +128,14 @@ def compile_model(
     times = CompileTimes()
     store = open_cache(cache) if not profile else None
     if store is None:
-        return build_executable(model, options, times)[0]
+        return build_executable(model, options, times, progress=progress)[0]
     start = time.perf_counter()
     key = compile_key(model, options)
     times.add("cache-key", time.perf_counter() - start)
     cached = load_cached(store, key, times)
     if cached is not None:
         return cached
-    exe, jit = build_executable(model, options, times, keep_object=True)
+    exe, jit = build_executable(model, options, times, keep_object=True, progress=progress)
     start = time.perf_counter()
     if jit.object_code is not None:
         store.store(key, cache_entry(exe, jit))
@@ -155,19 +161,27 @@ def paused_gc() -> Iterator[None]:
 
 
 def build_executable(
-    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
+    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
+    progress: bool | None = False,
 ) -> tuple[Executable, JitModule]:
-    """The whole compile: read, graph passes and lowering, LLVM; no cache."""
-    with paused_gc():
-        return _build_executable(model, options, times, keep_object=keep_object)
+    """The whole compile: read, graph passes and lowering, LLVM; no cache. ``progress``: a
+    bar on stderr over the steps (None: when stderr is a terminal)."""
+    bar = Progress(progress, "compiling", total=1 + len(LLVM_STEPS))
+    try:
+        with paused_gc():
+            return _build_executable(model, options, times, keep_object=keep_object, bar=bar)
+    finally:
+        bar.close()
 
 
 def _build_executable(
-    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
+    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
+    bar: Progress = QUIET,
 ) -> tuple[Executable, JitModule]:
     from ember.target import set_target, target_of
 
     shapes = dict(options.input_shapes) or None
+    bar.start("import")
     module, output_names = read_model(model, shapes, times)
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
@@ -177,10 +191,12 @@ def _build_executable(
 
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
     spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
-    lower_module(module, spec, times, skip=skip)
+    lower_module(module, spec, times, skip=skip, progress=bar)
     plan = read_memory_plan(module, options.entry)
     layout = read_profile_layout(module, options.entry) if options.profile else None
-    jit = compile_llvm_module(module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0)
+    jit = compile_llvm_module(
+        module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0, progress=bar
+    )
     return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
 
 
@@ -335,10 +351,11 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = F
 
 
 def lower_module(
-    module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = ()
+    module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = (),
+    progress: Progress = QUIET,
 ) -> None:
     """Run a pipeline spec over ``module`` in place, timing every pass (but those named in
-    ``skip``).
+    ``skip``), each a step of ``progress``.
 
     With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
     off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
@@ -348,10 +365,11 @@ def lower_module(
     from ember.textual import verify_module
 
     ctx = make_context()
+    passes = [p for p in build_pipeline(spec).passes if p.name not in skip]
+    progress.add_total(len(passes))
     with paused_gc():
-        for p in build_pipeline(spec).passes:
-            if p.name in skip:
-                continue
+        for p in passes:
+            progress.start(p.name)
             start = time.perf_counter()
             p.apply(ctx, module)
             times.add(p.name, time.perf_counter() - start)
@@ -362,7 +380,8 @@ def lower_module(
 
 
 def compile_llvm_module(
-    module: ModuleOp, times: CompileTimes, *, keep_object: bool = False, profile_marks: int = 0
+    module: ModuleOp, times: CompileTimes, *, keep_object: bool = False, profile_marks: int = 0,
+    progress: Progress = QUIET,
 ) -> JitModule:
     """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed; with
     ``keep_object`` the JitModule keeps the object file (for the cache); ``profile_marks`` > 0
@@ -370,15 +389,18 @@ def compile_llvm_module(
     from ember.runtime.codegen import optimize, translate_module
     from ember.runtime.profile import define_profile_hook
 
+    progress.start("translate")
     start = time.perf_counter()
     translation = translate_module(module, bind_large_globals=True)
     if profile_marks:
         define_profile_hook(translation.module, profile_marks)
     text = str(translation.module)
     times.add("translate", time.perf_counter() - start)
+    progress.start("llvm-O3")
     start = time.perf_counter()
     optimized = optimize(text, translation.target)
     times.add("llvm-O3", time.perf_counter() - start)
+    progress.start("llvm-codegen")
     start = time.perf_counter()
     jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
     times.add("llvm-codegen", time.perf_counter() - start)

@@ -214,13 +214,29 @@ def _arg_name(fn: func.FuncOp, index: int) -> str:
     return f"input{index}"
 
 
+OUTPUT_NAMES_ATTR = "ember.output_names"
+"""The function attribute the ONNX importer writes: the graph's output names, in order."""
+
+
+def declared_output_names(fn: Any) -> list[str] | None:
+    """The output names a function declares (``ember.output_names``), or None."""
+    from xdsl.dialects.builtin import ArrayAttr, StringAttr
+
+    attr = fn.attributes.get(OUTPUT_NAMES_ATTR)
+    if not isinstance(attr, ArrayAttr) or not all(isinstance(a, StringAttr) for a in attr.data):
+        return None
+    return [a.data for a in attr.data]  # type: ignore[attr-defined]
+
+
 def entry_signature(
     module: ModuleOp, entry: str, output_names: Sequence[str] | None = None
 ) -> tuple[list[TensorSpec], list[TensorSpec], bool]:
-    """(inputs, outputs, is_tensor_stage) of the entry function, before lowering."""
+    """(inputs, outputs, is_tensor_stage) of the entry function, before lowering; outputs are
+    named by ``output_names``, else as the function declares (``ember.output_names``)."""
     from xdsl.dialects.builtin import IntegerAttr, TensorType
 
     fn = find_entry(module, entry)
+    output_names = output_names or declared_output_names(fn)
     arg_types = list(fn.function_type.inputs.data)
     result_types = list(fn.function_type.outputs.data)
     if any(isinstance(t, TensorType) for t in [*arg_types, *result_types]):

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ember-bench", description="Compile an ONNX model, time it (optionally against onnxruntime), profile it."
     )
-    parser.add_argument("model", help="the .onnx file")
+    parser.add_argument("model", help="the .onnx file (or a graph-stage .mlir, without --compare)")
     parser.add_argument("--threads", type=thread_counts, default=[1], metavar="N[,N...]",
                         help="thread counts (ember threads= and onnxruntime intra-op threads), default 1")  # fmt: skip
     parser.add_argument("--compare", choices=COMPARE_CHOICES, help="also time this runtime and compare outputs")
@@ -100,6 +100,8 @@ def check_compare(args: argparse.Namespace) -> None:
     """A one-line error when ``--compare onnxruntime`` cannot be honoured."""
     from ember.tools.measure import onnxruntime_available
 
+    if args.compare == "onnxruntime" and not args.model.endswith(".onnx"):
+        raise EmberError(f"--compare onnxruntime needs an .onnx model, got '{args.model}'")
     if args.compare == "onnxruntime" and not onnxruntime_available():
         raise EmberError("--compare onnxruntime: onnxruntime is not installed (pip install onnxruntime)")
     if args.trace and not args.profile:

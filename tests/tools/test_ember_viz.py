@@ -64,6 +64,17 @@ def test_dot_source_without_rendering(tiny_cnn, tmp_path, capsys):
     assert capsys.readouterr().out.startswith("digraph ember")
 
 
+def test_mlir_input_draws_the_same_graph(tiny_cnn, tmp_path, capsys):
+    from ember.tools import ember_import
+
+    mlir = tmp_path / "tiny.mlir"
+    assert ember_import.main([tiny_cnn, "-o", str(mlir)]) == 0
+    assert ember_viz.main([str(mlir), "-p", "graph-fuse"]) == 0
+    from_mlir = capsys.readouterr().out
+    assert ember_viz.main([tiny_cnn, "-p", "graph-fuse"]) == 0
+    assert capsys.readouterr().out == from_mlir and 'label="prob' in from_mlir
+
+
 def test_help_and_errors(tiny_cnn, tmp_path, capsys, monkeypatch):
     with pytest.raises(SystemExit) as exit_:
         ember_viz.main(["--help"])

@@ -1,7 +1,7 @@
-// RUN: ember-opt %s -p graph-fuse,graph-insert-profile-marks | filecheck %s
-// RUN: ember-opt %s -p graph-fuse,graph-insert-profile-marks,lower-to-loops | filecheck %s --check-prefix=LOOPS
+// RUN: ember-opt %s -p graph-insert-profile-marks | filecheck %s
+// RUN: ember-opt %s -p graph-insert-profile-marks,graph-insert-profile-marks | filecheck %s --check-prefix=TWICE
 
-// A conv + relu fusion group, two pools, and an add fused into the (earlier) second conv with a
+// A conv + relu fusion group (the marks graph-fuse writes), two pools, and an add fused into the (earlier) second conv with a
 // pool in between: units are the group or the op; a group split by another op gets a second
 // segment (segments [0, 1, 2, 3, 4, 3]); constants open no segment; one mark before the return.
 // CHECK-LABEL: func.func @main
@@ -32,32 +32,18 @@
 // CHECK-NEXT:  func.return %q, %s
 // CHECK:       func.func private @ember_profile_mark(i64) -> ()
 
-// The marks survive the lowering in order, between the loop nests they delimit (the fused
-// add runs in the conv's epilogue: its own segment is empty).
-// LOOPS-LABEL: func.func @main
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS:       scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS:       scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS:       scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS:       scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS:       scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS-NOT:   scf.for
-// LOOPS:       func.call @ember_profile_mark
-// LOOPS-NOT:   scf.for
-// LOOPS:       func.return
+// A module that already calls the hook is left alone (one declaration, one set of marks).
+// TWICE-COUNT-1: func.func private @ember_profile_mark
+// TWICE-NOT:     func.func private @ember_profile_mark
+
 func.func @main(%x: tensor<1x1x4x4xf32>) -> (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) {
   %w = graph.constant dense<1.0> : tensor<1x1x3x3xf32> loc("w")
-  %c = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x4xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x4x4xf32> loc("conv1")
-  %r = graph.relu %c : (tensor<1x1x4x4xf32>) -> tensor<1x1x4x4xf32> loc("relu1")
+  %c = graph.conv %x, %w {ember.fusion_group = 0 : i64, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x1x4x4xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x4x4xf32> loc("conv1")
+  %r = graph.relu %c {ember.fusion_group = 0 : i64} : (tensor<1x1x4x4xf32>) -> tensor<1x1x4x4xf32> loc("relu1")
   %p = graph.max_pool %r {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x4x4xf32>) -> tensor<1x1x2x2xf32> loc("pool1")
   %e = graph.max_pool %p {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x1x1xf32> loc("pool2")
-  %d = graph.conv %p, %w {pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x1x2x2xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x1x1xf32> loc("conv2")
+  %d = graph.conv %p, %w {ember.fusion_group = 1 : i64, pads = array<i64: 1, 1, 1, 1>, strides = array<i64: 2, 2>} : (tensor<1x1x2x2xf32>, tensor<1x1x3x3xf32>) -> tensor<1x1x1x1xf32> loc("conv2")
   %q = graph.avg_pool %p {kernel_shape = array<i64: 2, 2>, strides = array<i64: 2, 2>} : (tensor<1x1x2x2xf32>) -> tensor<1x1x1x1xf32> loc("pool3")
-  %s = graph.add %d, %e : (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf32> loc("add2")
+  %s = graph.add %d, %e {ember.fusion_group = 1 : i64} : (tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>) -> tensor<1x1x1x1xf32> loc("add2")
   func.return %q, %s : tensor<1x1x1x1xf32>, tensor<1x1x1x1xf32>
 }

@@ -36,6 +36,8 @@ def compile(  # noqa: A001
     threads: int | None = None,
     fuse: bool = True,
     memory_plan: bool = True,
+    profile: bool = False,
+    progress: bool | None = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -48,12 +50,15 @@ def compile(  # noqa: A001
     compiles afresh and writes nothing. ``fuse``: fusion groups (``graph-fuse``: elementwise
     chains, conv/matmul epilogues) as one loop nest each; False lowers every op on its own.
     ``memory_plan``: intermediates live in one arena planned at compile time from their
-    lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call."""
+    lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call.
+    ``profile``: build code that times every kernel (fusion group or op), for
+    ``exe.profile(*inputs, repeat=N)`` (a per-ONNX-node table and a Chrome trace); not cached.
+    ``progress``: a progress bar on stderr, pass by pass (default: when stderr is a terminal)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
-        memory_plan=memory_plan,
+        memory_plan=memory_plan, profile=profile, progress=progress,
     )  # fmt: skip
 
 

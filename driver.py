@@ -34,16 +34,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ember.progress import QUIET, Progress
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
+from ember.runtime.profile import read_profile_layout
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
     from xdsl.dialects.builtin import ModuleOp
 
 InputShapes = dict[str, tuple[int, ...]]
+
+LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
+"""The compile steps after the llvm stage (each a step of the progress bar)."""
+
+PROFILE_MARKS = "graph-insert-profile-marks"
+"""The pass that instruments a profiling build (``CompileOptions.profile``)."""
 
 PLAN_MEMORY = "plan-memory"
 """The pass that puts the intermediates in one arena (``CompileOptions.memory_plan``)."""
@@ -61,6 +69,7 @@ class CompileOptions:
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
+    profile: bool = False  # graph-insert-profile-marks: a timer call around every kernel
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -86,6 +95,8 @@ def compile_model(
     threads: int | None = None,
     fuse: bool = True,
     memory_plan: bool = True,
+    profile: bool = False,
+    progress: bool | None = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -99,7 +110,9 @@ def compile_model(
     (every op its own loop nest: the reference the fused code is tested against).
     ``memory_plan`` (default True) runs ``plan-memory``: every intermediate lives in one arena
     planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
-    of the call that uses it."""
+    of the call that uses it. ``profile=True`` builds code that times every kernel (fusion
+    group or op) for ``exe.profile(...)`` (``docs/tools.md``); a profiling build is not cached.
+    ``progress``: a progress bar on stderr, step by step (None: when stderr is a terminal)."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -109,19 +122,20 @@ def compile_model(
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
     options = CompileOptions(
-        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse, memory_plan=memory_plan
-    )
+        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse,
+        memory_plan=memory_plan, profile=profile,
+    )  # fmt: skip
     times = CompileTimes()
-    store = open_cache(cache)
+    store = open_cache(cache) if not profile else None
     if store is None:
-        return build_executable(model, options, times)[0]
+        return build_executable(model, options, times, progress=progress)[0]
     start = time.perf_counter()
     key = compile_key(model, options)
     times.add("cache-key", time.perf_counter() - start)
     cached = load_cached(store, key, times)
     if cached is not None:
         return cached
-    exe, jit = build_executable(model, options, times, keep_object=True)
+    exe, jit = build_executable(model, options, times, keep_object=True, progress=progress)
     start = time.perf_counter()
     if jit.object_code is not None:
         store.store(key, cache_entry(exe, jit))
@@ -147,27 +161,43 @@ def paused_gc() -> Iterator[None]:
 
 
 def build_executable(
-    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
+    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
+    progress: bool | None = False,
 ) -> tuple[Executable, JitModule]:
-    """The whole compile: read, graph passes and lowering, LLVM; no cache."""
-    with paused_gc():
-        return _build_executable(model, options, times, keep_object=keep_object)
+    """The whole compile: read, graph passes and lowering, LLVM; no cache. ``progress``: a
+    bar on stderr over the steps (None: when stderr is a terminal)."""
+    bar = Progress(progress, "compiling", total=1 + len(LLVM_STEPS))
+    try:
+        with paused_gc():
+            return _build_executable(model, options, times, keep_object=keep_object, bar=bar)
+    finally:
+        bar.close()
 
 
 def _build_executable(
-    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False
+    model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
+    bar: Progress = QUIET,
 ) -> tuple[Executable, JitModule]:
     from ember.target import set_target, target_of
 
     shapes = dict(options.input_shapes) or None
+    bar.start("import")
     module, output_names = read_model(model, shapes, times)
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
     skip = () if options.memory_plan else (PLAN_MEMORY,)
-    lower_module(module, pipeline_spec(is_tensor_stage, fuse=options.fuse), times, skip=skip)
+    if options.profile and not is_tensor_stage:
+        from ember.diagnostics import UnsupportedError
+
+        raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
+    spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
+    lower_module(module, spec, times, skip=skip, progress=bar)
     plan = read_memory_plan(module, options.entry)
-    jit = compile_llvm_module(module, times, keep_object=keep_object)
-    return Executable(jit, options.entry, inputs, outputs, times, plan), jit
+    layout = read_profile_layout(module, options.entry) if options.profile else None
+    jit = compile_llvm_module(
+        module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0, progress=bar
+    )
+    return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
 
 
 def load_executable(path: str) -> Executable:
@@ -305,9 +335,10 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 # ---- passes and code generation --------------------------------------------------------------
 
 
-def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
+def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = False) -> str:
     """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
-    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering;
+    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering; with
+    ``profile``, ``graph-insert-profile-marks`` right before the lowering;
     ``plan-memory`` first for a memref/loop-stage module: it leaves a planned function alone)."""
     from ember.registry import pass_names, pipelines
 
@@ -315,14 +346,16 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True) -> str:
         return f"{PLAN_MEMORY},loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
     graph = "graph-optimize," if "graph-optimize" in known else ""
-    return graph + ("graph-fuse," if fuse else "") + "lower-to-llvm"
+    marks = f"{PROFILE_MARKS}," if profile else ""
+    return graph + ("graph-fuse," if fuse else "") + marks + "lower-to-llvm"
 
 
 def lower_module(
-    module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = ()
+    module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = (),
+    progress: Progress = QUIET,
 ) -> None:
     """Run a pipeline spec over ``module`` in place, timing every pass (but those named in
-    ``skip``).
+    ``skip``), each a step of ``progress``.
 
     With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
     off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
@@ -332,10 +365,11 @@ def lower_module(
     from ember.textual import verify_module
 
     ctx = make_context()
+    passes = [p for p in build_pipeline(spec).passes if p.name not in skip]
+    progress.add_total(len(passes))
     with paused_gc():
-        for p in build_pipeline(spec).passes:
-            if p.name in skip:
-                continue
+        for p in passes:
+            progress.start(p.name)
             start = time.perf_counter()
             p.apply(ctx, module)
             times.add(p.name, time.perf_counter() - start)
@@ -345,18 +379,28 @@ def lower_module(
         times.add("verify", time.perf_counter() - start)
 
 
-def compile_llvm_module(module: ModuleOp, times: CompileTimes, *, keep_object: bool = False) -> JitModule:
+def compile_llvm_module(
+    module: ModuleOp, times: CompileTimes, *, keep_object: bool = False, profile_marks: int = 0,
+    progress: Progress = QUIET,
+) -> JitModule:
     """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed; with
-    ``keep_object`` the JitModule keeps the object file (for the cache)."""
+    ``keep_object`` the JitModule keeps the object file (for the cache); ``profile_marks`` > 0
+    (a profiling build) defines the profiler's timer hook with that many slots."""
     from ember.runtime.codegen import optimize, translate_module
+    from ember.runtime.profile import define_profile_hook
 
+    progress.start("translate")
     start = time.perf_counter()
     translation = translate_module(module, bind_large_globals=True)
+    if profile_marks:
+        define_profile_hook(translation.module, profile_marks)
     text = str(translation.module)
     times.add("translate", time.perf_counter() - start)
+    progress.start("llvm-O3")
     start = time.perf_counter()
     optimized = optimize(text, translation.target)
     times.add("llvm-O3", time.perf_counter() - start)
+    progress.start("llvm-codegen")
     start = time.perf_counter()
     jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
     times.add("llvm-codegen", time.perf_counter() - start)

@@ -22,6 +22,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-fold-batchnorm': ('ember.passes.graph_fold_batchnorm', 'Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.'),
     'graph-fold-constants': ('ember.passes.graph_fold_constants', 'Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).'),
     'graph-fuse': ('ember.passes.graph_fuse', 'Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.'),
+    'graph-insert-profile-marks': ('ember.passes.graph_insert_profile_marks', 'Put profiler timer calls between the units (fusion groups, single ops) of each function.'),
     'graph-optimize-fixpoint': ('ember.passes.graph_optimize', 'Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).'),
     'graph-recognize-layernorm': ('ember.passes.graph_recognize_layernorm', 'Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.'),
     'graph-simplify-shapes': ('ember.passes.graph_simplify_shapes', 'Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.'),

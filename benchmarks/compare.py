@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import numpy as np
 import onnx
 
 from ember.frontend.onnx.light_models import (
@@ -36,6 +34,7 @@ from ember.frontend.onnx.light_models import (
     light_model_path,
     with_random_weights,
 )
+from ember.tools.measure import interleaved_median_ms, ort_session, relative_error, stage_groups
 
 NAN = float("nan")
 
@@ -53,45 +52,6 @@ class Row:
 
     def ratio(self, threads: int) -> float:
         return self.ember_ms.get(threads, NAN) / self.ort_ms.get(threads, NAN)
-
-
-LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
-
-
-def stage_groups(steps: dict[str, float]) -> tuple[float, float, float]:
-    """(import, ember passes, LLVM translate+O3+codegen) seconds."""
-    imported = steps.get("import", 0.0) + steps.get("parse", 0.0)
-    llvm = sum(steps.get(s, 0.0) for s in LLVM_STEPS)
-    return imported, sum(steps.values()) - imported - llvm, llvm
-
-
-def relative_error(out: np.ndarray, ref: np.ndarray) -> float:
-    """max |out - ref| / max |ref| (the error on the scale of the output)."""
-    return float(np.max(np.abs(out - ref)) / max(float(np.max(np.abs(ref))), 1e-30))
-
-
-def interleaved_median_ms(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:
-    """Median milliseconds of each callable, timed in rounds that call every one once (after one
-    warm-up call each), so slow phases of a shared machine affect them alike."""
-    for fn in runs.values():
-        fn()
-    times: dict[str, list[float]] = {key: [] for key in runs}
-    for _ in range(repeat):
-        for key, fn in runs.items():
-            start = time.perf_counter()
-            fn()
-            times[key].append(time.perf_counter() - start)
-    return {key: statistics.median(values) * 1e3 for key, values in times.items()}
-
-
-def ort_session(model: onnx.ModelProto, threads: int):
-    import onnxruntime as ort
-
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
-    options.log_severity_level = 3
-    return ort.InferenceSession(model.SerializeToString(), options, providers=["CPUExecutionProvider"])
 
 
 def measure(name: str, args: argparse.Namespace) -> Row:

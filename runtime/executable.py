@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Execu
     from xdsl.dialects.builtin import ModuleOp
     from xdsl.ir import Attribute
 
+    from ember.runtime.profile import Profile, ProfileLayout
+
 
 @dataclass(frozen=True)
 class TensorSpec:
@@ -76,6 +78,7 @@ class Executable:
         outputs: Sequence[TensorSpec],
         compile_times: CompileTimes,
         memory_plan: MemoryPlan | None = None,
+        profile_layout: ProfileLayout | None = None,
     ) -> None:
         self._jit = jit
         self.entry = entry
@@ -85,6 +88,8 @@ class Executable:
         self.memory_plan = memory_plan
         """The arena and intermediate bytes of the code's memory plan (None: not planned, every
         intermediate is allocated and freed by the call that uses it)."""
+        self.profile_layout = profile_layout
+        """The timed units of a profiling build (``ember.compile(..., profile=True)``), else None."""
         self._arenas = ArenaPool(memory_plan.arena_bytes) if memory_plan is not None else None
         arguments = len(inputs) + len(outputs) + (memory_plan is not None)
         self._function = jit.function(entry, [ctypes.c_void_p] * arguments)
@@ -148,6 +153,19 @@ class Executable:
             )
         return self(*[feeds[n] for n in self.input_names])
 
+    def profile(self, *arrays: Any, repeat: int = 10, warmup: int = 1) -> Profile:
+        """Call the model ``warmup`` + ``repeat`` times on ``arrays``, timing each unit (fusion
+        group or op, named by its ONNX nodes) of every timed call: a
+        :class:`~ember.runtime.profile.Profile` (``.table()``, ``.write_chrome_trace(path)``).
+        Needs a profiling build: ``ember.compile(model, profile=True)``."""
+        from ember.runtime.profile import TICKS_GLOBAL, profile_calls, ticks_view
+
+        layout = self.profile_layout
+        if layout is None:
+            raise EmberError("this executable was compiled without profiling; compile with ember.compile(model, profile=True)")
+        ticks = ticks_view(self._jit.global_address(TICKS_GLOBAL), layout.marks)
+        return profile_calls(lambda: self(*arrays), ticks, layout, repeat, warmup)
+
     def export(self, path: str) -> None:
         raise UnsupportedError("Executable.export (AOT shared objects) is not implemented yet")
 
@@ -196,13 +214,29 @@ def _arg_name(fn: func.FuncOp, index: int) -> str:
     return f"input{index}"
 
 
+OUTPUT_NAMES_ATTR = "ember.output_names"
+"""The function attribute the ONNX importer writes: the graph's output names, in order."""
+
+
+def declared_output_names(fn: Any) -> list[str] | None:
+    """The output names a function declares (``ember.output_names``), or None."""
+    from xdsl.dialects.builtin import ArrayAttr, StringAttr
+
+    attr = fn.attributes.get(OUTPUT_NAMES_ATTR)
+    if not isinstance(attr, ArrayAttr) or not all(isinstance(a, StringAttr) for a in attr.data):
+        return None
+    return [a.data for a in attr.data]  # type: ignore[attr-defined]
+
+
 def entry_signature(
     module: ModuleOp, entry: str, output_names: Sequence[str] | None = None
 ) -> tuple[list[TensorSpec], list[TensorSpec], bool]:
-    """(inputs, outputs, is_tensor_stage) of the entry function, before lowering."""
+    """(inputs, outputs, is_tensor_stage) of the entry function, before lowering; outputs are
+    named by ``output_names``, else as the function declares (``ember.output_names``)."""
     from xdsl.dialects.builtin import IntegerAttr, TensorType
 
     fn = find_entry(module, entry)
+    output_names = output_names or declared_output_names(fn)
     arg_types = list(fn.function_type.inputs.data)
     result_types = list(fn.function_type.outputs.data)
     if any(isinstance(t, TensorType) for t in [*arg_types, *result_types]):

@@ -172,6 +172,13 @@ class JitModule:
         prototype = ctypes.CFUNCTYPE(result_type, *argument_types)
         return prototype(address)
 
+    def global_address(self, name: str) -> int:
+        """The address of the global variable ``name`` in the loaded machine code."""
+        address = self._engine.get_global_value_address(name)
+        if not address:
+            raise EmberError(f"the compiled module has no global '{name}'")
+        return address
+
     @property
     def bound_bytes(self) -> int:
         """Bytes of global buffers (weights) this module owns."""

@@ -2,7 +2,9 @@
 op's numpy semantics (``op.evaluate``), so imported models are checkable before any lowering.
 
 Used by ``ember-run --reference`` and the ONNX tests. Only ``graph.*`` ops and ``func.return``
-are understood; anything else (a lowered module) is reported, not guessed at. Intermediate
+are understood, plus the profiler's timer calls (``graph-insert-profile-marks``: an i64
+``arith.constant`` and ``func.call @ember_profile_mark``), which compute nothing; anything else
+(a lowered module) is reported, not guessed at. Intermediate
 arrays are dropped after their last use, so large models run in bounded memory.
 """
 
@@ -58,6 +60,21 @@ def _last_uses(ops: Sequence[Operation]) -> dict[int, list[SSAValue]]:
     return by_index
 
 
+PROFILE_MARK = "ember_profile_mark"
+"""The profiler's timer hook (``ember.runtime.profile.PROFILE_MARK``)."""
+
+
+def is_profile_mark(op: Operation) -> bool:
+    """A timer call of a profiling build, or the id constant it takes."""
+    from xdsl.dialects import arith
+
+    if isinstance(op, func.CallOp):
+        return op.callee.root_reference.data == PROFILE_MARK
+    if isinstance(op, arith.ConstantOp):
+        return all(isinstance(u.operation, func.CallOp) and is_profile_mark(u.operation) for u in op.result.uses)
+    return False
+
+
 def run_reference(module: ModuleOp, inputs: Sequence[np.ndarray], entry: str = "main") -> list[np.ndarray]:
     """Run ``@entry`` of a graph-stage module with numpy; returns its results in order."""
     fn = find_entry(module, entry)
@@ -67,6 +84,8 @@ def run_reference(module: ModuleOp, inputs: Sequence[np.ndarray], entry: str = "
     for index, op in enumerate(ops):
         if isinstance(op, func.ReturnOp):
             return [np.asarray(env[v]) for v in op.operands]
+        if is_profile_mark(op):
+            continue
         if not isinstance(op, graph.GraphOp):
             raise UnsupportedError(
                 f"the reference interpreter runs graph-stage IR only; found '{op.name}'{op_location(op)}"

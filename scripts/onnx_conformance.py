@@ -2,13 +2,14 @@
 """ONNX node conformance: run onnx's ~1,900 node test cases through ember, each isolated.
 
     python scripts/onnx_conformance.py [--filter REGEX] [--timeout 60] [--jobs 2]
-                                       [--show failed,unsupported] [--json out.json]
+                                       [--show failed,unsupported] [--json out.json] [--quiet]
 
 Cases run in worker processes (one case at a time each); a case that crashes its worker or runs
 past ``--timeout`` is recorded as failed and the worker is replaced, so nothing stops the run.
 Prints passed / failed / unsupported per op type and in total. Runs the graph-stage reference
 interpreter (``--compiled`` uses ``ember.compile``). The case runner is
-``scripts/onnx_conformance_cases.py``.
+``scripts/onnx_conformance_cases.py``. A progress bar counts the cases on a terminal (not with
+``--quiet`` or when stderr is redirected).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def worker(conn: Connection, compiled: bool) -> None:
         import ember
 
         def runner(module, inputs):  # noqa: ANN001, ANN202
-            return [np.asarray(r) for r in ember.compile(module)(*inputs)]
+            return [np.asarray(r) for r in ember.compile(module, progress=False)(*inputs)]
 
     cases = collect_cases()
     conn.send("ready")
@@ -78,14 +79,22 @@ def case_names(pattern: str) -> tuple[list[str], dict[str, str]]:
     return names, {n: case_op_type(cases[n], cases) for n in names}
 
 
-def run_all(names: list[str], ops: dict[str, str], jobs: int, timeout: float, compiled: bool) -> list[tuple[str, str, str, str]]:
+def run_all(
+    names: list[str], ops: dict[str, str], jobs: int, timeout: float, compiled: bool, progress: bool | None = None
+) -> list[tuple[str, str, str, str]]:
+    from ember.progress import Progress
+
     pending = list(reversed(names))
     results: list[tuple[str, str, str, str]] = []
     workers = [Worker(compiled) for _ in range(min(jobs, len(names)) or 1)]
+    bar = Progress(progress, "conformance", total=len(names))
     while pending or any(w.name for w in workers):
+        done = len(results)
         for w in workers:
             poll(w, pending, results, ops, timeout)
+        bar.advance(len(results) - done, results[-1][1] if len(results) > done else "")
         time.sleep(0.002)
+    bar.close()
     for w in workers:
         if w.proc.is_alive():
             w.conn.send(None)
@@ -141,10 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", default="failed", help="statuses whose cases are listed (comma-separated)")
     parser.add_argument("--json", help="write all results to this JSON file")
     parser.add_argument("--compiled", action="store_true", help="run through ember.compile instead of the reference")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     started = time.monotonic()
     names, ops = case_names(args.filter)
-    results = run_all(names, ops, args.jobs, args.timeout, args.compiled)
+    results = run_all(names, ops, args.jobs, args.timeout, args.compiled, False if args.quiet else None)
     report(results, set(filter(None, args.show.split(","))))
     print(f"({time.monotonic() - started:.0f} s)")
     if args.json:

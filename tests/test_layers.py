@@ -29,6 +29,7 @@ LEVEL = {
     "registry": 2,
     "pass_index": 1,  # generated data, imports nothing
     "textual": 2,
+    "progress": 2,
     "context": 2,
     "target": 2,
     "universe": 2,

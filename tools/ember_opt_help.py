@@ -84,6 +84,7 @@ HELP = (
     '  graph-fold-batchnorm               Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.\n'
     '  graph-fold-constants               Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).\n'
     '  graph-fuse                         Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.\n'
+    '  graph-insert-profile-marks         Put profiler timer calls between the units (fusion groups, single ops) of each function.\n'
     '  graph-optimize-fixpoint            Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).\n'
     '  graph-recognize-layernorm          Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.\n'
     '  graph-simplify-shapes              Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.\n'

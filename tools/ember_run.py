@@ -8,7 +8,8 @@
 is compiled with ``ember.compile`` and the native code runs; a file compiled before (same
 bytes, shapes and target) loads from the on-disk compile cache (``docs/driver.md``) unless
 ``--no-cache``. Results are summarised on stdout and, with ``--output``, saved to an ``.npz``
-keyed by output name.
+keyed by output name: the graph's output names for an ``.onnx`` model and for a ``.mlir`` that
+declares them (``ember.output_names``, as ``ember-import`` writes), else ``result0``, ...
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="run with the graph-stage reference interpreter (no code generation)")  # fmt: skip
     parser.add_argument("--no-cache", action="store_true",
                         help="compile afresh: neither read nor write the on-disk compile cache")  # fmt: skip
+    parser.add_argument("--quiet", action="store_true", help="no progress bar while compiling")
     parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
     return parser
 
@@ -74,6 +76,22 @@ def arg_names(module: ModuleOp, entry: str) -> list[str]:
     if outputs is not None:
         args = args[: len(args) - int(outputs.value.data)]  # type: ignore[attr-defined]
     return [a.name_hint or f"arg{i}" for i, a in enumerate(args)]
+
+
+def result_names(module: ModuleOp, entry: str) -> list[str]:
+    """The names the entry function declares for its results (``ember.output_names``, written
+    by the ONNX importer: a ``.mlir`` of a model names its results as the ``.onnx`` does), else
+    ``result0``, ``result1``, ..."""
+    from ember.runtime.executable import declared_output_names
+    from ember.runtime.reference import find_entry
+
+    fn = find_entry(module, entry)
+    declared = declared_output_names(fn)
+    if declared:
+        return declared
+    outputs = fn.attributes.get("ember.num_outputs")  # memref/loop stage: trailing output buffers
+    count = int(outputs.value.data) if outputs is not None else len(fn.function_type.outputs.data)  # type: ignore[attr-defined]
+    return [f"result{i}" for i in range(count)]
 
 
 def gather_inputs(specs: Sequence[str], names: Sequence[str]) -> list[np.ndarray]:
@@ -116,7 +134,7 @@ def run_reference(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) 
     module, onnx_inputs, onnx_outputs = load_module(args.model, shapes)
     names = onnx_inputs or arg_names(module, args.entry)
     results = run_stage(module, gather_inputs(args.input, names), args.entry)
-    return results, onnx_outputs or [f"result{i}" for i in range(len(results))]
+    return results, onnx_outputs or result_names(module, args.entry)
 
 
 def run_compiled(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) -> tuple[list[np.ndarray], list[str]]:
@@ -132,10 +150,10 @@ def run_compiled(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) -
         names, out_names = io_names(args.model)
     else:
         module, _, _ = load_module(args.model, shapes)
-        names, out_names = arg_names(module, args.entry), []
-    exe = compile_model(args.model, shapes or None, cache=not args.no_cache)
+        names, out_names = arg_names(module, args.entry), result_names(module, args.entry)
+    exe = compile_model(args.model, shapes or None, cache=not args.no_cache, progress=False if args.quiet else None)
     results = [np.asarray(r) for r in exe(*gather_inputs(args.input, names))]
-    return results, out_names or [f"result{i}" for i in range(len(results))]
+    return results, out_names
 
 
 def run_main(argv: list[str]) -> int:

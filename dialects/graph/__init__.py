@@ -1,4 +1,4 @@
-"""The graph dialect: ember's high-level dataflow ops on ranked tensors (ARCHITECTURE §3).
+"""The graph dialect: ember's high-level dataflow ops on ranked tensors.
 
 Ops carry ONNX-level meaning without ONNX's quirks: explicit static properties, result types
 inferred at construction (``Op.make(operands, props)``), a verifier naming the op and the broken

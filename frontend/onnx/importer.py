@@ -1,7 +1,8 @@
 """ONNX ``ModelProto`` -> graph-dialect module: one ``func.func @main`` whose arguments are the
 graph inputs (initializers become constants; with ``weights_as_params`` the floating-point ones
 become trailing arguments instead)
-and whose results are the graph outputs.
+and whose results are the graph outputs, named in order by the function attribute
+``ember.output_names`` (so tools name the results of a ``.mlir`` file as of its ``.onnx``).
 
 Pipeline position: the entry of ember. `load.load_model` checks the model; this module resolves
 every node to a converter first (so all unsupported ops are reported together), builds the
@@ -18,7 +19,7 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 from xdsl.dialects import func
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.ir import Attribute, Block, Region, SSAValue
 
 from ember.diagnostics import UnsupportedError
@@ -44,6 +45,9 @@ ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
 """ONNX tensor element types ember imports."""
 
 InputShapes = Mapping[str, Sequence[int]]
+
+OUTPUT_NAMES_ATTR = "ember.output_names"
+"""The function attribute naming the graph outputs (read by ``ember.runtime.executable``)."""
 
 
 def import_onnx(
@@ -106,6 +110,7 @@ class ModelImporter:
         block.add_op(func.ReturnOp(*results))
         _erase_dead_ops(block)
         main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
+        main.attributes[OUTPUT_NAMES_ATTR] = ArrayAttr([StringAttr(o.name) for o in self.graph.output])
         return ModuleOp([main])
 
     # ---- checks up front -------------------------------------------------------------------------

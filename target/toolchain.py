@@ -29,6 +29,8 @@ class Toolchain:
     """Root of the target's C library (``qemu-* -L``); empty for the host."""
     emulator: str = ""
     """qemu-user binary that runs the target's Linux programs here (empty: none needed/known)."""
+    emulator_cpu: str = ""
+    """``qemu -cpu`` value with the target's features (empty: qemu's default CPU has them)."""
     hosted: bool = True
     """A Linux target with a C library (shared libraries); False: bare metal (objects only)."""
     openmp: bool = True
@@ -42,7 +44,8 @@ TOOLCHAINS: dict[str, Toolchain] = {
         "aarch64-linux-gnu-gcc", "gcc-aarch64-linux-gnu", "/usr/aarch64-linux-gnu", "qemu-aarch64"
     ),
     "riscv64-unknown-linux-gnu": Toolchain(
-        "riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu", "/usr/riscv64-linux-gnu", "qemu-riscv64"
+        "riscv64-linux-gnu-gcc", "gcc-riscv64-linux-gnu", "/usr/riscv64-linux-gnu", "qemu-riscv64",
+        "rv64,v=true,vlen=128",  # qemu's default RISC-V CPU has no vector unit
     ),
     "thumbv7-unknown-linux-gnueabihf": Toolchain(
         "arm-linux-gnueabihf-gcc", "gcc-arm-linux-gnueabihf", "/usr/arm-linux-gnueabihf", "qemu-arm"
@@ -80,3 +83,12 @@ def require(tool: str, package: str) -> str:
     if path is None:
         raise EmberError(f"'{tool}' not found; install it (Debian: apt-get install {package})")
     return path
+
+
+def emulator_command(toolchain: Toolchain) -> list[str]:
+    """The command prefix that runs one of the target's Linux programs on this machine (empty
+    for the host); qemu-user with the cross C library as its sysroot."""
+    if not toolchain.emulator:
+        return []
+    command = [require(toolchain.emulator, EMULATOR_PACKAGE), "-L", toolchain.sysroot]
+    return command + (["-cpu", toolchain.emulator_cpu] if toolchain.emulator_cpu else [])

@@ -64,7 +64,7 @@ def load(path: str, weights: str | None = None) -> Any:
     anything in it runs: a damaged or truncated file, another ABI version, another architecture
     or a CPU lacking its features is a one-line ``EmberError``. ``weights``: the side file of a
     ``--weights-file`` build (default: ``<stem>.weights`` beside the library). See
-    ``docs/deploy.md``."""
-    from ember.driver import load_executable
+    ``docs/deploy.md``. Loading compiles nothing, so it skips the driver (and xDSL)."""
+    from ember.runtime.library import load_library
 
-    return load_executable(path, weights)
+    return load_library(path, weights)

@@ -180,14 +180,6 @@ def lower_to_llvm(
     return module, inputs, outputs, read_memory_plan(module, options.entry)
 
 
-def load_executable(path: str, weights: str | None = None) -> Executable:
-    """An Executable over a library exported by ``ember-compile`` or ``Executable.export``
-    (``weights``: the side file of a ``--weights-file`` build, default ``<stem>.weights``)."""
-    from ember.runtime.library import load_library
-
-    return load_library(path, weights)
-
-
 # ---- ahead-of-time builds (ember-compile) ----------------------------------------------------
 
 

@@ -23,7 +23,12 @@ import numpy as np
 import onnx
 
 import ember
-from ember.frontend.onnx.light_models import LIGHT_MODELS, backend_inputs, light_model_path, with_random_weights
+from ember.frontend.onnx.light_models import (
+    LIGHT_MODELS,
+    backend_inputs,
+    light_model_path,
+    with_random_weights,
+)
 from ember.target import host_target
 
 LOAD_SCRIPT = """

@@ -5,6 +5,7 @@ Public API (imported lazily, so ``import ember`` stays cheap)::
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
     exe = ember.compile(model, input_shapes=None, target="host", threads=None, cache=True)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
+    exe.export("model.so"); exe = ember.load("model.so")   # shared library + C header, and back
 """
 
 from __future__ import annotations
@@ -62,8 +63,13 @@ def compile(  # noqa: A001
     )  # fmt: skip
 
 
-def load(path: str) -> Any:
-    """Load an Executable exported with ``Executable.export`` (AOT; a later issue)."""
-    from ember.driver import load_executable
+def load(path: str, weights: str | None = None) -> Any:
+    """Load a shared library written by ``Executable.export`` or ``ember-compile`` as an
+    Executable (same call, checks and errors as a compiled one). The library is checked before
+    anything in it runs: a damaged or truncated file, another ABI version, another architecture
+    or a CPU lacking its features is a one-line ``EmberError``. ``weights``: the side file of a
+    ``--weights-file`` build (default: ``<stem>.weights`` beside the library). See
+    ``docs/deploy.md``. Loading compiles nothing, so it skips the driver (and xDSL)."""
+    from ember.runtime.library import load_library
 
-    return load_executable(path)
+    return load_library(path, weights)

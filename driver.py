@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from ember.progress import QUIET, Progress
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
-from ember.runtime.executable import CompileTimes, Executable, entry_signature
+from ember.runtime.executable import CompileTimes, Executable, TensorSpec, entry_signature
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
 from ember.runtime.profile import read_profile_layout
@@ -44,6 +44,8 @@ from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
     from xdsl.dialects.builtin import ModuleOp
+
+    from ember.runtime.library import ExportReport
 
 InputShapes = dict[str, tuple[int, ...]]
 
@@ -128,7 +130,7 @@ def compile_model(
     times = CompileTimes()
     store = open_cache(cache) if not profile else None
     if store is None:
-        return build_executable(model, options, times, progress=progress)[0]
+        return build_executable(model, options, times, keep_object=True, progress=progress)[0]
     start = time.perf_counter()
     key = compile_key(model, options)
     times.add("cache-key", time.perf_counter() - start)
@@ -178,6 +180,20 @@ def _build_executable(
     model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
     bar: Progress = QUIET,
 ) -> tuple[Executable, JitModule]:
+    module, inputs, outputs, plan = lower_to_llvm(model, options, times, bar)
+    layout = read_profile_layout(module, options.entry) if options.profile else None
+    jit = compile_llvm_module(
+        module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0, progress=bar
+    )
+    return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
+
+
+def lower_to_llvm(
+    model: Any, options: CompileOptions, times: CompileTimes, bar: Progress = QUIET
+) -> tuple[ModuleOp, list[TensorSpec], list[TensorSpec], MemoryPlan | None]:
+    """Read ``model`` and lower it to the llvm stage for ``options``' target and threads (a
+    profiling build gets its timer marks): the module, the entry's inputs and outputs, and its
+    memory plan."""
     from ember.target import set_target, target_of
 
     shapes = dict(options.input_shapes) or None
@@ -192,19 +208,67 @@ def _build_executable(
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
     spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
     lower_module(module, spec, times, skip=skip, progress=bar)
-    plan = read_memory_plan(module, options.entry)
-    layout = read_profile_layout(module, options.entry) if options.profile else None
-    jit = compile_llvm_module(
-        module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0, progress=bar
-    )
-    return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
+    return module, inputs, outputs, read_memory_plan(module, options.entry)
 
 
-def load_executable(path: str) -> Executable:
-    """Load an exported executable (AOT; not implemented yet)."""
-    from ember.diagnostics import UnsupportedError
+# ---- ahead-of-time builds (ember-compile) ----------------------------------------------------
 
-    raise UnsupportedError(f"cannot load '{path}': AOT export/load is not implemented yet")
+
+def compile_library(
+    model: Any,
+    output: str,
+    *,
+    target: TargetSpec = None,
+    threads: int = 1,
+    input_shapes: InputShapes | None = None,
+    no_heap: bool = False,
+    weights_file: bool = False,
+    name: str | None = None,
+) -> ExportReport:
+    """``ember-compile``: ``model`` -> shared library ``output`` + C header for ``target`` (any
+    preset, no need to run here), or with ``no_heap`` a relocatable object with a static arena
+    (``docs/deploy.md``). ``threads`` (default 1: no OpenMP runtime needed) is baked in."""
+    from ember.diagnostics import EmberError
+    from ember.runtime.codegen import emit_object, optimize, translate_module
+    from ember.runtime.library import CompiledModel, export_library
+    from ember.target import resolve_target, resolve_threads
+
+    count = resolve_threads(threads)
+    if no_heap and count != 1:
+        raise EmberError("a no-heap build is single-threaded: drop --threads (or use --threads 1)")
+    shapes = tuple(sorted((n, tuple(d)) for n, d in (input_shapes or {}).items()))
+    options = CompileOptions(target=resolve_target(target), input_shapes=shapes, threads=count)
+    times = CompileTimes()
+    with paused_gc():
+        module, inputs, outputs, plan = lower_to_llvm(model, options, times)
+        if no_heap:
+            return _static_object(module, options, output, name, (inputs, outputs, plan))
+        translation = translate_module(module, bind_large_globals=True)
+        code = emit_object(optimize(str(translation.module), translation.target), translation.target)
+    compiled = CompiledModel(code, translation.bound_globals, translation.target, options.entry, inputs, outputs, plan)
+    return export_library(compiled, output, name=name, weights_file=weights_file)
+
+
+def _static_object(
+    module: ModuleOp,
+    options: CompileOptions,
+    output: str,
+    name: str | None,
+    signature: tuple[list[TensorSpec], list[TensorSpec], MemoryPlan | None],
+) -> ExportReport:
+    from ember.runtime.codegen import translate_module
+    from ember.runtime.library import ember_version, library_name, write_static_object
+    from ember.runtime.library_record import STATIC, LibraryRecord
+    from ember.runtime.static_object import build_static_object
+
+    inputs, outputs, plan = signature
+    translation = translate_module(module)
+    record = LibraryRecord(
+        name or library_name(output), translation.target, inputs, outputs, plan, STATIC,
+        translation.constant_bytes, ember=ember_version(),
+    )  # fmt: skip
+    code, needs = build_static_object(translation, record, options.entry)
+    return write_static_object(code, record, output, needs, plan.peak_live_bytes if plan else None)
 
 
 # ---- reading the input -----------------------------------------------------------------------

@@ -17,7 +17,9 @@ The calling convention grows one trailing argument: after the outputs (``ember.n
 them) comes ``%arena: memref<Nxi8>``, N = ``ember.arena_bytes``, 64-byte aligned, owned by the
 caller (the runtime keeps one arena per concurrently running call; see ``docs/memory.md``).
 ``ember.intermediate_bytes`` is the sum of the planned buffers' sizes (each rounded up to 64
-bytes) and ``ember.arena_buffers`` their number; the runtime reports both.
+bytes), ``ember.arena_buffers`` their number and ``ember.peak_live_bytes`` the largest sum of
+the sizes of buffers live at one op (in-place pairs counted once), which no arena can undercut;
+the runtime reports them.
 
 Lifetimes: the ops of the function's body are numbered; a buffer lives from the first to the
 last top-level op that uses it or a view of it (uses inside loops count for the loop). Offsets
@@ -40,7 +42,7 @@ ember's kernels emits one) is left as it is, a heap allocation at run time.
 
 Pre-condition: memref stage of ``bufferize`` (static shapes, identity layouts), entry functions
 marked ``ember.num_outputs``. Post-condition: no planned ``memref.alloc`` / ``memref.dealloc``
-remains; the function carries the three ``ember.arena_*`` attributes and the arena argument.
+remains; the function carries the plan's attributes and the arena argument.
 A function that already has ``ember.arena_bytes`` is left alone.
 """
 
@@ -67,7 +69,7 @@ from xdsl.ir import Block, Operation, SSAValue
 from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
-from ember.lowering.arena import Lifetime, aligned, plan_arena
+from ember.lowering.arena import Lifetime, aligned, peak_live_bytes, plan_arena
 from ember.lowering.memref_views import VIEW_OPS, aliases
 from ember.lowering.to_llvm.type_converter import element_byte_width
 from ember.registry import register_pass
@@ -80,6 +82,8 @@ INTERMEDIATE_BYTES_ATTR = "ember.intermediate_bytes"
 """Sum of the planned buffers' sizes, each rounded up to 64 bytes."""
 ARENA_BUFFERS_ATTR = "ember.arena_buffers"
 """Number of planned buffers."""
+PEAK_LIVE_BYTES_ATTR = "ember.peak_live_bytes"
+"""The largest sum of the sizes of buffers live at one op (a lower bound of any arena)."""
 
 
 
@@ -231,8 +235,8 @@ class FunctionPlanner:
 
     # -- planning and rewriting ---------------------------------------------------------------
 
-    def plan(self) -> tuple[list[int], int]:
-        """The offset of each buffer and the arena size."""
+    def plan(self) -> tuple[list[int], int, int]:
+        """The offset of each buffer, the arena size and the peak of live bytes."""
         group = list(range(len(self.buffers)))
         number = {id(b): i for i, b in enumerate(self.buffers)}
 
@@ -251,9 +255,9 @@ class FunctionPlanner:
         ]
         arena = plan_arena(lifetimes)
         offset_of = dict(zip(roots, arena.offsets, strict=True))
-        return [offset_of[find(i)] for i in range(len(self.buffers))], arena.size
+        return [offset_of[find(i)] for i in range(len(self.buffers))], arena.size, peak_live_bytes(lifetimes)
 
-    def rewrite(self, offsets: list[int], size: int) -> None:
+    def rewrite(self, offsets: list[int], size: int, peak: int) -> None:
         arena = self._add_arena_argument(size)
         for buffer, offset in zip(self.buffers, offsets, strict=True):
             for dealloc in buffer.deallocs:
@@ -264,6 +268,7 @@ class FunctionPlanner:
         attrs[ARENA_BYTES_ATTR] = IntegerAttr(size, i64)
         attrs[INTERMEDIATE_BYTES_ATTR] = IntegerAttr(sum(b.size for b in self.buffers), i64)
         attrs[ARENA_BUFFERS_ATTR] = IntegerAttr(len(self.buffers), i64)
+        attrs[PEAK_LIVE_BYTES_ATTR] = IntegerAttr(peak, i64)
 
     def _add_arena_argument(self, size: int) -> SSAValue:
         arena_type = MemRefType(i8, [size])
@@ -322,8 +327,8 @@ def plan_function(fn: func.FuncOp) -> None:
     """Plan one entry function's intermediates into an arena argument (see the module docstring)."""
     planner = FunctionPlanner(fn)
     planner.collect()
-    offsets, size = planner.plan()
-    planner.rewrite(offsets, size)
+    offsets, size, peak = planner.plan()
+    planner.rewrite(offsets, size, peak)
 
 
 @register_pass
@@ -334,7 +339,8 @@ class PlanMemoryPass(ModulePass):
     Pre-condition: the memref stage of ``bufferize`` (functions marked ``ember.num_outputs``).
     Post-condition: their planned allocs are ``memref.view``s of a trailing ``memref<Nxi8>``
     arena argument, their deallocs are gone, and ``ember.arena_bytes`` /
-    ``ember.intermediate_bytes`` / ``ember.arena_buffers`` record the plan.
+    ``ember.intermediate_bytes`` / ``ember.arena_buffers`` / ``ember.peak_live_bytes`` record
+    the plan.
     """
 
     name = "plan-memory"

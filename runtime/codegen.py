@@ -47,6 +47,8 @@ class Translation:
     module: ir.Module
     target: Target
     bound_globals: dict[str, np.ndarray] = field(default_factory=dict)
+    constant_bytes: int = 0
+    """Bytes of the initialised constant globals (weights and other constants), bound or not."""
 
 
 @cache
@@ -106,6 +108,8 @@ def _convert_global(op: llvm.GlobalOp, result: Translation, bind_large: bool) ->
     gvar.global_constant = op.constant is not None
     if data is not None and data.size != size:
         raise EmberError(f"global '@{name}': initializer has {data.size} bytes, its type {size}")
+    if data is not None and gvar.global_constant:
+        result.constant_bytes += size
     if bind_large and data is not None and size >= BIND_THRESHOLD:
         gvar.linkage = "external"
         bound[name] = data

@@ -166,8 +166,24 @@ class Executable:
         ticks = ticks_view(self._jit.global_address(TICKS_GLOBAL), layout.marks)
         return profile_calls(lambda: self(*arrays), ticks, layout, repeat, warmup)
 
-    def export(self, path: str) -> None:
-        raise UnsupportedError("Executable.export (AOT shared objects) is not implemented yet")
+    def export(self, path: str, *, name: str | None = None, weights_file: bool = False) -> Any:
+        """Write this model as a shared library ``path`` (its machine code: the same code this
+        Executable runs) plus the C header ``<name>.h`` beside it; ``name`` is the C prefix
+        (default: the file name's stem); ``weights_file`` puts the weights in ``<stem>.weights``
+        instead of the library. Returns the :class:`~ember.runtime.library.ExportReport`;
+        ``ember.load(path)`` loads the library again (``docs/deploy.md``)."""
+        from ember.runtime.library import CompiledModel, export_library
+
+        object_code = getattr(self._jit, "object_code", None)
+        if object_code is None:
+            raise UnsupportedError(
+                "this Executable has no object file to export (it was loaded from a library: copy that file)"
+            )
+        model = CompiledModel(
+            object_code, self._jit.bound_globals, self._jit.target, self.entry, list(self.inputs),
+            list(self.outputs), self.memory_plan,
+        )  # fmt: skip
+        return export_library(model, path, name=name, weights_file=weights_file)
 
 
 # ---- signatures ------------------------------------------------------------------------------

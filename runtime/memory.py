@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 ARENA_BYTES_ATTR = "ember.arena_bytes"
 INTERMEDIATE_BYTES_ATTR = "ember.intermediate_bytes"
 ARENA_BUFFERS_ATTR = "ember.arena_buffers"
+PEAK_LIVE_BYTES_ATTR = "ember.peak_live_bytes"
 """The function attributes ``plan-memory`` writes (the names are the lowering's contract)."""
 
 ARENA_ALIGNMENT = 64
@@ -43,6 +44,8 @@ class MemoryPlan:
     arena_bytes: int
     intermediate_bytes: int
     buffers: int
+    peak_live_bytes: int | None = None
+    """The largest sum of the sizes of intermediates live at one op (None: not recorded)."""
 
     @property
     def reuse(self) -> float:
@@ -50,12 +53,12 @@ class MemoryPlan:
         return self.intermediate_bytes / self.arena_bytes if self.arena_bytes else 1.0
 
     def to_record(self) -> list[int]:
-        return [self.arena_bytes, self.intermediate_bytes, self.buffers]
+        peak = [] if self.peak_live_bytes is None else [self.peak_live_bytes]
+        return [self.arena_bytes, self.intermediate_bytes, self.buffers, *peak]
 
     @classmethod
     def from_record(cls, record: list[Any]) -> MemoryPlan:
-        arena, intermediates, buffers = (int(v) for v in record)
-        return cls(arena, intermediates, buffers)
+        return cls(*(int(v) for v in record[:4]))
 
 
 def plan_from_attributes(attributes: Mapping[str, Any]) -> MemoryPlan | None:
@@ -63,7 +66,8 @@ def plan_from_attributes(attributes: Mapping[str, Any]) -> MemoryPlan | None:
     values = [attributes.get(name) for name in (ARENA_BYTES_ATTR, INTERMEDIATE_BYTES_ATTR, ARENA_BUFFERS_ATTR)]
     if any(v is None for v in values):
         return None
-    return MemoryPlan(*(int(v.value.data) for v in values))
+    peak = attributes.get(PEAK_LIVE_BYTES_ATTR)
+    return MemoryPlan(*(int(v.value.data) for v in values), int(peak.value.data) if peak is not None else None)
 
 
 def read_memory_plan(module: ModuleOp, entry: str) -> MemoryPlan | None:

@@ -26,9 +26,15 @@ PRESETS: dict[str, Target] = {
         # RVV: fixed-length vectors need a known minimum VLEN; +v implies Zvl128b.
         Target("riscv64-linux-gnu", "riscv64-unknown-linux-gnu", "generic-rv64", "+m,+a,+f,+d,+c,+v", 128, 32,
                True, 32 * KiB, 512 * KiB, 0),  # fmt: skip
-        # Cortex-M4F/M7: single-precision FPU with fused MAC, no float SIMD, no data cache to speak of.
-        Target("thumbv7em-none-eabihf", "thumbv7em-none-eabihf", "cortex-m7", "+vfp4d16sp,+thumb-mode", 0,
+        # Cortex-M4F/M7: single-precision FPU with fused MAC (-fp64: no double-precision unit), no
+        # float SIMD, no data cache to speak of. The triple is spelled out (vendor "unknown"): LLVM
+        # reads "thumbv7em-none-eabihf" as OS "eabihf" and then emits the soft-float ABI's objects.
+        Target("thumbv7em-none-eabihf", "thumbv7em-unknown-none-eabihf", "cortex-m7", "+vfp4d16sp,-fp64,+thumb-mode", 0,
                32, True, 16 * KiB, 0, 0),  # fmt: skip
+        # ARMv7-A Linux in Thumb-2 with VFPv4 and no NEON: the code of the Cortex-M preset for a
+        # Linux process (the no-heap build's test runs it under qemu-arm).
+        Target("armv7-linux-gnueabihf", "thumbv7-unknown-linux-gnueabihf", "cortex-a7", "+vfp4,-neon,+thumb-mode",
+               0, 32, True, 32 * KiB, 256 * KiB, 0),  # fmt: skip
         Target("wasm32", "wasm32-unknown-unknown", "generic", "+simd128", 128, 16, False, 32 * KiB, 512 * KiB, 0),
     )
 }

@@ -57,8 +57,9 @@ HELP = (
     '  --debug-rewrites      print each pattern rewrite (pattern, op, source location) to stderr\n'
     "  --target T            set the module's target (dlti.target_system_spec) before the passes: host,\n"
     '                        a preset (x86-64-v2, x86-64-v3, x86-64-v4, znver3, znver4, skylake-avx512,\n'
-    '                        aarch64-linux-gnu, riscv64-linux-gnu, thumbv7em-none-eabihf, wasm32) or a\n'
-    '                        JSON object of overrides, e.g. \'{"name": "znver3", "cores": 1}\'\n'
+    '                        aarch64-linux-gnu, riscv64-linux-gnu, thumbv7em-none-eabihf, armv7-linux-\n'
+    '                        gnueabihf, wasm32) or a JSON object of overrides, e.g. \'{"name": "znver3",\n'
+    '                        "cores": 1}\'\n'
     '  --debug               print Python tracebacks on errors\n'
     '\n'
     'named pipelines:\n'

@@ -29,7 +29,7 @@ func.func @main(%a: tensor<5x7xf32>, %b: tensor<7x19xf32>) -> tensor<5x19xf32> {
 }
 """
 
-ELF_MACHINE = {"x86_64": 62, "aarch64": 183, "riscv64": 243, "thumbv7em": 40}
+ELF_MACHINE = {"x86_64": 62, "aarch64": 183, "riscv64": 243, "thumbv7em": 40, "thumbv7": 40}
 
 
 def test_issue_presets_exist_and_are_consistent():

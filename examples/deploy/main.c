@@ -1,0 +1,180 @@
+/* Run a model exported by ember from C: no Python, no ember (docs/deploy.md).
+
+     ember-compile model.onnx -o model.so
+     cc examples/deploy/main.c -I. -o run_model ./model.so
+     ./run_model input.npy                  # writes <output name>.npy for every output
+
+   Usage: run_model [-o DIR] [--weights FILE] INPUT...
+   One INPUT per model input, in order: a .npy file (its dtype and shape must be the model's) or
+   raw bytes in any other file (exactly the input's size). Every output is written as
+   DIR/<output name>.npy (DIR defaults to "."), and one line per output is printed.
+   --weights FILE: the side file of a library built with --weights-file.
+
+   The same file builds against the no-heap object of `ember-compile --no-heap` (model.o): then
+   the model's static arena is used. Errors are one line on stderr and exit status 1. */
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+enum { NPY_HEADER_MAX = 4096 };
+
+static const char *const input_names[] = MODEL_INPUT_NAMES;
+static const char *const input_descrs[] = MODEL_INPUT_NPY_DESCRS;
+static const size_t input_ranks[] = MODEL_INPUT_RANKS;
+static const long input_shapes[][MODEL_INPUT_MAX_RANK] = MODEL_INPUT_SHAPES;
+static const size_t input_bytes[] = MODEL_INPUT_BYTES;
+static const char *const output_names[] = MODEL_OUTPUT_NAMES;
+static const char *const output_descrs[] = MODEL_OUTPUT_NPY_DESCRS;
+static const size_t output_ranks[] = MODEL_OUTPUT_RANKS;
+static const long output_shapes[][MODEL_OUTPUT_MAX_RANK] = MODEL_OUTPUT_SHAPES;
+static const size_t output_bytes[] = MODEL_OUTPUT_BYTES;
+
+static int fail(const char *what, const char *detail) {
+  fprintf(stderr, "error: %s: %s\n", what, detail);
+  return 0;
+}
+
+static int ends_with(const char *text, const char *suffix) {
+  size_t n = strlen(text), m = strlen(suffix);
+  return n >= m && strcmp(text + n - m, suffix) == 0;
+}
+
+/* The shape tuple "(a, b, c)" of an .npy header equals shape[0..rank). */
+static int same_shape(const char *header, const long *shape, size_t rank) {
+  const char *at = strstr(header, "'shape':");
+  if (!at || !(at = strchr(at, '('))) return 0;
+  at++;
+  for (size_t i = 0; i < rank; i++) {
+    char *end;
+    long dim = strtol(at, &end, 10);
+    if (end == at || dim != shape[i]) return 0;
+    at = end;
+    while (*at == ',' || *at == ' ') at++;
+  }
+  return *at == ')';
+}
+
+/* Read input `index` from an .npy file (checked against the model) or a raw file. */
+static int read_input(const char *path, size_t index, void *buffer) {
+  FILE *file = fopen(path, "rb");
+  if (!file) return fail(path, strerror(errno));
+  if (ends_with(path, ".npy")) {
+    unsigned char preamble[10];
+    char header[NPY_HEADER_MAX + 1];
+    if (fread(preamble, 1, 10, file) != 10 || memcmp(preamble, "\x93NUMPY", 6) != 0 || preamble[6] != 1) {
+      fclose(file);
+      return fail(path, "not a version 1 .npy file");
+    }
+    size_t length = (size_t)preamble[8] | (size_t)preamble[9] << 8;
+    if (length > NPY_HEADER_MAX || fread(header, 1, length, file) != length) {
+      fclose(file);
+      return fail(path, "damaged .npy header");
+    }
+    header[length] = '\0';
+    char descr[32];
+    snprintf(descr, sizeof descr, "'descr': '%s'", input_descrs[index]);
+    if (!strstr(header, descr) || strstr(header, "'fortran_order': True") ||
+        !same_shape(header, input_shapes[index], input_ranks[index])) {
+      fclose(file);
+      fprintf(stderr, "error: %s: expected input '%s' as %s with the model's shape (see model.h)\n", path,
+              input_names[index], input_descrs[index]);
+      return 0;
+    }
+  }
+  size_t got = fread(buffer, 1, input_bytes[index], file);
+  int extra = fgetc(file) != EOF;
+  fclose(file);
+  if (got != input_bytes[index] || extra) {
+    fprintf(stderr, "error: %s: expected %zu bytes of data for input '%s'\n", path, input_bytes[index],
+            input_names[index]);
+    return 0;
+  }
+  return 1;
+}
+
+/* Write output `index` as DIR/<name>.npy (format version 1). */
+static int write_output(const char *dir, size_t index, const void *data) {
+  char path[4096], shape[512] = "", header[NPY_HEADER_MAX];
+  snprintf(path, sizeof path, "%s/%s.npy", dir, output_names[index]);
+  for (size_t i = 0; i < output_ranks[index]; i++) {
+    size_t used = strlen(shape);
+    snprintf(shape + used, sizeof shape - used, "%ld,%s", output_shapes[index][i],
+             i + 1 < output_ranks[index] ? " " : "");
+  }
+  int length = snprintf(header, sizeof header, "{'descr': '%s', 'fortran_order': False, 'shape': (%s), }",
+                        output_descrs[index], shape);
+  size_t total = ((size_t)length + 11 + 63) / 64 * 64; /* preamble + header + '\n', 64-aligned */
+  memset(header + length, ' ', total - 10 - (size_t)length);
+  header[total - 11] = '\n';
+  unsigned char preamble[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
+  preamble[8] = (unsigned char)((total - 10) & 0xff);
+  preamble[9] = (unsigned char)((total - 10) >> 8);
+  FILE *file = fopen(path, "wb");
+  if (!file) return fail(path, strerror(errno));
+  int ok = fwrite(preamble, 1, 10, file) == 10 && fwrite(header, 1, total - 10, file) == total - 10 &&
+           fwrite(data, 1, output_bytes[index], file) == output_bytes[index];
+  ok = (fclose(file) == 0) && ok;
+  if (!ok) return fail(path, "could not write the output");
+  printf("%s: %s (%zu bytes)\n", output_names[index], path, output_bytes[index]);
+  return 1;
+}
+
+#if !MODEL_STATIC_ARENA
+/* A --weights-file build: read the side file and hand it to the library (which copies it). */
+static int load_weights(const char *path) {
+  FILE *file = fopen(path, "rb");
+  if (!file) return fail(path, strerror(errno));
+  unsigned char *data = malloc(MODEL_WEIGHTS_BYTES + 1);
+  size_t got = data ? fread(data, 1, MODEL_WEIGHTS_BYTES + 1, file) : 0;
+  fclose(file);
+  int status = data ? model_set_weights(data, got) : MODEL_E_NOMEM;
+  free(data);
+  if (status != MODEL_OK) return fail(path, model_strerror(status));
+  return 1;
+}
+#endif
+
+int main(int argc, char **argv) {
+  const char *dir = ".", *weights = NULL, *inputs[MODEL_NUM_INPUTS + 1];
+  int count = 0;
+  for (int i = 1; i < argc; i++) {
+    if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) dir = argv[++i];
+    else if (strcmp(argv[i], "--weights") == 0 && i + 1 < argc) weights = argv[++i];
+    else if (count < MODEL_NUM_INPUTS + 1) inputs[count++] = argv[i];
+  }
+  if (count != MODEL_NUM_INPUTS) {
+    fprintf(stderr, "error: expected %d input file(s), got %d (usage: %s [-o DIR] [--weights FILE] INPUT...)\n",
+            MODEL_NUM_INPUTS, count, argv[0]);
+    return 1;
+  }
+#if !MODEL_STATIC_ARENA
+  if (weights && !load_weights(weights)) return 1;
+#else
+  if (weights) return !fail(weights, "a no-heap build has its weights built in");
+#endif
+  int status = model_check(MODEL_ABI_VERSION);
+  if (status != MODEL_OK) return !fail(MODEL_VERSION, model_strerror(status));
+
+  void *in[MODEL_NUM_INPUTS], *out[MODEL_NUM_OUTPUTS];
+  int ok = 1;
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++) ok = ok && (in[i] = malloc(input_bytes[i] ? input_bytes[i] : 1));
+  for (int i = 0; i < MODEL_NUM_OUTPUTS; i++) ok = ok && (out[i] = malloc(output_bytes[i] ? output_bytes[i] : 1));
+  if (!ok) return !fail("run_model", "out of memory");
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++)
+    if (!read_input(inputs[i], (size_t)i, in[i])) return 1;
+
+  void *arena = NULL; /* shared library: it allocates per call; no-heap object: its static arena */
+#if !MODEL_STATIC_ARENA
+  if (MODEL_ARENA_BYTES > 0 && !(arena = aligned_alloc(MODEL_ARENA_ALIGNMENT, (MODEL_ARENA_BYTES + 63) / 64 * 64)))
+    return !fail("run_model", "out of memory for the arena");
+#endif
+  status = model_run_v((const void *const *)in, out, arena);
+  if (status != MODEL_OK) return !fail("model_run", model_strerror(status));
+  for (int i = 0; i < MODEL_NUM_OUTPUTS; i++)
+    if (!write_output(dir, (size_t)i, out[i])) return 1;
+  return 0;
+}

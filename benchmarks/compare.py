@@ -34,7 +34,13 @@ from ember.frontend.onnx.light_models import (
     light_model_path,
     with_random_weights,
 )
-from ember.tools.measure import interleaved_median_ms, ort_session, relative_error, stage_groups
+from ember.tools.measure import (
+    interleaved_median_ms,
+    ort_session,
+    relative_error,
+    stage_groups,
+    thread_counts,
+)
 
 NAN = float("nan")
 
@@ -105,16 +111,6 @@ def print_table(rows: list[Row], threads: list[int]) -> None:
             cells += f" {ember_up:.2f}x | {ort_up:.2f}x |"
         print(f"| {r.name} | {r.compile_s:.1f} ({split}) |{cells} {r.max_err:.1e} | {r.note} |")
 
-
-def thread_counts(text: str) -> list[int]:
-    """``"1,2"`` -> ``[1, 2]`` (positive integers)."""
-    try:
-        counts = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        counts = []
-    if not counts or min(counts) < 1:
-        raise argparse.ArgumentTypeError(f"expected a comma-separated list of thread counts, got {text!r}")
-    return counts
 
 
 def main(argv: list[str] | None = None) -> int:

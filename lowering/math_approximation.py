@@ -23,7 +23,7 @@ stays NaN; ``exp`` of ``+inf`` gives the largest finite float's neighbour ``3.4e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from xdsl.context import Context
@@ -40,11 +40,9 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import (
-    GreedyRewritePatternApplier,
     PatternRewriter,
     PatternRewriteWalker,
     RewritePattern,
-    op_type_rewrite_pattern,
 )
 
 from ember.registry import register_pass
@@ -143,27 +141,21 @@ def expand_odd_rational(e: Emitter, x: SSAValue, bound: float, p: Sequence[float
     return e.div(e.mul(x, e.polynomial(p, z)), e.polynomial(q, z))
 
 
-class ExpandExp(RewritePattern):
-    @op_type_rewrite_pattern
-    def match_and_rewrite(self, op: math.ExpOp, rewriter: PatternRewriter, /) -> None:
-        if is_f32_like(op.result.type):
-            rewriter.replace(op, [], [expand_exp(Emitter(rewriter, op.result.type), op.operand)])
+EXPANSIONS: dict[type[Operation], Callable[[Emitter, SSAValue], SSAValue]] = {
+    math.ExpOp: expand_exp,
+    math.TanhOp: lambda e, x: expand_odd_rational(e, x, 9.0, TANH_P, TANH_Q),
+    math.ErfOp: lambda e, x: expand_odd_rational(e, x, 4.0, ERF_P, ERF_Q),
+}
+"""Each expanded math op and the arith code that replaces it (module docstring)."""
 
 
-class ExpandTanh(RewritePattern):
-    @op_type_rewrite_pattern
-    def match_and_rewrite(self, op: math.TanhOp, rewriter: PatternRewriter, /) -> None:
-        if is_f32_like(op.result.type):
-            value = expand_odd_rational(Emitter(rewriter, op.result.type), op.operand, 9.0, TANH_P, TANH_Q)
-            rewriter.replace(op, [], [value])
+class ExpandMath(RewritePattern):
+    """One f32 (or vector-of-f32) op of :data:`EXPANSIONS` -> its arith expansion."""
 
-
-class ExpandErf(RewritePattern):
-    @op_type_rewrite_pattern
-    def match_and_rewrite(self, op: math.ErfOp, rewriter: PatternRewriter, /) -> None:
-        if is_f32_like(op.result.type):
-            value = expand_odd_rational(Emitter(rewriter, op.result.type), op.operand, 4.0, ERF_P, ERF_Q)
-            rewriter.replace(op, [], [value])
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
+        expand = EXPANSIONS.get(type(op))
+        if expand is not None and is_f32_like(op.results[0].type):
+            rewriter.replace(op, [], [expand(Emitter(rewriter, op.results[0].type), op.operands[0])])
 
 
 @register_pass
@@ -177,5 +169,4 @@ class MathPolynomialApproximationPass(ModulePass):
     name = "math-polynomial-approximation"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        patterns = GreedyRewritePatternApplier([ExpandExp(), ExpandTanh(), ExpandErf()])
-        PatternRewriteWalker(patterns, apply_recursively=False).rewrite_module(op)
+        PatternRewriteWalker(ExpandMath(), apply_recursively=False).rewrite_module(op)

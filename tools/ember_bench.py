@@ -32,18 +32,10 @@ from ember.tools.cli import run_tool
 COMPARE_CHOICES = ("onnxruntime",)
 
 
-def thread_counts(text: str) -> list[int]:
-    """``"1,2"`` -> ``[1, 2]`` (positive integers)."""
-    try:
-        counts = [int(part) for part in text.split(",") if part.strip()]
-    except ValueError:
-        counts = []
-    if not counts or min(counts) < 1:
-        raise argparse.ArgumentTypeError(f"expected comma-separated thread counts such as 1,2, got {text!r}")
-    return counts
-
 
 def build_parser() -> argparse.ArgumentParser:
+    from ember.tools.measure import thread_counts
+
     parser = argparse.ArgumentParser(
         prog="ember-bench", description="Compile an ONNX model, time it (optionally against onnxruntime), profile it."
     )

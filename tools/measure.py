@@ -9,6 +9,7 @@ alike; a warm-up call each comes first. onnxruntime is imported only when a sess
 
 from __future__ import annotations
 
+import argparse
 import math
 import statistics
 import time
@@ -123,3 +124,15 @@ def random_inputs(specs: list[tuple[str, tuple[int, ...], np.dtype]], seed: int 
         else:
             arrays.append(np.zeros(shape, dtype=dtype))
     return arrays
+
+
+def thread_counts(text: str) -> list[int]:
+    """``"1,2"`` -> ``[1, 2]`` (positive integers): the ``--threads`` argument of ember-bench and
+    benchmarks/compare.py."""
+    try:
+        counts = [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        counts = []
+    if not counts or min(counts) < 1:
+        raise argparse.ArgumentTypeError(f"expected comma-separated thread counts such as 1,2, got {text!r}")
+    return counts

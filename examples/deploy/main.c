@@ -1,17 +1,21 @@
 /* Run a model exported by ember from C: no Python, no ember (docs/deploy.md).
 
      ember-compile model.onnx -o model.so
-     cc examples/deploy/main.c -I. -o run_model ./model.so
+     cc examples/deploy/main.c -I. -o run_model -ldl
      ./run_model input.npy                  # writes <output name>.npy for every output
 
-   Usage: run_model [-o DIR] [--weights FILE] INPUT...
+   Usage: run_model [-o DIR] [--library FILE] [--weights FILE] INPUT...
    One INPUT per model input, in order: a .npy file (its dtype and shape must be the model's) or
    raw bytes in any other file (exactly the input's size). Every output is written as
    DIR/<output name>.npy (DIR defaults to "."), and one line per output is printed.
+   --library FILE: the shared library (default: model.so beside this program). It is loaded with
+   dlopen after its ELF headers were checked against the file (a truncated or foreign file is an
+   error line, not a crash of the dynamic loader), then model_check verifies the ABI version, the
+   CPU's features and the weights' checksum.
    --weights FILE: the side file of a library built with --weights-file.
 
-   The same file builds against the no-heap object of `ember-compile --no-heap` (model.o): then
-   the model's static arena is used. Errors are one line on stderr and exit status 1. */
+   The same file builds against the no-heap object of `ember-compile --no-heap` (model.o), linked
+   in: then the model's static arena is used. Errors are one line on stderr and exit status 1. */
 
 #include <errno.h>
 #include <stdio.h>
@@ -19,6 +23,12 @@
 #include <string.h>
 
 #include "model.h"
+
+#if !MODEL_STATIC_ARENA
+#include <dlfcn.h>
+#include <elf.h>
+#include <sys/stat.h>
+#endif
 
 enum { NPY_HEADER_MAX = 4096 };
 
@@ -124,6 +134,115 @@ static int write_output(const char *dir, size_t index, const void *data) {
 }
 
 #if !MODEL_STATIC_ARENA
+/* ---- the loader: check the file, dlopen it, resolve the functions this program calls ---- */
+
+#if UINTPTR_MAX > 0xffffffffu
+typedef Elf64_Ehdr Ehdr;
+typedef Elf64_Phdr Phdr;
+enum { ELF_CLASS = ELFCLASS64 };
+#else
+typedef Elf32_Ehdr Ehdr;
+typedef Elf32_Phdr Phdr;
+enum { ELF_CLASS = ELFCLASS32 };
+#endif
+
+#if defined(__x86_64__)
+enum { ELF_MACHINE = EM_X86_64 };
+#elif defined(__aarch64__)
+enum { ELF_MACHINE = EM_AARCH64 };
+#elif defined(__riscv)
+enum { ELF_MACHINE = EM_RISCV };
+#elif defined(__arm__)
+enum { ELF_MACHINE = EM_ARM };
+#else
+enum { ELF_MACHINE = EM_NONE }; /* unknown here: the dynamic loader checks it */
+#endif
+
+static int (*model_check_fn)(int);
+static int (*model_run_v_fn)(const void *const *, void *const *, void *);
+static int (*model_set_weights_fn)(const void *, size_t);
+#define model_check model_check_fn
+#define model_run_v model_run_v_fn
+#define model_set_weights model_set_weights_fn
+
+/* End of the furthest thing the headers describe (program headers, section headers, the file
+   contents of every loadable segment): a file shorter than that would fault inside dlopen. */
+static size_t described_end(FILE *file, const Ehdr *ehdr) {
+  size_t end = (size_t)ehdr->e_phoff + (size_t)ehdr->e_phnum * ehdr->e_phentsize;
+  size_t sections = (size_t)ehdr->e_shoff + (size_t)ehdr->e_shnum * ehdr->e_shentsize;
+  if (sections > end) end = sections;
+  for (size_t i = 0; i < ehdr->e_phnum; i++) {
+    Phdr phdr;
+    if (fseek(file, (long)(ehdr->e_phoff + i * ehdr->e_phentsize), SEEK_SET) != 0 ||
+        fread(&phdr, sizeof phdr, 1, file) != 1)
+      break; /* the headers themselves are cut: `end` already says so */
+    if (phdr.p_type == PT_LOAD && (size_t)(phdr.p_offset + phdr.p_filesz) > end)
+      end = (size_t)(phdr.p_offset + phdr.p_filesz);
+  }
+  return end;
+}
+
+/* The ELF header of `path` fits this program and the file holds everything it describes. */
+static int check_library_file(const char *path) {
+  FILE *file = fopen(path, "rb");
+  if (!file) return fail(path, strerror(errno));
+  struct stat status;
+  Ehdr ehdr;
+  size_t size = fstat(fileno(file), &status) == 0 ? (size_t)status.st_size : 0;
+  int whole = fread(&ehdr, sizeof ehdr, 1, file) == 1;
+  const char *problem = NULL;
+  char detail[160];
+  if (!whole && size >= SELFMAG && memcmp(&ehdr, ELFMAG, SELFMAG) == 0) problem = "truncated: the file is too short for an ELF header";
+  else if (!whole || memcmp(ehdr.e_ident, ELFMAG, SELFMAG) != 0) problem = "not a shared library (no ELF header)";
+  else if (ehdr.e_ident[EI_CLASS] != ELF_CLASS) problem = "built for a target with another word size";
+  else if (ehdr.e_type != ET_DYN) problem = "not a shared library (an object file? link a --no-heap model.o in instead)";
+  else if (ELF_MACHINE != EM_NONE && ehdr.e_machine != ELF_MACHINE) problem = "built for another architecture";
+  else {
+    size_t end = described_end(file, &ehdr);
+    if (end > size) {
+      snprintf(detail, sizeof detail, "truncated: the file is too short (%zu bytes; its ELF headers describe %zu)", size, end);
+      problem = detail;
+    }
+  }
+  fclose(file);
+  return problem ? fail(path, problem) : 1;
+}
+
+static void *symbol(void *library, const char *path, const char *name) {
+  void *address = dlsym(library, name);
+  if (!address) fprintf(stderr, "error: %s: has no function %s (not a library exported as 'model')\n", path, name);
+  return address;
+}
+
+static int load_library(const char *path) {
+  char local[4096];
+  if (!strchr(path, '/')) { /* dlopen would search the library path instead of this directory */
+    if (snprintf(local, sizeof local, "./%s", path) >= (int)sizeof local) return fail(path, "path too long");
+    path = local;
+  }
+  if (!check_library_file(path)) return 0;
+  void *library = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+  if (!library) {
+    const char *why = dlerror();
+    fprintf(stderr, "error: %s\n", why ? why : path);
+    return 0;
+  }
+  *(void **)&model_check_fn = symbol(library, path, "model_check");
+  *(void **)&model_run_v_fn = symbol(library, path, "model_run_v");
+  *(void **)&model_set_weights_fn = symbol(library, path, "model_set_weights");
+  return model_check_fn && model_run_v_fn && model_set_weights_fn;
+}
+
+/* model.so in the directory of `program` (argv[0]). */
+static const char *default_library(const char *program, char *buffer, size_t size) {
+  const char *slash = strrchr(program, '/');
+  if (!slash) return "model.so";
+  if (snprintf(buffer, size, "%.*s/model.so", (int)(slash - program), program) >= (int)size) return "model.so";
+  return buffer;
+}
+#endif
+
+#if !MODEL_STATIC_ARENA
 /* A --weights-file build: read the side file and hand it to the library (which copies it). */
 static int load_weights(const char *path) {
   FILE *file = fopen(path, "rb");
@@ -139,21 +258,25 @@ static int load_weights(const char *path) {
 #endif
 
 int main(int argc, char **argv) {
-  const char *dir = ".", *weights = NULL, *inputs[MODEL_NUM_INPUTS + 1];
+  const char *dir = ".", *weights = NULL, *library = NULL, *inputs[MODEL_NUM_INPUTS + 1];
   int count = 0;
   for (int i = 1; i < argc; i++) {
     if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) dir = argv[++i];
+    else if (strcmp(argv[i], "--library") == 0 && i + 1 < argc) library = argv[++i];
     else if (strcmp(argv[i], "--weights") == 0 && i + 1 < argc) weights = argv[++i];
     else if (count < MODEL_NUM_INPUTS + 1) inputs[count++] = argv[i];
   }
   if (count != MODEL_NUM_INPUTS) {
-    fprintf(stderr, "error: expected %d input file(s), got %d (usage: %s [-o DIR] [--weights FILE] INPUT...)\n",
+    fprintf(stderr, "error: expected %d input file(s), got %d (usage: %s [-o DIR] [--library FILE] [--weights FILE] INPUT...)\n",
             MODEL_NUM_INPUTS, count, argv[0]);
     return 1;
   }
 #if !MODEL_STATIC_ARENA
+  char buffer[4096];
+  if (!load_library(library ? library : default_library(argv[0], buffer, sizeof buffer))) return 1;
   if (weights && !load_weights(weights)) return 1;
 #else
+  if (library) return !fail(library, "a no-heap build has its model linked in");
   if (weights) return !fail(weights, "a no-heap build has its weights built in");
 #endif
   int status = model_check(MODEL_ABI_VERSION);

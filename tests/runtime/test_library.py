@@ -113,6 +113,10 @@ def test_library_for_another_architecture_is_refused(tmp_path, capsys):
     capsys.readouterr()
     message = one_line_error(library)
     assert "built for aarch64-unknown-linux-gnu" in message and host_target().triple in message
+    if shutil.which("cc") is not None and host_target().arch != "aarch64":  # the C example's loader too
+        program = build_c_example(tmp_path)
+        result = run_c_example(program, tmp_path)
+        assert result.returncode == 1 and result.stderr.strip() == f"error: {library}: built for another architecture"
 
 
 def wider_preset() -> str | None:
@@ -143,8 +147,8 @@ def test_library_for_a_cpu_this_host_lacks_is_refused_by_python_and_c(tmp_path, 
 
 def build_c_example(directory: Path) -> Path:
     program = directory / "run_model"
-    subprocess.run(["cc", "-O2", str(MAIN_C), "-I", str(directory), "-o", str(program), str(directory / "model.so"),
-                    "-Wl,-rpath,$ORIGIN"], check=True, capture_output=True, text=True)  # fmt: skip
+    subprocess.run(["cc", "-O2", "-Wall", "-Werror", str(MAIN_C), "-I", str(directory), "-o", str(program), "-ldl"],
+                   check=True, capture_output=True, text=True)  # fmt: skip
     return program
 
 
@@ -167,6 +171,16 @@ def test_c_example_matches_the_jit_and_its_loader_refuses_bad_libraries(exported
     result = run_c_example(program, tmp_path)
     assert result.returncode != 0 and len(result.stderr.strip().splitlines()) == 1
     assert "model.so" in result.stderr and "too short" in result.stderr
+    for cut in (len(data) // 2, len(data) - 100):  # past the headers: without the check, SIGBUS in dlopen
+        (tmp_path / "model.so").write_bytes(data[:cut])
+        result = run_c_example(program, tmp_path)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip() == (
+            f"error: {tmp_path / 'model.so'}: truncated: the file is too short ({cut} bytes; its ELF headers describe {len(data)})"
+        )
+    (tmp_path / "model.so").write_bytes(b"not a library at all")
+    result = run_c_example(program, tmp_path)
+    assert result.returncode == 1 and result.stderr.strip().endswith("model.so: not a shared library (no ELF header)")
     weights = data.find(np.ascontiguousarray(exe._jit.bound_globals[next(iter(exe._jit.bound_globals))]).tobytes()[:64])
     damaged = bytearray(data)
     damaged[weights] ^= 0x01  # one bit of a weight: model_check's checksum catches it

@@ -58,9 +58,8 @@ def link_example(directory: Path, target: str, artifact: str) -> Path:
     """``main.c`` + the model, linked by ``target``'s C compiler, in ``directory``."""
     cc = toolchain_for(named_target(target)).cc
     program = directory / "run_model"
-    command = [cc, "-O2", "-Wall", "-Werror", str(EXAMPLE / "main.c"), "-I", str(directory), "-o", str(program),
-               str(directory / artifact)]  # fmt: skip
-    command += ["-Wl,-rpath,$ORIGIN"] if artifact.endswith(".so") else ["-lm"]
+    command = [cc, "-O2", "-Wall", "-Werror", str(EXAMPLE / "main.c"), "-I", str(directory), "-o", str(program)]
+    command += ["-ldl"] if artifact.endswith(".so") else [str(directory / artifact), "-lm"]
     subprocess.run(command, check=True, capture_output=True, text=True)
     return program
 

@@ -117,6 +117,8 @@ class JitModule:
         self._module = module
         self._map_globals(module, bound_globals)
         self._engine.finalize_object()
+        if self.object_code is not None:
+            check_resolvable(self.object_code, bound_globals)
         self._engine.run_static_constructors()
 
     @classmethod
@@ -138,6 +140,7 @@ class JitModule:
         )
         jit._module = declarations
         jit._map_globals(declarations, bound_globals, copy=False)
+        check_resolvable(object_code, bound_globals)
         jit._engine.add_object_file(llvm_binding.ObjectFileRef.from_data(object_code))
         jit._engine.finalize_object()
         return jit
@@ -188,6 +191,27 @@ class JitModule:
     def bound_globals(self) -> dict[str, np.ndarray]:
         """The global buffers mapped into the machine code, by symbol (each 64-byte aligned)."""
         return dict(self._buffers)
+
+
+LINKER_SYMBOLS = frozenset({"_GLOBAL_OFFSET_TABLE_"})
+"""Undefined symbols the JIT's linker (RuntimeDyld) provides itself."""
+
+
+def check_resolvable(object_code: bytes, bound_globals: Mapping[str, np.ndarray]) -> None:
+    """An :class:`EmberError` naming the symbols the machine code calls that neither the mapped
+    globals nor this process provide (MCJIT would leave them at address 0: a crash on the call,
+    e.g. a run-time library routine the code generator chose for a conversion)."""
+    from ember.runtime.elf import read_elf, undefined_symbols
+
+    missing = [
+        name for name in undefined_symbols(object_code, read_elf(object_code, "<jit object>"))
+        if name not in bound_globals and name not in LINKER_SYMBOLS and not llvm_binding.address_of_symbol(name)
+    ]  # fmt: skip
+    if missing:
+        raise EmberError(
+            f"the compiled code needs {', '.join(missing)}, which this process does not provide "
+            "(a run-time library routine: load the library that defines it, or avoid the operation)"
+        )
 
 
 def _declarations_module(bound_globals: Mapping[str, np.ndarray], target: Target) -> llvm_binding.ModuleRef:

@@ -88,13 +88,16 @@ def mod(cx: NodeContext) -> SSAValue:
     fmod = cx.attrs.int_("fmod", 0)
     a, b = cx.input(0), cx.input(1)
     if not fmod and graph.is_float(cx.elem(0)):
-        # Python-style float remainder: fmod(a, b), moved by b when the signs differ
+        # Python-style float remainder (numpy's mod): fmod(a, b), moved by b when the signs
+        # differ; a zero remainder takes the sign of b
         r = cx.value(graph.ModOp, [a, b], {"fmod": graph.int_attr(1)})
-        zero = cx.constant(0, like=a)
-        nonzero = cx.value(graph.NotOp, [cx.value(graph.EqualOp, [r, zero])])
-        signs_differ = cx.value(graph.XorOp, [cx.value(graph.LessOp, [r, zero]), cx.value(graph.LessOp, [b, zero])])
-        adjust = cx.value(graph.AndOp, [nonzero, signs_differ])
-        return cx.value(graph.WhereOp, [adjust, cx.value(graph.AddOp, [r, b]), r])
+        zero = cx.constant(0.0, like=a)
+        is_zero = cx.value(graph.EqualOp, [r, zero])
+        b_negative = cx.value(graph.LessOp, [b, zero])
+        signs_differ = cx.value(graph.XorOp, [cx.value(graph.LessOp, [r, zero]), b_negative])
+        moved = cx.value(graph.WhereOp, [signs_differ, cx.value(graph.AddOp, [r, b]), r])
+        signed_zero = cx.value(graph.WhereOp, [b_negative, cx.constant(-0.0, like=a), zero])
+        return cx.value(graph.WhereOp, [is_zero, signed_zero, moved])
     return cx.value(graph.ModOp, [a, b], {"fmod": graph.int_attr(fmod)})
 
 

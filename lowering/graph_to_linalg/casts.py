@@ -3,6 +3,13 @@
 One table keyed by (source kind, destination kind), kinds being ``float``, ``int`` (signed),
 ``uint`` and ``bool`` (i1). Semantics follow numpy's ``astype``: float->int truncates toward
 zero, anything->bool is ``!= 0``, bool->number is 0/1.
+
+f64 -> f16 / bf16 goes through f32 with *round to odd* (:func:`_narrow_in_two_steps`): most
+CPUs convert f64 to f16 only through a run-time library call (``__truncdfhf2``, which a JIT
+process or a no-heap target may not have), and a plain f64 -> f32 -> f16 would round twice
+(wrong in the last bit for values near a tie). Rounding the first step to odd makes the second
+step's rounding the correctly rounded f64 -> f16 result, since f32 carries more than two extra
+bits of mantissa.
 """
 
 from __future__ import annotations
@@ -10,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from xdsl.dialects import arith
-from xdsl.dialects.builtin import IntegerType
+from xdsl.dialects import arith, math
+from xdsl.dialects.builtin import IntegerType, f32, f64, i32
 from xdsl.ir import Attribute, SSAValue
 
 from ember.lowering.graph_to_linalg.builders import is_float_type, is_unsigned
@@ -35,7 +42,23 @@ def _width(t: Attribute) -> int:
 def _float_to_float(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
     if _width(to) > _width(x.type):
         return b.op(arith.ExtFOp(x, to))
+    if x.type == f64 and _width(to) == 16:
+        return _narrow_in_two_steps(b, x, to)
     return b.op(arith.TruncFOp(x, to))
+
+
+def _narrow_in_two_steps(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
+    """f64 ``x`` -> 16-bit float ``to``, correctly rounded, via an f32 rounded to odd: the f32
+    nearest ``x`` is moved one step toward zero if it lies farther from zero than ``x`` (NaN and
+    infinities stay), and its last mantissa bit is set when it is inexact."""
+    near = b.op(arith.TruncFOp(x, f32))
+    back = b.op(arith.ExtFOp(near, f64))
+    inexact = b.op(arith.CmpfOp(back, x, "one"))
+    away = b.op(arith.CmpfOp(b.op(math.AbsFOp(back)), b.op(math.AbsFOp(x)), "ogt"))
+    bits = b.op(arith.BitcastOp(near, i32))
+    toward_zero = b.select(away, b.op(arith.SubiOp(bits, b.const(1, i32))), bits)
+    odd = b.select(inexact, b.op(arith.OrIOp(toward_zero, b.const(1, i32))), toward_zero)
+    return b.op(arith.TruncFOp(b.op(arith.BitcastOp(odd, f32)), to))
 
 
 def _int_resize(signed: bool) -> Callable[[Body, SSAValue, Attribute], SSAValue]:

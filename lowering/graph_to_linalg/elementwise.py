@@ -58,8 +58,8 @@ def _unary_math(op_class: type) -> ScalarBody:
 def _mod(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
     x, y = a
     if read_int(op.props, "fmod", 0):
-        if is_float_type(x.type):  # x - trunc(x / y) * y
-            return b.sub(x, b.mul(b.math(mathd.TruncOp, b.div(x, y)), y))
+        if is_float_type(x.type):
+            return _float_fmod(b, x, y)
         return b.binary("rem", x, y)
     # sign of the divisor (Python's %): r = x rem y; r != 0 and sign(r) != sign(y) -> r + y
     r = b.binary("rem", x, y)
@@ -67,6 +67,16 @@ def _mod(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
     differ = b.binary("xor", b.cmp("lt", r, zero), b.cmp("lt", y, zero))
     fix = b.binary("and", b.cmp("ne", r, zero), differ)
     return b.select(fix, b.add(r, y), r)
+
+
+def _float_fmod(b: Body, x: SSAValue, y: SSAValue) -> SSAValue:
+    """C's fmod: x - trunc(x / y) * y, and x itself for a finite x and an infinite y (where the
+    formula would give NaN). Exact while the quotient stays below 2**mantissa bits."""
+    formula = b.sub(x, b.mul(b.math(mathd.TruncOp, b.div(x, y)), y))
+    inf = b.const(math.inf, x.type)
+    y_infinite = b.cmp("eq", b.math(mathd.AbsFOp, y), inf)
+    x_finite = b.cmp("lt", b.math(mathd.AbsFOp, x), inf)
+    return b.select(b.binary("and", y_infinite, x_finite), x, formula)
 
 
 def _where(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:

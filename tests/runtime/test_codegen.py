@@ -142,3 +142,19 @@ func.func @main(%x: memref<4xf32>, %out: memref<4xf32>) attributes {ember.num_ou
     exe = ember.compile(text)
     x = np.arange(4, dtype=np.float32)
     np.testing.assert_array_equal(exe(x)[0], x)
+
+
+def test_a_routine_the_process_lacks_is_an_error_not_a_crash():
+    """MCJIT leaves an unresolvable call at address 0; the JIT refuses such code by name."""
+    from ember.runtime.codegen import optimize
+    from ember.runtime.jit import JitModule
+    from ember.target import host_target
+
+    ir = (
+        "declare double @ember_test_no_such_routine(double)\n"
+        "define double @f(double %x) {\n  %y = call double @ember_test_no_such_routine(double %x)\n  ret double %y\n}\n"
+    )
+    with pytest.raises(EmberError, match="needs ember_test_no_such_routine, which this process does not provide"):
+        JitModule(optimize(ir, host_target()), {}, host_target(), keep_object=True)
+    jit = JitModule(optimize(ir.replace("ember_test_no_such_routine", "exp"), host_target()), {}, host_target(), keep_object=True)
+    assert jit.function("f", [], None) is not None  # libm's exp is in the process

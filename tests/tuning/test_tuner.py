@@ -1,0 +1,53 @@
+"""ember-tune end to end on a tiny CNN: the log, resume, crashing and hanging candidates."""
+
+from __future__ import annotations
+
+from ember.driver import tune_model
+from ember.tuning.log import TuningLog
+from ember.tuning.tuner import TuneOptions, report_lines
+
+FAST = {"repeats": 2, "min_seconds": 0.001}
+
+
+def test_tune_then_resume_measures_nothing_again(tiny_cnn, tmp_path):
+    log = tmp_path / "tuning.json"
+    reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=6, **FAST))
+    records = TuningLog.load(log).records
+    assert tuner.measurements == len(records) > 0
+    assert len(reports) == 2  # the conv and the gemm
+    for report in reports:
+        assert report.default_us is not None and report.best_us is not None
+        assert report.best_us <= report.default_us  # the default is a candidate: never lost
+    assert sum(r.default for r in records) == 2
+    lines = report_lines(reports)
+    assert lines[0].split()[:3] == ["task", "uses", "default"] and "geomean" in lines[-1]
+
+    _, again = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=6, **FAST))
+    assert (again.measurements, again.reference_runs) == (0, 0)
+    assert TuningLog.load(log).records == records
+
+    _, more = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=8, **FAST))
+    identities = [r.identity() for r in TuningLog.load(log).records]
+    assert more.measurements == len(identities) - len(records) > 0
+    assert len(set(identities)) == len(identities)  # no candidate measured twice
+
+
+def test_a_crashing_candidate_loses_only_itself(tiny_cnn, tmp_path):
+    log = tmp_path / "tuning.json"
+    crash_second = lambda task, job: "crash" if (task, job) == (0, 1) else None  # noqa: E731
+    reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=8, **FAST), fault=crash_second)
+    statuses = [r.status for r in TuningLog.load(log).records]
+    assert statuses.count("crash") == 1 and statuses.count("ok") == len(statuses) - 1
+    assert reports[0].failed == 1 and reports[0].best_us is not None and reports[1].best_us is not None
+
+
+def test_a_hanging_candidate_times_out(tiny_cnn, tmp_path):
+    log = tmp_path / "tuning.json"
+    hang_second = lambda task, job: "hang" if (task, job) == (0, 1) else None  # noqa: E731
+    options = TuneOptions(trials=6, timeout=5.0, **FAST)
+    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=hang_second)
+    records = TuningLog.load(log).records
+    timeouts = [r for r in records if r.status == "timeout"]
+    assert len(timeouts) == 1 and "no answer within 5 s" in timeouts[0].error
+    assert all(r.best_us is not None for r in reports)
+    assert sum(r.status == "ok" for r in records) == len(records) - 1

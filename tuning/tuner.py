@@ -1,0 +1,259 @@
+"""The tuning loop: measure candidate schedules of a model's tasks, keep the log, report.
+
+Input is plain data: :class:`Task` (key, default schedule, candidates, single-op module text)
+from ``ember.driver.extract_kernel_tasks`` and ``ember.lowering.kernels.space``, and a
+``measure(job)`` function that runs in the worker (``ember.driver.measure_kernel``). For each
+task, in order:
+
+1. its share of the trial budget (what is left over the tasks left; records of the task already
+   in the log count, so re-running a finished tuning measures nothing: *resume*) and of the
+   time budget;
+2. the default schedule is measured first (once ever: it is in the log afterwards); its output
+   is the reference every candidate's output must match (max abs difference within ``rtol`` of
+   the reference's largest magnitude) before its time counts. A resumed task with candidates
+   left recomputes the reference by one untimed run of the default;
+3. candidates from :class:`~ember.tuning.search.Search`, each run by the isolated
+   :class:`~ember.tuning.workers.Worker` (a crash or timeout loses only that candidate), each
+   appended to the log as soon as it is measured, whatever its status.
+
+The result per task: default and best time, speed-up, and how many candidates were measured
+or failed. The best is never slower than the default, since the default is a candidate.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import zlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from ember.tuning.log import Record, TuningLog, canonical
+from ember.tuning.search import Search
+from ember.tuning.workers import FAULT, Outcome, Worker
+
+Measure = Callable[[dict[str, Any]], Any]
+FaultHook = Callable[[int, int], "str | None"]
+
+
+@dataclass(frozen=True)
+class Task:
+    """One kernel task to tune (see the module docstring)."""
+
+    key: dict[str, Any]
+    default: dict[str, Any]
+    candidates: list[dict[str, Any]]
+    module: str
+    count: int = 1
+
+    @property
+    def label(self) -> str:
+        """A short name: the op and its operand shapes (and strides when not 1)."""
+        name = self.key["op"].split(".")[-1].replace("_2d_nchw_fchw", "").replace("generic", "matmul-generic")
+        shapes = " ".join(s.rsplit("x", 1)[0] for s in self.key["operands"])
+        strides = self.key.get("strides")
+        extra = f" s{strides[0]}" if strides and max(strides) > 1 else ""
+        return f"{name} {shapes}{extra}"
+
+
+@dataclass(frozen=True)
+class TuneOptions:
+    """Budgets and measurement settings of a tuning run."""
+
+    trials: int = 200
+    """Candidates measured over all tasks (the defaults included)."""
+    time_budget: float | None = None
+    """Seconds for the whole run (None: no limit); each task gets its share of what is left."""
+    repeats: int = 5
+    min_seconds: float = 0.01
+    """Least duration of one timed batch of calls."""
+    timeout: float = 60.0
+    """Seconds a candidate (compile + runs) may take."""
+    seed: int = 0
+    rtol: float = 1e-3
+
+
+@dataclass
+class TaskReport:
+    """The outcome of one task."""
+
+    label: str
+    count: int
+    default_us: float | None = None
+    best_us: float | None = None
+    best: dict[str, Any] | None = None
+    measured: int = 0
+    failed: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def speedup(self) -> float | None:
+        if self.default_us is None or self.best_us is None or self.best_us <= 0:
+            return None
+        return self.default_us / self.best_us
+
+
+class Tuner:
+    """Tunes tasks into ``log`` for ``target`` (a target key) with ``measure`` in a worker.
+
+    ``fault`` (tests only): called with (task index, measurement index of that task) before
+    each job; "crash" or "hang" makes the worker fail that job."""
+
+    def __init__(
+        self, log: TuningLog, target: Mapping[str, Any], measure: Measure, options: TuneOptions | None = None,
+        *, progress: bool = False, fault: FaultHook | None = None,
+    ) -> None:  # fmt: skip
+        self.log = log
+        self.target = dict(target)
+        self.measure = measure
+        self.options = options or TuneOptions()
+        self.progress = progress
+        self.fault = fault
+        self.measurements = 0
+        """Timed candidate jobs sent to the worker."""
+        self.reference_runs = 0
+        """Untimed runs of a default (a resumed task's reference output)."""
+
+    def tune(self, tasks: list[Task]) -> list[TaskReport]:
+        from tqdm import tqdm
+
+        opts = self.options
+        deadline = time.monotonic() + opts.time_budget if opts.time_budget else math.inf
+        budgets = self._budgets(tasks)
+        reports = []
+        with Worker(self.measure, opts.timeout) as worker, tqdm(
+            total=sum(budgets), disable=not self.progress, unit="trial", dynamic_ncols=True, leave=False
+        ) as bar:  # fmt: skip
+            for index, (task, budget) in enumerate(zip(tasks, budgets, strict=True)):
+                share = (deadline - time.monotonic()) / (len(tasks) - index)
+                until = min(deadline, time.monotonic() + share) if math.isfinite(share) else math.inf
+                run = _TaskRun(self, worker, task, index, bar)
+                reports.append(run.tune(budget, until))
+        return reports
+
+    def _budgets(self, tasks: list[Task]) -> list[int]:
+        """New measurements per task: an even share of the trials, less what the log has."""
+        left, budgets = self.options.trials, []
+        for index, task in enumerate(tasks):
+            share = max(1, left // (len(tasks) - index)) if left > 0 else 0
+            share = min(share, len(task.candidates))
+            left -= share
+            known = len(self.log.for_task(task.key, self.target))
+            budgets.append(max(0, share - known))
+        return budgets
+
+
+class _TaskRun:
+    """The measurements of one task."""
+
+    def __init__(self, tuner: Tuner, worker: Worker, task: Task, index: int, bar: Any) -> None:
+        self.tuner, self.worker, self.task, self.index, self.bar = tuner, worker, task, index, bar
+        self.search = Search(task.candidates, seed=tuner.options.seed ^ zlib.crc32(canonical(task.key).encode()))
+        self.report = TaskReport(task.label, task.count)
+        self.jobs = 0
+        for record in tuner.log.for_task(task.key, tuner.target):
+            self.search.record(record.schedule, record.time_us if record.status == "ok" else None)
+        self.reference: np.ndarray | None = None
+
+    def tune(self, budget: int, until: float) -> TaskReport:
+        self.bar.set_description(self.task.label[:40])
+        default_text = canonical(self.task.default)
+        if budget > 0 and default_text not in self.search.times:
+            self._measure(self.task.default, default=True)
+            budget -= 1
+        elif budget > 0 and self.search.remaining():
+            self._reference()
+        while budget > 0 and self.reference is not None and time.monotonic() < until:
+            candidate = self.search.propose()
+            if candidate is None:
+                break
+            self._measure(candidate)
+            budget -= 1
+        self.bar.update(budget)  # what the task did not use
+        return self._summary()
+
+    def _job(self, schedule: Mapping[str, Any], repeats: int) -> dict[str, Any]:
+        opts = self.tuner.options
+        job = {"module": self.task.module, "schedule": dict(schedule), "repeats": repeats, "min_seconds": opts.min_seconds}
+        fault = self.tuner.fault(self.index, self.jobs) if self.tuner.fault else None
+        if fault:
+            job[FAULT] = fault
+        self.jobs += 1
+        return job
+
+    def _reference(self) -> None:
+        self.tuner.reference_runs += 1
+        outcome = self.worker.run(self._job(self.task.default, 0))
+        if outcome.status == "ok":
+            self.reference = outcome.result["output"]
+
+    def _measure(self, schedule: Mapping[str, Any], *, default: bool = False) -> None:
+        self.tuner.measurements += 1
+        outcome = self.worker.run(self._job(schedule, self.tuner.options.repeats))
+        status, error = outcome.status, outcome.error
+        if status == "ok" and default:
+            self.reference = outcome.result["output"]
+        elif status == "ok":
+            error = self._numerics(outcome)
+            status = "mismatch" if error else "ok"
+        record = Record(self.task.key, self.tuner.target, dict(schedule), status, default=default, error=error)
+        if status == "ok":
+            samples = np.asarray(outcome.result["times"]) * 1e6
+            median = float(np.median(samples))
+            q1, q3 = np.percentile(samples, [25, 75])
+            record = Record(
+                self.task.key, self.tuner.target, dict(schedule), "ok", median,
+                float((q3 - q1) / median) if median > 0 else 0.0, len(samples), default,
+            )  # fmt: skip
+        self.tuner.log.append(record)
+        self.search.record(schedule, record.time_us)
+        self.bar.update(1)
+        best = self.tuner.log.best(self.task.key, self.tuner.target)
+        if best is not None and best.time_us is not None:
+            self.bar.set_postfix_str(f"best {best.time_us:.1f} us")
+
+    def _numerics(self, outcome: Outcome) -> str:
+        """Why the candidate's output differs from the reference ("" when it matches)."""
+        out, ref = outcome.result["output"], self.reference
+        assert ref is not None
+        if out.shape != ref.shape:
+            return f"output shape {out.shape} != {ref.shape}"
+        scale = max(1.0, float(np.max(np.abs(ref))) if ref.size else 1.0)
+        worst = float(np.max(np.abs(out - ref))) if out.size else 0.0
+        if not np.isfinite(worst) or worst > self.tuner.options.rtol * scale:
+            return f"max abs difference {worst:.3g} from the default's output (scale {scale:.3g})"
+        return ""
+
+    def _summary(self) -> TaskReport:
+        report = self.report
+        records = self.tuner.log.for_task(self.task.key, self.tuner.target)
+        report.measured = len(records)
+        for r in records:
+            report.statuses[r.status] = report.statuses.get(r.status, 0) + 1
+        report.failed = sum(n for s, n in report.statuses.items() if s != "ok")
+        default = [r for r in records if r.default and r.status == "ok"]
+        report.default_us = default[-1].time_us if default else None
+        best = self.tuner.log.best(self.task.key, self.tuner.target)
+        if best is not None:
+            report.best_us, report.best = best.time_us, dict(best.schedule)
+        return report
+
+
+def report_lines(reports: list[TaskReport]) -> list[str]:
+    """The table ember-tune prints: per task its uses, default and best time, speed-up."""
+    width = max([len(r.label) for r in reports] + [4])
+    lines = [f"{'task':{width}}  uses  default us   best us  speed-up  measured  failed"]
+    for r in reports:
+        default = f"{r.default_us:10.1f}" if r.default_us is not None else f"{'-':>10}"
+        best = f"{r.best_us:9.1f}" if r.best_us is not None else f"{'-':>9}"
+        speed = f"{r.speedup:7.2f}x" if r.speedup is not None else f"{'-':>8}"
+        lines.append(f"{r.label:{width}}  {r.count:4d}  {default}  {best}  {speed}  {r.measured:8d}  {r.failed:6d}")
+    gains = [r.speedup for r in reports if r.speedup is not None]
+    if gains:
+        better = sum(g >= 1.1 for g in gains)
+        geo = math.exp(sum(math.log(g) for g in gains) / len(gains))
+        lines.append(f"{len(gains)} tasks: geomean speed-up {geo:.2f}x, {better} gained >= 10%")
+    return lines

@@ -51,3 +51,19 @@ def test_a_hanging_candidate_times_out(tiny_cnn, tmp_path):
     assert len(timeouts) == 1 and "no answer within 5 s" in timeouts[0].error
     assert all(r.best_us is not None for r in reports)
     assert sum(r.status == "ok" for r in records) == len(records) - 1
+
+
+def test_ember_tune_command_line(tiny_cnn, tmp_path, capsys):
+    from ember.tools.cli import run_tool
+    from ember.tools.ember_tune import _main as ember_tune
+
+    log = str(tmp_path / "tuning.json")
+    argv = [tiny_cnn, "-o", log, "--trials", "3", "--repeats", "2"]
+    assert run_tool(ember_tune, argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split()[:4] == ["task", "uses", "default", "us"]
+    assert out[1].startswith("conv ") and out[-1].startswith("3 candidates measured now")
+    assert run_tool(ember_tune, argv) == 0
+    assert capsys.readouterr().out.splitlines()[-1].startswith("0 candidates measured now")
+    assert run_tool(ember_tune, [*argv, "--executor", "ray"]) == 1
+    assert capsys.readouterr().err.strip() == "error: --executor ray is not available in this build; use --executor local"

@@ -554,11 +554,29 @@ def kernel_spec() -> str:
     return ",".join([*loops[loops.index(SCHEDULE_PASS) + 1 :], "loops-to-llvm"])
 
 
-def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
-    """Compile the single-op module ``job["module"]`` (text) with ``job["schedule"]`` on its
-    task op, run it on reproducible random data (``job["seed"]``) and time it: ``repeats``
-    timings of a batch of calls lasting at least ``min_seconds``. Returns the per-call seconds
-    of each repeat, the output array and the compile seconds. Runs in a tuning worker."""
+@dataclass
+class _Kernel:
+    """A compiled single-op module ready to call: its function, the argument pointers and the
+    arrays behind them (inputs, output, arena), and the JIT module that owns the code."""
+
+    jit: JitModule
+    function: Callable[..., object]
+    pointers: list[int]
+    arrays: list[Any]
+    output: Any
+
+    def call(self) -> None:
+        self.function(*self.pointers)
+
+
+_BASELINES: dict[tuple[str, str], _Kernel] = {}
+"""The worker's compiled baseline (the current task's default schedule), reused by every
+candidate job of the task."""
+
+
+def _build_kernel(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
+    """Compile a single-op module with ``schedule`` on its task op; reproducible random data
+    (weights from ``seed``, inputs from ``seed + 1``) bound to its arguments."""
     import ctypes
 
     import numpy as np
@@ -569,43 +587,72 @@ def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
     from ember.runtime.memory import aligned_empty
     from ember.textual import parse_module
 
-    start = time.perf_counter()
-    module, _ = parse_module(make_context(), job["module"], "<task>")
-    seed = int(job.get("seed", 0))
+    module, _ = parse_module(make_context(), text, "<task>")
     fill_globals(module, seed)
-    set_schedule(marked_op(module), KernelSchedule(**job["schedule"]).check())
+    set_schedule(marked_op(module), KernelSchedule(**schedule).check())
     inputs, outputs, _ = entry_signature(module, "main")
     times = CompileTimes()
     lower_module(module, kernel_spec(), times)
     plan = read_memory_plan(module, "main")
     jit = compile_llvm_module(module, times)
-    compile_seconds = time.perf_counter() - start
     rng = np.random.default_rng(seed + 1)
     arrays = [rng.uniform(-1, 1, s.shape).astype(s.dtype) for s in inputs]
-    results = [np.zeros(s.shape, s.dtype) for s in outputs]
-    pointers = [a.ctypes.data for a in [*arrays, *results]]
+    arrays += [np.zeros(s.shape, s.dtype) for s in outputs]
     if plan is not None:
-        arena = aligned_empty(plan.arena_bytes)
-        pointers.append(arena.ctypes.data)
+        arrays.append(aligned_empty(plan.arena_bytes))
+    pointers = [a.ctypes.data for a in arrays]
     function = jit.function("main", [ctypes.c_void_p] * len(pointers))
-    function(*pointers)
-    output = results[0].copy()
-    samples = _time_calls(lambda: function(*pointers), int(job.get("repeats", 5)), float(job.get("min_seconds", 0.01)))
-    return {"times": samples, "output": output, "compile_seconds": compile_seconds}
+    return _Kernel(jit, function, pointers, arrays, arrays[len(inputs)])
 
 
-def _time_calls(call: Callable[[], object], repeats: int, min_seconds: float) -> list[float]:
-    """Per-call seconds of ``repeats`` batches of calls, each batch at least ``min_seconds``."""
+def _baseline(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
+    import json
+
+    key = (hashlib.sha256(text.encode()).hexdigest(), json.dumps(schedule, sort_keys=True) + str(seed))
+    if key not in _BASELINES:
+        _BASELINES.clear()
+        _BASELINES[key] = _build_kernel(text, schedule, seed)
+    return _BASELINES[key]
+
+
+def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
+    """Compile the single-op module ``job["module"]`` (text) with ``job["schedule"]`` on its
+    task op, run it once on reproducible random data (``job["seed"]``) and time it: ``repeats``
+    batches of calls lasting at least ``min_seconds`` each. With ``job["baseline"]`` (another
+    schedule, compiled once per worker) each batch is followed by one of the baseline, so the
+    two see the same load. Returns the per-call seconds of each batch (``times``,
+    ``baseline_times``), the output array and the compile seconds. Runs in a tuning worker."""
     start = time.perf_counter()
-    call()
-    single = max(time.perf_counter() - start, 1e-7)
-    batch = max(1, int(min_seconds / single))
-    samples = []
-    for _ in range(max(1, repeats)):
+    seed = int(job.get("seed", 0))
+    kernel = _build_kernel(job["module"], job["schedule"], seed)
+    compile_seconds = time.perf_counter() - start
+    baseline = _baseline(job["module"], job["baseline"], seed) if job.get("baseline") else None
+    kernel.call()
+    output = kernel.output.copy()
+    repeats, min_seconds = int(job.get("repeats", 5)), float(job.get("min_seconds", 0.01))
+    runs = [kernel.call] + ([baseline.call] if baseline is not None else [])
+    samples = _time_interleaved(runs, repeats, min_seconds) if repeats > 0 else [[] for _ in runs]
+    return {
+        "times": samples[0], "baseline_times": samples[1] if baseline is not None else [],
+        "output": output, "compile_seconds": compile_seconds,
+    }  # fmt: skip
+
+
+def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_seconds: float) -> list[list[float]]:
+    """Per-call seconds of ``repeats`` rounds; in each round one batch of every call in turn,
+    each batch at least ``min_seconds`` (its size fixed by a first timed call)."""
+    batches = []
+    for call in calls:
         start = time.perf_counter()
-        for _ in range(batch):
-            call()
-        samples.append((time.perf_counter() - start) / batch)
+        call()
+        batches.append(max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7))))
+    samples: list[list[float]] = [[] for _ in calls]
+    for _ in range(repeats):
+        for call, batch, out in zip(calls, batches, samples, strict=True):
+            start = time.perf_counter()
+            for _ in range(batch):
+                call()
+            out.append((time.perf_counter() - start) / batch)
     return samples
 
 

@@ -6,17 +6,21 @@ goes (so an interrupted run keeps what it measured, and two logs merge by concat
     {"task": {"op": "linalg.conv_2d_nchw_fchw", "operands": ["1x64x58x58xf32", ...], ...},
      "target": {"cpu": "znver3", "vector_bits": 256, ...},
      "schedule": {"lanes": 8, "mr": 6, "nr": 16, "kc": 0, "mc": 0, ...},
-     "status": "ok", "time_us": 412.5, "noise": 0.013, "repeats": 5, "default": false}
+     "status": "ok", "time_us": 412.5, "noise": 0.013, "repeats": 5, "ratio": 0.912}
 
 (written on one line each). ``task`` is the op's structural key
 (:func:`ember.lowering.kernels.tasks.task_key`), ``target`` the target fields a schedule's
 speed depends on (:func:`target_key`: not its name, so a log tuned for ``host`` serves the
 preset of the same CPU), ``status`` one of :data:`STATUSES` (only ``ok`` records have a time:
 median microseconds per call, ``noise`` the inter-quartile range over the median), ``default``
-marks the heuristic's schedule. Blank lines and lines starting with ``#`` are ignored.
+marks the heuristic's schedule. ``ratio`` is the candidate's time over the default's, both timed
+in the same rounds (the median of the per-round ratios; 1 for the default itself): on a shared
+machine load shifts absolute times between candidates measured seconds apart, but hits the two
+halves of a round alike. Blank lines and lines starting with ``#`` are ignored.
 
 :meth:`TuningLog.best_table` is what a compile applies: for each task of one target, the
-schedule of its fastest ``ok`` record.
+schedule of its fastest ``ok`` record (by ``ratio`` when all of the task's ``ok`` records have
+one, else by ``time_us``; the default wins ties).
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class Record:
     repeats: int = 0
     default: bool = False
     error: str = ""
+    ratio: float | None = None
 
     def identity(self) -> tuple[str, str, str]:
         """(task, target, schedule) as canonical text: a candidate measured once."""
@@ -76,6 +81,8 @@ class Record:
         }  # fmt: skip
         if self.time_us is not None:
             data.update(time_us=round(self.time_us, 3), noise=round(self.noise or 0.0, 4), repeats=self.repeats)
+        if self.ratio is not None:
+            data["ratio"] = round(self.ratio, 4)
         if self.default:
             data["default"] = True
         if self.error:
@@ -95,13 +102,16 @@ class Record:
                 raise ValueError(f"'{name}' must be an object")
         if data["status"] not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}, not {data['status']!r}")
-        time_us = data.get("time_us")
+        time_us, ratio = data.get("time_us"), data.get("ratio")
         if data["status"] == "ok" and not isinstance(time_us, int | float):
             raise ValueError("an 'ok' record needs a numeric time_us")
+        if ratio is not None and not isinstance(ratio, int | float):
+            raise ValueError("ratio must be a number")
         return Record(
             data["task"], data["target"], data["schedule"], data["status"],
             float(time_us) if time_us is not None else None, data.get("noise"), int(data.get("repeats", 0)),
             bool(data.get("default", False)), str(data.get("error", "")),
+            float(ratio) if ratio is not None else None,
         )  # fmt: skip
 
 
@@ -149,25 +159,32 @@ class TuningLog:
 
     def best(self, task: Mapping[str, Any], target: Mapping[str, Any]) -> Record | None:
         """The fastest ``ok`` record of a task on a target (None: none)."""
-        ok = [r for r in self.for_task(task, target) if r.status == "ok"]
-        return min(ok, key=_speed) if ok else None
+        return fastest([r for r in self.for_task(task, target) if r.status == "ok"])
 
     def best_table(self, target: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         """Canonical task key -> the schedule of its fastest ``ok`` record on ``target``."""
         wanted = canonical(target)
-        best: dict[str, Record] = {}
+        tasks: dict[str, list[Record]] = {}
         for r in self.records:
             task, tgt, _ = r.identity()
-            if tgt != wanted or r.status != "ok":
-                continue
-            if task not in best or _speed(r) < _speed(best[task]):
-                best[task] = r
-        return {task: dict(r.schedule) for task, r in sorted(best.items())}
+            if tgt == wanted and r.status == "ok":
+                tasks.setdefault(task, []).append(r)
+        table = {task: fastest(records) for task, records in sorted(tasks.items())}
+        return {task: dict(r.schedule) for task, r in table.items() if r is not None}
 
 
-def _speed(record: Record) -> tuple[float, bool]:
-    """Sort key: time, then the default first among equal times."""
-    return (record.time_us if record.time_us is not None else float("inf"), not record.default)
+def fastest(records: list[Record]) -> Record | None:
+    """The fastest of a task's ``ok`` records: by ratio when they all have one, else by time;
+    the default first among equals."""
+    if not records:
+        return None
+    by_ratio = all(r.ratio is not None for r in records)
+
+    def speed(r: Record) -> tuple[float, bool]:
+        value = r.ratio if by_ratio else r.time_us
+        return (value if value is not None else float("inf"), not r.default)
+
+    return min(records, key=speed)
 
 
 def _parse(file: Path, text: str) -> Iterator[Record]:

@@ -11,7 +11,9 @@ task, in order:
 2. the default schedule is measured first (once ever: it is in the log afterwards); its output
    is the reference every candidate's output must match (max abs difference within ``rtol`` of
    the reference's largest magnitude) before its time counts. A resumed task with candidates
-   left recomputes the reference by one untimed run of the default;
+   left recomputes the reference by one untimed run of the default. Every candidate is timed
+   in rounds that alternate with the default (compiled once per worker), and its record keeps
+   the median per-round ratio: the speed-up reported is that paired figure;
 3. candidates from :class:`~ember.tuning.search.Search`, each run by the isolated
    :class:`~ember.tuning.workers.Worker` (a crash or timeout loses only that candidate), each
    appended to the log as soon as it is measured, whatever its status.
@@ -89,8 +91,14 @@ class TaskReport:
     failed: int = 0
     statuses: dict[str, int] = field(default_factory=dict)
 
+    ratio: float | None = None
+    """The best's time over the default's in the same rounds (see ``ember.tuning.log``)."""
+
     @property
     def speedup(self) -> float | None:
+        """Default over best: from the paired ratio when there is one, else the two times."""
+        if self.ratio is not None and self.ratio > 0:
+            return 1.0 / self.ratio
         if self.default_us is None or self.best_us is None or self.best_us <= 0:
             return None
         return self.default_us / self.best_us
@@ -178,6 +186,8 @@ class _TaskRun:
     def _job(self, schedule: Mapping[str, Any], repeats: int) -> dict[str, Any]:
         opts = self.tuner.options
         job = {"module": self.task.module, "schedule": dict(schedule), "repeats": repeats, "min_seconds": opts.min_seconds}
+        if schedule != self.task.default:
+            job["baseline"] = self.task.default
         fault = self.tuner.fault(self.index, self.jobs) if self.tuner.fault else None
         if fault:
             job[FAULT] = fault
@@ -202,18 +212,20 @@ class _TaskRun:
         record = Record(self.task.key, self.tuner.target, dict(schedule), status, default=default, error=error)
         if status == "ok":
             samples = np.asarray(outcome.result["times"]) * 1e6
+            baseline = np.asarray(outcome.result["baseline_times"]) * 1e6
             median = float(np.median(samples))
             q1, q3 = np.percentile(samples, [25, 75])
+            ratio = float(np.median(samples / baseline)) if len(baseline) == len(samples) > 0 else 1.0
             record = Record(
                 self.task.key, self.tuner.target, dict(schedule), "ok", median,
-                float((q3 - q1) / median) if median > 0 else 0.0, len(samples), default,
+                float((q3 - q1) / median) if median > 0 else 0.0, len(samples), default, ratio=ratio,
             )  # fmt: skip
         self.tuner.log.append(record)
         self.search.record(schedule, record.time_us)
         self.bar.update(1)
         best = self.tuner.log.best(self.task.key, self.tuner.target)
         if best is not None and best.time_us is not None:
-            self.bar.set_postfix_str(f"best {best.time_us:.1f} us")
+            self.bar.set_postfix_str(f"best {best.time_us:.1f} us ({1 / (best.ratio or 1.0):.2f}x)")
 
     def _numerics(self, outcome: Outcome) -> str:
         """Why the candidate's output differs from the reference ("" when it matches)."""
@@ -238,7 +250,7 @@ class _TaskRun:
         report.default_us = default[-1].time_us if default else None
         best = self.tuner.log.best(self.task.key, self.tuner.target)
         if best is not None:
-            report.best_us, report.best = best.time_us, dict(best.schedule)
+            report.best_us, report.best, report.ratio = best.time_us, dict(best.schedule), best.ratio
         return report
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from ember.diagnostics import EmberError
@@ -86,3 +88,15 @@ def test_malformed_line_is_one_located_error(tmp_path, line, why):
     message = str(info.value)
     assert message.startswith(f"{path}:2: error: malformed tuning record") and why in message
     assert "\n" not in message
+
+
+def test_paired_ratios_decide_over_times_measured_apart():
+    default = Record(TASK_A, ZEN, sched(6), "ok", 10.0, 0.0, 5, default=True, ratio=1.0)
+    faster = Record(TASK_A, ZEN, sched(4), "ok", 12.0, 0.0, 5, ratio=0.8)  # timed under more load
+    slower = Record(TASK_A, ZEN, sched(2), "ok", 9.0, 0.0, 5, ratio=1.1)
+    log = TuningLog([default, faster, slower])
+    assert log.best(TASK_A, ZEN) == faster
+    round_trip = Record.from_json(json.loads(faster.to_json()))
+    assert round_trip == faster
+    tie = Record(TASK_A, ZEN, sched(3), "ok", 10.0, 0.0, 5, ratio=1.0)
+    assert TuningLog([tie, default]).best(TASK_A, ZEN) == default  # the default wins ties

@@ -596,13 +596,26 @@ def _build_kernel(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
     plan = read_memory_plan(module, "main")
     jit = compile_llvm_module(module, times)
     rng = np.random.default_rng(seed + 1)
-    arrays = [rng.uniform(-1, 1, s.shape).astype(s.dtype) for s in inputs]
-    arrays += [np.zeros(s.shape, s.dtype) for s in outputs]
+    arrays = [_placed(rng.uniform(-1, 1, s.shape).astype(s.dtype), i) for i, s in enumerate(inputs)]
+    arrays += [_placed(np.zeros(s.shape, s.dtype), len(inputs) + i) for i, s in enumerate(outputs)]
     if plan is not None:
         arrays.append(aligned_empty(plan.arena_bytes))
     pointers = [a.ctypes.data for a in arrays]
     function = jit.function("main", [ctypes.c_void_p] * len(pointers))
     return _Kernel(jit, function, pointers, arrays, arrays[len(inputs)])
+
+
+def _placed(array: Any, index: int) -> Any:
+    """A copy of ``array`` 64-byte aligned plus ``index + 1`` cache lines, so that no two
+    arguments of a kernel start at the same offset within a 4 KiB page (the store-to-load
+    aliasing that otherwise makes a copy of the same code run at another speed)."""
+    from ember.runtime.memory import aligned_empty
+
+    shift = 64 * (index + 1)
+    storage = aligned_empty(array.nbytes + shift)
+    placed = storage[shift : shift + array.nbytes].view(array.dtype).reshape(array.shape)
+    placed[...] = array
+    return placed
 
 
 def _baseline(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
@@ -620,7 +633,7 @@ def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
     task op, run it once on reproducible random data (``job["seed"]``) and time it: ``repeats``
     batches of calls lasting at least ``min_seconds`` each. With ``job["baseline"]`` (another
     schedule, compiled once per worker) each batch is followed by one of the baseline, so the
-    two see the same load. Returns the per-call seconds of each batch (``times``,
+    two see the same load. Returns the seconds of every timed call (``times``,
     ``baseline_times``), the output array and the compile seconds. Runs in a tuning worker."""
     start = time.perf_counter()
     seed = int(job.get("seed", 0))
@@ -639,20 +652,23 @@ def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_seconds: float) -> list[list[float]]:
-    """Per-call seconds of ``repeats`` rounds; in each round one batch of every call in turn,
-    each batch at least ``min_seconds`` (its size fixed by a first timed call)."""
+    """Seconds of every single call of ``repeats`` rounds; in each round a batch of every call
+    in turn, each batch at least ``min_seconds`` (its size fixed by a first timed call). Single
+    calls are timed (not batches) so that the fastest ones, which ran without being preempted,
+    can be told apart on a loaded machine."""
     batches = []
     for call in calls:
         start = time.perf_counter()
         call()
         batches.append(max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7))))
     samples: list[list[float]] = [[] for _ in calls]
+    clock = time.perf_counter
     for _ in range(repeats):
         for call, batch, out in zip(calls, batches, samples, strict=True):
-            start = time.perf_counter()
             for _ in range(batch):
+                start = clock()
                 call()
-            out.append((time.perf_counter() - start) / batch)
+                out.append(clock() - start)
     return samples
 
 

@@ -12,11 +12,14 @@ goes (so an interrupted run keeps what it measured, and two logs merge by concat
 (:func:`ember.lowering.kernels.tasks.task_key`), ``target`` the target fields a schedule's
 speed depends on (:func:`target_key`: not its name, so a log tuned for ``host`` serves the
 preset of the same CPU), ``status`` one of :data:`STATUSES` (only ``ok`` records have a time:
-median microseconds per call, ``noise`` the inter-quartile range over the median), ``default``
+the fastest of ``repeats`` single calls in microseconds: on a loaded machine the fastest calls
+are the ones nothing preempted; ``noise`` is the median call's excess over it), ``default``
 marks the heuristic's schedule. ``ratio`` is the candidate's time over the default's, both timed
-in the same rounds (the median of the per-round ratios; 1 for the default itself): on a shared
-machine load shifts absolute times between candidates measured seconds apart, but hits the two
-halves of a round alike. Blank lines and lines starting with ``#`` are ignored.
+in the same alternating rounds (1 for the default itself): load shifts absolute times between
+candidates measured seconds apart, but hits the two halves of a round alike. A later record of
+the same candidate supersedes an earlier one: ``confirmed`` marks the re-measurement (three
+times the rounds) the tuner makes of a task's best before it can beat the default. Blank lines
+and lines starting with ``#`` are ignored.
 
 :meth:`TuningLog.best_table` is what a compile applies: for each task of one target, the
 schedule of its fastest ``ok`` record (by ``ratio`` when all of the task's ``ok`` records have
@@ -70,6 +73,7 @@ class Record:
     default: bool = False
     error: str = ""
     ratio: float | None = None
+    confirmed: bool = False
 
     def identity(self) -> tuple[str, str, str]:
         """(task, target, schedule) as canonical text: a candidate measured once."""
@@ -83,6 +87,8 @@ class Record:
             data.update(time_us=round(self.time_us, 3), noise=round(self.noise or 0.0, 4), repeats=self.repeats)
         if self.ratio is not None:
             data["ratio"] = round(self.ratio, 4)
+        if self.confirmed:
+            data["confirmed"] = True
         if self.default:
             data["default"] = True
         if self.error:
@@ -111,7 +117,7 @@ class Record:
             data["task"], data["target"], data["schedule"], data["status"],
             float(time_us) if time_us is not None else None, data.get("noise"), int(data.get("repeats", 0)),
             bool(data.get("default", False)), str(data.get("error", "")),
-            float(ratio) if ratio is not None else None,
+            float(ratio) if ratio is not None else None, bool(data.get("confirmed", False)),
         )  # fmt: skip
 
 
@@ -154,8 +160,10 @@ class TuningLog:
         return {r.identity() for r in self.records}
 
     def for_task(self, task: Mapping[str, Any], target: Mapping[str, Any]) -> list[Record]:
+        """The task's records on ``target``, the latest of each candidate (a confirmation
+        re-measures a candidate: its record supersedes the earlier one)."""
         key = (canonical(task), canonical(target))
-        return [r for r in self.records if r.identity()[:2] == key]
+        return list({r.identity(): r for r in self.records if r.identity()[:2] == key}.values())
 
     def best(self, task: Mapping[str, Any], target: Mapping[str, Any]) -> Record | None:
         """The fastest ``ok`` record of a task on a target (None: none)."""
@@ -164,9 +172,9 @@ class TuningLog:
     def best_table(self, target: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
         """Canonical task key -> the schedule of its fastest ``ok`` record on ``target``."""
         wanted = canonical(target)
+        latest = {r.identity(): r for r in self.records}
         tasks: dict[str, list[Record]] = {}
-        for r in self.records:
-            task, tgt, _ = r.identity()
+        for (task, tgt, _), r in latest.items():
             if tgt == wanted and r.status == "ok":
                 tasks.setdefault(task, []).append(r)
         table = {task: fastest(records) for task, records in sorted(tasks.items())}
@@ -201,12 +209,14 @@ def _parse(file: Path, text: str) -> Iterator[Record]:
 
 def merge(logs: Iterable[TuningLog]) -> TuningLog:
     """One log of the records of ``logs`` (in order), each candidate once: the first record of
-    a candidate wins, except that an ``ok`` record replaces a failed one."""
+    a candidate wins, except that an ``ok`` record replaces a failed one and a confirmed one an
+    unconfirmed one."""
     kept: dict[tuple[str, str, str], Record] = {}
     for log in logs:
         for record in log.records:
             identity = record.identity()
             old = kept.get(identity)
-            if old is None or (old.status != "ok" and record.status == "ok"):
+            better = record.status == "ok" and (old is not None and (old.status != "ok" or record.confirmed > old.confirmed))
+            if old is None or better:
                 kept[identity] = record
     return TuningLog(list(kept.values()))

@@ -12,11 +12,15 @@ task, in order:
    is the reference every candidate's output must match (max abs difference within ``rtol`` of
    the reference's largest magnitude) before its time counts. A resumed task with candidates
    left recomputes the reference by one untimed run of the default. Every candidate is timed
-   in rounds that alternate with the default (compiled once per worker), and its record keeps
-   the median per-round ratio: the speed-up reported is that paired figure;
+   in rounds that alternate with the default (compiled once per worker); its time is its fastest
+   single call and its record keeps the ratio to the default's fastest call in the same rounds
+   (the speed-up reported is that paired figure);
 3. candidates from :class:`~ember.tuning.search.Search`, each run by the isolated
    :class:`~ember.tuning.workers.Worker` (a crash or timeout loses only that candidate), each
-   appended to the log as soon as it is measured, whatever its status.
+   appended to the log as soon as it is measured, whatever its status;
+4. a best that is not the default is *confirmed*: re-measured with three times the rounds (a
+   record that supersedes the first); if it no longer wins, the next best is confirmed, up to
+   three times. A lucky measurement on a loaded machine thus does not displace the default.
 
 The result per task: default and best time, speed-up, and how many candidates were measured
 or failed. The best is never slower than the default, since the default is a candidate.
@@ -38,6 +42,11 @@ from ember.tuning.search import Search
 from ember.tuning.workers import FAULT, Outcome, Worker
 
 Measure = Callable[[dict[str, Any]], Any]
+
+CONFIRM_ROUNDS = 3
+"""A confirmation re-measures a task's best with this many times the rounds."""
+MAX_CONFIRMATIONS = 3
+"""Confirmations per task (each one that fails lets the next best be confirmed)."""
 FaultHook = Callable[[int, int], "str | None"]
 
 
@@ -163,7 +172,8 @@ class _TaskRun:
         self.report = TaskReport(task.label, task.count)
         self.jobs = 0
         for record in tuner.log.for_task(task.key, tuner.target):
-            self.search.record(record.schedule, record.time_us if record.status == "ok" else None)
+            speed = record.ratio if record.ratio is not None else record.time_us
+            self.search.record(record.schedule, speed if record.status == "ok" else None)
         self.reference: np.ndarray | None = None
 
     def tune(self, budget: int, until: float) -> TaskReport:
@@ -181,7 +191,21 @@ class _TaskRun:
             self._measure(candidate)
             budget -= 1
         self.bar.update(budget)  # what the task did not use
+        self._confirm(until)
         return self._summary()
+
+    def _confirm(self, until: float) -> None:
+        """Re-measure the task's best with :data:`CONFIRM_ROUNDS` times the rounds until the
+        best is the default or a confirmed candidate (at most :data:`MAX_CONFIRMATIONS`)."""
+        for _ in range(MAX_CONFIRMATIONS):
+            best = self.tuner.log.best(self.task.key, self.tuner.target)
+            if best is None or best.default or best.confirmed or time.monotonic() >= until:
+                return
+            if self.reference is None:
+                self._reference()
+            if self.reference is None:
+                return
+            self._measure(best.schedule, confirm=True)
 
     def _job(self, schedule: Mapping[str, Any], repeats: int) -> dict[str, Any]:
         opts = self.tuner.options
@@ -200,9 +224,10 @@ class _TaskRun:
         if outcome.status == "ok":
             self.reference = outcome.result["output"]
 
-    def _measure(self, schedule: Mapping[str, Any], *, default: bool = False) -> None:
+    def _measure(self, schedule: Mapping[str, Any], *, default: bool = False, confirm: bool = False) -> None:
         self.tuner.measurements += 1
-        outcome = self.worker.run(self._job(schedule, self.tuner.options.repeats))
+        rounds = self.tuner.options.repeats * (CONFIRM_ROUNDS if confirm else 1)
+        outcome = self.worker.run(self._job(schedule, rounds))
         status, error = outcome.status, outcome.error
         if status == "ok" and default:
             self.reference = outcome.result["output"]
@@ -213,16 +238,16 @@ class _TaskRun:
         if status == "ok":
             samples = np.asarray(outcome.result["times"]) * 1e6
             baseline = np.asarray(outcome.result["baseline_times"]) * 1e6
-            median = float(np.median(samples))
-            q1, q3 = np.percentile(samples, [25, 75])
-            ratio = float(np.median(samples / baseline)) if len(baseline) == len(samples) > 0 else 1.0
+            fastest, median = float(samples.min()), float(np.median(samples))
+            ratio = fastest / float(baseline.min()) if len(baseline) and baseline.min() > 0 else 1.0
             record = Record(
-                self.task.key, self.tuner.target, dict(schedule), "ok", median,
-                float((q3 - q1) / median) if median > 0 else 0.0, len(samples), default, ratio=ratio,
+                self.task.key, self.tuner.target, dict(schedule), "ok", fastest,
+                median / fastest - 1.0 if fastest > 0 else 0.0, len(samples), default, ratio=ratio, confirmed=confirm,
             )  # fmt: skip
         self.tuner.log.append(record)
-        self.search.record(schedule, record.time_us)
-        self.bar.update(1)
+        self.search.record(schedule, record.ratio if record.status == "ok" else None)
+        if not confirm:
+            self.bar.update(1)
         best = self.tuner.log.best(self.task.key, self.tuner.target)
         if best is not None and best.time_us is not None:
             self.bar.set_postfix_str(f"best {best.time_us:.1f} us ({1 / (best.ratio or 1.0):.2f}x)")

@@ -100,3 +100,13 @@ def test_paired_ratios_decide_over_times_measured_apart():
     assert round_trip == faster
     tie = Record(TASK_A, ZEN, sched(3), "ok", 10.0, 0.0, 5, ratio=1.0)
     assert TuningLog([tie, default]).best(TASK_A, ZEN) == default  # the default wins ties
+
+
+def test_a_confirmation_supersedes_the_first_measurement():
+    default = Record(TASK_A, ZEN, sched(6), "ok", 10.0, 0.0, 5, default=True, ratio=1.0)
+    lucky = Record(TASK_A, ZEN, sched(4), "ok", 7.0, 0.0, 5, ratio=0.7)
+    confirmed = Record(TASK_A, ZEN, sched(4), "ok", 10.5, 0.0, 15, ratio=1.05, confirmed=True)
+    log = TuningLog([default, lucky, confirmed])
+    assert log.best(TASK_A, ZEN) == default and log.best_table(ZEN)[canonical(TASK_A)] == sched(6)
+    assert len(log.for_task(TASK_A, ZEN)) == 2
+    assert merge([TuningLog([default, lucky]), TuningLog([confirmed])]).best(TASK_A, ZEN) == default

@@ -14,6 +14,8 @@ def test_tune_then_resume_measures_nothing_again(tiny_cnn, tmp_path):
     reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=6, **FAST))
     records = TuningLog.load(log).records
     assert tuner.measurements == len(records) > 0
+    best = {tuple(r.task["operands"]): r for r in records}
+    assert all(r.default or r.confirmed for r in (TuningLog(records).best(t.task, t.target) for t in best.values()))
     assert len(reports) == 2  # the conv and the gemm
     for report in reports:
         assert report.default_us is not None and report.best_us is not None
@@ -27,9 +29,12 @@ def test_tune_then_resume_measures_nothing_again(tiny_cnn, tmp_path):
     assert TuningLog.load(log).records == records
 
     _, more = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=8, **FAST))
-    identities = [r.identity() for r in TuningLog.load(log).records]
-    assert more.measurements == len(identities) - len(records) > 0
-    assert len(set(identities)) == len(identities)  # no candidate measured twice
+    after = TuningLog.load(log).records
+    assert more.measurements == len(after) - len(records) > 0
+    first_measurements = [r.identity() for r in after if not r.confirmed]
+    assert len(set(first_measurements)) == len(first_measurements)  # no candidate measured twice
+    confirmed = {r.identity() for r in after if r.confirmed}
+    assert confirmed <= set(first_measurements)  # a confirmation re-measures a measured best
 
 
 def test_a_crashing_candidate_loses_only_itself(tiny_cnn, tmp_path):

@@ -653,7 +653,8 @@ def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
 
 def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_seconds: float) -> list[list[float]]:
     """Seconds of every single call of ``repeats`` rounds; in each round a batch of every call
-    in turn, each batch at least ``min_seconds`` (its size fixed by a first timed call). Single
+    in turn, each batch at least ``min_seconds`` (its size fixed by a first timed call), after
+    one untimed round (a freshly compiled kernel's first batch ran up to 1.2x slower). Single
     calls are timed (not batches) so that the fastest ones, which ran without being preempted,
     can be told apart on a loaded machine."""
     batches = []
@@ -661,6 +662,9 @@ def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_secon
         start = time.perf_counter()
         call()
         batches.append(max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7))))
+    for call, batch in zip(calls, batches, strict=True):  # a warm-up round, not timed
+        for _ in range(batch):
+            call()
     samples: list[list[float]] = [[] for _ in calls]
     clock = time.perf_counter
     for _ in range(repeats):

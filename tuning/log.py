@@ -23,7 +23,8 @@ and lines starting with ``#`` are ignored.
 
 :meth:`TuningLog.best_table` is what a compile applies: for each task of one target, the
 schedule of its fastest ``ok`` record (by ``ratio`` when all of the task's ``ok`` records have
-one, else by ``time_us``; the default wins ties).
+one, else by ``time_us``; the default wins ties, and a ratio within :data:`MIN_GAIN` of 1 is a
+tie).
 """
 
 from __future__ import annotations
@@ -181,15 +182,22 @@ class TuningLog:
         return {task: dict(r.schedule) for task, r in table.items() if r is not None}
 
 
+MIN_GAIN = 0.03
+"""A candidate whose ratio is above ``1 - MIN_GAIN`` counts as no faster than the default
+(measurement noise on a shared machine is of that order)."""
+
+
 def fastest(records: list[Record]) -> Record | None:
-    """The fastest of a task's ``ok`` records: by ratio when they all have one, else by time;
-    the default first among equals."""
+    """The fastest of a task's ``ok`` records: by ratio when they all have one (a ratio within
+    :data:`MIN_GAIN` of 1 counts as 1), else by time; the default first among equals."""
     if not records:
         return None
     by_ratio = all(r.ratio is not None for r in records)
 
     def speed(r: Record) -> tuple[float, bool]:
         value = r.ratio if by_ratio else r.time_us
+        if by_ratio and value is not None and value > 1.0 - MIN_GAIN:
+            value = max(value, 1.0)
         return (value if value is not None else float("inf"), not r.default)
 
     return min(records, key=speed)

@@ -631,9 +631,9 @@ def _baseline(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
 def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
     """Compile the single-op module ``job["module"]`` (text) with ``job["schedule"]`` on its
     task op, run it once on reproducible random data (``job["seed"]``) and time it: ``repeats``
-    batches of calls lasting at least ``min_seconds`` each. With ``job["baseline"]`` (another
-    schedule, compiled once per worker) each batch is followed by one of the baseline, so the
-    two see the same load. Returns the seconds of every timed call (``times``,
+    rounds of single calls lasting at least ``min_seconds`` each. With ``job["baseline"]``
+    (another schedule, compiled once per worker) every call is followed by one of the baseline,
+    so the two see the same load. Returns the seconds of every timed call (``times``,
     ``baseline_times``), the output array and the compile seconds. Runs in a tuning worker."""
     start = time.perf_counter()
     seed = int(job.get("seed", 0))
@@ -652,27 +652,23 @@ def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
 
 
 def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_seconds: float) -> list[list[float]]:
-    """Seconds of every single call of ``repeats`` rounds; in each round a batch of every call
-    in turn, each batch at least ``min_seconds`` (its size fixed by a first timed call), after
-    one untimed round (a freshly compiled kernel's first batch ran up to 1.2x slower). Single
-    calls are timed (not batches) so that the fastest ones, which ran without being preempted,
-    can be told apart on a loaded machine."""
-    batches = []
+    """Seconds of every single call of ``repeats`` rounds of at least ``min_seconds`` each, the
+    calls alternating one by one (A B A B ...) after one untimed round. Single calls are timed
+    (not batches) so that the fastest ones, which nothing preempted, can be told apart on a
+    loaded machine; alternating them call by call lets both see the same neighbours (on a
+    shared 2-core machine the other core's work changes from one millisecond to the next)."""
+    start = time.perf_counter()
     for call in calls:
-        start = time.perf_counter()
         call()
-        batches.append(max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7))))
-    for call, batch in zip(calls, batches, strict=True):  # a warm-up round, not timed
-        for _ in range(batch):
-            call()
-    samples: list[list[float]] = [[] for _ in calls]
+    per_round = max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7)))
     clock = time.perf_counter
-    for _ in range(repeats):
-        for call, batch, out in zip(calls, batches, samples, strict=True):
-            for _ in range(batch):
-                start = clock()
-                call()
-                out.append(clock() - start)
+    samples: list[list[float]] = [[] for _ in calls]
+    for index in range(per_round * (max(1, repeats) + 1)):
+        for call, out in zip(calls, samples, strict=True):
+            begin = clock()
+            call()
+            if index >= per_round:  # the first round warms up
+                out.append(clock() - begin)
     return samples
 
 

@@ -72,3 +72,11 @@ def test_ember_tune_command_line(tiny_cnn, tmp_path, capsys):
     assert capsys.readouterr().out.splitlines()[-1].startswith("0 candidates measured now")
     assert run_tool(ember_tune, [*argv, "--executor", "ray"]) == 1
     assert capsys.readouterr().err.strip() == "error: --executor ray is not available in this build; use --executor local"
+
+
+def test_a_spent_time_budget_measures_only_the_defaults(tiny_cnn, tmp_path):
+    log = tmp_path / "tuning.json"
+    reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=20, time_budget=1e-3, **FAST))
+    records = TuningLog.load(log).records
+    assert tuner.measurements == len(records) == 2 and all(r.default for r in records)
+    assert all(r.speedup == 1.0 for r in reports)

@@ -5,9 +5,10 @@ from ``ember.driver.extract_kernel_tasks`` and ``ember.lowering.kernels.space``,
 ``measure(job)`` function that runs in the worker (``ember.driver.measure_kernel``). For each
 task, in order:
 
-1. its share of the trial budget (what is left over the tasks left; records of the task already
-   in the log count, so re-running a finished tuning measures nothing: *resume*) and of the
-   time budget;
+1. first every task's default is measured; then the remaining trials are shared out by where
+   the time goes (each trial to the task with the most default time x uses per trial so far);
+   records of the task already in the log count, so re-running a finished tuning measures
+   nothing (*resume*); the time budget is shared evenly over the tasks left;
 2. the default schedule is measured first (once ever: it is in the log afterwards); its output
    is the reference every candidate's output must match (max abs difference within ``rtol`` of
    the reference's largest magnitude) before its time counts. A resumed task with candidates
@@ -133,17 +134,29 @@ class Tuner:
         """Timed candidate jobs sent to the worker."""
         self.reference_runs = 0
         """Untimed runs of a default (a resumed task's reference output)."""
+        self.jobs: dict[int, int] = {}
+        """Jobs sent so far per task index (what the fault hook is called with)."""
+        self.references: dict[int, np.ndarray] = {}
+        """The default's output per task index, once this run has it."""
 
     def tune(self, tasks: list[Task]) -> list[TaskReport]:
+        """Measure every task's default (as far as the trials go), then share the remaining
+        trials by the defaults' times (:meth:`_budgets`) and search each task."""
         from tqdm import tqdm
 
         opts = self.options
         deadline = time.monotonic() + opts.time_budget if opts.time_budget else math.inf
-        budgets = self._budgets(tasks)
+        firsts = [i < opts.trials and not self._known(t) for i, t in enumerate(tasks)]
         reports = []
         with Worker(self.measure, opts.timeout) as worker, tqdm(
-            total=sum(budgets), disable=not self.progress, unit="trial", dynamic_ncols=True, leave=False
+            total=sum(firsts), disable=not self.progress, unit="trial", dynamic_ncols=True, leave=False
         ) as bar:  # fmt: skip
+            for index, task in enumerate(tasks):
+                if firsts[index]:
+                    _TaskRun(self, worker, task, index, bar).tune(1, deadline)
+            budgets = self._budgets(tasks)
+            bar.total += sum(budgets)
+            bar.refresh()
             for index, (task, budget) in enumerate(zip(tasks, budgets, strict=True)):
                 share = (deadline - time.monotonic()) / (len(tasks) - index)
                 until = min(deadline, time.monotonic() + share) if math.isfinite(share) else math.inf
@@ -151,16 +164,28 @@ class Tuner:
                 reports.append(run.tune(budget, until))
         return reports
 
+    def _known(self, task: Task) -> int:
+        return len(self.log.for_task(task.key, self.target))
+
     def _budgets(self, tasks: list[Task]) -> list[int]:
-        """New measurements per task: an even share of the trials, less what the log has."""
-        left, budgets = self.options.trials, []
-        for index, task in enumerate(tasks):
-            share = max(1, left // (len(tasks) - index)) if left > 0 else 0
-            share = min(share, len(task.candidates))
-            left -= share
-            known = len(self.log.for_task(task.key, self.target))
-            budgets.append(max(0, share - known))
-        return budgets
+        """New measurements per task: the trials shared out one at a time, each to the task
+        with the most default time (x uses) per trial it has so far (an even share when no
+        default has a time), capped by its candidates; less what the log already has. Only
+        the log decides, so re-running the same tuning measures nothing."""
+        weights = []
+        for task in tasks:
+            default = [r for r in self.log.for_task(task.key, self.target) if r.default and r.status == "ok"]
+            weights.append((default[-1].time_us or 0.0) * task.count if default else 0.0)
+        if not any(weights):
+            weights = [1.0] * len(tasks)
+        shares = [0] * len(tasks)
+        for _ in range(min(self.options.trials, sum(len(t.candidates) for t in tasks))):
+            open_ = [i for i, t in enumerate(tasks) if shares[i] < len(t.candidates) and (weights[i] or not shares[i])]
+            if not open_:
+                break
+            best = max(open_, key=lambda i: (weights[i] / (shares[i] + 1) if shares[i] else math.inf, -i))
+            shares[best] += 1
+        return [max(0, share - self._known(task)) for task, share in zip(tasks, shares, strict=True)]
 
 
 class _TaskRun:
@@ -170,11 +195,10 @@ class _TaskRun:
         self.tuner, self.worker, self.task, self.index, self.bar = tuner, worker, task, index, bar
         self.search = Search(task.candidates, seed=tuner.options.seed ^ zlib.crc32(canonical(task.key).encode()))
         self.report = TaskReport(task.label, task.count)
-        self.jobs = 0
         for record in tuner.log.for_task(task.key, tuner.target):
             speed = record.ratio if record.ratio is not None else record.time_us
             self.search.record(record.schedule, speed if record.status == "ok" else None)
-        self.reference: np.ndarray | None = None
+        self.reference: np.ndarray | None = tuner.references.get(index)
 
     def tune(self, budget: int, until: float) -> TaskReport:
         self.bar.set_description(self.task.label[:40])
@@ -182,7 +206,7 @@ class _TaskRun:
         if budget > 0 and default_text not in self.search.times:
             self._measure(self.task.default, default=True)
             budget -= 1
-        elif budget > 0 and self.search.remaining():
+        elif budget > 0 and self.search.remaining() and self.reference is None:
             self._reference()
         while budget > 0 and self.reference is not None and time.monotonic() < until:
             candidate = self.search.propose()
@@ -212,17 +236,18 @@ class _TaskRun:
         job = {"module": self.task.module, "schedule": dict(schedule), "repeats": repeats, "min_seconds": opts.min_seconds}
         if schedule != self.task.default:
             job["baseline"] = self.task.default
-        fault = self.tuner.fault(self.index, self.jobs) if self.tuner.fault else None
+        count = self.tuner.jobs.get(self.index, 0)
+        fault = self.tuner.fault(self.index, count) if self.tuner.fault else None
         if fault:
             job[FAULT] = fault
-        self.jobs += 1
+        self.tuner.jobs[self.index] = count + 1
         return job
 
     def _reference(self) -> None:
         self.tuner.reference_runs += 1
         outcome = self.worker.run(self._job(self.task.default, 0))
         if outcome.status == "ok":
-            self.reference = outcome.result["output"]
+            self.reference = self.tuner.references[self.index] = outcome.result["output"]
 
     def _measure(self, schedule: Mapping[str, Any], *, default: bool = False, confirm: bool = False) -> None:
         self.tuner.measurements += 1
@@ -230,7 +255,7 @@ class _TaskRun:
         outcome = self.worker.run(self._job(schedule, rounds))
         status, error = outcome.status, outcome.error
         if status == "ok" and default:
-            self.reference = outcome.result["output"]
+            self.reference = self.tuner.references[self.index] = outcome.result["output"]
         elif status == "ok":
             error = self._numerics(outcome)
             status = "mismatch" if error else "ok"

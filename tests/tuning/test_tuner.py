@@ -37,20 +37,31 @@ def test_tune_then_resume_measures_nothing_again(tiny_cnn, tmp_path):
     assert confirmed <= set(first_measurements)  # a confirmation re-measures a measured best
 
 
+def first_candidate(fault: str, hit: list[int]):  # noqa: ANN201
+    """A fault hook: ``fault`` for the first candidate job (a task's job 1) of the run; the
+    task's index goes to ``hit``."""
+
+    def hook(task: int, job: int) -> str | None:
+        if job == 1 and not hit:
+            hit.append(task)
+            return fault
+        return None
+
+    return hook
+
+
 def test_a_crashing_candidate_loses_only_itself(tiny_cnn, tmp_path):
-    log = tmp_path / "tuning.json"
-    crash_second = lambda task, job: "crash" if (task, job) == (0, 1) else None  # noqa: E731
-    reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=8, **FAST), fault=crash_second)
+    log, hit = tmp_path / "tuning.json", []
+    reports, _ = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=8, **FAST), fault=first_candidate("crash", hit))
     statuses = [r.status for r in TuningLog.load(log).records]
     assert statuses.count("crash") == 1 and statuses.count("ok") == len(statuses) - 1
-    assert reports[0].failed == 1 and reports[0].best_us is not None and reports[1].best_us is not None
+    assert reports[hit[0]].failed == 1 and all(r.best_us is not None for r in reports)
 
 
 def test_a_hanging_candidate_times_out(tiny_cnn, tmp_path):
     log = tmp_path / "tuning.json"
-    hang_second = lambda task, job: "hang" if (task, job) == (0, 1) else None  # noqa: E731
     options = TuneOptions(trials=6, timeout=5.0, **FAST)
-    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=hang_second)
+    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=first_candidate("hang", []))
     records = TuningLog.load(log).records
     timeouts = [r for r in records if r.status == "timeout"]
     assert len(timeouts) == 1 and "no answer within 5 s" in timeouts[0].error
@@ -80,3 +91,17 @@ def test_a_spent_time_budget_measures_only_the_defaults(tiny_cnn, tmp_path):
     records = TuningLog.load(log).records
     assert tuner.measurements == len(records) == 2 and all(r.default for r in records)
     assert all(r.speedup == 1.0 for r in reports)
+
+
+def test_trials_follow_the_time_of_the_defaults():
+    from ember.tuning.log import Record
+    from ember.tuning.tuner import Task, Tuner
+
+    target = {"cpu": "test"}
+    tasks = [Task({"op": f"t{i}"}, {"mr": 1}, [{"mr": m} for m in range(1, 40)], "", count) for i, count in enumerate((1, 1, 2))]
+    times = (100.0, 300.0, 100.0)  # the third is used twice: 200 us per run of the model
+    log = TuningLog([Record(t.key, target, t.default, "ok", us, 0.0, 5, default=True, ratio=1.0) for t, us in zip(tasks, times, strict=True)])
+    budgets = Tuner(log, target, len, TuneOptions(trials=60))._budgets(tasks)
+    assert sum(budgets) == 60 - 3  # the defaults are in the log already
+    assert budgets[1] > budgets[2] > budgets[0] > 0
+    assert Tuner(TuningLog(), target, len, TuneOptions(trials=3))._budgets(tasks) == [1, 1, 1]

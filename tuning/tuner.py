@@ -46,6 +46,9 @@ Measure = Callable[[dict[str, Any]], Any]
 
 CONFIRM_ROUNDS = 3
 """A confirmation re-measures a task's best with this many times the rounds."""
+MIN_TRIALS = 6
+"""Trials every task gets before the rest follow the defaults' times (small kernels gain
+from tuning more often than large ones, whose default is usually the best already)."""
 MAX_CONFIRMATIONS = 3
 """Confirmations per task (each one that fails lets the next best be confirmed)."""
 FaultHook = Callable[[int, int], "str | None"]
@@ -168,18 +171,20 @@ class Tuner:
         return len(self.log.for_task(task.key, self.target))
 
     def _budgets(self, tasks: list[Task]) -> list[int]:
-        """New measurements per task: the trials shared out one at a time, each to the task
-        with the most default time (x uses) per trial it has so far (an even share when no
-        default has a time), capped by its candidates; less what the log already has. Only
-        the log decides, so re-running the same tuning measures nothing."""
+        """New measurements per task: first :data:`MIN_TRIALS` each (fewer when the trials
+        do not go round), then the rest one at a time, each to the task with the most default
+        time (x uses) per trial it has so far (an even share when no default has a time), all
+        capped by the task's candidates; less what the log already has. Only the log decides,
+        so re-running the same tuning measures nothing."""
         weights = []
         for task in tasks:
             default = [r for r in self.log.for_task(task.key, self.target) if r.default and r.status == "ok"]
             weights.append((default[-1].time_us or 0.0) * task.count if default else 0.0)
         if not any(weights):
             weights = [1.0] * len(tasks)
-        shares = [0] * len(tasks)
-        for _ in range(min(self.options.trials, sum(len(t.candidates) for t in tasks))):
+        floor = max(1, min(MIN_TRIALS, self.options.trials // max(1, len(tasks))))
+        shares = [min(floor, len(t.candidates)) if i < self.options.trials else 0 for i, t in enumerate(tasks)]
+        for _ in range(min(self.options.trials, sum(len(t.candidates) for t in tasks)) - sum(shares)):
             open_ = [i for i, t in enumerate(tasks) if shares[i] < len(t.candidates) and (weights[i] or not shares[i])]
             if not open_:
                 break

@@ -569,11 +569,6 @@ class _Kernel:
         self.function(*self.pointers)
 
 
-_BASELINES: dict[tuple[str, str], _Kernel] = {}
-"""The worker's compiled baseline (the current task's default schedule), reused by every
-candidate job of the task."""
-
-
 def _build_kernel(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
     """Compile a single-op module with ``schedule`` on its task op; reproducible random data
     (weights from ``seed``, inputs from ``seed + 1``) bound to its arguments."""
@@ -618,28 +613,19 @@ def _placed(array: Any, index: int) -> Any:
     return placed
 
 
-def _baseline(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
-    import json
-
-    key = (hashlib.sha256(text.encode()).hexdigest(), json.dumps(schedule, sort_keys=True) + str(seed))
-    if key not in _BASELINES:
-        _BASELINES.clear()
-        _BASELINES[key] = _build_kernel(text, schedule, seed)
-    return _BASELINES[key]
-
-
 def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
     """Compile the single-op module ``job["module"]`` (text) with ``job["schedule"]`` on its
     task op, run it once on reproducible random data (``job["seed"]``) and time it: ``repeats``
     rounds of single calls lasting at least ``min_seconds`` each. With ``job["baseline"]``
-    (another schedule, compiled once per worker) every call is followed by one of the baseline,
+    (another schedule, compiled afresh for the job: a baseline kept across jobs drifted to 2x
+    its speed for minutes on a loaded machine) every call is followed by one of the baseline,
     so the two see the same load. Returns the seconds of every timed call (``times``,
     ``baseline_times``), the output array and the compile seconds. Runs in a tuning worker."""
     start = time.perf_counter()
     seed = int(job.get("seed", 0))
     kernel = _build_kernel(job["module"], job["schedule"], seed)
     compile_seconds = time.perf_counter() - start
-    baseline = _baseline(job["module"], job["baseline"], seed) if job.get("baseline") else None
+    baseline = _build_kernel(job["module"], job["baseline"], seed) if job.get("baseline") else None
     kernel.call()
     output = kernel.output.copy()
     repeats, min_seconds = int(job.get("repeats", 5)), float(job.get("min_seconds", 0.01))

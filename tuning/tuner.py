@@ -13,7 +13,7 @@ task, in order:
    is the reference every candidate's output must match (max abs difference within ``rtol`` of
    the reference's largest magnitude) before its time counts. A resumed task with candidates
    left recomputes the reference by one untimed run of the default. Every candidate is timed
-   in rounds that alternate with the default (compiled once per worker); its time is its fastest
+   in rounds that alternate with the default (compiled again for the job); its time is its fastest
    single call and its record keeps the ratio to the default's fastest call in the same rounds
    (the speed-up reported is that paired figure);
 3. candidates from :class:`~ember.tuning.search.Search`, each run by the isolated

@@ -68,8 +68,6 @@ class KernelTask:
     default: KernelSchedule
     count: int
     module_text: str | None
-    sizes: tuple[int, int, int]
-    """(M, N, K) of the product the kernel computes (for the candidate space)."""
 
 
 def canonical(key: Mapping[str, Any]) -> str:
@@ -223,18 +221,6 @@ def fill_globals(module: ModuleOp, seed: int = 0) -> None:
             op.initial_value = dense_from_numpy(rng.uniform(-1, 1, shape).astype(np.float32))
 
 
-def problem_sizes(key: Mapping[str, Any]) -> tuple[int, int, int]:
-    """(M, N, K) of a task, for sizing candidate schedules: a convolution's output channels,
-    output pixels and input channels times taps; a (batched) product's rows, columns and depth."""
-    shapes = [[int(d) for d in s.split("x")[:-1]] for s in key["operands"]]
-    if key["op"] == linalg.Conv2DNchwFchwOp.name:
-        (_, ci, _, _), (co, _, kh, kw), (_, _, oh, ow) = shapes[:3]
-        return co, oh * ow, ci * kh * kw
-    a, c = shapes[0], shapes[-1]
-    rows = int(np.prod(c[:-1])) if c else 1
-    return max(1, rows), max(1, c[-1] if c else 1), max(1, a[-1] if a else 1)
-
-
 def kernel_tasks(module: ModuleOp) -> list[KernelTask]:
     """The distinct scheduled ops of a module after ``linalg-kernel-schedule``, first use
     first."""
@@ -253,7 +239,7 @@ def kernel_tasks(module: ModuleOp) -> list[KernelTask]:
         except EmberError:
             module_text = None
         found[text] = [key, sched, 1, module_text]
-    return [KernelTask(k, s, n, t, problem_sizes(k)) for k, s, n, t in found.values()]
+    return [KernelTask(k, s, n, t) for k, s, n, t in found.values()]
 
 
 def apply_schedules(module: ModuleOp, table: Mapping[str, Mapping[str, Any]]) -> int:

@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None, target="host", threads=None, cache=True)  # ONNX / ModuleOp / .mlir
+    exe = ember.compile(model, input_shapes=None, target="host", threads=None, tuning=None, cache=True)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
     exe.export("model.so"); exe = ember.load("model.so")   # shared library + C header, and back
 """
@@ -39,6 +39,7 @@ def compile(  # noqa: A001
     memory_plan: bool = True,
     profile: bool = False,
     progress: bool | None = None,
+    tuning: Any = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -54,12 +55,15 @@ def compile(  # noqa: A001
     lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call.
     ``profile``: build code that times every kernel (fusion group or op), for
     ``exe.profile(*inputs, repeat=N)`` (a per-ONNX-node table and a Chrome trace); not cached.
-    ``progress``: a progress bar on stderr, pass by pass (default: when stderr is a terminal)."""
+    ``progress``: a progress bar on stderr, pass by pass (default: when stderr is a terminal).
+    ``tuning``: a tuning log written by ``ember-tune`` (path): its best schedule of each kernel
+    task for the target replaces the heuristic's; tasks it lacks keep the heuristic's
+    (``docs/tuning.md``)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
-        memory_plan=memory_plan, profile=profile, progress=progress,
+        memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning,
     )  # fmt: skip
 
 

@@ -30,7 +30,7 @@ import hashlib
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -72,6 +72,7 @@ class CompileOptions:
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
     profile: bool = False  # graph-insert-profile-marks: a timer call around every kernel
+    tuning: tuple[tuple[str, str], ...] = ()  # (task key, schedule) of the tuning log's best entries
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -99,6 +100,7 @@ def compile_model(
     memory_plan: bool = True,
     profile: bool = False,
     progress: bool | None = None,
+    tuning: Any = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -114,7 +116,10 @@ def compile_model(
     planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
     of the call that uses it. ``profile=True`` builds code that times every kernel (fusion
     group or op) for ``exe.profile(...)`` (``docs/tools.md``); a profiling build is not cached.
-    ``progress``: a progress bar on stderr, step by step (None: when stderr is a terminal)."""
+    ``progress``: a progress bar on stderr, step by step (None: when stderr is a terminal).
+    ``tuning``: a tuning log (path or :class:`~ember.tuning.log.TuningLog`) whose best entries
+    for the target become the schedules of the kernels they match (``docs/tuning.md``); they
+    enter the cache key."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -125,7 +130,7 @@ def compile_model(
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
     options = CompileOptions(
         entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse,
-        memory_plan=memory_plan, profile=profile,
+        memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
     )  # fmt: skip
     times = CompileTimes()
     store = open_cache(cache) if not profile else None
@@ -207,7 +212,8 @@ def lower_to_llvm(
 
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
     spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
-    lower_module(module, spec, times, skip=skip, progress=bar)
+    hooks = {SCHEDULE_PASS: lambda m: apply_tuning(m, options.tuning, times)} if options.tuning else {}
+    lower_module(module, spec, times, skip=skip, progress=bar, before=hooks)
     return module, inputs, outputs, read_memory_plan(module, options.entry)
 
 
@@ -224,10 +230,13 @@ def compile_library(
     no_heap: bool = False,
     weights_file: bool = False,
     name: str | None = None,
+    tuning: Any = None,
 ) -> ExportReport:
     """``ember-compile``: ``model`` -> shared library ``output`` + C header for ``target`` (any
     preset, no need to run here), or with ``no_heap`` a relocatable object with a static arena
-    (``docs/deploy.md``). ``threads`` (default 1: no OpenMP runtime needed) is baked in."""
+    (``docs/deploy.md``). ``threads`` (default 1: no OpenMP runtime needed) is baked in.
+    ``tuning``: a tuning log whose best entries for the target are applied (as in
+    :func:`compile_model`)."""
     from ember.diagnostics import EmberError
     from ember.runtime.codegen import emit_object, optimize, translate_module
     from ember.runtime.library import CompiledModel, export_library
@@ -237,7 +246,8 @@ def compile_library(
     if no_heap and count != 1:
         raise EmberError("a no-heap build is single-threaded: drop --threads (or use --threads 1)")
     shapes = tuple(sorted((n, tuple(d)) for n, d in (input_shapes or {}).items()))
-    options = CompileOptions(target=resolve_target(target), input_shapes=shapes, threads=count)
+    chosen = resolve_target(target)
+    options = CompileOptions(target=chosen, input_shapes=shapes, threads=count, tuning=tuning_entries(tuning, chosen, count))
     times = CompileTimes()
     with paused_gc():
         module, inputs, outputs, plan = lower_to_llvm(model, options, times)
@@ -416,10 +426,11 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = F
 
 def lower_module(
     module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = (),
-    progress: Progress = QUIET,
+    progress: Progress = QUIET, before: dict[str, Callable[[ModuleOp], None]] | None = None,
 ) -> None:
     """Run a pipeline spec over ``module`` in place, timing every pass (but those named in
-    ``skip``), each a step of ``progress``.
+    ``skip``), each a step of ``progress``; ``before[name](module)`` runs right before the pass
+    ``name`` (how a tuning log's schedules get on the ops).
 
     With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
     off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
@@ -433,6 +444,8 @@ def lower_module(
     progress.add_total(len(passes))
     with paused_gc():
         for p in passes:
+            if before and p.name in before:
+                before[p.name](module)
             progress.start(p.name)
             start = time.perf_counter()
             p.apply(ctx, module)
@@ -469,3 +482,202 @@ def compile_llvm_module(
     jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
     times.add("llvm-codegen", time.perf_counter() - start)
     return jit
+
+
+# ---- tuning: a log's schedules in a compile; kernel tasks and their measurement (ember-tune) --
+
+SCHEDULE_PASS = "linalg-kernel-schedule"
+"""The pass that gives every heavy op its default schedule; a tuning log's schedules are
+written right before it (and kept by it)."""
+
+
+def tuning_entries(tuning: Any, target: Target | None, threads: int) -> tuple[tuple[str, str], ...]:
+    """The best entries of the tuning log ``tuning`` (a path or a TuningLog; None: none) for
+    ``target`` (None: the host) built for ``threads``: sorted (task key, schedule) pairs of
+    canonical JSON, the form they take in :class:`CompileOptions` (and so in the cache key)."""
+    if tuning is None:
+        return ()
+    from ember.target import host_target
+    from ember.tuning.log import TuningLog, canonical, target_key
+
+    log = tuning if isinstance(tuning, TuningLog) else TuningLog.load(tuning)
+    chosen = (target or host_target()).with_overrides(cores=threads)
+    table = log.best_table(target_key(chosen))
+    return tuple((task, canonical(schedule)) for task, schedule in sorted(table.items()))
+
+
+def apply_tuning(module: ModuleOp, entries: tuple[tuple[str, str], ...], times: CompileTimes) -> None:
+    """Write the schedules of ``entries`` on the ops of their tasks (timed as ``apply-tuning``)."""
+    import json
+
+    from ember.lowering.kernels.tasks import apply_schedules
+
+    start = time.perf_counter()
+    apply_schedules(module, {task: json.loads(schedule) for task, schedule in entries})
+    times.add("apply-tuning", time.perf_counter() - start)
+
+
+def extract_kernel_tasks(
+    model: Any, *, target: TargetSpec = None, threads: int = 1, input_shapes: InputShapes | None = None,
+    tuning: Any = None,
+) -> tuple[list[Any], Target]:
+    """The distinct kernel tasks of ``model`` (``lowering.kernels.tasks.KernelTask``: key,
+    schedule, single-op module) for ``target`` built for ``threads``, and that target: the
+    model lowered to the memref stage through ``linalg-kernel-schedule``. Their schedules are
+    the heuristic's, or with ``tuning`` (a log) what a compile with that log uses."""
+    from ember.lowering.kernels.tasks import kernel_tasks
+    from ember.registry import pipelines
+    from ember.target import resolve_target, set_target
+
+    chosen = resolve_target(target).with_overrides(cores=threads)
+    times = CompileTimes()
+    module, _ = read_model(model, input_shapes, times)
+    set_target(module, chosen)
+    _, _, is_tensor_stage = entry_signature(module, "main")
+    if not is_tensor_stage:
+        from ember.diagnostics import UnsupportedError
+
+        raise UnsupportedError("tuning needs a graph-stage model (ONNX or graph-stage .mlir)")
+    loops = pipelines()["lower-to-loops"].passes
+    head = pipeline_spec(True).removesuffix("lower-to-llvm")
+    spec = head + ",".join(loops[: loops.index(SCHEDULE_PASS) + 1])
+    entries = tuning_entries(tuning, chosen, threads)
+    lower_module(module, spec, times, before={SCHEDULE_PASS: lambda m: apply_tuning(m, entries, times)})
+    return kernel_tasks(module), chosen
+
+
+def kernel_spec() -> str:
+    """The passes that take a single-op module (memref stage, scheduled) to the llvm stage."""
+    from ember.registry import pipelines
+
+    loops = pipelines()["lower-to-loops"].passes
+    return ",".join([*loops[loops.index(SCHEDULE_PASS) + 1 :], "loops-to-llvm"])
+
+
+@dataclass
+class _Kernel:
+    """A compiled single-op module ready to call: its function, the argument pointers and the
+    arrays behind them (inputs, output, arena), and the JIT module that owns the code."""
+
+    jit: JitModule
+    function: Callable[..., object]
+    pointers: list[int]
+    arrays: list[Any]
+    output: Any
+
+    def call(self) -> None:
+        self.function(*self.pointers)
+
+
+def _build_kernel(text: str, schedule: dict[str, Any], seed: int) -> _Kernel:
+    """Compile a single-op module with ``schedule`` on its task op; reproducible random data
+    (weights from ``seed``, inputs from ``seed + 1``) bound to its arguments."""
+    import ctypes
+
+    import numpy as np
+
+    from ember.context import make_context
+    from ember.lowering.kernels.schedule import KernelSchedule, set_schedule
+    from ember.lowering.kernels.tasks import fill_globals, marked_op
+    from ember.runtime.memory import aligned_empty
+    from ember.textual import parse_module
+
+    module, _ = parse_module(make_context(), text, "<task>")
+    fill_globals(module, seed)
+    set_schedule(marked_op(module), KernelSchedule(**schedule).check())
+    inputs, outputs, _ = entry_signature(module, "main")
+    times = CompileTimes()
+    lower_module(module, kernel_spec(), times)
+    plan = read_memory_plan(module, "main")
+    jit = compile_llvm_module(module, times)
+    rng = np.random.default_rng(seed + 1)
+    arrays = [_placed(rng.uniform(-1, 1, s.shape).astype(s.dtype), i) for i, s in enumerate(inputs)]
+    arrays += [_placed(np.zeros(s.shape, s.dtype), len(inputs) + i) for i, s in enumerate(outputs)]
+    if plan is not None:
+        arrays.append(aligned_empty(plan.arena_bytes))
+    pointers = [a.ctypes.data for a in arrays]
+    function = jit.function("main", [ctypes.c_void_p] * len(pointers))
+    return _Kernel(jit, function, pointers, arrays, arrays[len(inputs)])
+
+
+def _placed(array: Any, index: int) -> Any:
+    """A copy of ``array`` 64-byte aligned plus ``index + 1`` cache lines, so that no two
+    arguments of a kernel start at the same offset within a 4 KiB page (the store-to-load
+    aliasing that otherwise makes a copy of the same code run at another speed)."""
+    from ember.runtime.memory import aligned_empty
+
+    shift = 64 * (index + 1)
+    storage = aligned_empty(array.nbytes + shift)
+    placed = storage[shift : shift + array.nbytes].view(array.dtype).reshape(array.shape)
+    placed[...] = array
+    return placed
+
+
+def measure_kernel(job: dict[str, Any]) -> dict[str, Any]:
+    """Compile the single-op module ``job["module"]`` (text) with ``job["schedule"]`` on its
+    task op, run it once on reproducible random data (``job["seed"]``) and time it: ``repeats``
+    rounds of single calls lasting at least ``min_seconds`` each. With ``job["baseline"]``
+    (another schedule, compiled afresh for the job: a baseline kept across jobs drifted to 2x
+    its speed for minutes on a loaded machine) every call is followed by one of the baseline,
+    so the two see the same load. Returns the seconds of every timed call (``times``,
+    ``baseline_times``), the output array and the compile seconds. Runs in a tuning worker."""
+    start = time.perf_counter()
+    seed = int(job.get("seed", 0))
+    kernel = _build_kernel(job["module"], job["schedule"], seed)
+    compile_seconds = time.perf_counter() - start
+    baseline = _build_kernel(job["module"], job["baseline"], seed) if job.get("baseline") else None
+    kernel.call()
+    output = kernel.output.copy()
+    repeats, min_seconds = int(job.get("repeats", 5)), float(job.get("min_seconds", 0.01))
+    runs = [kernel.call] + ([baseline.call] if baseline is not None else [])
+    samples = _time_interleaved(runs, repeats, min_seconds) if repeats > 0 else [[] for _ in runs]
+    return {
+        "times": samples[0], "baseline_times": samples[1] if baseline is not None else [],
+        "output": output, "compile_seconds": compile_seconds,
+    }  # fmt: skip
+
+
+def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_seconds: float) -> list[list[float]]:
+    """Seconds of every single call of ``repeats`` rounds of at least ``min_seconds`` each, the
+    calls alternating one by one (A B A B ...) after one untimed round. Single calls are timed
+    (not batches) so that the fastest ones, which nothing preempted, can be told apart on a
+    loaded machine; alternating them call by call lets both see the same neighbours (on a
+    shared 2-core machine the other core's work changes from one millisecond to the next)."""
+    start = time.perf_counter()
+    for call in calls:
+        call()
+    per_round = max(1, int(min_seconds / max(time.perf_counter() - start, 1e-7)))
+    clock = time.perf_counter
+    samples: list[list[float]] = [[] for _ in calls]
+    for index in range(per_round * (max(1, repeats) + 1)):
+        for call, out in zip(calls, samples, strict=True):
+            begin = clock()
+            call()
+            if index >= per_round:  # the first round warms up
+                out.append(clock() - begin)
+    return samples
+
+
+def tune_model(
+    model: Any, log_path: str, *, target: TargetSpec = None, threads: int = 1,
+    input_shapes: InputShapes | None = None, options: Any = None, progress: bool = False, fault: Any = None,
+) -> tuple[list[Any], Any]:  # fmt: skip
+    """``ember-tune``: tune the kernel tasks of ``model`` for ``target`` into the tuning log at
+    ``log_path`` (created, or resumed and appended to) with ``options``
+    (:class:`~ember.tuning.tuner.TuneOptions`); the per-task reports and the Tuner (its
+    counters). ``fault`` is the tests' fault hook (:class:`~ember.tuning.tuner.Tuner`)."""
+    from dataclasses import asdict
+
+    from ember.lowering.kernels.space import candidate_schedules
+    from ember.tuning.log import TuningLog, target_key
+    from ember.tuning.tuner import Task, Tuner
+
+    found, chosen = extract_kernel_tasks(model, target=target, threads=threads, input_shapes=input_shapes)
+    tasks = [
+        Task(t.key, asdict(t.default), candidate_schedules(t.key, chosen, t.default), t.module_text, t.count)
+        for t in found
+        if t.module_text is not None
+    ]
+    tuner = Tuner(TuningLog.load(log_path, missing_ok=True), target_key(chosen), measure_kernel, options,
+                  progress=progress, fault=fault)  # fmt: skip
+    return tuner.tune(tasks), tuner

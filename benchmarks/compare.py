@@ -14,6 +14,11 @@ error is measured on logits that are not flat.
     python benchmarks/compare.py resnet50 vgg19 densenet121 --threads 1,2 --random-weights
     python benchmarks/compare.py squeezenet resnet50 --stages
     python benchmarks/compare.py my_model.onnx other.onnx --repeat 20
+    python benchmarks/compare.py squeezenet --tuning squeezenet.json   # + tuned ember columns
+
+With ``--tuning LOG`` (a log written by ``ember-tune``) ember is also compiled with the log's
+schedules and timed in the same rounds: the table adds the tuned latency, its ratio to
+onnxruntime and the speed-up over the heuristic schedules.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class Row:
     compile_s: float = NAN
     ember_ms: dict[int, float] = field(default_factory=dict)
     ort_ms: dict[int, float] = field(default_factory=dict)
+    tuned_ms: dict[int, float] = field(default_factory=dict)
     max_err: float = NAN
     note: str = ""
     stages: str = ""
@@ -84,6 +90,11 @@ def measure(name: str, args: argparse.Namespace) -> Row:
             err = max(relative_error(o, e) for o, e in zip(outputs, expected, strict=True))
             row.max_err = err if row.max_err != row.max_err else max(row.max_err, err)
             runs[f"ember{t}"] = lambda exe=exe: exe(*inputs)
+            if args.tuning:
+                tuned = ember.compile(model, threads=t, tuning=args.tuning)
+                err = max(relative_error(o, e) for o, e in zip(tuned(*inputs), expected, strict=True))
+                row.max_err = max(row.max_err, err)
+                runs[f"tuned{t}"] = lambda exe=tuned: exe(*inputs)
     except Exception as error:  # report and go on with the next model
         row.note = f"{type(error).__name__}: {str(error).splitlines()[0][:120]}"
         if args.debug:
@@ -91,19 +102,32 @@ def measure(name: str, args: argparse.Namespace) -> Row:
     medians = interleaved_median_ms(runs, args.repeat)
     row.ort_ms = {t: medians[f"ort{t}"] for t in args.threads}
     row.ember_ms = {t: medians[f"ember{t}"] for t in args.threads if f"ember{t}" in medians}
+    row.tuned_ms = {t: medians[f"tuned{t}"] for t in args.threads if f"tuned{t}" in medians}
     return row
 
 
-def print_table(rows: list[Row], threads: list[int]) -> None:
+def tuned_cells(row: Row, threads: list[int]) -> str:
+    """The tuned columns of a row: tuned ms, tuned/ort, untuned/tuned, per thread count."""
+    return "".join(
+        f" {row.tuned_ms.get(t, NAN):.1f} | {row.tuned_ms.get(t, NAN) / row.ort_ms.get(t, NAN):.2f}x |"
+        f" {row.ember_ms.get(t, NAN) / row.tuned_ms.get(t, NAN):.2f}x |"
+        for t in threads
+    )
+
+
+def print_table(rows: list[Row], threads: list[int], tuned: bool = False) -> None:
     per_thread = "".join(f" ember ms ({t} thr) | ort ms ({t} thr) | ember/ort ({t} thr) |" for t in threads)
+    if tuned:
+        per_thread += "".join(f" tuned ms ({t} thr) | tuned/ort ({t} thr) | tuning speed-up ({t} thr) |" for t in threads)
     speedup = f" ember {threads[0]}->{threads[-1]} thr | ort {threads[0]}->{threads[-1]} thr |" if len(threads) > 1 else ""
     print(f"\n| model | compile s (import / passes / LLVM) |{per_thread}{speedup} max err / max abs | note |")
-    print("|---|---:|" + "---:|" * (3 * len(threads) + (2 if len(threads) > 1 else 0)) + "---:|---|")
+    print("|---|---:|" + "---:|" * (3 * len(threads) * (2 if tuned else 1) + (2 if len(threads) > 1 else 0)) + "---:|---|")
     for r in rows:
         split = " / ".join(f"{g:.1f}" for g in r.groups)
         cells = "".join(
             f" {r.ember_ms.get(t, NAN):.1f} | {r.ort_ms.get(t, NAN):.1f} | {r.ratio(t):.2f}x |" for t in threads
         )
+        cells += tuned_cells(r, threads) if tuned else ""
         if len(threads) > 1:
             first, last = threads[0], threads[-1]
             ember_up = r.ember_ms.get(first, NAN) / r.ember_ms.get(last, NAN)
@@ -121,18 +145,20 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated thread counts, e.g. 1,2 (ember threads= and onnxruntime intra-op threads)")  # fmt: skip
     parser.add_argument("--random-weights", action="store_true", help="seeded random weights")
     parser.add_argument("--stages", action="store_true", help="print ember's per-stage compile times")
+    parser.add_argument("--tuning", metavar="LOG.json", help="also time ember compiled with this tuning log")
     parser.add_argument("--debug", action="store_true", help="print tracebacks of failures")
     args = parser.parse_args(argv)
     rows = []
     for name in args.models:
         row = measure(name, args)
         rows.append(row)
-        times = ", ".join(f"{t} thr: ember {row.ember_ms.get(t, NAN):.2f} ms, ort {row.ort_ms[t]:.2f} ms" for t in args.threads)
+        times = ", ".join(f"{t} thr: ember {row.ember_ms.get(t, NAN):.2f} ms, ort {row.ort_ms[t]:.2f} ms"
+                          + (f", tuned {row.tuned_ms.get(t, NAN):.2f} ms" if args.tuning else "") for t in args.threads)  # fmt: skip
         print(f"{row.name}: compile {row.compile_s:.2f} s, {times}, max err {row.max_err:.2e} {row.note}",
               file=sys.stderr, flush=True)  # fmt: skip
         if args.stages and row.stages:
             print(row.stages, file=sys.stderr)
-    print_table(rows, args.threads)
+    print_table(rows, args.threads, tuned=bool(args.tuning))
     return 0
 
 

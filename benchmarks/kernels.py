@@ -10,9 +10,12 @@ printed names the CPU every number was measured on.
     python benchmarks/kernels.py                       # all cases, host target
     python benchmarks/kernels.py --cases matmul --repeat 5
     python benchmarks/kernels.py --target x86-64-v3 --json out.json
+    python benchmarks/kernels.py --cases conv --tuning tuning.json   # + an "ember tuned" column set
 
 On an AVX-512 host the default run adds a second ember column set compiled for ``x86-64-v3``
-(AVX2 code), if this ember's ``compile`` takes a ``target``.
+(AVX2 code), if this ember's ``compile`` takes a ``target``. ``--tuning LOG`` adds ember
+compiled with a tuning log (``ember-tune``; host target) as one more contender: a case whose
+kernel the log has a record of runs the log's best schedule.
 """
 
 from __future__ import annotations
@@ -181,6 +184,10 @@ def all_cases() -> dict[str, Callable[[], Case]]:
 # ---- contenders ---------------------------------------------------------------------------------
 
 
+TUNED = "tuned"
+"""The pseudo-target of ``--tuning``: the host target with the tuning log."""
+
+
 def ember_label(target: str) -> str:
     """Contender name of ember compiled for ``target``."""
     return "ember" if target == HOST else f"ember {target}"
@@ -194,12 +201,16 @@ def ember_supports_target() -> bool:
     return any(p.name == "target" or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
 
 
-def ember_runner(case: Case, target: str) -> Callable[[], list[np.ndarray]]:
-    """Compile the case with ember (``target=`` only when not the host) and return a runner."""
+def ember_runner(case: Case, target: str, tuning: str | None = None) -> Callable[[], list[np.ndarray]]:
+    """Compile the case with ember (``target=`` only when not the host; the ``tuned``
+    pseudo-target compiles for the host with the ``tuning`` log) and return a runner."""
     import ember
 
     data = case.model.SerializeToString()
-    exe = ember.compile(data) if target == HOST else ember.compile(data, target=target)
+    if target == TUNED:
+        exe = ember.compile(data, threads=1, tuning=tuning)
+    else:
+        exe = ember.compile(data) if target == HOST else ember.compile(data, target=target)
     args = [case.inputs[name] for name in exe.input_names]
     return lambda: exe(*args)
 
@@ -252,7 +263,7 @@ def time_interleaved(fns: dict[str, Callable[[], object]], repeat: int, sample_s
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def measure_case(case: Case, targets: list[str], repeat: int, sample_s: float = 0.02) -> Result:
+def measure_case(case: Case, targets: list[str], repeat: int, sample_s: float = 0.02, tuning: str | None = None) -> Result:
     """Compile, check and time one case; ember failures are noted, not raised."""
     result = Result(case.name, case.flops)
     ort_run = ort_runner(case)
@@ -261,7 +272,7 @@ def measure_case(case: Case, targets: list[str], repeat: int, sample_s: float = 
     for target in targets:
         label = ember_label(target)
         try:
-            run = ember_runner(case, target)
+            run = ember_runner(case, target, tuning)
             result.max_abs_err[label], result.ok[label] = compare(run()[0], expected)
             fns[label] = run
         except Exception as error:  # report and go on with the other contenders
@@ -371,13 +382,15 @@ def selected(filters: str | None) -> dict[str, Callable[[], Case]]:
     return {n: b for n, b in builders.items() if not wanted or any(w in n.lower() for w in wanted)}
 
 
-def run(builders: dict[str, Callable[[], Case]], targets: list[str], repeat: int, sample_s: float) -> list[Result]:
+def run(
+    builders: dict[str, Callable[[], Case]], targets: list[str], repeat: int, sample_s: float, tuning: str | None = None
+) -> list[Result]:
     """Measure the cases one after the other, with a progress line each on stderr."""
     results = []
     for name, build in builders.items():
         case = build()
         case.name = name
-        result = measure_case(case, targets, repeat, sample_s)
+        result = measure_case(case, targets, repeat, sample_s, tuning)
         results.append(result)
         summary = ", ".join(f"{label} {result.gflops(label):.1f}" for label in result.seconds)
         print(f"{name}: {summary} GFLOP/s", file=sys.stderr, flush=True)
@@ -391,14 +404,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", help=f"ember target (default {HOST}; plus {AVX2_TARGET} on AVX-512 hosts)")
     parser.add_argument("--sample-ms", type=float, default=20.0, help="minimum length of one sample")
     parser.add_argument("--json", metavar="FILE", help="also write the results as JSON")
+    parser.add_argument("--tuning", metavar="LOG.json", help="add ember compiled with this tuning log (ember-tune)")
     args = parser.parse_args(argv)
     cpu = host_cpu()
-    targets = resolve_targets(args.target, cpu)
+    targets = resolve_targets(args.target, cpu) + ([TUNED] if args.tuning else [])
     builders = selected(args.cases)
     if not builders:
         sys.exit(f"error: no case matches {args.cases!r}")
     first = header(cpu, args.repeat)
-    results = run(builders, targets, args.repeat, args.sample_ms / 1e3)
+    results = run(builders, targets, args.repeat, args.sample_ms / 1e3, args.tuning)
     print("\n".join([first, "", *table(results, targets)]))
     if args.json:
         rows = [{**asdict(r), "gflops": {name: r.gflops(name) for name in r.seconds}} for r in results]

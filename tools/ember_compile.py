@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--name", default=None, metavar="PREFIX",
                         help="C prefix of the library's functions and header (default: the output's stem)")  # fmt: skip
     parser.add_argument("--tuning", default=None, metavar="LOG.json",
-                        help="a tuning log (accepted; ember has no tuner yet, so it is not used)")  # fmt: skip
+                        help="a tuning log written by ember-tune: its best schedules for the target are used")  # fmt: skip
     parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
     return parser
 
@@ -52,10 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _check_options(args: argparse.Namespace) -> None:
     if not Path(args.model).is_file():
         raise EmberError(f"cannot read '{args.model}': no such file")
-    if args.tuning is not None:
-        if not Path(args.tuning).is_file():
-            raise EmberError(f"cannot read the tuning log '{args.tuning}': no such file")
-        print(f"note: --tuning {args.tuning}: ember has no tuner yet; the log is not used", file=sys.stderr)
+    if args.tuning is not None and not Path(args.tuning).is_file():
+        raise EmberError(f"cannot read the tuning log '{args.tuning}': no such file")
     if args.no_heap and args.weights_file:
         raise EmberError("--weights-file and --no-heap exclude each other (a no-heap object keeps its weights)")
 
@@ -67,7 +65,7 @@ def _main(argv: list[str]) -> int:
     _check_options(args)
     report = compile_library(
         args.model, args.output, target=args.target, threads=args.threads, input_shapes=input_shapes(args.input_shape),
-        no_heap=args.no_heap, weights_file=args.weights_file, name=args.name,
+        no_heap=args.no_heap, weights_file=args.weights_file, name=args.name, tuning=args.tuning,
     )  # fmt: skip
     print("\n".join(report.lines()))
     return 0

@@ -43,8 +43,11 @@ from ember.runtime.profile import read_profile_layout
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
+    import llvmlite.binding as llvm_binding
     from xdsl.dialects.builtin import ModuleOp
+    from xdsl.passes import ModulePass
 
+    from ember.runtime.codegen import Translation
     from ember.runtime.library import ExportReport
 
 InputShapes = dict[str, tuple[int, ...]]
@@ -54,6 +57,9 @@ LLVM_STEPS = ("translate", "llvm-O3", "llvm-codegen")
 
 PROFILE_MARKS = "graph-insert-profile-marks"
 """The pass that instruments a profiling build (``CompileOptions.profile``)."""
+
+SHARD_POINT = "convert-scf-to-cf"
+"""The first pass a multi-process compile runs per shard (:mod:`ember.sharded_backend`)."""
 
 PLAN_MEMORY = "plan-memory"
 """The pass that puts the intermediates in one arena (``CompileOptions.memory_plan``)."""
@@ -185,7 +191,16 @@ def _build_executable(
     model: Any, options: CompileOptions, times: CompileTimes, *, keep_object: bool = False,
     bar: Progress = QUIET,
 ) -> tuple[Executable, JitModule]:
-    module, inputs, outputs, plan = lower_to_llvm(model, options, times, bar)
+    from ember.sharded_backend import compile_jobs
+
+    jobs = 1 if options.profile else compile_jobs()
+    tail: list[ModulePass] = []
+    module, inputs, outputs, plan = lower_to_llvm(
+        model, options, times, bar, hold_back=tail if jobs > 1 else None
+    )
+    if tail:
+        jit = _compile_tail(module, tail, jobs, options, times, keep_object, bar)
+        return Executable(jit, options.entry, inputs, outputs, times, plan, None), jit
     layout = read_profile_layout(module, options.entry) if options.profile else None
     jit = compile_llvm_module(
         module, times, keep_object=keep_object, profile_marks=layout.marks if layout else 0, progress=bar
@@ -193,12 +208,55 @@ def _build_executable(
     return Executable(jit, options.entry, inputs, outputs, times, plan, layout), jit
 
 
+def _compile_tail(
+    module: ModuleOp, tail: list[ModulePass], jobs: int, options: CompileOptions, times: CompileTimes,
+    keep_object: bool, bar: Progress,
+) -> JitModule:
+    """The held-back passes and LLVM, then the JIT's machine code."""
+    optimized, translation = optimized_module(module, tail, jobs, options.entry, times, bar)
+    bar.start("llvm-codegen")
+    start = time.perf_counter()
+    jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
+    times.add("llvm-codegen", time.perf_counter() - start)
+    return jit
+
+
+def optimized_module(
+    module: ModuleOp, tail: list[ModulePass], jobs: int, entry: str, times: CompileTimes, bar: Progress = QUIET
+) -> tuple[llvm_binding.ModuleRef, Translation]:
+    """``tail`` (the passes from :data:`SHARD_POINT` on), translation and O3: in ``jobs``
+    processes when the module is large enough and its globals allow it
+    (:mod:`ember.sharded_backend`), else here, step by step."""
+    from ember.runtime.codegen import optimize, translate_module
+    from ember.sharded_backend import MIN_OPS, compile_sharded, plan_shards, shardable
+
+    functions = [op for op in module.ops if op.name == "func.func" and op.regions[0].blocks]
+    shards = plan_shards(functions, jobs, entry) if jobs > 1 and shardable(module) else []
+    if len(shards) > 1 and sum(1 for _ in module.walk()) >= MIN_OPS:
+        bar.start("lower, translate and optimise in parallel")
+        result = compile_sharded(module, tail, shards, times)
+        return result.module, result.translation
+    _run_passes(module, tail, times, bar)
+    bar.start("translate")
+    start = time.perf_counter()
+    translation = translate_module(module, bind_large_globals=True)
+    text = str(translation.module)
+    times.add("translate", time.perf_counter() - start)
+    bar.start("llvm-O3")
+    start = time.perf_counter()
+    optimized = optimize(text, translation.target)
+    times.add("llvm-O3", time.perf_counter() - start)
+    return optimized, translation
+
+
 def lower_to_llvm(
-    model: Any, options: CompileOptions, times: CompileTimes, bar: Progress = QUIET
+    model: Any, options: CompileOptions, times: CompileTimes, bar: Progress = QUIET,
+    hold_back: list[ModulePass] | None = None,
 ) -> tuple[ModuleOp, list[TensorSpec], list[TensorSpec], MemoryPlan | None]:
     """Read ``model`` and lower it to the llvm stage for ``options``' target and threads (a
     profiling build gets its timer marks): the module, the entry's inputs and outputs, and its
-    memory plan."""
+    memory plan. With ``hold_back`` (a list), the passes from :data:`SHARD_POINT` on are not run
+    but appended to it (the caller runs them, e.g. in shards)."""
     from ember.target import set_target, target_of
 
     shapes = dict(options.input_shapes) or None
@@ -213,7 +271,7 @@ def lower_to_llvm(
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
     spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
     hooks = {SCHEDULE_PASS: lambda m: apply_tuning(m, options.tuning, times)} if options.tuning else {}
-    lower_module(module, spec, times, skip=skip, progress=bar, before=hooks)
+    lower_module(module, spec, times, skip=skip, progress=bar, before=hooks, hold_back=hold_back)
     return module, inputs, outputs, read_memory_plan(module, options.entry)
 
 
@@ -238,7 +296,7 @@ def compile_library(
     ``tuning``: a tuning log whose best entries for the target are applied (as in
     :func:`compile_model`)."""
     from ember.diagnostics import EmberError
-    from ember.runtime.codegen import emit_object, optimize, translate_module
+    from ember.runtime.codegen import emit_object
     from ember.runtime.library import CompiledModel, export_library
     from ember.target import resolve_target, resolve_threads
 
@@ -249,12 +307,15 @@ def compile_library(
     chosen = resolve_target(target)
     options = CompileOptions(target=chosen, input_shapes=shapes, threads=count, tuning=tuning_entries(tuning, chosen, count))
     times = CompileTimes()
+    from ember.sharded_backend import compile_jobs
+
+    tail: list[ModulePass] = []
     with paused_gc():
-        module, inputs, outputs, plan = lower_to_llvm(model, options, times)
+        module, inputs, outputs, plan = lower_to_llvm(model, options, times, hold_back=None if no_heap else tail)
         if no_heap:
             return _static_object(module, options, output, name, (inputs, outputs, plan))
-        translation = translate_module(module, bind_large_globals=True)
-        code = emit_object(optimize(str(translation.module), translation.target), translation.target)
+        optimized, translation = optimized_module(module, tail, compile_jobs(), options.entry, times)
+        code = emit_object(optimized, translation.target)
     compiled = CompiledModel(code, translation.bound_globals, translation.target, options.entry, inputs, outputs, plan)
     return export_library(compiled, output, name=name, weights_file=weights_file)
 
@@ -427,20 +488,38 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = F
 def lower_module(
     module: ModuleOp, spec: str, times: CompileTimes, *, verify: bool = False, skip: tuple[str, ...] = (),
     progress: Progress = QUIET, before: dict[str, Callable[[ModuleOp], None]] | None = None,
+    hold_back: list[ModulePass] | None = None,
 ) -> None:
     """Run a pipeline spec over ``module`` in place, timing every pass (but those named in
     ``skip``), each a step of ``progress``; ``before[name](module)`` runs right before the pass
-    ``name`` (how a tuning log's schedules get on the ops).
+    ``name`` (how a tuning log's schedules get on the ops). With ``hold_back``, the passes from
+    :data:`SHARD_POINT` on are appended to that list instead of being run.
 
     With ``verify`` the result is checked by xDSL's verifier (18 s on ResNet-50's llvm stage, so
     off by default: LLVM verifies the translated module anyway, and ``ember-opt`` verifies
     between passes)."""
-    from ember.context import make_context
     from ember.registry import build_pipeline
     from ember.textual import verify_module
 
-    ctx = make_context()
     passes = [p for p in build_pipeline(spec).passes if p.name not in skip]
+    names = [p.name for p in passes]
+    if hold_back is not None and SHARD_POINT in names:
+        hold_back.extend(passes[names.index(SHARD_POINT) :])
+        passes = passes[: names.index(SHARD_POINT)]
+    _run_passes(module, passes, times, progress, before)
+    if verify:
+        start = time.perf_counter()
+        verify_module(module, after_pass=spec)
+        times.add("verify", time.perf_counter() - start)
+
+
+def _run_passes(
+    module: ModuleOp, passes: list[ModulePass], times: CompileTimes, progress: Progress,
+    before: dict[str, Callable[[ModuleOp], None]] | None = None,
+) -> None:
+    from ember.context import make_context
+
+    ctx = make_context()
     progress.add_total(len(passes))
     with paused_gc():
         for p in passes:
@@ -450,10 +529,6 @@ def lower_module(
             start = time.perf_counter()
             p.apply(ctx, module)
             times.add(p.name, time.perf_counter() - start)
-    if verify:
-        start = time.perf_counter()
-        verify_module(module, after_pass=spec)
-        times.add("verify", time.perf_counter() - start)
 
 
 def compile_llvm_module(

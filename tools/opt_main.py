@@ -53,6 +53,7 @@ class EmberOptMain(xDSLOptMain):
                 self.ctx, io.read(), self.get_input_name(), self._chunk_line_offset
             )
             self.sources.spans.update(sources.spans)
+            self.sources.blocks.update(sources.blocks)
             if self._target is not None:
                 set_target(module, self._target)
             return module

@@ -96,6 +96,11 @@ def check_model(proto: onnx.ModelProto, where: str = "the model") -> None:
     except onnx.checker.ValidationError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid model"
         raise OnnxImportError(f"{where} fails the ONNX checker: {first}") from error
+    except UnicodeDecodeError as error:  # a corrupted name or string attribute
+        raise OnnxImportError(
+            f"{where} is not a valid ONNX model (corrupt protobuf: a string field is not UTF-8 "
+            f"text: {error.reason} at byte {error.start})"
+        ) from error
     opset = default_opset(proto)
     if opset < MIN_OPSET:
         raise UnsupportedError(

@@ -21,9 +21,11 @@ from onnx import numpy_helper
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.ir import Attribute, Block, Region, SSAValue
+from xdsl.utils.exceptions import VerifyException
 
 from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
+from ember.dialects.graph.shape import check_constant_indices
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
@@ -204,6 +206,11 @@ class ModelImporter:
         cx = NodeContext(node, inputs, self.opset, builder)
         produced = conv(cx)
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
+        try:  # constant gather indices out of range: this node's error, at compile time
+            for value in results:
+                check_constant_indices(value.owner)  # type: ignore[arg-type]
+        except VerifyException as error:
+            raise OnnxImportError(f"{node_label(node)}: {str(error).split(' op ', 1)[-1]}") from None
         for index, name in enumerate(node.output):
             if not name:
                 continue

@@ -17,6 +17,7 @@ from onnx import external_data_helper
 
 from ember.diagnostics import UnsupportedError
 from ember.frontend.onnx.attrs import OnnxImportError
+from ember.frontend.onnx.checks import check_opset_known, check_strings
 
 DEFAULT_DOMAINS = ("", "ai.onnx")
 MIN_OPSET = 7
@@ -40,6 +41,8 @@ def load_model(model: Any) -> onnx.ModelProto:
             f"import_onnx expects a path, bytes or onnx.ModelProto, got {type(model).__name__}"
         )
     _load_external_data(proto, base_dir, where)
+    check_strings(proto, where)
+    check_opset_known(proto, where, MIN_OPSET)
     check_model(proto, where)
     return proto
 

@@ -141,3 +141,52 @@ def test_corrupted_onnx_names_the_file(tmp_path: Path, capsys: pytest.CaptureFix
     assert "internal compiler error" not in err
 
 
+
+
+def _gather_model(indices: list[int], path: Path, opset: int = 17) -> None:
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [3, 2])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, [len(indices), 2])
+    idx = helper.make_tensor("idx", TensorProto.INT64, [len(indices)], indices)
+    node = helper.make_node("Gather", ["x", "idx"], ["y"], name="gather_bad", axis=0)
+    graph = helper.make_graph([node], "g", [x], [y], [idx])
+    path.write_bytes(helper.make_model(graph, opset_imports=[helper.make_opsetid("", opset)]).SerializeToString())
+
+
+@pytest.mark.parametrize("index", [3, 1000000, -4])
+def test_constant_gather_index_out_of_range_is_a_compile_time_error(
+    index: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gather.onnx"
+    _gather_model([0, index], path)
+    status = import_main([str(path), "-o", str(tmp_path / "out.mlir")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err == f"error: node 'gather_bad' (Gather): index {index} is out of range [-3, 3) for axis 0 of size 3\n"
+
+
+def test_constant_gather_index_in_range_is_accepted(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "gather.onnx"
+    _gather_model([0, -3, 2], path)
+    assert import_main([str(path), "-o", str(tmp_path / "out.mlir")]) == 0, capsys.readouterr().err
+
+
+def test_graph_gather_with_constant_index_out_of_range_is_located(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = """func.func @main(%x: tensor<3x2xf32>) -> tensor<2x2xf32> {
+  %0 = graph.constant dense<[0, 3]> : tensor<2xi64>
+  %1 = graph.gather %x, %0 : (tensor<3x2xf32>, tensor<2xi64>) -> tensor<2x2xf32>
+  func.return %1 : tensor<2x2xf32>
+}"""
+    status, _, err = _opt(tmp_path, capsys, text)
+    assert status == 1
+    assert err.startswith(f"{tmp_path / 'input.mlir'}:3:3: error: 'graph.gather' op index 3 is out of range [-3, 3)"), err
+
+
+def test_future_opset_is_refused_with_the_supported_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "future.onnx"
+    _gather_model([0], path, opset=99)
+    status = import_main([str(path), "-o", str(tmp_path / "out.mlir")])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert "uses ONNX opset 99" in err and "ember imports opsets 7 to" in err, err

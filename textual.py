@@ -23,11 +23,16 @@ from xdsl.parser import Parser, UnresolvedOperand
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.lexer import Span, Token
-from xdsl.utils.mlir_lexer import MLIRTokenKind
+from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
 from ember.deep_stack import NESTING_DEPTH
 from ember.diagnostics import EmberError, VerifyError, format_span_error
 from ember.verifier import find_structural_error
+
+# xDSL 0.74 lexes a string literal with '"(?:[^"\\\n\v\f]+|\\(?:...))*"': the nested '+' inside '*'
+# backtracks exponentially on an unterminated string ('"parallel]} ins(...' never returned). The
+# same language without the inner '+' is matched in linear time; every parser in the process uses it.
+MLIRLexer._unescaped_characters_regex = re.compile(r'"(?:[^"\\\n\v\f]|\\(?:["nt\\]|[0-9A-Fa-f]{2}))*"')
 
 
 class LocatingParser(Parser):
@@ -71,13 +76,17 @@ class LocatingParser(Parser):
             op = super().parse_operation()
         except ParseError as error:
             raise self._naming_op(error, depth) from None
-        except (VerifyException, ValueError) as error:  # e.g. a property of the wrong kind or an
-            # integer literal out of its type's range, met while parsing
+        except (VerifyException, ValueError, IndexError, KeyError, TypeError) as error:  # e.g. a
+            # property of the wrong kind, an integer literal out of its type's range, or a custom
+            # parser (linalg named ops) indexing operands that are not there
             if len(self._op_names) <= depth:
                 if isinstance(error, VerifyException):
                     raise
                 raise ParseError(self._current_token.span, str(error)) from None
-            located = ParseError(self._span(start), f"'{self._op_names[depth]}' op {error}")
+            what = error if isinstance(error, VerifyException | ValueError) else (
+                f"is malformed here ({type(error).__name__}: {error})"
+            )
+            located = ParseError(self._span(start), f"'{self._op_names[depth]}' op {what}")
             located.names_op = True  # type: ignore[attr-defined]
             raise located from None
         finally:
@@ -232,7 +241,24 @@ def verify_module(module: ModuleOp, sources: SourceMap | None = None, after_pass
         if failing is None:
             raise VerifyError(_prefix(after_pass) + str(whole).splitlines()[0]) from whole
         op, error = failing
-        raise _located(op, error, sources or SourceMap(), after_pass) from error
+        raise _located(_duplicate_symbol(op, error), error, sources or SourceMap(), after_pass) from error
+
+
+def _duplicate_symbol(op: Operation, error: Exception) -> Operation:
+    """For a symbol table's "Redefinition of symbol" error, the second definition (which has a
+    source line, unlike an implicit module); else ``op``."""
+    found = re.search(r'Redefinition of symbol "(.*)"', str(error))
+    if found is None or not op.regions:
+        return op
+    seen = 0
+    for block in op.regions[0].blocks:
+        for child in block.ops:
+            name = child.properties.get("sym_name") or child.attributes.get("sym_name")
+            if name is not None and getattr(name, "data", None) == found.group(1):
+                seen += 1
+                if seen == 2:
+                    return child
+    return op
 
 
 def _first_failing_op(module: ModuleOp) -> tuple[Operation, Exception] | None:

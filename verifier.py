@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 
 from xdsl.dialects.builtin import MemRefType, ModuleOp, ShapedType, UnregisteredOp
 from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
-from xdsl.ir import Block, BlockArgument, Operation, Region, SSAValue
+from xdsl.ir import Block, BlockArgument, Operation, OpResult, Region, SSAValue
 from xdsl.traits import IsolatedFromAbove, IsTerminator, NoTerminator
 
 from ember.dominance import RegionDominance
@@ -209,8 +209,10 @@ class _Checker:
         return None
 
     def check_use(self, user: Operation, value: SSAValue, number: int) -> str | None:
-        def_op = None if isinstance(value, BlockArgument) else value.owner
-        def_block = value.block if isinstance(value, BlockArgument) else value.owner.parent_block()  # type: ignore[union-attr]
+        if not isinstance(value, BlockArgument | OpResult):  # e.g. a forward reference never defined
+            return f"operand #{number} uses a value that is never defined"
+        def_op = value.op if isinstance(value, OpResult) else None
+        def_block = value.block if isinstance(value, BlockArgument) else value.op.parent_block()
         if def_block is None or def_block.parent is None:
             return f"operand #{number} is not defined in the IR (its definition was removed)"
         target = def_block.parent

@@ -190,3 +190,47 @@ def test_future_opset_is_refused_with_the_supported_range(tmp_path: Path, capsys
     err = capsys.readouterr().err
     assert status == 1
     assert "uses ONNX opset 99" in err and "ember imports opsets 7 to" in err, err
+
+
+# ---- found by scripts/fuzz_mlir.py --------------------------------------------------------------
+
+FUZZ_FINDINGS = {
+    "unterminated_string": (  # xDSL's string regex backtracked exponentially: a hang
+        """func.func @f(%a: tensor<4xf32>, %init: tensor<4xf32>) -> tensor<4xf32> {
+  %r = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>, affine_map<(d0) -> (d0)>], iterator_types = ["parallel]} ins(%a : tensor<4xf32>) outs(%init : tensor<4xf32>) {
+  ^bb0(%x: f32, %acc: f32):
+    linalg.yield %x : f32
+  } -> tensor<4xf32>
+  func.return %r : tensor<4xf32>
+}""", 2, "end of file reached before closing string literal"),
+    "malformed_named_linalg_op": (
+        """func.func @f(%a: memref<8x4xf32>, %b: memref<4x16xf32>, %c: memref<8x16xf32>) {
+  linalg.matmul ins(%a, %b : memref<8x4xf32>, memref<4x16xf32>) outs()
+  func.return
+}""", 2, "'linalg.matmul' op"),
+    "duplicate_symbol": (
+        """func.func @f() {
+  func.return
+}
+func.func @f() {
+  func.return
+}""", 4, "'func.func' op Redefinition of symbol \"f\""),
+    "value_defined_only_in_a_closed_region": (
+        """func.func @f(%x: tensor<3xf32>) -> tensor<3xf32> {
+  %0 = linalg.generic {indexing_maps = [affine_map<(d0) -> (d0)>], iterator_types = ["parallel"]} outs(%e : tensor<3xf32>) {
+  ^bb0(%o: f32):
+    %e = tensor.empty() : tensor<3xf32>
+    linalg.yield %o : f32
+  } -> tensor<3xf32>
+  %e = tensor.empty() : tensor<3xf32>
+  func.return %0 : tensor<3xf32>
+}""", 2, "'linalg.generic' op operand #0 uses a value that is never defined"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(FUZZ_FINDINGS))
+def test_fuzz_findings_are_located_errors(name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text, line, message = FUZZ_FINDINGS[name]
+    status, _, err = _opt(tmp_path, capsys, text)
+    assert status == 1
+    assert err.startswith(f"{tmp_path / 'input.mlir'}:{line}:") and message in err.splitlines()[0], err

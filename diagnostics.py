@@ -54,12 +54,21 @@ def op_location(op: Operation) -> str:
     return f" at {text}"
 
 
-def pass_failure(pass_name: str, op: Operation, reason: str, hint: str = "") -> PassError:
+def pass_failure(
+    pass_name: str, op: Operation, reason: str, hint: str = "", kind: type[PassError] = PassError
+) -> PassError:
     """Build the standard pass-failure error: ``<pass>: <reason> on 'op.name'[ at loc]; <hint>``."""
     message = f"{pass_name}: {reason} on '{op.name}'{op_location(op)}"
     if hint:
         message += f"; {hint}"
-    return PassError(message)
+    return at_op(kind(message), op)
+
+
+def at_op(error: PassError, op: Operation) -> PassError:
+    """Remember the op a pass failure is about: ``ember-opt`` reports it at the op's source
+    line (``file:line:col: error: ...``, what ``--verify-diagnostics`` matches)."""
+    error.op = op  # type: ignore[attr-defined]
+    return error
 
 
 def format_span_error(span: Span[str] | Span[bytes], message: str, severity: str = "error") -> str:

@@ -368,10 +368,15 @@ def read_model(
     elif not (isinstance(model, str) and looks_like_mlir(model)):
         return _read_onnx(model, input_shapes, times, start)
     from ember.context import make_context
+    from ember.deep_stack import call_with_deep_stack
     from ember.textual import parse_module, verify_module
 
-    module, sources = parse_module(make_context(), model, "<input>")
-    verify_module(module, sources)
+    def parse_and_verify(text: str = model) -> ModuleOp:
+        parsed, sources = parse_module(make_context(), text, "<input>")
+        verify_module(parsed, sources)
+        return parsed
+
+    module = call_with_deep_stack(parse_and_verify)  # (deeply nested IR needs the room)
     times.add("parse", time.perf_counter() - start)
     return module, None
 

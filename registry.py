@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from xdsl.passes import ModulePass, PassPipeline
 from xdsl.utils.arg_spec import ArgSpec, parse_pipeline
+from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import EmberError
 
@@ -122,7 +123,15 @@ def load_plugin(path: str) -> None:
         raise EmberError(f"{path}: error: cannot load pass plugin")
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
-    spec.loader.exec_module(module)
+    try:
+        spec.loader.exec_module(module)
+    except DiagnosticException:
+        raise
+    except Exception as error:  # the plugin's own bug (a bad import, a misspelled class, ...)
+        from ember.passes.patterns.definition_checks import plugin_error
+
+        located = plugin_error(error, f"pass plugin '{file.name}' failed to load")
+        raise (located or EmberError(f"{path}: error: pass plugin failed to load: {error}")) from error
 
 
 def ember_passes() -> dict[str, type[ModulePass]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from io import StringIO
@@ -16,15 +17,22 @@ from io import StringIO
 from xdsl.context import Context
 from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Block, Operation, SSAValue
 from xdsl.irdl import AttributeInvT
 from xdsl.parser import Parser, UnresolvedOperand
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import ParseError, VerifyException
 from xdsl.utils.lexer import Span, Token
-from xdsl.utils.mlir_lexer import MLIRTokenKind
+from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
+from ember.deep_stack import NESTING_DEPTH
 from ember.diagnostics import EmberError, VerifyError, format_span_error
+from ember.verifier import find_structural_error
+
+# xDSL 0.74 lexes a string literal with '"(?:[^"\\\n\v\f]+|\\(?:...))*"': the nested '+' inside '*'
+# backtracks exponentially on an unterminated string ('"parallel]} ins(...' never returned). The
+# same language without the inner '+' is matched in linear time; every parser in the process uses it.
+MLIRLexer._unescaped_characters_regex = re.compile(r'"(?:[^"\\\n\v\f]|\\(?:["nt\\]|[0-9A-Fa-f]{2}))*"')
 
 
 class LocatingParser(Parser):
@@ -32,6 +40,7 @@ class LocatingParser(Parser):
     undefined SSA value at its first use (xDSL reports it at the end of the input)."""
 
     op_spans: dict[Operation, Span[str] | Span[bytes]]
+    block_spans: dict[Block, Span[str] | Span[bytes]]
     first_uses: dict[str, Span[str] | Span[bytes]]
 
     def __init__(
@@ -39,6 +48,7 @@ class LocatingParser(Parser):
     ) -> None:
         super().__init__(ctx, text, name)
         self.op_spans = {}
+        self.block_spans = {}
         self.first_uses = {}
         self.line_offset = line_offset
         self._op_names: list[str] = []  # ops being parsed, outermost first
@@ -66,16 +76,29 @@ class LocatingParser(Parser):
             op = super().parse_operation()
         except ParseError as error:
             raise self._naming_op(error, depth) from None
-        except VerifyException as error:  # e.g. a property of the wrong kind, met while parsing
+        except (VerifyException, ValueError, IndexError, KeyError, TypeError) as error:  # e.g. a
+            # property of the wrong kind, an integer literal out of its type's range, or a custom
+            # parser (linalg named ops) indexing operands that are not there
             if len(self._op_names) <= depth:
-                raise
-            located = ParseError(self._span(start), f"'{self._op_names[depth]}' op {error}")
+                if isinstance(error, VerifyException):
+                    raise
+                raise ParseError(self._current_token.span, str(error)) from None
+            what = error if isinstance(error, VerifyException | ValueError) else (
+                f"is malformed here ({type(error).__name__}: {error})"
+            )
+            located = ParseError(self._span(start), f"'{self._op_names[depth]}' op {what}")
             located.names_op = True  # type: ignore[attr-defined]
             raise located from None
         finally:
             del self._op_names[depth:]
         self.op_spans[op] = self._span(start)
         return op
+
+    def _parse_block(self) -> Block:
+        start = self._current_token.span
+        block = super()._parse_block()
+        self.block_spans[block] = self._span(start)
+        return block
 
     def _naming_op(self, error: ParseError, depth: int) -> ParseError:
         """Prefix a syntax error inside an op's own text with ``'<op>' op`` (innermost op only)."""
@@ -132,6 +155,9 @@ class LocatingParser(Parser):
     def parse_module(self, allow_implicit_module: bool = True) -> ModuleOp:
         try:
             return super().parse_module(allow_implicit_module)
+        except RecursionError:
+            here = self._current_token.span
+            raise ParseError(here, f"nesting too deep (ember supports {NESTING_DEPTH} levels)") from None
         except ParseError as error:
             if error.msg.startswith("Could not parse entire input") and self._at_start_of_empty_input():
                 return ModuleOp([])  # as mlir-opt: an empty input is an empty module
@@ -149,8 +175,15 @@ class SourceMap:
     """Where the ops of a parsed module came from (empty for IR built in Python)."""
 
     spans: dict[Operation, Span[str] | Span[bytes]] = field(default_factory=dict)
+    blocks: dict[Block, Span[str] | Span[bytes]] = field(default_factory=dict)
 
-    def locate(self, op: Operation) -> Span[str] | Span[bytes] | None:
+    def locate(self, op: Operation | Block) -> Span[str] | Span[bytes] | None:
+        """Where ``op`` (or a block's label) was written, else where its nearest parent op was."""
+        if isinstance(op, Block):
+            if op in self.blocks:
+                return self.blocks[op]
+            parent = op.parent_op()
+            return self.locate(parent) if parent is not None else None
         current: Operation | None = op
         while current is not None:
             if current in self.spans:
@@ -171,11 +204,14 @@ def parse_module(
         module = parser.parse_module()
     except UnicodeDecodeError as error:
         reason = f"{error.reason} at byte {error.start}"
-        raise EmberError(f"{name}: error: the input is not UTF-8 text ({reason})") from None
+        raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
+        line = raw.count(b"\n", 0, error.start) + 1 + line_offset
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        raise EmberError(f"{name}:{line}:{col}: error: the input is not UTF-8 text ({reason})") from None
     except ParseError as error:
         span = dataclasses.replace(error.span, line_offset=line_offset) if line_offset else error.span
         raise LocatedParseError(span, error.msg) from error
-    return module, SourceMap(parser.op_spans)
+    return module, SourceMap(parser.op_spans, parser.block_spans)
 
 
 class LocatedParseError(ParseError):
@@ -191,22 +227,45 @@ def _walk_innermost_first(module: ModuleOp) -> Iterator[Operation]:
 
 
 def verify_module(module: ModuleOp, sources: SourceMap | None = None, after_pass: str | None = None) -> None:
-    """Verify ``module``; on failure raise a `VerifyError` located at the first failing op."""
+    """Verify ``module``: ember's structural checks (dominance, terminators, branch arguments,
+    access ranks: ``ember.verifier``), then xDSL's op verifiers; on failure raise a
+    `VerifyError` located at the first failing op (or block)."""
+    structural = find_structural_error(module)
+    if structural is not None:
+        anchor, message = structural
+        raise _located(anchor, VerifyException(message), sources or SourceMap(), after_pass)
     try:
         module.verify()
-    except VerifyException as whole:
+    except Exception as whole:  # (some xDSL verifiers raise ValueError or bare Exception)
         failing = _first_failing_op(module)
         if failing is None:
             raise VerifyError(_prefix(after_pass) + str(whole).splitlines()[0]) from whole
         op, error = failing
-        raise _located(op, error, sources or SourceMap(), after_pass) from error
+        raise _located(_duplicate_symbol(op, error), error, sources or SourceMap(), after_pass) from error
+
+
+def _duplicate_symbol(op: Operation, error: Exception) -> Operation:
+    """For a symbol table's "Redefinition of symbol" error, the second definition (which has a
+    source line, unlike an implicit module); else ``op``."""
+    found = re.search(r'Redefinition of symbol "(.*)"', str(error))
+    if found is None or not op.regions:
+        return op
+    seen = 0
+    for block in op.regions[0].blocks:
+        for child in block.ops:
+            name = child.properties.get("sym_name") or child.attributes.get("sym_name")
+            if name is not None and getattr(name, "data", None) == found.group(1):
+                seen += 1
+                if seen == 2:
+                    return child
+    return op
 
 
 def _first_failing_op(module: ModuleOp) -> tuple[Operation, Exception] | None:
     for op in _walk_innermost_first(module):
         try:
             op.verify(verify_nested_ops=False)
-        except (VerifyException, ValueError) as error:
+        except Exception as error:
             return op, error
     return None
 
@@ -215,15 +274,21 @@ def _prefix(after_pass: str | None) -> str:
     return f"after pass '{after_pass}': " if after_pass else ""
 
 
-def _located(op: Operation, error: Exception, sources: SourceMap, after_pass: str | None) -> VerifyError:
+_NAMES_AN_OP = re.compile(r"'[\w.$-]+' op ")
+
+
+def _located(
+    anchor: Operation | Block, error: Exception, sources: SourceMap, after_pass: str | None
+) -> VerifyError:
     message = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
-    if not message.startswith(f"'{op.name}'"):
+    op = anchor.parent_op() if isinstance(anchor, Block) else anchor
+    if op is not None and not _NAMES_AN_OP.match(message):
         message = f"'{op.name}' op {message}"
     message = _prefix(after_pass) + message
-    span = sources.locate(op)  # the op's own text, or (op made by a pass) its enclosing op's
+    span = sources.locate(anchor)  # the op's own text, or (op made by a pass) its enclosing op's
     if span is not None:
         return VerifyError(format_span_error(span, message))
-    loc = str(op.location) if op.location is not None else ""
+    loc = str(op.location) if op is not None and op.location is not None else ""
     if loc and loc != "loc(unknown)":
         return VerifyError(f"{loc}: error: {message}")
     return VerifyError(message)  # the tool prints it as "error: <message>"

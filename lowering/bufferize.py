@@ -13,6 +13,7 @@ Tensors become memrefs in destination-passing style. The calling convention of t
   top-level ops, and ``plan-memory`` (later in ``lower-to-loops``) replaces the pairs by views of
   one arena that the caller passes after the outputs (``%arena: memref<Nxi8>``,
   ``ember.arena_bytes = N``; see :mod:`ember.lowering.plan_memory`);
+* a scalar result (e.g. `f32`) is written to a rank-0 output argument (`memref<f32>`);
 * static shapes and identity layouts only: no subviews. Reshapes become
   ``memref.collapse_shape`` / ``memref.expand_shape`` (views of contiguous buffers); copies
   are ``linalg.generic`` element copies;
@@ -73,6 +74,12 @@ def memref_type(t: Attribute) -> Attribute:
     return t
 
 
+def _output_type(t: Attribute) -> MemRefType:
+    """The output argument for a result of type ``t``: its memref, a rank-0 one for a scalar."""
+    converted = memref_type(t)
+    return converted if isinstance(converted, MemRefType) else MemRefType(t, [])
+
+
 def _dense(value: Attribute) -> DenseIntOrFPElementsAttr:
     """A ``dense<...>`` attribute (memref.global in xDSL takes no dense_resource)."""
     if isinstance(value, DenseIntOrFPElementsAttr):
@@ -116,7 +123,7 @@ class FunctionBufferizer:
         fn_type = self.fn.function_type
         outputs = list(fn_type.outputs.data)
         inputs = [memref_type(t) for t in fn_type.inputs.data]
-        self.block = Block(arg_types=[*inputs, *(memref_type(t) for t in outputs)])
+        self.block = Block(arg_types=[*inputs, *(_output_type(t) for t in outputs)])
         for arg, new in zip(old.args, self.block.args, strict=False):
             self.buffers[arg] = new
             new.name_hint = arg.name_hint
@@ -250,8 +257,10 @@ class FunctionBufferizer:
 
     def _return(self, op: func.ReturnOp, out_args: Sequence[SSAValue]) -> None:
         for value, out in zip(op.arguments, out_args, strict=True):
-            buffer = self.buffers[value]
-            if buffer is not out:
+            buffer = self.buffers.get(value, value)
+            if not isinstance(buffer.type, MemRefType):  # a scalar result: a rank-0 output
+                self._emit(memref.StoreOp.get(buffer, out, []))
+            elif buffer is not out:
                 self._emit(copy_op(buffer, out))
         self._emit(func.ReturnOp())
 

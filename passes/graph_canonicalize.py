@@ -431,6 +431,8 @@ class GraphCanonicalizePass(PatternPass):
     simpler ops; constants on the right of commutative ops.
     """
 
+    TENSOR_FUNCTIONS_ONLY = True
+
     name = "graph-canonicalize"
     PATTERNS = CANONICALIZE_PATTERNS
 

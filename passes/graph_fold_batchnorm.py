@@ -256,5 +256,7 @@ class GraphFoldBatchnormPass(PatternPass):
     graph-fold-constants first if they are computed). Post-condition: those batch_norms are gone.
     """
 
+    TENSOR_FUNCTIONS_ONLY = True
+
     name = "graph-fold-batchnorm"
     PATTERNS = FOLD_BATCHNORM_PATTERNS

@@ -144,6 +144,8 @@ class GraphFoldConstantsPass(PatternPass):
     result within ``size-limit`` elements (or a splat result) is a ``graph.constant``.
     """
 
+    TENSOR_FUNCTIONS_ONLY = True
+
     name = "graph-fold-constants"
 
     size_limit: int = DEFAULT_SIZE_LIMIT

@@ -27,7 +27,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from ember.diagnostics import PassError
-from ember.passes.patterns import PatternPass, apply_patterns
+from ember.passes.patterns import PatternPass
 from ember.registry import available_passes, register_pass, register_pipeline
 
 GRAPH_OPTIMIZE_ROUND: tuple[str, ...] = (
@@ -54,8 +54,7 @@ def run_round(ctx: Context, module: ModuleOp, max_iterations: int) -> bool:
     for name in GRAPH_OPTIMIZE_ROUND:
         stage = table[name]()()
         if isinstance(stage, PatternPass):
-            stats = apply_patterns(module, stage.patterns(), pass_name=stage.name, max_iterations=max_iterations)
-            changed |= stats.changed
+            changed |= stage.run_patterns(module, max_iterations).changed
             continue
         before = _count_ops(module)  # cse and dce only ever remove ops
         stage.apply(ctx, module)

@@ -127,5 +127,7 @@ class GraphRecognizeLayernormPass(PatternPass):
     Pre-condition: graph-stage IR. Post-condition: matching chains are single layer_norm ops.
     """
 
+    TENSOR_FUNCTIONS_ONLY = True
+
     name = "graph-recognize-layernorm"
     PATTERNS = LAYERNORM_PATTERNS

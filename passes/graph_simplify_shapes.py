@@ -24,6 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from xdsl.dialects.builtin import TensorType
 from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
@@ -82,6 +83,8 @@ class FoldShapeArithmetic(RewritePattern):
 
 
 def _is_small_int(t: Attribute) -> bool:
+    if not isinstance(t, TensorType):
+        return False
     element = graph.elem_of(t)
     integer = not graph.is_float(element) and element != graph.i1
     return integer and math.prod(graph.shape_of(t)) <= SHAPE_INT_LIMIT
@@ -100,6 +103,8 @@ class GraphSimplifyShapesPass(PatternPass):
     Pre-condition: graph-stage IR with static shapes. Post-condition: no chained reshape-like
     ops, no shape-preserving movement op, no op on small integer constants left unevaluated.
     """
+
+    TENSOR_FUNCTIONS_ONLY = True
 
     name = "graph-simplify-shapes"
     PATTERNS = tuple(simplify_shapes_patterns())

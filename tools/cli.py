@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from xdsl.utils.exceptions import DiagnosticException, ParseError
 
+from ember.deep_stack import NESTING_DEPTH, call_with_deep_stack
 from ember.diagnostics import EmberError, format_span_error
 
 
@@ -36,7 +37,13 @@ def run_tool(main: Callable[[list[str]], int], argv: list[str] | None = None) ->
     """Run a tool's main, mapping expected failures to a located message and exit status 1."""
     args = sys.argv[1:] if argv is None else argv
     try:
-        return main(args)
+        return call_with_deep_stack(lambda: main(args))
+    except RecursionError:
+        if debug_requested(args):
+            traceback.print_exc()
+        print(f"error: nesting too deep (ember supports {NESTING_DEPTH} levels of nested regions, "
+              "attributes and types)", file=sys.stderr)
+        return 1
     except (DiagnosticException, ParseError) as error:
         if debug_requested(args):
             traceback.print_exc()

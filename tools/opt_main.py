@@ -13,18 +13,28 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from io import BytesIO
 from typing import IO
 
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation
 from xdsl.passes import ModulePass
+from xdsl.utils.exceptions import DiagnosticException, ParseError
 from xdsl.xdsl_opt_main import xDSLOptMain
 
+from ember.diagnostics import PassError, format_span_error
 from ember.dialects import ember_dialects
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
 from ember.target import PRESETS, Target, resolve_target, set_target
 from ember.textual import SourceMap, parse_module, print_module, verify_module
 from ember.tools.ember_opt import VERSION_FORMAT
+from ember.tools.verify_diagnostics import (
+    Diagnostic,
+    Expectation,
+    check,
+    diagnostic_of,
+    parse_expectations,
+)
 
 
 class EmberOptMain(xDSLOptMain):
@@ -53,6 +63,7 @@ class EmberOptMain(xDSLOptMain):
                 self.ctx, io.read(), self.get_input_name(), self._chunk_line_offset
             )
             self.sources.spans.update(sources.spans)
+            self.sources.blocks.update(sources.blocks)
             if self._target is not None:
                 set_target(module, self._target)
             return module
@@ -135,6 +146,49 @@ class EmberOptMain(xDSLOptMain):
             print(print_module(module, ctx=self.ctx), file=sys.stderr)
 
 
+    def apply_passes(self, prog: ModuleOp) -> None:
+        try:
+            super().apply_passes(prog)
+        except PassError as error:  # locate a pass failure at the op it names, when known
+            op = getattr(error, "op", None)
+            span = self.sources.locate(op) if op is not None else None
+            if span is None:
+                raise
+            raise PassError(format_span_error(span, str(error))) from error
+
+    def run(self) -> int:  # type: ignore[override]
+        """Run the tool; the exit status (non-zero when --verify-diagnostics finds problems)."""
+        if not self.args.verify_diagnostics:
+            super().run()
+            return 0
+        chunks, extension = self.prepare_input()
+        output = self.prepare_output()
+        expectations: list[Expectation] = []
+        diagnostics: list[Diagnostic] = []
+        try:
+            for i, (chunk, offset) in enumerate(chunks):
+                data = chunk.read()
+                chunk.close()
+                expectations += parse_expectations(data.decode("utf-8", "replace"), offset + 1)
+                if i > 0:
+                    output.write("// -----\n")
+                try:
+                    module = self.parse_chunk(BytesIO(data), extension, offset)
+                    if module is not None:
+                        self.apply_passes(module)
+                        output.write(self.output_resulting_program(module))
+                except (DiagnosticException, ParseError) as error:
+                    diagnostics.append(diagnostic_of(error))
+                output.flush()
+        finally:
+            if output is not sys.stdout:
+                output.close()
+        problems = check(expectations, diagnostics, self.get_input_name())
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1 if problems else 0
+
+
 def _rename_output_format_option(parser: argparse.ArgumentParser) -> None:
     """xDSL's ``-t/--target`` (the output format: mlir, riscv-asm, ...) becomes
     ``--output-format``; ``--target`` is the compilation target, as in ``mlir-opt``-based tools."""
@@ -211,5 +265,4 @@ def _preload_plugins(argv: list[str]) -> None:
 def run(argv: list[str]) -> int:
     """ember-opt's main, inside ``run_tool`` (one-line errors, exit status)."""
     _preload_plugins(argv)
-    EmberOptMain(args=argv).run()
-    return 0
+    return EmberOptMain(args=argv).run()

@@ -21,7 +21,7 @@ from xdsl.dialects.builtin import (
     TypeAttribute,
     i64,
 )
-from xdsl.ir import Attribute
+from xdsl.ir import Attribute, Operation
 from xdsl.irdl import (
     irdl_op_definition,
     operand_def,
@@ -33,6 +33,7 @@ from xdsl.irdl import (
 )
 from xdsl.parser import Parser
 from xdsl.printer import Printer
+from xdsl.utils.exceptions import VerifyException
 
 from ember.dialects.graph.base import (
     GraphOp,
@@ -252,6 +253,10 @@ class GatherOp(GraphOp):
         axis = normalize_axis(read_int(self.props, "axis", 0), data.ndim)
         return [np.take(data, _wrap_negative(idx, data.shape[axis]), axis=axis)]
 
+    def verify_(self) -> None:
+        super().verify_()
+        check_constant_indices(self)
+
 
 @irdl_op_definition
 class GatherElementsOp(GraphOp):
@@ -280,6 +285,32 @@ class GatherElementsOp(GraphOp):
         # indices may be smaller than data outside ``axis``: gather from the leading block
         block = tuple(slice(None) if a == axis else slice(0, n) for a, n in enumerate(idx.shape))
         return [np.take_along_axis(data[block], _wrap_negative(idx, data.shape[axis]), axis=axis)]
+
+    def verify_(self) -> None:
+        super().verify_()
+        check_constant_indices(self)
+
+
+def check_constant_indices(op: Operation) -> None:
+    """Of a gather op (any other op passes): constant indices must lie in [-dim, dim) of the gathered axis (ONNX: an error, never a
+    wrap-around), checked here so that a bad model fails at compile time, located at the op."""
+    if not isinstance(op, GatherOp | GatherElementsOp):
+        return
+    source = op.indices.owner
+    if not isinstance(source, ConstantOp):
+        return
+    data = shape_of(op.data.type)
+    axis = normalize_axis(read_int(op.props, "axis", 0), len(data))
+    dim = data[axis]
+    if dim < 0:  # a symbolic dimension: checked at run time
+        return
+    indices = source.to_array()
+    bad = indices[(indices < -dim) | (indices >= dim)] if indices.size else indices
+    if bad.size:
+        raise VerifyException(
+            f"'{op.name}' op index {int(bad.flat[0])} is out of range [-{dim}, {dim}) for axis "
+            f"{axis} of size {dim}"
+        )
 
 
 def _wrap_negative(indices: np.ndarray, dim: int) -> np.ndarray:

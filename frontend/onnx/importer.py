@@ -21,12 +21,15 @@ from onnx import numpy_helper
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.ir import Attribute, Block, Region, SSAValue
+from xdsl.utils.exceptions import VerifyException
 
 from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
+from ember.dialects.graph.shape import check_constant_indices
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
+from ember.frontend.onnx.checks import check_value_info_types
 from ember.frontend.onnx.fold import fold_with_onnx_reference, foldable, static_value_names
 from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
 from ember.frontend.onnx.table import Converter, find_converter
@@ -54,8 +57,19 @@ def import_onnx(
     model: Any, input_shapes: InputShapes | None = None, weights_as_params: bool = False
 ) -> ModuleOp:
     """Import an ONNX model (path, bytes or ``ModelProto``) as a graph-stage module."""
-    proto = load_model(model)
+    proto = load_model(model, also=unsupported_ops)
     return ModelImporter(proto, dict(input_shapes or {}), weights_as_params).run()
+
+
+def unsupported_ops(proto: onnx.ModelProto) -> str:
+    """The unsupported-op error for ``proto`` (even one the checker rejects), or ''."""
+    try:
+        ModelImporter(proto, {}, False).resolve_all()
+    except UnsupportedError as error:
+        return str(error)
+    except Exception:  # (a model broken in a way the scan cannot read: the checker said why)
+        return ""
+    return ""
 
 
 def element_type(onnx_type: int, what: str) -> Attribute:
@@ -107,6 +121,7 @@ class ModelImporter:
         results = [self.lookup(o.name, "graph output") for o in self.graph.output]
         for info, value in zip(self.graph.output, results, strict=True):
             check_declared_type(info, value.type)
+        check_value_info_types(self.graph, self.values, ONNX_ELEMENT_TYPES)  # type: ignore[arg-type]
         block.add_op(func.ReturnOp(*results))
         _erase_dead_ops(block)
         main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
@@ -204,6 +219,11 @@ class ModelImporter:
         cx = NodeContext(node, inputs, self.opset, builder)
         produced = conv(cx)
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
+        try:  # constant gather indices out of range: this node's error, at compile time
+            for value in results:
+                check_constant_indices(value.owner)  # type: ignore[arg-type]
+        except VerifyException as error:
+            raise OnnxImportError(f"{node_label(node)}: {str(error).split(' op ', 1)[-1]}") from None
         for index, name in enumerate(node.output):
             if not name:
                 continue

@@ -8,6 +8,7 @@ First step of the ONNX frontend; `ember.frontend.onnx.importer` takes the checke
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +18,15 @@ from onnx import external_data_helper
 
 from ember.diagnostics import UnsupportedError
 from ember.frontend.onnx.attrs import OnnxImportError
+from ember.frontend.onnx.checks import check_opset_known, check_strings, check_window_attributes
 
 DEFAULT_DOMAINS = ("", "ai.onnx")
 MIN_OPSET = 7
 
 
-def load_model(model: Any) -> onnx.ModelProto:
-    """A checked ``ModelProto`` (external data loaded) from a path, bytes or a ``ModelProto``."""
+def load_model(model: Any, also: Callable[[onnx.ModelProto], str] | None = None) -> onnx.ModelProto:
+    """A checked ``ModelProto`` (external data loaded) from a path, bytes or a ``ModelProto``.
+    ``also(proto)`` names further problems (unsupported ops) to report with a checker failure."""
     if isinstance(model, onnx.ModelProto):
         proto, base_dir, where = model, None, "the model"
     elif isinstance(model, bytes | bytearray):
@@ -40,7 +43,10 @@ def load_model(model: Any) -> onnx.ModelProto:
             f"import_onnx expects a path, bytes or onnx.ModelProto, got {type(model).__name__}"
         )
     _load_external_data(proto, base_dir, where)
-    check_model(proto, where)
+    check_strings(proto, where)
+    check_opset_known(proto, where, MIN_OPSET)
+    check_model(proto, where, also)
+    check_window_attributes(proto, where)
     return proto
 
 
@@ -88,14 +94,23 @@ def _load_external_data(proto: onnx.ModelProto, base_dir: Path | None, where: st
         raise OnnxImportError(f"{where}: cannot load external data: {error}") from error
 
 
-def check_model(proto: onnx.ModelProto, where: str = "the model") -> None:
-    """Run ``onnx.checker`` and report its complaint as one `OnnxImportError`."""
+def check_model(
+    proto: onnx.ModelProto, where: str = "the model", also: Callable[[onnx.ModelProto], str] | None = None
+) -> None:
+    """Run ``onnx.checker`` and report its complaint as one `OnnxImportError` (with what
+    ``also`` finds, so that one error lists every problem)."""
     try:
         if proto.ByteSize() < 2**31 - 1:
             onnx.checker.check_model(proto)
     except onnx.checker.ValidationError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid model"
-        raise OnnxImportError(f"{where} fails the ONNX checker: {first}") from error
+        more = also(proto) if also is not None else ""
+        raise OnnxImportError(f"{where} fails the ONNX checker: {first}{'; also, ' + more if more else ''}") from error
+    except UnicodeDecodeError as error:  # a corrupted name or string attribute
+        raise OnnxImportError(
+            f"{where} is not a valid ONNX model (corrupt protobuf: a string field is not UTF-8 "
+            f"text: {error.reason} at byte {error.start})"
+        ) from error
     opset = default_opset(proto)
     if opset < MIN_OPSET:
         raise UnsupportedError(

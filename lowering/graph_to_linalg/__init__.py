@@ -38,7 +38,7 @@ from xdsl.pattern_rewriter import (
     TypeConversionPattern,
 )
 
-from ember.diagnostics import LegalizationError, op_location
+from ember.diagnostics import LegalizationError, at_op, op_location
 from ember.dialects import graph
 from ember.lowering.graph_to_linalg import nn, shape
 from ember.lowering.graph_to_linalg.builders import carry_fusion_group
@@ -84,9 +84,12 @@ def check_legal(module: ModuleOp, pass_name: str) -> None:
     """Raise a LegalizationError for the first graph op left in ``module``."""
     for op in module.walk():
         if isinstance(op, graph.GraphOp) or op.name.startswith("graph."):
-            raise LegalizationError(
-                f"{pass_name}: failed to legalize operation '{op.name}'{op_location(op)}: "
-                "no lowering to linalg exists for it"
+            raise at_op(
+                LegalizationError(
+                    f"{pass_name}: failed to legalize operation '{op.name}'{op_location(op)}: "
+                    "no lowering to linalg exists for it"
+                ),
+                op,
             )
 
 

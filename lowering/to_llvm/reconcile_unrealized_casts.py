@@ -49,13 +49,10 @@ class ReconcileUnrealizedCastsPass(ModulePass):
             reconcile_unrealized_casts(op, warn_on_failure=False)
         for cast in op.walk():
             if isinstance(cast, UnrealizedConversionCastOp):
-                raise LegalizationError(
-                    str(
-                        pass_failure(
-                            PASS,
-                            cast,
-                            f"failed to legalize {_describe(cast)}",
-                            "an op producing or using this value has no llvm lowering",
-                        )
-                    )
+                raise pass_failure(
+                    PASS,
+                    cast,
+                    f"failed to legalize {_describe(cast)}",
+                    "an op producing or using this value has no llvm lowering",
+                    kind=LegalizationError,
                 )

@@ -133,15 +133,12 @@ def require_type(pass_name: str, op: Operation, t: Attribute) -> Attribute:
     """``convert_type(t)``, or a legalization error naming the pass and the op."""
     converted = convert_type(t)
     if converted is None:
-        raise LegalizationError(
-            str(
-                pass_failure(
-                    pass_name,
-                    op,
-                    f"cannot convert type {t} to the llvm dialect",
-                    "ember lowers static shapes with identity or static strided layouts",
-                )
-            )
+        raise pass_failure(
+            pass_name,
+            op,
+            f"cannot convert type {t} to the llvm dialect",
+            "ember lowers static shapes with identity or static strided layouts",
+            kind=LegalizationError,
         )
     return converted
 
@@ -326,15 +323,12 @@ def check_no_ops_of(pass_name: str, module: ModuleOp, *dialects: str) -> None:
     prefixes = tuple(d + "." for d in dialects)
     for op in module.walk():
         if op.name.startswith(prefixes):
-            raise LegalizationError(
-                str(
-                    pass_failure(
-                        pass_name,
-                        op,
-                        f"failed to legalize operation '{op.name}'",
-                        "ember has no lowering for this op yet",
-                    )
-                )
+            raise pass_failure(
+                pass_name,
+                op,
+                f"failed to legalize operation '{op.name}'",
+                "ember has no lowering for this op yet",
+                kind=LegalizationError,
             )
 
 

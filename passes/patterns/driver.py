@@ -24,6 +24,7 @@ from typing import TextIO
 from xdsl.ir import Operation
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 from xdsl.transforms.dead_code_elimination import is_trivially_dead
+from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import PassError, op_location
 from ember.passes.patterns.compile import (
@@ -32,6 +33,7 @@ from ember.passes.patterns.compile import (
     pattern_benefit,
     pattern_name,
 )
+from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
 
 Locator = Callable[[Operation], str]
@@ -138,7 +140,15 @@ class GreedyDriver:
             where = _where(op) if _DEBUG.stream is not None else ""
             op_name = op.name
             rewriter = PatternRewriter(op)
-            pattern.match_and_rewrite(op, rewriter)
+            try:
+                pattern.match_and_rewrite(op, rewriter)
+            except (DiagnosticException, RecursionError):
+                raise
+            except Exception as error:  # a plugin's constraint, compute or target function
+                located = plugin_error(error, f"pattern '{pattern_name(pattern)}' on '{op_name}'")
+                if located is None:
+                    raise
+                raise located from error
             if rewriter.has_done_action:
                 name = pattern_name(pattern)
                 if _DEBUG.stream is not None:

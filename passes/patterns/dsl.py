@@ -219,6 +219,8 @@ class Pattern:
     target: Target
     where: Sequence[Check] = ()
     benefit: int = 1
+    defined_at: str = field(default="", init=False, compare=False)
+    """``file:line`` where the pattern was written (named by definition errors)."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.source, OpPattern):
@@ -230,6 +232,10 @@ class Pattern:
                     "declare predicates with @constraint and call them on variables"
                 )
         self.where = tuple(self.where)
+        from ember.passes.patterns.definition_checks import check_pattern, definition_site
+
+        self.defined_at = definition_site()
+        check_pattern(self.name, self.source, self.target, self.where, self.defined_at)
 
     def __repr__(self) -> str:
         return f"Pattern({self.name!r}: {self.source!r})"

@@ -8,16 +8,18 @@ declarative and imperative alike. Register it with ``@register_pass`` (class for
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from xdsl.context import Context
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects import func
+from xdsl.dialects.builtin import ModuleOp, TensorType
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import RewritePattern
 
-from ember.passes.patterns.driver import apply_patterns
+from ember.passes.patterns.driver import RewriteStats, apply_patterns
 from ember.passes.patterns.dsl import Pattern, PatternError
 from ember.registry import register_pass
 
@@ -28,6 +30,9 @@ class PatternPass(ModulePass):
 
     name = "pattern-pass"
     PATTERNS: ClassVar[Sequence[Pattern | RewritePattern]] = ()
+    TENSOR_FUNCTIONS_ONLY: ClassVar[bool] = False
+    """Graph-stage passes set this: they rewrite only functions whose arguments and results are
+    all ranked tensors and leave other functions (memref, scalar, vector signatures) alone."""
 
     max_iterations: int = 32
     """Iterations over the module before the driver gives up with an error."""
@@ -37,7 +42,33 @@ class PatternPass(ModulePass):
         return type(self).PATTERNS
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        apply_patterns(op, self.patterns(), pass_name=self.name, max_iterations=self.max_iterations)
+        self.run_patterns(op, self.max_iterations)
+
+    def run_patterns(self, module: ModuleOp, max_iterations: int) -> RewriteStats:
+        """Run the patterns to a fixpoint over the module (or over each tensor function)."""
+        if not self.TENSOR_FUNCTIONS_ONLY:
+            return apply_patterns(module, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
+        total = RewriteStats(0, Counter(), 0)
+        patterns = self.patterns()
+        for fn in tensor_functions(module):
+            stats = apply_patterns(fn, patterns, pass_name=self.name, max_iterations=max_iterations)
+            total.iterations = max(total.iterations, stats.iterations)
+            total.fired.update(stats.fired)
+            total.erased_dead += stats.erased_dead
+        return total
+
+
+def tensor_functions(module: ModuleOp) -> list[func.FuncOp]:
+    """The defined functions of ``module`` whose arguments and results are all ranked tensors
+    (the graph stage); functions at other stages or on scalars are not graph functions."""
+    found = []
+    for fn in module.ops:
+        if not isinstance(fn, func.FuncOp) or fn.is_declaration:
+            continue
+        types = (*fn.function_type.inputs.data, *fn.function_type.outputs.data)
+        if all(isinstance(t, TensorType) for t in types):
+            found.append(fn)
+    return found
 
 
 def pattern_pass(

@@ -1,0 +1,70 @@
+"""Seconds to parse, verify (ember's structural checks and xDSL's op verifiers, separately),
+print, and run ``graph-optimize`` on straight-line graph functions of growing size, and the
+cost per op, so that super-linear growth shows as a rising per-op column. Issue 15's targets:
+a 50,000-op function round-trips in 5 s and ``graph-optimize`` on it takes 10 s.
+
+    python benchmarks/textual_scale.py                   # 1,000 / 5,000 / 20,000 ops
+    python benchmarks/textual_scale.py --ops 50000 --no-optimize
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def straight_line(n: int) -> str:
+    """``n`` chained graph ops (relu / add / mul in turn) on a small tensor."""
+    lines = ["func.func @main(%a: tensor<4xf32>) -> tensor<4xf32> {"]
+    previous = "%a"
+    for i in range(n):
+        t = "(tensor<4xf32>) -> tensor<4xf32>" if i % 3 == 0 else "(tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>"
+        operands = previous if i % 3 == 0 else f"{previous}, %a"
+        op = ("graph.relu", "graph.add", "graph.mul")[i % 3]
+        lines.append(f"  %v{i} = {op} {operands} : {t}")
+        previous = f"%v{i}"
+    lines.append(f"  func.return {previous} : tensor<4xf32>\n}}")
+    return "\n".join(lines) + "\n"
+
+
+def _timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def measure(n: int, optimize: bool) -> dict[str, float]:
+    from ember.context import make_context
+    from ember.registry import build_pipeline
+    from ember.textual import parse_module, print_module
+    from ember.verifier import find_structural_error
+
+    ctx = make_context()
+    text = straight_line(n)
+    times: dict[str, float] = {}
+    times["parse"], (module, _) = _timed(lambda: parse_module(ctx, text, "<bench>"))
+    times["ember-verify"], _ = _timed(lambda: find_structural_error(module))
+    times["xdsl-verify"], _ = _timed(module.verify)
+    times["print"], _ = _timed(lambda: print_module(module))
+    if optimize:
+        times["graph-optimize"], _ = _timed(lambda: build_pipeline("graph-optimize").apply(ctx, module))
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--ops", default="1000,5000,20000", help="comma-separated op counts")
+    parser.add_argument("--no-optimize", action="store_true", help="skip graph-optimize")
+    args = parser.parse_args()
+    rows = []
+    for n in (int(x) for x in args.ops.split(",")):
+        times = measure(n, not args.no_optimize)
+        rows.append((n, times))
+        cells = "  ".join(f"{k} {v:7.2f}s ({1e6 * v / n:6.0f} us/op)" for k, v in times.items())
+        print(f"{n:>7} ops  {cells}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -35,6 +35,9 @@ LEVEL = {
     "target": 2,
     "universe": 2,
     "dialects": 1,
+    "verifier": 1,  # ember-side structural verification (textual.verify_module runs it)
+    "dominance": 0,  # dominator trees for the verifier
+    "deep_stack": 0,  # running tools on a thread with room for deeply nested input
     "diagnostics": 0,
 }
 """Layer of each top-level module or package: imports go to a lower level, or stay inside the

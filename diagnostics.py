@@ -8,6 +8,8 @@ manager, ``--verify-diagnostics``) treats them like its own. The command-line to
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from xdsl.utils.exceptions import DiagnosticException
@@ -90,3 +92,20 @@ def format_span_error(span: Span[str] | Span[bytes], message: str, severity: str
         return first
     caret = " " * (start - line_start) + "^" * max(1, min(span.len, len(line) - (start - line_start)))
     return f"{first}\n{line}\n{caret}"
+
+
+_EMBER_ROOT = str(Path(__file__).resolve().parent)
+
+
+def user_frame(error: BaseException) -> str | None:
+    """``file:line`` of the innermost traceback frame in a file outside ember and the Python
+    libraries (a pass plugin's own code), or None if the error arose in ember itself."""
+    site = None
+    trace = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        outside = not filename.startswith((_EMBER_ROOT, sys.prefix, sys.base_prefix, "<"))
+        if outside and not Path(filename).resolve().is_relative_to(_EMBER_ROOT):
+            site = f"{filename}:{trace.tb_lineno}"
+        trace = trace.tb_next
+    return site

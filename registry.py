@@ -32,7 +32,7 @@ from xdsl.passes import ModulePass, PassPipeline
 from xdsl.utils.arg_spec import ArgSpec, parse_pipeline
 from xdsl.utils.exceptions import DiagnosticException
 
-from ember.diagnostics import EmberError
+from ember.diagnostics import EmberError, user_frame
 
 PASS_PACKAGES: tuple[str, ...] = ("ember.passes", "ember.lowering")
 """Packages whose every module is imported to discover registered passes."""
@@ -128,9 +128,9 @@ def load_plugin(path: str) -> None:
     except DiagnosticException:
         raise
     except Exception as error:  # the plugin's own bug (a bad import, a misspelled class, ...)
-        from ember.passes.patterns.definition_checks import plugin_error
-
-        located = plugin_error(error, f"pass plugin '{file.name}' failed to load")
+        site = user_frame(error)
+        what = f"pass plugin '{file.name}' failed to load"
+        located = EmberError(f"{site}: error: {what}: {type(error).__name__}: {error}") if site else None
         raise (located or EmberError(f"{path}: error: pass plugin failed to load: {error}")) from error
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from xdsl.irdl import IRDLOperation, OptionalDef, VariadicDef
 
+from ember.diagnostics import user_frame
 from ember.passes.patterns.dsl import Compute, OpPattern, PatternError, ResultPattern, Var
 
 _HERE = {str(Path(__file__).with_name(name)) for name in ("dsl.py", "definition_checks.py")}
@@ -95,23 +96,6 @@ def check_pattern(name: str, source: OpPattern, target: Any, where: tuple[Any, .
         if id(var) not in bound:
             raise PatternError(f"{site}: error: pattern '{name}': target variable {var!r} is not bound by the source")
     del where
-
-
-_EMBER_ROOT = str(Path(__file__).resolve().parents[2])
-
-
-def user_frame(error: BaseException) -> str | None:
-    """``file:line`` of the innermost traceback frame in a file outside ember and the Python
-    libraries (a pass plugin's own code), or None if the error arose in ember itself."""
-    site = None
-    trace = error.__traceback__
-    while trace is not None:
-        filename = trace.tb_frame.f_code.co_filename
-        outside = not filename.startswith((_EMBER_ROOT, sys.prefix, sys.base_prefix, "<"))
-        if outside and not Path(filename).resolve().is_relative_to(_EMBER_ROOT):
-            site = f"{filename}:{trace.tb_lineno}"
-        trace = trace.tb_next
-    return site
 
 
 def plugin_error(error: Exception, what: str) -> PatternError | None:

@@ -74,7 +74,7 @@ def measure(name: str, args: argparse.Namespace) -> Row:
     if args.random_weights:
         model = with_random_weights(model)
     inputs = backend_inputs(model)
-    sessions = {t: ort_session(model, t) for t in args.threads}
+    sessions = {t: ort_session(model, t, spinning=not args.ort_no_spin) for t in args.threads}
     feeds = dict(zip([i.name for i in sessions[args.threads[0]].get_inputs()], inputs, strict=True))
     expected = sessions[args.threads[0]].run(None, feeds)
     runs: dict[str, Callable[[], object]] = {f"ort{t}": (lambda s=s: s.run(None, feeds)) for t, s in sessions.items()}
@@ -146,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--random-weights", action="store_true", help="seeded random weights")
     parser.add_argument("--stages", action="store_true", help="print ember's per-stage compile times")
     parser.add_argument("--tuning", metavar="LOG.json", help="also time ember compiled with this tuning log")
+    parser.add_argument("--ort-no-spin", action="store_true",
+                        help="onnxruntime's idle threads do not spin-wait (they otherwise compete with ember's run that follows)")  # fmt: skip
     parser.add_argument("--debug", action="store_true", help="print tracebacks of failures")
     args = parser.parse_args(argv)
     rows = []

@@ -1,5 +1,7 @@
 """Session-wide test settings: the compile cache of every test process lives in a fresh
-temporary directory (``EMBER_CACHE_DIR``), never in the user's ``~/.cache/ember``."""
+temporary directory (``EMBER_CACHE_DIR``), never in the user's ``~/.cache/ember``; compiles run
+in one process (``EMBER_COMPILE_JOBS=1``) unless a test asks for more, so a test's compile steps
+do not depend on how busy the machine is (``tests/test_sharded_backend.py`` sets its own)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import pytest
 
 _CACHE_DIR = tempfile.mkdtemp(prefix="ember-test-cache-")
 os.environ["EMBER_CACHE_DIR"] = _CACHE_DIR
+os.environ.setdefault("EMBER_COMPILE_JOBS", "1")
 
 
 def pytest_unconfigure(config) -> None:  # noqa: ARG001, ANN001

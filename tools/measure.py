@@ -98,15 +98,19 @@ def onnxruntime_available() -> bool:
     return True
 
 
-def ort_session(model: Any, threads: int) -> Any:
+def ort_session(model: Any, threads: int, *, spinning: bool = True) -> Any:
     """An onnxruntime CPU session of ``model`` (a ModelProto, bytes or path) with ``threads``
-    intra-op threads and one inter-op thread."""
+    intra-op threads and one inter-op thread; ``spinning=False`` stops its idle threads from
+    spin-waiting after a run (they otherwise keep a core busy while ember's code runs next, in
+    an interleaved measurement in the same process)."""
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    if not spinning:
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     source = model.SerializeToString() if hasattr(model, "SerializeToString") else model
     return ort.InferenceSession(source, options, providers=["CPUExecutionProvider"])
 

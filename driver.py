@@ -214,11 +214,7 @@ def _compile_tail(
 ) -> JitModule:
     """The held-back passes and LLVM, then the JIT's machine code."""
     optimized, translation = optimized_module(module, tail, jobs, options.entry, times, bar)
-    bar.start("llvm-codegen")
-    start = time.perf_counter()
-    jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)
-    times.add("llvm-codegen", time.perf_counter() - start)
-    return jit
+    return _machine_code(optimized, translation, times, keep_object, bar)
 
 
 def optimized_module(
@@ -227,26 +223,15 @@ def optimized_module(
     """``tail`` (the passes from :data:`SHARD_POINT` on), translation and O3: in ``jobs``
     processes when the module is large enough and its globals allow it
     (:mod:`ember.sharded_backend`), else here, step by step."""
-    from ember.runtime.codegen import optimize, translate_module
-    from ember.sharded_backend import MIN_OPS, compile_sharded, plan_shards, shardable
+    from ember.sharded_backend import compile_sharded, plan_shards
 
-    functions = [op for op in module.ops if op.name == "func.func" and op.regions[0].blocks]
-    shards = plan_shards(functions, jobs, entry) if jobs > 1 and shardable(module) else []
-    if len(shards) > 1 and sum(1 for _ in module.walk()) >= MIN_OPS:
+    shards = plan_shards(module, jobs, entry)
+    if len(shards) > 1:
         bar.start("lower, translate and optimise in parallel")
         result = compile_sharded(module, tail, shards, times)
         return result.module, result.translation
     _run_passes(module, tail, times, bar)
-    bar.start("translate")
-    start = time.perf_counter()
-    translation = translate_module(module, bind_large_globals=True)
-    text = str(translation.module)
-    times.add("translate", time.perf_counter() - start)
-    bar.start("llvm-O3")
-    start = time.perf_counter()
-    optimized = optimize(text, translation.target)
-    times.add("llvm-O3", time.perf_counter() - start)
-    return optimized, translation
+    return _translate_and_optimize(module, times, bar)
 
 
 def lower_to_llvm(
@@ -543,6 +528,15 @@ def compile_llvm_module(
     """llvm-stage module -> a JitModule (translate, O3, machine code), each step timed; with
     ``keep_object`` the JitModule keeps the object file (for the cache); ``profile_marks`` > 0
     (a profiling build) defines the profiler's timer hook with that many slots."""
+    optimized, translation = _translate_and_optimize(module, times, progress, profile_marks)
+    return _machine_code(optimized, translation, times, keep_object, progress)
+
+
+def _translate_and_optimize(
+    module: ModuleOp, times: CompileTimes, progress: Progress, profile_marks: int = 0
+) -> tuple[llvm_binding.ModuleRef, Translation]:
+    """llvm-stage module -> LLVM IR (with the profiler's hook when ``profile_marks`` > 0) -> O3,
+    each step timed."""
     from ember.runtime.codegen import optimize, translate_module
     from ember.runtime.profile import define_profile_hook
 
@@ -557,6 +551,14 @@ def compile_llvm_module(
     start = time.perf_counter()
     optimized = optimize(text, translation.target)
     times.add("llvm-O3", time.perf_counter() - start)
+    return optimized, translation
+
+
+def _machine_code(
+    optimized: llvm_binding.ModuleRef, translation: Translation, times: CompileTimes, keep_object: bool,
+    progress: Progress,
+) -> JitModule:
+    """The JIT's machine code for an optimised module, timed as ``llvm-codegen``."""
     progress.start("llvm-codegen")
     start = time.perf_counter()
     jit = JitModule(optimized, translation.bound_globals, translation.target, keep_object=keep_object)

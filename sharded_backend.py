@@ -119,9 +119,19 @@ def _global_bytes(op: memref.GlobalOp) -> int:
     return max(1, memref_num_elements(op.type)) * max(1, width // 8)
 
 
-def plan_shards(functions: Sequence[func.FuncOp], jobs: int, entry: str) -> list[set[str]]:
-    """Function names per shard, shard 0 (the parent's) holding ``entry``; greedy by size."""
-    sizes = {f.sym_name.data: _size(f) for f in functions}
+def plan_shards(module: ModuleOp, jobs: int, entry: str) -> list[set[str]]:
+    """Function names per shard, shard 0 (the parent's) holding ``entry``, greedy by size; one
+    shard (compile serially) for ``jobs`` = 1, a small module or globals that forbid shards."""
+    functions = _defined_functions(module)
+    if jobs < 2 or not shardable(module) or _size(module) < MIN_OPS:
+        return [{f.sym_name.data for f in functions}]
+    return balanced_shards({f.sym_name.data: _size(f) for f in functions}, jobs, entry)
+
+
+def balanced_shards(sizes: dict[str, int], jobs: int, entry: str) -> list[set[str]]:
+    """Names (with their op counts) in at most ``jobs`` shards of about equal total size, none
+    below :data:`MIN_SHARD_OPS`; ``entry`` in shard 0."""
+    sizes = dict(sizes)
     count = max(1, min(jobs, sum(sizes.values()) // MIN_SHARD_OPS))
     shards: list[set[str]] = [set() for _ in range(count)]
     loads = [0] * count

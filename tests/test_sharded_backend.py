@@ -78,20 +78,10 @@ def test_bad_job_count_is_one_line(monkeypatch, value):
 
 
 def test_shards_are_balanced_and_keep_the_entry_in_the_parent():
-    class Fn:
-        def __init__(self, name: str, size: int) -> None:
-            self.sym_name = type("S", (), {"data": name})()
-            self.size = size
-
-    functions = [Fn("main", 400), *(Fn(f"k{i}", s) for i, s in enumerate([900, 800, 300, 300, 200]))]
-    original = sharded._size
-    sharded._size = lambda f: f.size  # type: ignore[assignment]
-    try:
-        shards = sharded.plan_shards(functions, 2, "main")  # type: ignore[arg-type]
-    finally:
-        sharded._size = original
+    sizes = {"main": 400, **{f"k{i}": s for i, s in enumerate([900, 800, 300, 300, 200])}}
+    shards = sharded.balanced_shards(sizes, 2, "main")
     assert "main" in shards[0] and len(shards) == 2
-    loads = [sum(f.size for f in functions if f.sym_name.data in s) for s in shards]
+    loads = [sum(sizes[name] for name in s) for s in shards]
     assert abs(loads[0] - loads[1]) <= 300
 
 

@@ -29,11 +29,12 @@ def test_f16_matmul_and_softmax_round_once() -> None:
     model = matmul_softmax_model()
     m, y = ember.compile(model, cache=False, progress=False)(a, b)
     exact = a.astype(np.float64) @ b.astype(np.float64)
-    # one rounding of the exact sum: at most half an f16 ulp (2**-11 relative), plus f32 noise
-    np.testing.assert_allclose(m.astype(np.float64), exact, rtol=2.0**-11 + 1e-6)
+    # one rounding of the exact sum: at most half an f16 ulp (2**-11 relative), plus room for the
+    # f32 summation order of any CPU (far below the several ulps an f16 accumulation drifts)
+    np.testing.assert_allclose(m.astype(np.float64), exact, rtol=2.0**-11 + 1e-4)
     session = ort.InferenceSession(model, providers=["CPUExecutionProvider"])
     m_ort, y_ort = session.run(None, {"a": a, "b": b})
     assert np.abs(m.astype(np.float64) - m_ort).max() <= np.spacing(np.abs(m_ort).max())
     # softmax of ember's own f16 scores (an ulp of difference in a score of ~13 moves exp by 1.6 %)
     e = np.exp(m.astype(np.float64) - m.max(axis=-1, keepdims=True))
-    np.testing.assert_allclose(y.astype(np.float64), e / e.sum(axis=-1, keepdims=True), rtol=2.0**-11 + 1e-5)
+    np.testing.assert_allclose(y.astype(np.float64), e / e.sum(axis=-1, keepdims=True), rtol=2.0**-11 + 1e-4)

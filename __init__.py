@@ -2,7 +2,7 @@
 
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
-    module = ember.import_onnx(model, input_shapes=None)   # ONNX -> graph-stage ModuleOp
+    module = ember.import_onnx(model, input_shapes=None, dynamic_dims=None)   # ONNX -> graph-stage ModuleOp
     exe = ember.compile(model, input_shapes=None, target="host", threads=None, tuning=None, cache=True)  # ONNX / ModuleOp / .mlir
     outputs = exe(*arrays)
     exe.export("model.so"); exe = ember.load("model.so")   # shared library + C header, and back
@@ -21,11 +21,19 @@ __version__ = "0.1.0"
 """ember's version (the same as the package metadata's; ``tests/test_packaging.py`` checks)."""
 
 
-def import_onnx(model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None) -> ModuleOp:
-    """Import an ONNX model (path, bytes or ModelProto) as a graph-stage module."""
+def import_onnx(
+    model: Any, input_shapes: dict[str, tuple[int, ...]] | None = None,
+    dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
+) -> ModuleOp:
+    """Import an ONNX model (path, bytes or ModelProto) as a graph-stage module.
+
+    Dims the model leaves dynamic stay symbolic (``tensor<?x3xf32, #graph.dims<"batch">>``,
+    named by the model's ``dim_param``); ``input_shapes`` pins inputs to static shapes instead,
+    and ``dynamic_dims`` declares ``(min, max)`` ranges of symbols (``{"seq": (1, 512)}``) the
+    shape functions may rely on (``docs/dynamic-shapes.md``)."""
     from ember.frontend.onnx import import_onnx as _import_onnx
 
-    return _import_onnx(model, input_shapes=input_shapes)
+    return _import_onnx(model, input_shapes=input_shapes, dynamic_dims=dynamic_dims)
 
 
 def compile(  # noqa: A001

@@ -348,8 +348,8 @@ def slice_of_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
         return None
     starts, ends, steps = _compose_slices(inner, outer)
     props = {
-        "starts": graph.ints_attr(starts),
-        "ends": graph.ints_attr(ends),
+        "starts": graph.dims_attr(starts),
+        "ends": graph.dims_attr(ends),
         "axes": graph.ints_attr(range(len(starts))),
         "steps": graph.ints_attr(steps) if any(k != 1 for k in steps) else None,
     }
@@ -386,8 +386,8 @@ def gather_as_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
     start, step = found
     count = max(indices.size, 1)
     props = {
-        "starts": graph.ints_attr([start]),
-        "ends": graph.ints_attr([start + (count - 1) * step + 1]),
+        "starts": graph.dims_attr([start]),
+        "ends": graph.dims_attr([start + (count - 1) * step + 1]),
         "axes": graph.ints_attr([axis]),
         "steps": graph.ints_attr([step]) if step != 1 else None,
     }
@@ -395,7 +395,7 @@ def gather_as_slice(m: Match, rewriter: PatternRewriter) -> SSAValue | None:
     if indices.ndim == 1:
         return sliced
     result_shape = shape[:axis] + shape[axis + 1 :]
-    return rewriter.insert(graph.ReshapeOp.make([sliced], {"shape": graph.ints_attr(result_shape)})).result
+    return rewriter.insert(graph.ReshapeOp.make([sliced], {"shape": graph.dims_attr(result_shape)})).result
 
 
 def _axis(concat: graph.ConcatOp) -> int:

@@ -19,6 +19,8 @@ from xdsl.ir import Operation, SSAValue
 
 from ember.diagnostics import RuntimeCallError, UnsupportedError, op_location
 from ember.dialects import graph
+from ember.dialects.graph.dims import bind_symbols, function_ranges
+from ember.dialects.graph.symbolic import binding
 
 
 def find_entry(module: ModuleOp, entry: str = "main") -> func.FuncOp:
@@ -37,11 +39,14 @@ def check_inputs(fn: func.FuncOp, inputs: Sequence[np.ndarray]) -> list[np.ndarr
     if len(inputs) != len(args):
         raise RuntimeCallError(f"@{fn.sym_name.data} takes {len(args)} inputs, got {len(inputs)}")
     checked = []
-    for index, (arg, value) in enumerate(zip(args, inputs, strict=True)):
-        array = np.asarray(value)
-        shape, dtype = graph.shape_of(arg.type), graph.numpy_dtype(graph.elem_of(arg.type))
-        if array.shape != shape:
-            raise RuntimeCallError(f"input #{index} has shape {array.shape}, @{fn.sym_name.data} expects {shape}")
+    arrays = [np.asarray(value) for value in inputs]
+    try:
+        labels = [f"#{i}" for i in range(len(args))]
+        bind_symbols([a.type for a in args], [a.shape for a in arrays], labels, function_ranges(fn), f"@{fn.sym_name.data}")
+    except graph.ShapeError as error:
+        raise RuntimeCallError(str(error)) from None
+    for index, (arg, array) in enumerate(zip(args, arrays, strict=True)):
+        dtype = graph.numpy_dtype(graph.elem_of(arg.type))
         if array.dtype != dtype:
             raise RuntimeCallError(f"input #{index} has dtype {array.dtype}, @{fn.sym_name.data} expects {dtype}")
         checked.append(array)
@@ -78,7 +83,14 @@ def is_profile_mark(op: Operation) -> bool:
 def run_reference(module: ModuleOp, inputs: Sequence[np.ndarray], entry: str = "main") -> list[np.ndarray]:
     """Run ``@entry`` of a graph-stage module with numpy; returns its results in order."""
     fn = find_entry(module, entry)
-    env: dict[SSAValue, np.ndarray] = dict(zip(fn.body.block.args, check_inputs(fn, inputs), strict=True))
+    arrays = check_inputs(fn, inputs)
+    values = bind_symbols([a.type for a in fn.body.block.args], [a.shape for a in arrays], [""] * len(arrays))
+    with binding(values):
+        return _run(fn, arrays, entry)
+
+
+def _run(fn: func.FuncOp, arrays: list[np.ndarray], entry: str) -> list[np.ndarray]:
+    env: dict[SSAValue, np.ndarray] = dict(zip(fn.body.block.args, arrays, strict=True))
     ops = list(fn.body.block.ops)
     frees = _last_uses(ops)
     for index, op in enumerate(ops):

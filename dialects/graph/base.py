@@ -13,6 +13,7 @@ from typing import Self, TypeVar
 
 import numpy as np
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     DenseArrayBase,
     Float16Type,
     Float32Type,
@@ -39,6 +40,13 @@ from xdsl.traits import Pure
 from xdsl.utils.exceptions import VerifyException
 from xdsl.utils.str_enum import StrEnum
 
+from ember.dialects.graph.dims import dims_text, function_ranges
+from ember.dialects.graph.dims import is_dynamic as is_dynamic
+from ember.dialects.graph.dims import shape_of as shape_of  # re-exported: the shape readers
+from ember.dialects.graph.dims import tensor as tensor
+from ember.dialects.graph.symbolic import Dim, assuming, is_symbolic, parse_dim, simplify
+from ember.dialects.graph.symbolic import ShapeError as ShapeError
+
 EnumT = TypeVar("EnumT", bound=StrEnum)
 
 ui8 = IntegerType(8, Signedness.UNSIGNED)
@@ -60,8 +68,6 @@ ELEMENT_TYPES: tuple[Attribute, ...] = tuple(t for t, _ in _DTYPES)
 FLOAT_TYPES = (Float16Type, Float32Type, Float64Type)
 
 
-class ShapeError(Exception):
-    """Raised by shape functions; the verifier turns it into an error naming the op."""
 
 
 def numpy_dtype(element_type: Attribute) -> np.dtype:
@@ -85,17 +91,6 @@ def is_float(element: Attribute) -> bool:
     return isinstance(element, FLOAT_TYPES)
 
 
-def tensor(shape: Sequence[int], element: Attribute) -> TensorType:
-    """A ranked tensor type."""
-    return TensorType(element, [int(d) for d in shape])
-
-
-def shape_of(t: Attribute) -> tuple[int, ...]:
-    if not isinstance(t, TensorType):
-        raise ShapeError(f"expected a ranked tensor, got {t}")
-    return tuple(int(d) for d in t.get_shape())
-
-
 def elem_of(t: Attribute) -> Attribute:
     if not isinstance(t, TensorType):
         raise ShapeError(f"expected a ranked tensor, got {t}")
@@ -117,7 +112,7 @@ def broadcast_shapes(*shapes: Sequence[int]) -> tuple[int, ...]:
         dims = {s[len(s) - rank + i] for s in shapes if len(s) - rank + i >= 0}
         dims.discard(1)
         if len(dims) > 1:
-            raise ShapeError(f"shapes {', '.join(str(tuple(s)) for s in shapes)} do not broadcast")
+            raise ShapeError(f"shapes {', '.join(dims_text(s) for s in shapes)} do not broadcast")
         out.append(dims.pop() if dims else 1)
     return tuple(out)
 
@@ -129,6 +124,14 @@ Props = Mapping[str, Attribute]
 
 def ints_attr(values: Sequence[int]) -> DenseArrayBase:
     return DenseArrayBase.from_list(i64, [int(v) for v in values])
+
+
+def dims_attr(values: Sequence[Dim]) -> DenseArrayBase | ArrayAttr[StringAttr]:
+    """A shape-like property: ``array<i64: ...>`` when every entry is a number, else one
+    expression string per entry (``["batch", "seq", "4", "8"]``) for sizes known at run time."""
+    if not any(is_symbolic(v) for v in values):
+        return ints_attr([int(v) for v in values])
+    return ArrayAttr([StringAttr(str(simplify(v))) for v in values])
 
 
 def int_attr(value: int) -> IntegerAttr:
@@ -149,9 +152,22 @@ def read_ints(props: Props, name: str, default: Sequence[int] | None = None) -> 
         if default is None:
             raise ShapeError(f"missing property '{name}'")
         return tuple(default)
+    if isinstance(attr, ArrayAttr):
+        raise ShapeError(f"property '{name}' must be static numbers here, got run-time sizes {attr}")
     if not isinstance(attr, DenseArrayBase):
         raise ShapeError(f"property '{name}' must be an array<i64: ...>")
     return tuple(int(v) for v in attr.get_values())
+
+
+def read_dims(props: Props, name: str, default: Sequence[int] | None = None) -> tuple[Dim, ...]:
+    """A shape-like property written by `dims_attr`: numbers and run-time size expressions."""
+    attr = props.get(name)
+    if not isinstance(attr, ArrayAttr):
+        return read_ints(props, name, default)
+    try:
+        return tuple(parse_dim(e.data) for e in attr.data if isinstance(e, StringAttr))
+    except ValueError as error:
+        raise ShapeError(f"property '{name}': {error}") from None
 
 
 def read_int(props: Props, name: str, default: int | None = None) -> int:
@@ -297,7 +313,8 @@ class GraphOp(IRDLOperation):
                 f"<{{{name} = ...}}> in the generic form)"
             )
         try:
-            expected = self.infer([o.type for o in self.operands], self.properties)
+            with assuming(function_ranges(self)):
+                expected = self.infer([o.type for o in self.operands], self.properties)
         except ShapeError as error:
             raise VerifyException(f"'{self.name}' op {error}") from error
         actual = [r.type for r in self.results]

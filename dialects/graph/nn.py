@@ -37,6 +37,7 @@ from ember.dialects.graph.base import (
     shape_of,
     tensor,
 )
+from ember.dialects.graph.dims import concrete_shape
 
 _FALSE = IntegerAttr(0, i64)
 _ONE = IntegerAttr(1, i64)
@@ -383,7 +384,7 @@ class PoolOp(GraphOp):
         strides = _spatial(self.props, "strides", rank, 1)
         dilations = _spatial(self.props, "dilations", rank, 1)
         pads = _pads(self.props, rank)
-        out = shape_of(self.result.type)[2:]
+        out = concrete_shape(self.result.type)[2:]
         # extra end padding so that ceil-mode windows exist
         ends = tuple(
             max(pads[rank + i], (out[i] - 1) * strides[i] + dilations[i] * (kernel[i] - 1) + 1 - x.shape[2 + i] - pads[i])
@@ -693,7 +694,7 @@ class ReduceOp(GraphOp):
         (x,) = inputs
         axes = self.norm_axes(self.props, x.ndim)
         out = self.reduce(x, axes)
-        shape = shape_of(self.result.type)
+        shape = concrete_shape(self.result.type)
         return [np.asarray(out).reshape(shape).astype(x.dtype)]
 
     def reduce(self, x: np.ndarray, axes: tuple[int, ...]) -> np.ndarray:
@@ -755,7 +756,7 @@ class ArgReduceOp(GraphOp):
             idx = x.shape[axis] - 1 - fn(flipped, axis=axis)
         else:
             idx = fn(x, axis=axis)
-        return [idx.astype(np.int64).reshape(shape_of(self.result.type))]
+        return [idx.astype(np.int64).reshape(concrete_shape(self.result.type))]
 
 
 @irdl_op_definition

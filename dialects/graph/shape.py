@@ -12,11 +12,13 @@ from collections.abc import Sequence
 
 import numpy as np
 from xdsl.dialects.builtin import (
+    ArrayAttr,
     DenseArrayBase,
     DenseIntOrFPElementsAttr,
     DenseResourceAttr,
     FloatAttr,
     IntegerAttr,
+    StringAttr,
     TensorType,
     TypeAttribute,
     i64,
@@ -44,6 +46,7 @@ from ember.dialects.graph.base import (
     element_type,
     normalize_axis,
     numpy_dtype,
+    read_dims,
     read_enum,
     read_float,
     read_int,
@@ -52,6 +55,7 @@ from ember.dialects.graph.base import (
     shape_of,
     tensor,
 )
+from ember.dialects.graph.dims import concrete_shape, dims_text
 from ember.dialects.graph.enums import (
     CoordinateTransformationMode,
     CoordinateTransformationModeAttr,
@@ -64,6 +68,15 @@ from ember.dialects.graph.enums import (
     enum_prop,
 )
 from ember.dialects.graph.resources import dense_to_numpy
+from ember.dialects.graph.symbolic import (
+    Dim,
+    concrete,
+    dim_max,
+    dim_min,
+    dims_product,
+    is_symbolic,
+    parse_dim,
+)
 
 _ZERO = IntegerAttr(0, i64)
 
@@ -75,18 +88,18 @@ class ReshapeOp(GraphOp):
     name = "graph.reshape"
     input = operand_def(TensorType)
     result = result_def(TensorType)
-    shape = prop_def(DenseArrayBase)
+    shape = prop_def(DenseArrayBase | ArrayAttr)
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
-        shape = read_ints(props, "shape")
-        if any(d < 0 for d in shape) or math.prod(shape) != math.prod(x):
-            raise ShapeError(f"cannot reshape {x} ({math.prod(x)} elements) to {shape}")
+        shape = read_dims(props, "shape")
+        if any(d < 0 for d in shape) or dims_product(shape) != dims_product(x):
+            raise ShapeError(f"cannot reshape {dims_text(x)} ({dims_product(x)} elements) to {dims_text(shape)}")
         return [tensor(shape, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
-        return [inputs[0].reshape(read_ints(self.props, "shape"))]
+        return [inputs[0].reshape([concrete(d) for d in read_dims(self.props, "shape")])]
 
 
 @irdl_op_definition
@@ -186,6 +199,15 @@ def slice_bounds(dim: int, start: int, end: int, step: int) -> slice:
     return slice(first, None if stop < 0 else stop, step)
 
 
+def symbolic_slice_length(dim: Dim, start: Dim, end: Dim, step: int) -> Dim:
+    """How many elements ``slice_bounds`` keeps when a size or bound is symbolic (step > 0)."""
+    if step <= 0:
+        raise ShapeError(f"a slice with step {step} of a run-time size needs static bounds")
+    first = dim_min(dim_max(start + dim if start < 0 else start, 0), dim)
+    stop = dim_min(dim_max(end + dim if end < 0 else end, 0), dim)
+    return dim_max((stop - first + step - 1) // step, 0)
+
+
 @irdl_op_definition
 class SliceOp(GraphOp):
     """Strided slice: for each listed axis, elements start, start+step, ... before end (clamped)."""
@@ -193,14 +215,15 @@ class SliceOp(GraphOp):
     name = "graph.slice"
     input = operand_def(TensorType)
     result = result_def(TensorType)
-    starts = prop_def(DenseArrayBase)
-    ends = prop_def(DenseArrayBase)
+    starts = prop_def(DenseArrayBase | ArrayAttr)
+    ends = prop_def(DenseArrayBase | ArrayAttr)
     axes = opt_prop_def(DenseArrayBase)
     steps = opt_prop_def(DenseArrayBase)
 
     @classmethod
     def slices(cls, shape: tuple[int, ...], props: Props) -> tuple[slice, ...]:
-        starts, ends = read_ints(props, "starts"), read_ints(props, "ends")
+        starts = [concrete(d) for d in read_dims(props, "starts")]
+        ends = [concrete(d) for d in read_dims(props, "ends")]
         axes = read_ints(props, "axes", tuple(range(len(starts))))
         steps = read_ints(props, "steps", (1,) * len(starts))
         if not len(starts) == len(ends) == len(axes) == len(steps):
@@ -216,9 +239,24 @@ class SliceOp(GraphOp):
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
+        if any(is_symbolic(d) for d in (*x, *read_dims(props, "starts"), *read_dims(props, "ends"))):
+            return [tensor(cls.symbolic_extents(x, props), elem_of(operand_types[0]))]
         sl = cls.slices(x, props)
         out = [len(range(d)[s]) for s, d in zip(sl, x, strict=True)]
         return [tensor(out, elem_of(operand_types[0]))]
+
+    @classmethod
+    def symbolic_extents(cls, shape: tuple[Dim, ...], props: Props) -> list[Dim]:
+        """The result shape when sizes or bounds are known only at run time (positive steps)."""
+        starts, ends = read_dims(props, "starts"), read_dims(props, "ends")
+        axes = read_ints(props, "axes", tuple(range(len(starts))))
+        steps = read_ints(props, "steps", (1,) * len(starts))
+        if not len(starts) == len(ends) == len(axes) == len(steps):
+            raise ShapeError("starts, ends, axes and steps must have the same length")
+        out = list(shape)
+        for start, end, axis, step in zip(starts, ends, axes, steps, strict=True):
+            out[normalize_axis(axis, len(shape))] = symbolic_slice_length(shape[normalize_axis(axis, len(shape))], start, end, step)
+        return out
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         x = inputs[0]
@@ -385,15 +423,15 @@ class ExpandOp(GraphOp):
     name = "graph.expand"
     input = operand_def(TensorType)
     result = result_def(TensorType)
-    shape = prop_def(DenseArrayBase)
+    shape = prop_def(DenseArrayBase | ArrayAttr)
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
-        out = broadcast_shapes(shape_of(operand_types[0]), read_ints(props, "shape"))
+        out = broadcast_shapes(shape_of(operand_types[0]), read_dims(props, "shape"))
         return [tensor(out, elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
-        return [np.ascontiguousarray(np.broadcast_to(inputs[0], shape_of(self.result.type)))]
+        return [np.ascontiguousarray(np.broadcast_to(inputs[0], concrete_shape(self.result.type)))]
 
 
 @irdl_op_definition
@@ -415,7 +453,7 @@ class SqueezeOp(GraphOp):
         return [tensor([d for i, d in enumerate(x) if i not in axes], elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
-        return [inputs[0].reshape(shape_of(self.result.type))]
+        return [inputs[0].reshape(concrete_shape(self.result.type))]
 
 
 @irdl_op_definition
@@ -438,7 +476,7 @@ class UnsqueezeOp(GraphOp):
         return [tensor([1 if i in axes else next(dims) for i in range(rank)], elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
-        return [inputs[0].reshape(shape_of(self.result.type))]
+        return [inputs[0].reshape(concrete_shape(self.result.type))]
 
 
 @irdl_op_definition
@@ -460,7 +498,7 @@ class FlattenOp(GraphOp):
         return [tensor((math.prod(x[:axis]), math.prod(x[axis:])), elem_of(operand_types[0]))]
 
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
-        return [inputs[0].reshape(shape_of(self.result.type))]
+        return [inputs[0].reshape(concrete_shape(self.result.type))]
 
 
 @irdl_op_definition
@@ -636,13 +674,13 @@ class FillOp(GraphOp):
     name = "graph.fill"
     result = result_def(TensorType)
     assembly_format = "attr-dict `:` type($result)"
-    shape = prop_def(DenseArrayBase)
+    shape = prop_def(DenseArrayBase | ArrayAttr)
     value = prop_def(FloatAttr | IntegerAttr)
     element = prop_def(TypeAttribute)
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
-        shape = read_ints(props, "shape")
+        shape = read_dims(props, "shape")
         element = props.get("element")
         if element is None:
             raise ShapeError("missing property 'element'")
@@ -666,12 +704,15 @@ class RangeOp(GraphOp):
     result = result_def(TensorType)
     assembly_format = "attr-dict `:` type($result)"
     start = prop_def(FloatAttr | IntegerAttr)
-    limit = prop_def(FloatAttr | IntegerAttr)
+    limit = prop_def(FloatAttr | IntegerAttr | StringAttr)
+    """A number, or (integer ranges) an expression of run-time sizes such as ``"seq"``."""
     delta = prop_def(FloatAttr | IntegerAttr)
     element = prop_def(TypeAttribute)
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        if isinstance(props.get("limit"), StringAttr):
+            return [tensor((cls.symbolic_count(props),), props["element"])]
         start, limit, delta = (read_float(props, n) for n in ("start", "limit", "delta"))
         element = props.get("element")
         if element is None:
@@ -682,12 +723,43 @@ class RangeOp(GraphOp):
         count = max(math.ceil((limit - start) / delta), 0)
         return [tensor((count,), element)]
 
+    @classmethod
+    def symbolic_count(cls, props: Props) -> Dim:
+        """The length of an integer range whose limit is a run-time size."""
+        start, delta = read_number(props, "start"), read_number(props, "delta")
+        if not isinstance(start, int) or not isinstance(delta, int) or delta == 0:
+            raise ShapeError("a range with a run-time limit needs integer start and a non-zero integer delta")
+        try:
+            limit = parse_dim(props["limit"].data)  # type: ignore[union-attr]
+        except ValueError as error:
+            raise ShapeError(f"property 'limit': {error}") from None
+        span = limit - start if delta > 0 else start - limit
+        return dim_max((span + abs(delta) - 1) // abs(delta), 0)
+
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         dtype = numpy_dtype(elem_of(self.result.type))
         start, delta = read_number(self.props, "start"), read_number(self.props, "delta")
-        count = shape_of(self.result.type)[0]
+        count = concrete_shape(self.result.type)[0]
         values = np.asarray(start, dtype=dtype) + np.arange(count).astype(dtype) * np.asarray(delta, dtype=dtype)
         return [values.astype(dtype)]
+
+
+@irdl_op_definition
+class SizesOp(GraphOp):
+    """The 1-D i64 tensor of ``values``, sizes some of which are known only at run time (what
+    ONNX ``Shape`` and shape arithmetic give on symbolic dims; static sizes fold to a constant)."""
+
+    name = "graph.sizes"
+    result = result_def(TensorType)
+    assembly_format = "attr-dict `:` type($result)"
+    values = prop_def(DenseArrayBase | ArrayAttr)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        return [tensor((len(read_dims(props, "values")),), i64)]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        return [np.array([concrete(d) for d in read_dims(self.props, "values")], dtype=np.int64)]
 
 
 def element_type_for(array: np.ndarray) -> Attribute:
@@ -697,5 +769,5 @@ def element_type_for(array: np.ndarray) -> Attribute:
 SHAPE_OPS = (
     ReshapeOp, TransposeOp, ConcatOp, SplitOp, SliceOp, GatherOp, GatherElementsOp, PadOp,
     ExpandOp, SqueezeOp, UnsqueezeOp, FlattenOp, TileOp, ResizeOp, IdentityOp, ConstantOp,
-    FillOp, RangeOp,
+    FillOp, RangeOp, SizesOp,
 )  # fmt: skip

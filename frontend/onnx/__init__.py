@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 __all__ = ["import_onnx"]
 
 
-def import_onnx(model: Any, input_shapes: Any = None, weights_as_params: bool = False) -> ModuleOp:
+def import_onnx(model: Any, input_shapes: Any = None, weights_as_params: bool = False, dynamic_dims: Any = None) -> ModuleOp:
     """Import an ONNX model as a graph-stage module (see `ember.frontend.onnx.importer`)."""
     from ember.frontend.onnx.importer import import_onnx as _import
 
-    return _import(model, input_shapes=input_shapes, weights_as_params=weights_as_params)
+    return _import(model, input_shapes=input_shapes, weights_as_params=weights_as_params, dynamic_dims=dynamic_dims)

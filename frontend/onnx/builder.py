@@ -23,6 +23,7 @@ from xdsl.utils.exceptions import VerifyException
 from ember.dialects import graph
 from ember.dialects.graph.base import GraphOp, ShapeError
 from ember.dialects.graph.resources import dense_from_numpy, resource_from_numpy
+from ember.dialects.graph.symbolic import Dim, is_symbolic
 from ember.frontend.onnx.attrs import AttrReader, OnnxImportError, node_label
 
 RESOURCE_MIN_ELEMENTS = 16
@@ -44,6 +45,10 @@ class GraphBuilder:
     def __init__(self, block: Block) -> None:
         self.block = block
         self.arrays: dict[SSAValue, np.ndarray] = {}
+        self.symbolic: dict[SSAValue, np.ndarray] = {}
+        """Integer values known at import as expressions of run-time sizes (``Shape`` of a
+        tensor with symbolic dims and arithmetic on it): object arrays of ints and `SymDim`.
+        The op computing them stays in the graph for data uses; shape operands read these."""
         self._dynamic: set[SSAValue] = set()
         self.location: NameLoc | None = None
 
@@ -76,7 +81,8 @@ class GraphBuilder:
                 stack.pop()
                 continue
             owner = current.owner
-            if not isinstance(owner, GraphOp) or any(o in self._dynamic for o in owner.operands):
+            if (not isinstance(owner, GraphOp) or any(o in self._dynamic for o in owner.operands)
+                    or any(graph.is_dynamic(r.type) for r in owner.results)):  # fmt: skip
                 self._dynamic.add(current)
                 stack.pop()
                 continue
@@ -87,7 +93,7 @@ class GraphBuilder:
             try:
                 with np.errstate(all="ignore"):
                     results = owner.evaluate(*(self.arrays[o] for o in owner.operands))
-            except NotImplementedError:
+            except (NotImplementedError, ShapeError):  # (ShapeError: it needs a run-time size)
                 self._dynamic.update(owner.results)
             else:
                 self.arrays.update(zip(owner.results, results, strict=True))
@@ -102,11 +108,41 @@ class GraphBuilder:
         folded = self._try_fold(op)
         if folded is not None:
             return folded
+        symbolic = self._evaluate_symbolic(op)
+        if symbolic is not None and not any(is_symbolic(v) for a in symbolic for v in a.reshape(-1)):
+            return [self.constant(np.asarray(a.tolist(), dtype=graph.numpy_dtype(graph.elem_of(r.type))), "folded")
+                    for a, r in zip(symbolic, op.results, strict=True)]  # fmt: skip
         self._insert(op)
+        if symbolic is not None:
+            self.symbolic.update(zip(op.results, symbolic, strict=True))
         return op
+
+    def _evaluate_symbolic(self, op: GraphOp) -> list[np.ndarray] | None:
+        """``op`` evaluated on the symbolic integer values among its operands (the rest constant)
+        as object arrays: shape arithmetic such as ``Shape -> Gather -> Concat``. None when no
+        operand is symbolic, or numpy cannot evaluate the op on expressions."""
+        if not any(o in self.symbolic for o in op.operands):
+            return None
+        operands = [self.symbolic[o] if o in self.symbolic else self.static(o) for o in op.operands]
+        if any(a is None for a in operands):
+            return None
+        try:
+            with np.errstate(all="ignore"):
+                results = op.evaluate(*operands)
+        except Exception:  # noqa: BLE001  (any failure: the value is simply not tracked)
+            return None
+        arrays = [np.asarray(a, dtype=object) for a in results]
+        return arrays if all(a.size <= FOLD_MAX_ELEMENTS for a in arrays) else None
+
+    def known(self, value: SSAValue) -> np.ndarray | None:
+        """The value's array if known at import: constant (`static`) or symbolic."""
+        array = self.static(value)
+        return array if array is not None else self.symbolic.get(value)
 
     def _try_fold(self, op: GraphOp) -> list[SSAValue] | None:
         if not op.operands or not all(o in self.arrays for o in op.operands):
+            return None
+        if any(graph.is_dynamic(r.type) for r in op.results):  # a size known only at run time
             return None
         sizes = [math.prod(graph.shape_of(r.type)) for r in op.results]
         if sum(sizes) > FOLD_MAX_ELEMENTS:
@@ -167,7 +203,7 @@ class NodeContext:
         """Input ``index`` as an array (None if absent); it must be computable at import."""
         if not self.has(index):
             return None
-        array = self.builder.static(self.input(index))
+        array = self.builder.known(self.input(index))
         if array is None:
             raise self.error(
                 f"input #{index} ({what}) must be a constant or computable from constants "
@@ -175,9 +211,10 @@ class NodeContext:
             )
         return array
 
-    def static_ints(self, index: int, what: str) -> tuple[int, ...] | None:
+    def static_ints(self, index: int, what: str) -> tuple[Dim, ...] | None:
+        """Input ``index`` as integers; an entry that is a run-time size is a `SymDim`."""
         array = self.static(index, what)
-        return None if array is None else tuple(int(v) for v in np.asarray(array).reshape(-1))
+        return None if array is None else tuple(v if is_symbolic(v) else int(v) for v in np.asarray(array).reshape(-1))
 
     def static_floats(self, index: int, what: str) -> tuple[float, ...] | None:
         array = self.static(index, what)
@@ -189,7 +226,17 @@ class NodeContext:
             return None
         if array.size != 1:
             raise self.error(f"input #{index} ({what}) must hold one value, got shape {array.shape}")
-        return array.reshape(-1)[0].item()
+        value = array.reshape(-1)[0]
+        return value if is_symbolic(value) else value.item() if isinstance(value, np.generic) else value
+
+    def sizes(self, dims: Sequence[Dim]) -> SSAValue:
+        """A 1-D i64 tensor of ``dims``: a constant when static, else ``graph.sizes`` (whose
+        symbolic value shape operands downstream can read)."""
+        if not any(is_symbolic(d) for d in dims):
+            return self.constant(np.array([int(d) for d in dims], np.int64))
+        value = self.value(graph.SizesOp, [], {"values": graph.dims_attr(dims)})
+        self.builder.symbolic[value] = np.array(list(dims), dtype=object)
+        return value
 
     # ---- building -------------------------------------------------------------------------------
 

@@ -52,7 +52,7 @@ def _permute(cx: NodeContext, x: SSAValue, term: str, order: str) -> SSAValue:
 def _reshape(cx: NodeContext, x: SSAValue, shape: Sequence[int]) -> SSAValue:
     if tuple(shape) == graph.shape_of(x.type):
         return x
-    return cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(shape)})
+    return cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr(shape)})
 
 
 def convert_einsum(cx: NodeContext, equation: str, operands: Sequence[SSAValue]) -> SSAValue:

@@ -12,6 +12,7 @@ static-shape folding left dead.
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -25,7 +26,9 @@ from xdsl.utils.exceptions import VerifyException
 
 from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
+from ember.dialects.graph.dims import RANGES_ATTR, DimRanges, ranges_attr
 from ember.dialects.graph.shape import check_constant_indices
+from ember.dialects.graph.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
@@ -54,11 +57,33 @@ OUTPUT_NAMES_ATTR = "ember.output_names"
 
 
 def import_onnx(
-    model: Any, input_shapes: InputShapes | None = None, weights_as_params: bool = False
+    model: Any, input_shapes: InputShapes | None = None, weights_as_params: bool = False,
+    dynamic_dims: DimRanges | None = None,
 ) -> ModuleOp:
-    """Import an ONNX model (path, bytes or ``ModelProto``) as a graph-stage module."""
+    """Import an ONNX model (path, bytes or ``ModelProto``) as a graph-stage module.
+
+    An input dim the model leaves dynamic (a ``dim_param`` or no value) becomes a symbolic dim
+    named after its ``dim_param``, unless ``input_shapes`` pins the input; ``dynamic_dims`` maps
+    such names to inclusive ``(min, max)`` ranges the shape functions may assume (``max`` None:
+    unbounded)."""
     proto = load_model(model, also=unsupported_ops)
-    return ModelImporter(proto, dict(input_shapes or {}), weights_as_params).run()
+    importer = ModelImporter(proto, dict(input_shapes or {}), weights_as_params)
+    importer.ranges = checked_ranges(dynamic_dims or {})
+    with assuming(importer.ranges):
+        return importer.run()
+
+
+def checked_ranges(ranges: DimRanges) -> dict[str, tuple[int, int | None]]:
+    """``dynamic_dims`` validated: identifiers mapped to ``(min, max)`` with 0 <= min <= max."""
+    checked: dict[str, tuple[int, int | None]] = {}
+    for name, bounds in ranges.items():
+        low, high = (tuple(bounds) + (None,))[:2] if isinstance(bounds, tuple | list) else (None, None)
+        if not isinstance(name, str) or not name.isidentifier() or not isinstance(low, int) or low < 0 or not (
+            high is None or (isinstance(high, int) and high >= low)
+        ):
+            raise OnnxImportError(f"dynamic_dims: {name!r}: {bounds!r} is not a (min, max) range of sizes, e.g. (1, 64)")
+        checked[name] = (low, high)
+    return checked
 
 
 def unsupported_ops(proto: onnx.ModelProto) -> str:
@@ -96,6 +121,7 @@ class ModelImporter:
         self.opset = default_opset(proto)
         self.input_shapes = input_shapes
         self.weights_as_params = weights_as_params
+        self.ranges: dict[str, tuple[int, int | None]] = {}
         self.values: dict[str, SSAValue] = {}
 
     def run(self) -> ModuleOp:
@@ -126,6 +152,9 @@ class ModelImporter:
         _erase_dead_ops(block)
         main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
         main.attributes[OUTPUT_NAMES_ATTR] = ArrayAttr([StringAttr(o.name) for o in self.graph.output])
+        self.check_ranges(block.arg_types)
+        if self.ranges:
+            main.attributes[RANGES_ATTR] = ranges_attr(self.ranges)
         return ModuleOp([main])
 
     # ---- checks up front -------------------------------------------------------------------------
@@ -164,6 +193,16 @@ class ModelImporter:
             return None, key
         return find_converter(node.op_type, schema.since_version), key
 
+    def check_ranges(self, arg_types: Sequence[Attribute]) -> None:
+        """Every ``dynamic_dims`` name is a symbolic dim of some input."""
+        symbols = {n for t in arg_types for d in graph.shape_of(t) if is_symbolic(d) for n in SymDim.of(d).symbols()}
+        unknown = sorted(set(self.ranges) - symbols)
+        if unknown:
+            raise OnnxImportError(
+                f"dynamic_dims names {', '.join(repr(u) for u in unknown)}, but the model's dynamic dims are "
+                f"{', '.join(repr(s) for s in sorted(symbols)) or 'none (every input dim is static)'}"
+            )
+
     def check_pins(self, inputs: Sequence[onnx.ValueInfoProto]) -> None:
         names = {i.name for i in inputs}
         unknown = sorted(set(self.input_shapes) - names)
@@ -186,14 +225,8 @@ class ModelImporter:
             return graph.tensor(self._pinned(info.name, declared, list(pinned), ttype.HasField("shape")), elem)
         if not ttype.HasField("shape"):
             raise OnnxImportError(f"{what} has no declared shape; pin it with input_shapes={{'{info.name}': (...)}} or --input-shape {info.name}=AxB...")
-        for index, dim in enumerate(declared):
-            if dim is None:
-                raise OnnxImportError(
-                    f"{what} has a dynamic dim '{labels[index]}' (dim {index} of "
-                    f"{_shape_text(declared, labels)}); pin it with input_shapes={{'{info.name}': (...)}} "
-                    f"or --input-shape {info.name}=" + "x".join(str(d or 1) for d in declared)
-                )
-        return graph.tensor([int(d) for d in declared if d is not None], elem)
+        dims = [SymDim.of(symbol_name(info.name, i, labels[i])) if d is None else int(d) for i, d in enumerate(declared)]
+        return graph.tensor(dims, elem)
 
     @staticmethod
     def _pinned(name: str, declared: list[int | None], pinned: list[int], has_shape: bool) -> list[int]:
@@ -217,7 +250,13 @@ class ModelImporter:
         inputs = [self.lookup(n, f"input of {node_label(node)}") if n else None for n in node.input]
         builder.location = name_loc(node.name or (node.output[0] if node.output else node.op_type))
         cx = NodeContext(node, inputs, self.opset, builder)
-        produced = conv(cx)
+        try:
+            produced = conv(cx)
+        except SymbolicDimError as error:  # converter code that needs a number for a run-time size
+            raise UnsupportedError(
+                f"{node_label(node)}: {error}, and this op needs it at compile time; pin the dynamic "
+                "input dims with input_shapes=... (or --input-shape)"
+            ) from None
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
         try:  # constant gather indices out of range: this node's error, at compile time
             for value in results:
@@ -258,8 +297,13 @@ def _ssa_name(name: str) -> str | None:
     return cleaned
 
 
-def _shape_text(dims: Sequence[int | None], labels: Sequence[str]) -> str:
-    return "(" + ", ".join(str(d) if d is not None else label for d, label in zip(dims, labels, strict=True)) + ")"
+def symbol_name(input_name: str, index: int, label: str) -> str:
+    """The graph dialect's name for a dynamic input dim: the model's ``dim_param`` when it is a
+    plain identifier (so ``batch`` in two inputs is one size), else ``<input>_d<index>``."""
+    if label.isidentifier() and not keyword.iskeyword(label):
+        return label
+    base = _ssa_name(input_name) or "input"
+    return f"{base}_d{index}"
 
 
 def _erase_dead_ops(block: Block) -> None:

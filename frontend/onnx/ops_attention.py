@@ -25,7 +25,7 @@ def _split_heads(cx: NodeContext, x: SSAValue, heads: int | None, what: str) -> 
     if heads is None or len(shape) != 3 or shape[2] % heads:
         raise cx.error(f"3-D {what} needs q_num_heads / kv_num_heads dividing its hidden size")
     b, s, hidden = shape
-    x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((b, s, heads, hidden // heads))})
+    x = cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr((b, s, heads, hidden // heads))})
     return cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr((0, 2, 1, 3))})
 
 
@@ -35,8 +35,8 @@ def _repeat_heads(cx: NodeContext, x: SSAValue, reps: int) -> SSAValue:
         return x
     b, h, s, d = graph.shape_of(x.type)
     x = cx.value(graph.UnsqueezeOp, [x], {"axes": graph.ints_attr((2,))})
-    x = cx.value(graph.ExpandOp, [x], {"shape": graph.ints_attr((b, h, reps, s, d))})
-    return cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((b, h * reps, s, d))})
+    x = cx.value(graph.ExpandOp, [x], {"shape": graph.dims_attr((b, h, reps, s, d))})
+    return cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr((b, h * reps, s, d))})
 
 
 def _static_bias(cx: NodeContext, q_len: int, kv_len: int, past: int) -> np.ndarray | None:
@@ -140,5 +140,5 @@ def attention(cx: NodeContext) -> list[SSAValue]:
     y = cx.value(graph.MatmulOp, [probs, v])
     if rank3:
         y = cx.value(graph.TransposeOp, [y], {"perm": graph.ints_attr((0, 2, 1, 3))})
-        y = cx.value(graph.ReshapeOp, [y], {"shape": graph.ints_attr((b, q_len, hq * graph.shape_of(v.type)[3]))})
+        y = cx.value(graph.ReshapeOp, [y], {"shape": graph.dims_attr((b, q_len, hq * graph.shape_of(v.type)[3]))})
     return [y, present_k, present_v, qk_out]

@@ -10,6 +10,7 @@ import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
+from ember.dialects.graph.symbolic import dims_product
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import CONVERTERS, converter
 
@@ -113,8 +114,8 @@ def hardmax_2d(cx: NodeContext) -> SSAValue:
     shape = cx.shape(0)
     axis = graph.normalize_axis(cx.attrs.int_("axis", 1), len(shape))
     flat = (int(np.prod(shape[:axis])), int(np.prod(shape[axis:])))
-    x = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.ints_attr(flat)})
-    return cx.value(graph.ReshapeOp, [_hardmax(cx, x, 1)], {"shape": graph.ints_attr(shape)})
+    x = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr(flat)})
+    return cx.value(graph.ReshapeOp, [_hardmax(cx, x, 1)], {"shape": graph.dims_attr(shape)})
 
 
 @converter("OneHot", 11)
@@ -262,7 +263,7 @@ def center_crop_pad(cx: NodeContext) -> SSAValue:
             pads[a] = (size - shape[a]) // 2
             pads[len(shape) + a] = size - shape[a] - pads[a]
     if slice_axes:
-        props = {"starts": graph.ints_attr(starts), "ends": graph.ints_attr(ends), "axes": graph.ints_attr(slice_axes)}
+        props = {"starts": graph.dims_attr(starts), "ends": graph.dims_attr(ends), "axes": graph.ints_attr(slice_axes)}
         x = cx.value(graph.SliceOp, [x], props)
     if any(pads):
         x = cx.value(graph.PadOp, [x], {"pads": graph.ints_attr(pads)})
@@ -276,7 +277,7 @@ def compress(cx: NodeContext) -> SSAValue:
     condition = cx.static(1, "condition")
     axis = cx.attrs.int_("axis", None)  # type: ignore[arg-type]
     if axis is None:
-        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((int(np.prod(cx.shape(0))),))})
+        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr((int(np.prod(cx.shape(0))),))})
         axis = 0
     length = graph.shape_of(x.type)[graph.normalize_axis(axis, len(graph.shape_of(x.type)))]
     keep = np.nonzero(np.asarray(condition).reshape(-1)[:length])[0].astype(np.int64)
@@ -370,7 +371,7 @@ def _per_axis(cx: NodeContext, value: SSAValue, axis: int, rank: int) -> SSAValu
         return value
     target = [1] * rank
     target[graph.normalize_axis(axis, rank)] = shape[0]
-    return cx.value(graph.ReshapeOp, [value], {"shape": graph.ints_attr(target)})
+    return cx.value(graph.ReshapeOp, [value], {"shape": graph.dims_attr(target)})
 
 
 def _check_blocked(cx: NodeContext) -> None:
@@ -434,8 +435,8 @@ def _scatter(cx: NodeContext, positions: np.ndarray, updates: SSAValue) -> SSAVa
     data, shape = cx.input(0), cx.shape(0)
     combine = SCATTER_REDUCTIONS[cx.attrs.str_("reduction", "none", choices=tuple(SCATTER_REDUCTIONS))]
     size, count = int(np.prod(shape)), int(positions.size)
-    out = cx.value(graph.ReshapeOp, [data], {"shape": graph.ints_attr((size,))})
-    values = cx.value(graph.ReshapeOp, [updates], {"shape": graph.ints_attr((count,))})
+    out = cx.value(graph.ReshapeOp, [data], {"shape": graph.dims_attr((size,))})
+    values = cx.value(graph.ReshapeOp, [updates], {"shape": graph.dims_attr((count,))})
     rounds = _write_rounds(positions)
     for r in range(int(rounds.max(initial=-1)) + 1):
         chosen = np.nonzero(rounds == r)[0]
@@ -445,7 +446,7 @@ def _scatter(cx: NodeContext, positions: np.ndarray, updates: SSAValue) -> SSAVa
         picked = cx.value(graph.GatherOp, [values, cx.constant(source)], {"axis": graph.int_attr(0)})
         new = picked if combine is None else cx.value(combine, [out, picked])
         out = cx.value(graph.WhereOp, [cx.constant(written), new, out])
-    return cx.value(graph.ReshapeOp, [out], {"shape": graph.ints_attr(shape)})
+    return cx.value(graph.ReshapeOp, [out], {"shape": graph.dims_attr(shape)})
 
 
 @converter("ScatterND", 11)
@@ -473,7 +474,7 @@ def scatter_elements(cx: NodeContext) -> SSAValue:
 
 
 def _slice_last(cx: NodeContext, x: SSAValue, start: int, end: int, step: int = 1) -> SSAValue:
-    props = {"starts": graph.ints_attr((start,)), "ends": graph.ints_attr((end,)), "axes": graph.ints_attr((-1,)),
+    props = {"starts": graph.dims_attr((start,)), "ends": graph.dims_attr((end,)), "axes": graph.ints_attr((-1,)),
              "steps": graph.ints_attr((step,))}  # fmt: skip
     return cx.value(graph.SliceOp, [x], props)
 
@@ -498,7 +499,7 @@ def rotary_embedding(cx: NodeContext) -> SSAValue:
         heads = cx.attrs.int_("num_heads", 0)
         if not heads:
             raise cx.error("3-D input needs attribute 'num_heads'")
-        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr((shape[0], shape[1], heads, shape[2] // heads))})
+        x = cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr((shape[0], shape[1], heads, shape[2] // heads))})
     head = graph.shape_of(x.type)[3]
     dim = cx.attrs.int_("rotary_embedding_dim", 0) or head
     cos, sin = _rope_caches(cx)
@@ -510,14 +511,14 @@ def rotary_embedding(cx: NodeContext) -> SSAValue:
     if interleaved:
         pairs = [cx.value(graph.UnsqueezeOp, [v], {"axes": graph.ints_attr((-1,))}) for v in (real, imag)]
         rotated = cx.value(graph.ConcatOp, pairs, {"axis": graph.int_attr(-1)})
-        rotated = cx.value(graph.ReshapeOp, [rotated], {"shape": graph.ints_attr((*graph.shape_of(x.type)[:3], dim))})
+        rotated = cx.value(graph.ReshapeOp, [rotated], {"shape": graph.dims_attr((*graph.shape_of(x.type)[:3], dim))})
     else:
         rotated = cx.value(graph.ConcatOp, [real, imag], {"axis": graph.int_attr(-1)})
     if dim < head:
         rotated = cx.value(graph.ConcatOp, [rotated, _slice_last(cx, x, dim, head)], {"axis": graph.int_attr(-1)})
     if len(shape) == 4:
         return cx.value(graph.TransposeOp, [rotated], {"perm": graph.ints_attr((0, 2, 1, 3))})
-    return cx.value(graph.ReshapeOp, [rotated], {"shape": graph.ints_attr(shape)})
+    return cx.value(graph.ReshapeOp, [rotated], {"shape": graph.dims_attr(shape)})
 
 
 # ---- top-k by ranking -----------------------------------------------------------------------------
@@ -580,17 +581,17 @@ def gather_nd(cx: NodeContext) -> SSAValue:
     """Index tuples -> flat row numbers (with negative indices wrapped), then one gather."""
     if cx.attrs.int_("batch_dims", 0):
         raise cx.error("attribute 'batch_dims' other than 0 is not supported")
-    shape, depth = cx.shape(0), cx.shape(1)[-1]
-    rows = int(np.prod(shape[:depth]))
-    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.ints_attr((rows, *shape[depth:]))})
+    shape, depth = cx.shape(0), int(cx.shape(1)[-1])
+    rows = dims_product(shape[:depth])
+    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((rows, *shape[depth:]))})
     indices = cx.input(1)
     if cx.elem(1) != graph.i64:
         indices = cx.value(graph.CastOp, [indices], {"to": graph.i64})
-    dims = cx.constant(np.array(shape[:depth], np.int64))
+    dims = cx.sizes(shape[:depth])
     negative = cx.value(graph.LessOp, [indices, cx.constant(np.array(0, np.int64))])
     indices = cx.value(graph.WhereOp, [negative, cx.value(graph.AddOp, [indices, dims]), indices])
-    strides = np.cumprod((1, *shape[:depth][::-1]))[:-1][::-1].astype(np.int64)
-    flat = cx.value(graph.ReduceSumOp, [cx.value(graph.MulOp, [indices, cx.constant(strides)])],
+    strides = cx.sizes([dims_product(shape[i + 1 : depth]) for i in range(depth)])
+    flat = cx.value(graph.ReduceSumOp, [cx.value(graph.MulOp, [indices, strides])],
                     {"axes": graph.ints_attr((-1,)), "keepdims": graph.int_attr(0)})  # fmt: skip
     return cx.value(graph.GatherOp, [data, flat], {"axis": graph.int_attr(0)})
 
@@ -601,12 +602,12 @@ def _shift(cx: NodeContext, x: SSAValue, axis: int, by: int) -> SSAValue:
     pads = [0] * (2 * len(shape))
     pads[axis] = by
     padded = cx.value(graph.PadOp, [x], {"pads": graph.ints_attr(pads), "value": graph.float_attr(1.0)})
-    props = {"starts": graph.ints_attr((0,)), "ends": graph.ints_attr((shape[axis],)), "axes": graph.ints_attr((axis,))}
+    props = {"starts": graph.dims_attr((0,)), "ends": graph.dims_attr((shape[axis],)), "axes": graph.ints_attr((axis,))}
     return cx.value(graph.SliceOp, [padded], props)
 
 
 def _flip(cx: NodeContext, x: SSAValue, axis: int) -> SSAValue:
-    props = {"starts": graph.ints_attr((-1,)), "ends": graph.ints_attr((-(2**63) + 1,)),
+    props = {"starts": graph.dims_attr((-1,)), "ends": graph.dims_attr((-(2**63) + 1,)),
              "axes": graph.ints_attr((axis,)), "steps": graph.ints_attr((-1,))}  # fmt: skip
     return cx.value(graph.SliceOp, [x], props)
 
@@ -640,21 +641,21 @@ def _group_norm(cx: NodeContext, per_channel: bool) -> SSAValue:
     if c % groups:
         raise cx.error(f"num_groups {groups} does not divide the {c} channels")
     xs = _stash(cx, x)
-    grouped = cx.value(graph.ReshapeOp, [xs], {"shape": graph.ints_attr((n, groups, int(np.prod(shape)) // (n * groups)))})
+    grouped = cx.value(graph.ReshapeOp, [xs], {"shape": graph.dims_attr((n, groups, int(np.prod(shape)) // (n * groups)))})
     mean = _reduce(cx, graph.ReduceMeanOp, grouped, (2,))
     centred = cx.value(graph.SubOp, [grouped, mean])
     var = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [centred, centred]), (2,))
     eps = cx.constant(cx.attrs.float_("epsilon", 1e-5), like=var)
     normal = cx.value(graph.DivOp, [centred, cx.value(graph.SqrtOp, [cx.value(graph.AddOp, [var, eps])])])
-    y = _as(cx, cx.value(graph.ReshapeOp, [normal], {"shape": graph.ints_attr(shape)}), x)
+    y = _as(cx, cx.value(graph.ReshapeOp, [normal], {"shape": graph.dims_attr(shape)}), x)
     params = []
     for index in (1, 2):
         p = cx.input(index)
         if not per_channel:  # one value per group -> repeat for its channels
-            p = cx.value(graph.ReshapeOp, [p], {"shape": graph.ints_attr((groups, 1))})
-            p = cx.value(graph.ExpandOp, [p], {"shape": graph.ints_attr((groups, c // groups))})
+            p = cx.value(graph.ReshapeOp, [p], {"shape": graph.dims_attr((groups, 1))})
+            p = cx.value(graph.ExpandOp, [p], {"shape": graph.dims_attr((groups, c // groups))})
         target = (c, *(1,) * (len(shape) - 2))
-        params.append(cx.value(graph.ReshapeOp, [p], {"shape": graph.ints_attr(target)}))
+        params.append(cx.value(graph.ReshapeOp, [p], {"shape": graph.dims_attr(target)}))
     return cx.value(graph.AddOp, [cx.value(graph.MulOp, [y, params[0]]), params[1]])
 
 

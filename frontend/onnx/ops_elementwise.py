@@ -262,6 +262,6 @@ def _dropout(cx: NodeContext, training: bool) -> list[SSAValue]:
     shape = cx.shape(0)
     mask = None
     if len(cx.node.output) > 1 and cx.node.output[1]:
-        props = {"shape": graph.ints_attr(shape), "value": graph.int_attr(1), "element": graph.i1}
+        props = {"shape": graph.dims_attr(shape), "value": graph.int_attr(1), "element": graph.i1}
         mask = cx.value(graph.FillOp, [], props) if math.prod(shape) else cx.constant(np.ones(shape, bool))
     return [x] if mask is None else [x, mask]

@@ -209,9 +209,9 @@ def _softmax(op_cls: type[graph.GraphOp], opset_13: bool) -> object:
         if axis == len(shape) - 1:
             return cx.value(op_cls, [x], {"axis": graph.int_attr(-1)})
         flat = (math.prod(shape[:axis]), math.prod(shape[axis:]))
-        x2 = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(flat)})
+        x2 = cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr(flat)})
         y2 = cx.value(op_cls, [x2], {"axis": graph.int_attr(1)})
-        return cx.value(graph.ReshapeOp, [y2], {"shape": graph.ints_attr(shape)})
+        return cx.value(graph.ReshapeOp, [y2], {"shape": graph.dims_attr(shape)})
 
     convert.__name__ = f"softmax({op_cls.name}{'' if opset_13 else ', 2-D coercion'})"
     return convert
@@ -310,7 +310,7 @@ def _log_sum_exp(cx: NodeContext, x: SSAValue, axes: tuple[int, ...], keepdims: 
     if keepdims:
         return out
     reduced = graph.shape_of(_reduce(cx, graph.ReduceSumOp, x, axes, False).type)
-    return cx.value(graph.ReshapeOp, [out], {"shape": graph.ints_attr(reduced)})
+    return cx.value(graph.ReshapeOp, [out], {"shape": graph.dims_attr(reduced)})
 
 
 _AXES_INPUT_SINCE = {"ReduceSum": 13}

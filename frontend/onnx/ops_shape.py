@@ -16,11 +16,12 @@ import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
+from ember.dialects.graph.symbolic import Dim, is_symbolic
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
 
 
-def reshape_target(cx: NodeContext, shape: tuple[int, ...], spec: Sequence[int], allowzero: bool) -> tuple[int, ...]:
+def reshape_target(cx: NodeContext, shape: tuple[Dim, ...], spec: Sequence[Dim], allowzero: bool) -> tuple[Dim, ...]:
     """Resolve ONNX Reshape's 0 (copy the input dim) and -1 (infer) entries."""
     out = [shape[i] if d == 0 and not allowzero and i < len(shape) else d for i, d in enumerate(spec)]
     if out.count(-1) > 1:
@@ -37,7 +38,7 @@ def reshape_target(cx: NodeContext, shape: tuple[int, ...], spec: Sequence[int],
 def reshape(cx: NodeContext) -> SSAValue:
     spec = cx.static_ints(1, "shape")
     target = reshape_target(cx, cx.shape(0), spec or (), bool(cx.attrs.int_("allowzero", 0)))
-    return cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.ints_attr(target)})
+    return cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr(target)})
 
 
 @converter("Flatten")
@@ -80,7 +81,7 @@ def split_input(cx: NodeContext) -> list[SSAValue]:
 
 
 def _slice(cx: NodeContext, starts: Sequence[int], ends: Sequence[int], axes: Sequence[int] | None, steps: Sequence[int] | None) -> SSAValue:
-    props = {"starts": graph.ints_attr(starts), "ends": graph.ints_attr(ends)}
+    props = {"starts": graph.dims_attr(starts), "ends": graph.dims_attr(ends)}
     if axes is not None:
         props["axes"] = graph.ints_attr(axes)
     if steps is not None:
@@ -142,7 +143,7 @@ def pad_inputs(cx: NodeContext) -> SSAValue:
 @converter("Expand", 8)
 def expand(cx: NodeContext) -> SSAValue:
     shape = cx.static_ints(1, "shape")
-    return cx.value(graph.ExpandOp, [cx.input(0)], {"shape": graph.ints_attr(shape or ())})
+    return cx.value(graph.ExpandOp, [cx.input(0)], {"shape": graph.dims_attr(shape or ())})
 
 
 @converter("Tile", 6)
@@ -191,9 +192,9 @@ def _depth_space(cx: NodeContext, to_space: bool) -> SSAValue:
         crd = cx.attrs.str_("mode", "DCR", choices=("DCR", "CRD")) == "CRD"
         split, final = (n, c, h // b, b, w // b, b), (n, c * b * b, h // b, w // b)
         perm = (0, 1, 3, 5, 2, 4) if crd else (0, 3, 5, 1, 2, 4)
-    x = cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(split)})
+    x = cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr(split)})
     x = cx.value(graph.TransposeOp, [x], {"perm": graph.ints_attr(perm)})
-    return cx.value(graph.ReshapeOp, [x], {"shape": graph.ints_attr(final)})
+    return cx.value(graph.ReshapeOp, [x], {"shape": graph.dims_attr(final)})
 
 
 @converter("DepthToSpace")
@@ -338,7 +339,7 @@ def constant_of_shape(cx: NodeContext) -> SSAValue:
     _check_dtype(cx, fill)
     scalar = fill.reshape(-1)[0].item()
     value = graph.float_attr(scalar) if isinstance(scalar, float) else graph.int_attr(int(scalar))
-    props = {"shape": graph.ints_attr(shape), "value": value, "element": graph.element_type(fill.dtype)}
+    props = {"shape": graph.dims_attr(shape), "value": value, "element": graph.element_type(fill.dtype)}
     return cx.value(graph.FillOp, [], props)
 
 
@@ -347,7 +348,8 @@ def shape(cx: NodeContext) -> SSAValue:
     dims = cx.shape(0)
     start = cx.attrs.int_("start", 0)
     end = cx.attrs.int_("end", len(dims))
-    return cx.constant(np.array(dims[slice(start, end)], np.int64))
+    clamp = lambda v: min(max(v + len(dims) if v < 0 else v, 0), len(dims))  # noqa: E731
+    return cx.sizes(dims[clamp(start) : clamp(end)])
 
 
 @converter("Size", 1)
@@ -359,5 +361,6 @@ def size(cx: NodeContext) -> SSAValue:
 def range_(cx: NodeContext) -> SSAValue:
     start, limit, delta = (cx.static_scalar(i, n) for i, n in enumerate(("start", "limit", "delta")))
     attr = graph.float_attr if isinstance(start, float) else graph.int_attr
-    props = {"start": attr(start), "limit": attr(limit), "delta": attr(delta), "element": cx.elem(0)}
+    limit_attr = graph.str_attr(str(limit)) if is_symbolic(limit) else attr(limit)
+    props = {"start": attr(start), "limit": limit_attr, "delta": attr(delta), "element": cx.elem(0)}
     return cx.value(graph.RangeOp, [], props)

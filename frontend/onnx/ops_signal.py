@@ -37,7 +37,7 @@ def dft_matrices(n_in: int, length: int, inverse: bool, onesided: bool) -> tuple
 def _part(cx: NodeContext, x: SSAValue, index: int, axis: int) -> SSAValue:
     """Real (0) or imaginary (1) part of x (..., 1|2), with the signal axis moved last."""
     rank = len(graph.shape_of(x.type))
-    props = {"starts": graph.ints_attr((index,)), "ends": graph.ints_attr((index + 1,)), "axes": graph.ints_attr((-1,))}
+    props = {"starts": graph.dims_attr((index,)), "ends": graph.dims_attr((index + 1,)), "axes": graph.ints_attr((-1,))}
     part = cx.value(graph.SqueezeOp, [cx.value(graph.SliceOp, [x], props)], {"axes": graph.ints_attr((-1,))})
     perm = [d for d in range(rank - 1) if d != axis] + [axis]
     return cx.value(graph.TransposeOp, [part], {"perm": graph.ints_attr(perm)})
@@ -107,7 +107,7 @@ def stft(cx: NodeContext) -> SSAValue:
     starts = np.arange(count).reshape(-1, 1) * step + np.arange(frame)
     frames = cx.value(graph.GatherOp, [x, cx.constant(starts.astype(np.int64))], {"axis": graph.int_attr(1)})
     if window is not None:
-        shaped = cx.value(graph.ReshapeOp, [window], {"shape": graph.ints_attr((1, 1, frame, 1))})
+        shaped = cx.value(graph.ReshapeOp, [window], {"shape": graph.dims_attr((1, 1, frame, 1))})
         frames = cx.value(graph.MulOp, [frames, shaped])
     return dft_along(cx, frames, 2, None, False, bool(cx.attrs.int_("onesided", 1)))
 

@@ -38,7 +38,7 @@ from xdsl.pattern_rewriter import (
     TypeConversionPattern,
 )
 
-from ember.diagnostics import LegalizationError, at_op, op_location
+from ember.diagnostics import LegalizationError, UnsupportedError, at_op, op_location
 from ember.dialects import graph
 from ember.lowering.graph_to_linalg import nn, shape
 from ember.lowering.graph_to_linalg.builders import carry_fusion_group
@@ -80,6 +80,21 @@ def covered_ops() -> set[type[graph.GraphOp]]:
     return set(SCALAR_BODIES) | set(LOWERINGS)
 
 
+def check_static(module: ModuleOp, pass_name: str) -> None:
+    """A located error for the first graph op with a size known only at run time (the lowering
+    compiles static shapes; the graph stage already carries symbolic ones)."""
+    for op in module.walk():
+        if isinstance(op, graph.GraphOp) and any(graph.is_dynamic(v.type) for v in (*op.operands, *op.results)):
+            dynamic = next(v.type for v in (*op.operands, *op.results) if graph.is_dynamic(v.type))
+            raise at_op(
+                UnsupportedError(
+                    f"{pass_name}: '{op.name}'{op_location(op)} has a size known only at run time ({dynamic}); "
+                    "lowering needs static shapes: pin the dynamic input dims (input_shapes=... or --input-shape)"
+                ),
+                op,
+            )
+
+
 def check_legal(module: ModuleOp, pass_name: str) -> None:
     """Raise a LegalizationError for the first graph op left in ``module``."""
     for op in module.walk():
@@ -101,6 +116,7 @@ class ConvertGraphToLinalgPass(ModulePass):
     name = "convert-graph-to-linalg"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        check_static(op, self.name)
         walker = PatternRewriteWalker(
             GreedyRewritePatternApplier([ElementwisePattern(), TableLoweringPattern()]),
             apply_recursively=False,

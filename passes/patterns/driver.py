@@ -27,6 +27,8 @@ from xdsl.transforms.dead_code_elimination import is_trivially_dead
 from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import PassError, op_location
+from ember.dialects.graph.dims import function_ranges
+from ember.dialects.graph.symbolic import SymbolicDimError, assuming
 from ember.passes.patterns.compile import (
     CompiledPattern,
     compile_pattern,
@@ -104,6 +106,10 @@ class GreedyDriver:
         return found
 
     def run(self, root: Operation) -> RewriteStats:
+        with assuming(function_ranges(root)):  # the symbol ranges the function declares
+            return self._run(root)
+
+    def _run(self, root: Operation) -> RewriteStats:
         stats = RewriteStats(0, Counter(), 0)
         recent: list[Counter[str]] = []
         for iteration in range(1, self.max_iterations + 1):
@@ -142,6 +148,10 @@ class GreedyDriver:
             rewriter = PatternRewriter(op)
             try:
                 pattern.match_and_rewrite(op, rewriter)
+            except SymbolicDimError:  # the pattern needs a static size here: it does not apply
+                if rewriter.has_done_action:
+                    raise
+                continue
             except (DiagnosticException, RecursionError):
                 raise
             except Exception as error:  # a plugin's constraint, compute or target function

@@ -522,6 +522,8 @@ CASES += [
       {"start": 10, "limit": -3, "delta": -4, "element": i64}),
     C(graph.RangeOp, (), lambda: Onnx("Range", consts=(np.int32(5), np.int32(2), np.int32(1)))(),
       {"start": 5, "limit": 2, "delta": 1, "element": i32}, tag="empty"),
+    C(graph.SizesOp, (), lambda: [np.array([2, 3, 5], np.int64)], {"values": (2, 3, 5)}),
+    C(graph.SizesOp, (), lambda: [np.array([7], np.int64)], {"values": (7,)}),
 ]  # fmt: skip
 
 

@@ -155,6 +155,7 @@ ERRORS: list[tuple[type[graph.GraphOp], list[Attribute], dict[str, Any], str]] =
     (graph.FillOp, [], {"shape": (2, -1), "value": 1.0, "element": f32}, r"shape \(2, -1\) has a negative dim"),
     (graph.FillOp, [], {"shape": (2,), "value": 1.0}, "missing property 'element'"),
     (graph.RangeOp, [], {"start": 0.0, "limit": 3.0, "delta": 0.0, "element": f32}, "delta must not be 0"),
+    (graph.SizesOp, [], {}, "missing property 'values'"),
 ]  # fmt: skip
 
 # every unary op: the wrong element kind

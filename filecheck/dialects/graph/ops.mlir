@@ -1265,6 +1265,18 @@ func.func @range() {
   func.return
 }
 
+// CHECK-LABEL: func.func @sizes(
+// GENERIC-LABEL: sym_name = "sizes"
+func.func @sizes(%x: tensor<?x?x4xf32, #graph.dims<"batch", "seq">>) {
+  // CHECK-NEXT: %{{.*}} = graph.sizes {values = array<i64: 2, 3>} : tensor<2xi64>
+  // GENERIC: %{{.*}} = "graph.sizes"() <{values = array<i64: 2, 3>}> : () -> tensor<2xi64>
+  %0 = graph.sizes {values = array<i64: 2, 3>} : tensor<2xi64>
+  // CHECK-NEXT: %{{.*}} = graph.sizes {values = ["batch*seq", "4"]} : tensor<2xi64>
+  // GENERIC: %{{.*}} = "graph.sizes"() <{values = ["batch*seq", "4"]}> : () -> tensor<2xi64>
+  %1 = graph.sizes {values = ["batch*seq", "4"]} : tensor<2xi64>
+  func.return
+}
+
 // CHECK-LABEL: func.func @constant(
 // GENERIC-LABEL: sym_name = "constant"
 func.func @constant() {

@@ -3,7 +3,7 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None, dynamic_dims=None)   # ONNX -> graph-stage ModuleOp
-    exe = ember.compile(model, input_shapes=None, target="host", threads=None, tuning=None, cache=True)  # ONNX / ModuleOp / .mlir
+    exe = ember.compile(model, input_shapes=None, dynamic_dims=None, target="host", threads=None, tuning=None, cache=True)
     outputs = exe(*arrays)
     exe.export("model.so"); exe = ember.load("model.so")   # shared library + C header, and back
 """
@@ -48,6 +48,7 @@ def compile(  # noqa: A001
     profile: bool = False,
     progress: bool | None = None,
     tuning: Any = None,
+    dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -66,12 +67,16 @@ def compile(  # noqa: A001
     ``progress``: a progress bar on stderr, pass by pass (default: when stderr is a terminal).
     ``tuning``: a tuning log written by ``ember-tune`` (path): its best schedule of each kernel
     task for the target replaces the heuristic's; tasks it lacks keep the heuristic's
-    (``docs/tuning.md``)."""
+    (``docs/tuning.md``).
+    ``dynamic_dims``: ``(min, max)`` ranges of the model's symbolic dims (``{"seq": (1, 512)}``):
+    a model whose inputs have dims left dynamic (an ONNX ``dim_param``) compiles once for every
+    size (``input_shapes`` pins them instead, for the static fast path); each call checks its
+    sizes against the model's rules and these ranges (``docs/dynamic-shapes.md``)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
-        memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning,
+        memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning, dynamic_dims=dynamic_dims,
     )  # fmt: skip
 
 

@@ -74,6 +74,7 @@ class CompileOptions:
     entry: str = "main"
     target: Target | None = None  # None: the module's own target, else the host
     input_shapes: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    dynamic_dims: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # symbol -> (min, max) of run-time sizes
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
@@ -107,6 +108,7 @@ def compile_model(
     profile: bool = False,
     progress: bool | None = None,
     tuning: Any = None,
+    dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
 ) -> Executable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -125,7 +127,9 @@ def compile_model(
     ``progress``: a progress bar on stderr, step by step (None: when stderr is a terminal).
     ``tuning``: a tuning log (path or :class:`~ember.tuning.log.TuningLog`) whose best entries
     for the target become the schedules of the kernels they match (``docs/tuning.md``); they
-    enter the cache key."""
+    enter the cache key. ``dynamic_dims``: ``(min, max)`` ranges of the model's symbolic dims
+    (``{"seq": (1, 512)}``), which shape decisions may rely on and every call checks
+    (``docs/dynamic-shapes.md``)."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -134,8 +138,9 @@ def compile_model(
     if chosen is not None:
         check_runnable(chosen)
     shapes = tuple(sorted((name, tuple(dims)) for name, dims in (input_shapes or {}).items()))
+    ranges = tuple(sorted((name, tuple(bounds)) for name, bounds in (dynamic_dims or {}).items()))
     options = CompileOptions(
-        entry=entry, target=chosen, input_shapes=shapes, threads=count, fuse=fuse,
+        entry=entry, target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, fuse=fuse,
         memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
     )  # fmt: skip
     times = CompileTimes()
@@ -246,7 +251,7 @@ def lower_to_llvm(
 
     shapes = dict(options.input_shapes) or None
     bar.start("import")
-    module, output_names = read_model(model, shapes, times)
+    module, output_names = read_model(model, shapes, times, dict(options.dynamic_dims) or None)
     set_target(module, (options.target or target_of(module)).with_overrides(cores=options.threads))
     inputs, outputs, is_tensor_stage = entry_signature(module, options.entry, output_names)
     skip = () if options.memory_plan else (PLAN_MEMORY,)
@@ -337,9 +342,10 @@ def looks_like_mlir(text: str) -> bool:
 
 
 def read_model(
-    model: Any, input_shapes: InputShapes | None, times: CompileTimes
+    model: Any, input_shapes: InputShapes | None, times: CompileTimes, dynamic_dims: Any = None
 ) -> tuple[ModuleOp, list[str] | None]:
-    """The graph-stage (or later) module to compile, and the output names when known."""
+    """The graph-stage (or later) module to compile, and the output names when known
+    (``dynamic_dims``: the symbol ranges of an ONNX model's dynamic dims)."""
     start = time.perf_counter()
     if is_module_op(model):
         module = model.clone()
@@ -351,7 +357,7 @@ def read_model(
         with open(model, encoding="utf-8") as handle:
             model = handle.read()
     elif not (isinstance(model, str) and looks_like_mlir(model)):
-        return _read_onnx(model, input_shapes, times, start)
+        return _read_onnx(model, input_shapes, times, start, dynamic_dims)
     from ember.context import make_context
     from ember.deep_stack import call_with_deep_stack
     from ember.textual import parse_module, verify_module
@@ -367,13 +373,13 @@ def read_model(
 
 
 def _read_onnx(
-    model: Any, input_shapes: InputShapes | None, times: CompileTimes, start: float
+    model: Any, input_shapes: InputShapes | None, times: CompileTimes, start: float, dynamic_dims: Any = None
 ) -> tuple[ModuleOp, list[str]]:
     from ember.frontend.onnx import import_onnx
     from ember.frontend.onnx.load import load_model
 
     proto = load_model(model)
-    module = import_onnx(proto, input_shapes=input_shapes)
+    module = import_onnx(proto, input_shapes=input_shapes, dynamic_dims=dynamic_dims)
     times.add("import", time.perf_counter() - start)
     return module, [o.name for o in proto.graph.output]
 

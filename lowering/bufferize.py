@@ -35,11 +35,13 @@ from dataclasses import dataclass, field
 from xdsl.context import Context
 from xdsl.dialects import arith, func, memref, tensor
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     AffineMapAttr,
     DenseIntOrFPElementsAttr,
     DenseResourceAttr,
     DictionaryAttr,
     FunctionType,
+    IndexType,
     IntegerAttr,
     MemRefType,
     ModuleOp,
@@ -60,7 +62,11 @@ from ember.diagnostics import pass_failure
 from ember.registry import register_pass
 
 NUM_OUTPUTS_ATTR = "ember.num_outputs"
-"""Discardable function attribute: how many trailing memref arguments are outputs."""
+"""Discardable function attribute: how many memref arguments after the inputs are outputs."""
+
+NUM_DIM_ARGS_ATTR = "ember.num_dim_args"
+"""Discardable function attribute: how many ``index`` arguments follow the outputs, the size of
+each ``?`` dim of the memref arguments (inputs, then outputs, each dim in order)."""
 
 ALLOC_ALIGNMENT = 64
 
@@ -117,19 +123,26 @@ class FunctionBufferizer:
     allocs: list[SSAValue] = field(default_factory=list)
     preassigned: dict[Operation, SSAValue] = field(default_factory=dict)
     """tensor.empty ops whose buffer is an output argument."""
+    dim_args: dict[tuple[SSAValue, int], SSAValue] = field(default_factory=dict)
+    """(memref argument, dim) -> the ``index`` argument holding that dim's run-time size."""
 
     def run(self) -> None:
         old = self.fn.body.block
         fn_type = self.fn.function_type
         outputs = list(fn_type.outputs.data)
         inputs = [memref_type(t) for t in fn_type.inputs.data]
-        self.block = Block(arg_types=[*inputs, *(_output_type(t) for t in outputs)])
+        memrefs = [*inputs, *(_output_type(t) for t in outputs)]
+        dims = [(arg, k) for arg, t in enumerate(memrefs) if isinstance(t, MemRefType) for k, d in enumerate(t.get_shape()) if d == DYNAMIC_INDEX]
+        self.block = Block(arg_types=[*memrefs, *(IndexType() for _ in dims)])
         for arg, new in zip(old.args, self.block.args, strict=False):
             self.buffers[arg] = new
             new.name_hint = arg.name_hint
-        out_args = list(self.block.args[len(inputs) :])
+        out_args = list(self.block.args[len(inputs) : len(memrefs)])
         for index, out in enumerate(out_args):
             out.name_hint = f"out{index}"
+        self.dim_args = {(self.block.args[arg], k): value for (arg, k), value in zip(dims, self.block.args[len(memrefs) :], strict=True)}
+        for (arg, k), value in zip(dims, self.block.args[len(memrefs) :], strict=True):
+            value.name_hint = f"{self.block.args[arg].name_hint or f'arg{arg}'}_d{k}"
 
         ret = old.last_op
         if not isinstance(ret, func.ReturnOp):
@@ -143,8 +156,10 @@ class FunctionBufferizer:
         self.fn.body.add_block(self.block)
         self.fn.function_type = FunctionType.from_lists(list(self.block.arg_types), [])
         self.fn.attributes[NUM_OUTPUTS_ATTR] = IntegerAttr(len(outputs), i64)
+        if self.dim_args:
+            self.fn.attributes[NUM_DIM_ARGS_ATTR] = IntegerAttr(len(self.dim_args), i64)
         if self.fn.arg_attrs is not None:
-            extra = [DictionaryAttr({}) for _ in outputs]
+            extra = [DictionaryAttr({}) for _ in (*outputs, *self.dim_args)]
             self.fn.arg_attrs = type(self.fn.arg_attrs)([*self.fn.arg_attrs.data, *extra])
         self.fn.res_attrs = None
 
@@ -183,8 +198,8 @@ class FunctionBufferizer:
         for old, res in zip(op.results, new.results, strict=True):
             self.buffers[old] = res
 
-    def _alloc(self, t: Attribute) -> SSAValue:
-        alloc = memref.AllocOp([], [], memref_type(t), IntegerAttr(ALLOC_ALIGNMENT, i64))
+    def _alloc(self, t: Attribute, sizes: Sequence[SSAValue] = ()) -> SSAValue:
+        alloc = memref.AllocOp([self.buffers.get(v, v) for v in sizes], [], memref_type(t), IntegerAttr(ALLOC_ALIGNMENT, i64))
         self._emit(alloc)
         self.allocs.append(alloc.memref)
         self.roots[alloc.memref] = alloc.memref
@@ -192,7 +207,18 @@ class FunctionBufferizer:
 
     def empty(self, op: tensor.EmptyOp) -> None:
         out = self.preassigned.get(op)
-        self.buffers[op.tensor] = out if out is not None else self._alloc(op.tensor.type)
+        self.buffers[op.tensor] = out if out is not None else self._alloc(op.tensor.type, op.dynamic_sizes)
+
+    def dim(self, op: tensor.DimOp) -> None:
+        """The size of a dynamic dim: the entry's dims argument for an argument's, else
+        ``memref.dim`` of the buffer."""
+        source, index = self.buffers[op.source], op.index.owner
+        if isinstance(index, arith.ConstantOp) and (source, index.value.value.data) in self.dim_args:  # type: ignore[union-attr]
+            self.buffers[op.result] = self.dim_args[(source, index.value.value.data)]  # type: ignore[union-attr]
+            return
+        new = memref.DimOp(source, self.buffers.get(op.index, op.index))
+        self._emit(new)
+        self.buffers[op.result] = new.result
 
     def constant(self, op: arith.ConstantOp) -> None:
         if not isinstance(op.result.type, TensorType):
@@ -213,7 +239,7 @@ class FunctionBufferizer:
             new = memref.CollapseShapeOp.build(operands=[source], result_types=[rtype], properties={"reassociation": op.reassociation})
         else:
             new = memref.ExpandShapeOp.build(
-                operands=[source, []], result_types=[rtype],
+                operands=[source, [self.buffers.get(v, v) for v in op.dynamic_output_shape]], result_types=[rtype],
                 properties={"reassociation": op.reassociation, "static_output_shape": op.static_output_shape},
             )  # fmt: skip
         self._emit(new)
@@ -233,10 +259,21 @@ class FunctionBufferizer:
         in_place = init.uses.get_length() == 1 and isinstance(owner, tensor.EmptyOp | LinalgStructuredOperation)
         if in_place:
             return buffer
-        fresh = self._alloc(init.type)
+        fresh = self._alloc(init.type, self._sizes(buffer))
         if not isinstance(owner, tensor.EmptyOp):
             self._emit(copy_op(buffer, fresh))
         return fresh
+
+    def _sizes(self, buffer: SSAValue) -> list[SSAValue]:
+        """``memref.dim`` of each dynamic dim of ``buffer`` (for an alloc of its shape)."""
+        t = buffer.type
+        assert isinstance(t, MemRefType)
+        sizes = []
+        for k, d in enumerate(t.get_shape()):
+            if d == DYNAMIC_INDEX:
+                index = self._emit(arith.ConstantOp(IntegerAttr(k, IndexType())))
+                sizes.append(self._emit(memref.DimOp(buffer, index.results[0])).results[0])
+        return sizes
 
     def _linalg(self, op: LinalgStructuredOperation) -> None:
         ins = [self.buffers.get(v, v) for v in op.inputs]
@@ -323,6 +360,7 @@ _HANDLERS: dict[type[Operation], Callable[[FunctionBufferizer, Operation], None]
     tensor.CollapseShapeOp: FunctionBufferizer.reshape,  # type: ignore[dict-item]
     tensor.ExpandShapeOp: FunctionBufferizer.reshape,  # type: ignore[dict-item]
     tensor.ExtractOp: FunctionBufferizer.extract,  # type: ignore[dict-item]
+    tensor.DimOp: FunctionBufferizer.dim,  # type: ignore[dict-item]
 }
 
 

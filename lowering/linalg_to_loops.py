@@ -127,47 +127,74 @@ class Emitter:
         return [self.expr(e) for e in m.results]
 
 
+Range = int | SSAValue
+"""A loop's trip count: a number, or an ``index`` value known at run time."""
+
+
 def loop_ranges(op: LinalgStructuredOperation) -> list[int]:
     """Static trip count of each loop dim, read from an operand dim indexed by exactly it."""
+    sources = _range_sources(op)
+    if any(s is None or s[2] < 0 for s in sources):
+        raise pass_failure(PASS_NAME, op, "cannot infer static loop ranges", "shapes must be static")
+    return [s[2] for s in sources]  # type: ignore[index]
+
+
+def _range_sources(op: LinalgStructuredOperation) -> list[tuple[SSAValue, int, int] | None]:
+    """Per loop dim: (operand, its dim, that dim's static size or DYNAMIC_INDEX) of an operand
+    dim indexed by exactly the loop dim, preferring a static size."""
     maps = [m.data for m in op.get_indexing_maps().data]
-    num = maps[0].num_dims
-    ranges: list[int | None] = [None] * num
+    sources: list[tuple[SSAValue, int, int] | None] = [None] * maps[0].num_dims
     for value, m in zip(op.operands, maps, strict=True):
         if not isinstance(value.type, MemRefType):
             continue
         shape = value.type.get_shape()
         for position, e in enumerate(m.results):
-            if isinstance(e, AffineDimExpr) and ranges[e.position] is None:
-                ranges[e.position] = int(shape[position])
-    if any(r is None or r < 0 for r in ranges):
-        raise pass_failure(PASS_NAME, op, "cannot infer static loop ranges", "shapes must be static")
-    return [int(r) for r in ranges]  # type: ignore[arg-type]
+            if isinstance(e, AffineDimExpr) and (sources[e.position] is None or sources[e.position][2] < 0):  # type: ignore[index]
+                sources[e.position] = (value, position, int(shape[position]))
+    return sources
 
 
-def for_loop(em: Emitter, upper: int, iter_args: Sequence[SSAValue]) -> tuple[scf.ForOp, Block]:
+def run_time_ranges(op: LinalgStructuredOperation, em: Emitter) -> list[Range]:
+    """:func:`loop_ranges` where a size may be known only at run time: such a trip count is a
+    ``memref.dim`` of the operand (emitted with ``em``)."""
+    ranges: list[Range] = []
+    for source in _range_sources(op):
+        if source is None:
+            raise pass_failure(PASS_NAME, op, "cannot infer the loop ranges", "every loop dim must index an operand dim")
+        value, position, size = source
+        ranges.append(size if size >= 0 else em.emit(memref.DimOp(value, em.const(position))).results[0])
+    return ranges
+
+
+def _bound(em: Emitter, upper: Range) -> SSAValue:
+    return em.const(upper) if isinstance(upper, int) else upper
+
+
+def for_loop(em: Emitter, upper: Range, iter_args: Sequence[SSAValue]) -> tuple[scf.ForOp, Block]:
     body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
-    loop = scf.ForOp(em.const(0), em.const(upper), em.const(1), list(iter_args), body)
+    loop = scf.ForOp(em.const(0), _bound(em, upper), em.const(1), list(iter_args), body)
     em.emit(loop)
     em.loops.append(loop)
     return loop, body
 
 
-def parallel_for(em: Emitter, upper: int, threads: int) -> tuple[scf.ForOp | scf.ParallelOp, Block]:
+def parallel_for(em: Emitter, upper: Range, threads: int) -> tuple[scf.ForOp | scf.ParallelOp, Block]:
     """:func:`for_loop` without iter_args, as an ``scf.parallel`` on ``threads`` when > 1."""
     if threads < 2:
         return for_loop(em, upper, [])
     body = Block(arg_types=[INDEX])
-    loop = scf.ParallelOp([em.const(0)], [em.const(upper)], [em.const(1)], Region(body))
+    loop = scf.ParallelOp([em.const(0)], [_bound(em, upper)], [em.const(1)], Region(body))
     loop.attributes[THREADS_ATTRIBUTE] = IntegerAttr(threads, i64)
     em.emit(loop)
     em.loops.append(loop)
     return loop, body
 
 
-def outer_threads(target: Target | None, ranges: Sequence[int], dim: int, work: int | None = None) -> int:
+def outer_threads(target: Target | None, ranges: Sequence[Range], dim: int, work: int | None = None) -> int:
     """Threads for a nest whose outermost loop is ``dim`` (of ``ranges``): enough iteration points
-    (``work``, default all of them) for two threads, else 1."""
-    if target is None or target.cores < 2 or not ranges[dim]:
+    (``work``, default all of them) for two threads, else 1 (also when a trip count is known
+    only at run time)."""
+    if target is None or target.cores < 2 or not all(isinstance(r, int) for r in ranges) or not ranges[dim]:
         return 1
     total = work if work is not None else prod(ranges)
     grain = grain_for(total // ranges[dim], min_elements_per_thread(target.lanes))
@@ -180,14 +207,14 @@ def writes_disjoint(out_maps: Sequence[AffineMap], dim: int) -> bool:
     return bool(out_maps) and all(AffineDimExpr(dim) in m.results for m in out_maps)
 
 
-def parallel_position(order: Sequence[int], iters: Sequence[str], ranges: Sequence[int],
+def parallel_position(order: Sequence[int], iters: Sequence[str], ranges: Sequence[Range],
                       out_maps: Sequence[AffineMap]) -> int | None:  # fmt: skip
     """The position in ``order`` of the loop that may be parallel: the outermost one with more
     than one iteration (loops of one iteration, such as a batch of 1, are skipped), if it is a
     parallel dim writing disjoint elements; None otherwise (also when every loop has one
     iteration: ``len(order)`` is returned then, for a caller with a further loop inside)."""
     for position, d in enumerate(order):
-        if ranges[d] > 1:
+        if not isinstance(ranges[d], int) or ranges[d] > 1:
             return position if iters[d] == "parallel" and writes_disjoint(out_maps, d) else None
     return len(order)
 
@@ -204,7 +231,6 @@ class StructuredLowering:
         op = self.op
         self.maps = [m.data for m in op.get_indexing_maps().data]
         iters = [str(it.data) for it in op.get_iterator_types().data]
-        ranges = loop_ranges(op)
         parallel = [d for d, it in enumerate(iters) if it == "parallel"]
         reduction = [d for d, it in enumerate(iters) if it != "parallel"]
         out_maps = self.maps[len(op.inputs) :]
@@ -213,6 +239,7 @@ class StructuredLowering:
         assert parent is not None
         ivs: dict[int, SSAValue] = {}
         em = top = Emitter(parent, ivs, before=op)
+        ranges = run_time_ranges(op, em)
         if reduction and _contiguous_parallel_tail(out_maps, self.maps[: len(op.inputs)], parallel):
             order = [*parallel[:-1], *reduction, parallel[-1]]
             carry = False
@@ -236,7 +263,7 @@ class StructuredLowering:
             self._point(em, None)
         close_loops(top.loops)
 
-    def _carried(self, em: Emitter, ivs: dict[int, SSAValue], reduction: list[int], ranges: list[int]) -> None:
+    def _carried(self, em: Emitter, ivs: dict[int, SSAValue], reduction: list[int], ranges: list[Range]) -> None:
         """Load accumulators, reduce in loops carrying them, store them once."""
         outs = list(self.op.outputs)
         n_in = len(self.op.inputs)

@@ -60,6 +60,7 @@ from xdsl.ir.affine import (
 )
 from xdsl.passes import ModulePass
 
+from ember.lowering.flatten_dynamic import has_run_time_sizes
 from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, schedule_of
 from ember.lowering.linalg_to_loops import (
     INDEX,
@@ -485,7 +486,7 @@ class LinalgVectorizePass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         target = target_of(op)
         default = target.lanes
-        for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp)]:
+        for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp) and not has_run_time_sizes(o)]:
             sched = schedule_of(generic)
             lanes = sched.lanes if sched else default
             if qualifies(generic):

@@ -158,12 +158,18 @@ def _padding(offset: int) -> int:
 
 
 def _spec_record(spec: TensorSpec) -> list[Any]:
-    return [spec.name, list(spec.shape), spec.dtype.str]
+    """A spec as JSON: a run-time size as its expression text, with the declared ranges."""
+    shape = [d if isinstance(d, int) else str(d) for d in spec.shape]
+    return [spec.name, shape, spec.dtype.str, [list(r) for r in spec.ranges]]
 
 
 def _spec(record: list[Any]) -> TensorSpec:
-    name, shape, dtype = record
-    return TensorSpec(str(name), tuple(int(d) for d in shape), np.dtype(dtype))
+    from ember.dialects.graph.symbolic import parse_dim
+
+    name, shape, dtype, *rest = record
+    ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))
+    dims = tuple(int(d) if isinstance(d, int) else parse_dim(str(d)) for d in shape)
+    return TensorSpec(str(name), dims, np.dtype(dtype), ranges)
 
 
 def _layout(entry: CacheEntry, start: int) -> tuple[list[int], list[list[Any]], int]:

@@ -35,14 +35,22 @@ if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Execu
 
 @dataclass(frozen=True)
 class TensorSpec:
-    """Name, static shape and numpy dtype of one input or output."""
+    """Name, shape and numpy dtype of one input or output. A dim known only at run time is a
+    `~ember.dialects.graph.symbolic.SymDim` (``batch``, ``batch*seq``); ``ranges`` holds the
+    declared ``(symbol, min, max)`` ranges of the symbols it uses (``dynamic_dims=``)."""
 
     name: str
-    shape: tuple[int, ...]
+    shape: tuple[Any, ...]
     dtype: np.dtype
+    ranges: tuple[tuple[str, int, int | None], ...] = ()
+
+    @property
+    def dynamic(self) -> bool:
+        return any(not isinstance(d, int) for d in self.shape)
 
     def describe(self) -> str:
-        return f"shape {self.shape} {self.dtype}"
+        shape = "(" + ", ".join(str(d) for d in self.shape) + ("," if len(self.shape) == 1 else "") + ")"
+        return f"shape {shape} {self.dtype}"
 
 
 @dataclass
@@ -91,8 +99,10 @@ class Executable:
         self.profile_layout = profile_layout
         """The timed units of a profiling build (``ember.compile(..., profile=True)``), else None."""
         self._arenas = ArenaPool(memory_plan.arena_bytes) if memory_plan is not None else None
-        arguments = len(inputs) + len(outputs) + (memory_plan is not None)
-        self._function = jit.function(entry, [ctypes.c_void_p] * arguments)
+        self._sizes = RunTimeSizes(self.inputs, self.outputs) if any(s.dynamic for s in (*inputs, *outputs)) else None
+        arguments = [ctypes.c_void_p] * (len(inputs) + len(outputs))
+        arguments += [ctypes.c_int64] * (self._sizes.count if self._sizes is not None else 0)
+        self._function = jit.function(entry, arguments + [ctypes.c_void_p] * (memory_plan is not None))
 
     @property
     def arenas_allocated(self) -> int:
@@ -114,6 +124,8 @@ class Executable:
 
     def _check(self, index: int, spec: TensorSpec, value: Any) -> np.ndarray:
         array = value if isinstance(value, np.ndarray) else np.asarray(value)
+        if spec.dynamic and array.dtype == spec.dtype and array.ndim == len(spec.shape):
+            return np.ascontiguousarray(array)  # (its sizes are checked with the others')
         if array.dtype != spec.dtype or tuple(array.shape) != spec.shape:
             raise RuntimeCallError(
                 f"input '{spec.name}' (#{index}): expected {spec.describe()}, "
@@ -132,8 +144,12 @@ class Executable:
             self._check(i, spec, a)
             for i, (spec, a) in enumerate(zip(self.inputs, arrays, strict=True))
         ]
-        results = [np.empty(spec.shape, dtype=spec.dtype) for spec in self.outputs]
-        pointers = [*[a.ctypes.data for a in checked], *[r.ctypes.data for r in results]]
+        if self._sizes is not None:
+            shapes, sizes = self._sizes.bind([a.shape for a in checked])
+        else:
+            shapes, sizes = [spec.shape for spec in self.outputs], []
+        results = [np.empty(shape, dtype=spec.dtype) for shape, spec in zip(shapes, self.outputs, strict=True)]
+        pointers = [*[a.ctypes.data for a in checked], *[r.ctypes.data for r in results], *sizes]
         if self._arenas is None:
             self._function(*pointers)
             return results
@@ -174,6 +190,12 @@ class Executable:
         ``ember.load(path)`` loads the library again (``docs/deploy.md``)."""
         from ember.runtime.library import CompiledModel, export_library
 
+        if self._sizes is not None:
+            raise UnsupportedError(
+                "exporting a model with sizes known only at run time is not supported yet "
+                f"({', '.join(f'{s.name}: {s.describe()}' for s in self.inputs if s.dynamic)}); "
+                "compile it with input_shapes=... to export a static build"
+            )
         object_code = getattr(self._jit, "object_code", None)
         if object_code is None:
             raise UnsupportedError(
@@ -184,6 +206,33 @@ class Executable:
             list(self.outputs), self.memory_plan,
         )  # fmt: skip
         return export_library(model, path, name=name, weights_file=weights_file)
+
+
+class RunTimeSizes:
+    """The call-time sizes of an entry with symbolic dims: the symbols bound from the inputs'
+    shapes (checked: shared symbols agree, static dims match, declared ranges hold), the
+    outputs' shapes, and the size arguments the compiled code takes after the outputs (one per
+    ``?`` dim of the inputs, then of the outputs, see ``ember.num_dim_args``)."""
+
+    def __init__(self, inputs: Sequence[TensorSpec], outputs: Sequence[TensorSpec]) -> None:
+        self.inputs, self.outputs = list(inputs), list(outputs)
+        self.ranges = {name: (low, high) for spec in (*inputs, *outputs) for name, low, high in spec.ranges}
+        self.count = sum(1 for spec in (*inputs, *outputs) for d in spec.shape if not isinstance(d, int))
+
+    def bind(self, shapes: Sequence[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], list[int]]:
+        from ember.dialects.graph.dims import bind_shapes, concrete_under
+        from ember.dialects.graph.symbolic import ShapeError
+
+        try:
+            values = bind_shapes([s.shape for s in self.inputs], shapes, [f"'{s.name}'" for s in self.inputs], self.ranges)
+        except ShapeError as error:
+            raise RuntimeCallError(str(error)) from None
+        outputs = [tuple(concrete_under(d, values) for d in spec.shape) for spec in self.outputs]
+        sizes = [size for spec, shape in zip(self.inputs, shapes, strict=True)
+                 for d, size in zip(spec.shape, shape, strict=True) if not isinstance(d, int)]  # fmt: skip
+        sizes += [size for spec, shape in zip(self.outputs, outputs, strict=True)
+                  for d, size in zip(spec.shape, shape, strict=True) if not isinstance(d, int)]  # fmt: skip
+        return outputs, sizes
 
 
 # ---- signatures ------------------------------------------------------------------------------
@@ -208,15 +257,20 @@ def _dtype(element: Attribute) -> np.dtype:
     return np.dtype(numpy_dtype(element))
 
 
-def _spec(name: str, t: Attribute) -> TensorSpec:
+def _spec(name: str, t: Attribute, ranges: Any = None) -> TensorSpec:
     from xdsl.dialects.builtin import MemRefType, TensorType
+
+    from ember.dialects.graph.dims import shape_of
+    from ember.dialects.graph.symbolic import SymDim
 
     if not isinstance(t, TensorType | MemRefType):
         raise UnsupportedError(f"entry argument '{name}' has type {t}; expected a tensor or memref")
-    shape = tuple(t.get_shape())
-    if any(d < 0 for d in shape):
-        raise UnsupportedError(f"'{name}' has a dynamic shape {t}; pin it with input_shapes=")
-    return TensorSpec(name, shape, _dtype(t.element_type))
+    if isinstance(t, MemRefType) and any(d < 0 for d in t.get_shape()):
+        raise UnsupportedError(f"'{name}' has a dynamic shape {t} at the memref stage; compile the graph stage, whose types name their sizes")
+    shape = shape_of(t) if isinstance(t, TensorType) else tuple(t.get_shape())
+    used = set().union(*(SymDim.of(d).symbols() for d in shape if isinstance(d, SymDim)))
+    declared = tuple((n, lo, hi) for n, (lo, hi) in sorted((ranges or {}).items()) if n in used)
+    return TensorSpec(name, shape, _dtype(t.element_type), declared)
 
 
 def _arg_name(fn: func.FuncOp, index: int) -> str:
@@ -256,9 +310,12 @@ def entry_signature(
     arg_types = list(fn.function_type.inputs.data)
     result_types = list(fn.function_type.outputs.data)
     if any(isinstance(t, TensorType) for t in [*arg_types, *result_types]):
-        inputs = [_spec(_arg_name(fn, i), t) for i, t in enumerate(arg_types)]
+        from ember.dialects.graph.dims import function_ranges
+
+        ranges = function_ranges(fn)
+        inputs = [_spec(_arg_name(fn, i), t, ranges) for i, t in enumerate(arg_types)]
         names = list(output_names or [f"output{i}" for i in range(len(result_types))])
-        return inputs, [_spec(n, t) for n, t in zip(names, result_types, strict=True)], True
+        return inputs, [_spec(n, t, ranges) for n, t in zip(names, result_types, strict=True)], True
     count = fn.attributes.get("ember.num_outputs")
     if result_types or not isinstance(count, IntegerAttr):
         raise UnsupportedError(

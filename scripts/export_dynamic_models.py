@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Export the dynamic-shape test models to ONNX (tests/models/data/*_dynamic.onnx).
+"""Export the dynamic-shape test models to ONNX (tests/models/data_dynamic/*.onnx).
 
     python scripts/export_dynamic_models.py [-o tests/models/data] [name ...]
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "tests" / "models" / "data"
+DEFAULT_OUT = ROOT / "tests" / "models" / "data_dynamic"
 OPSET = 18
 MAX_SEQ = 64
 
@@ -83,8 +83,9 @@ def export(name: str, path: Path) -> Any:
     model, args, shapes, names = MODELS[name]()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        torch.onnx.export(model, args, str(path), dynamo=True, opset_version=OPSET, input_names=names,
-                          dynamic_shapes=shapes, verbose=False, optimize=True)  # fmt: skip
+        program = torch.onnx.export(model, args, dynamo=True, opset_version=OPSET, input_names=names,
+                                    dynamic_shapes=shapes, verbose=False, optimize=True)  # fmt: skip
+    program.save(str(path), external_data=False)  # one self-contained file
     return model
 
 

@@ -97,6 +97,7 @@ HELP = (
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
     '  math-polynomial-approximation      Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.\n'
+    '  memref-flatten-dynamic             Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).\n'
     '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
     "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);\n"

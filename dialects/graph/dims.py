@@ -163,11 +163,18 @@ def bind_symbols(
     with (``labels`` name them in messages, e.g. ``'x'`` or ``#0``); a `ShapeError` naming the
     argument and the rule when a static dim, a shared symbol or a declared range does not hold:
     the call-time check of every runtime."""
+    return bind_shapes([shape_of(t) for t in types], shapes, labels, ranges, who)
+
+
+def bind_shapes(
+    expected: Sequence[Sequence[Dim]], shapes: Sequence[tuple[int, ...]], labels: Sequence[str],
+    ranges: DimRanges | None = None, who: str = "the model",
+) -> dict[str, int]:
+    """`bind_symbols` on shapes (of ints and `SymDim`) instead of types."""
     values: dict[str, int] = {}
     where: dict[str, str] = {}
     pending: list[tuple[int, int, Dim, int]] = []
-    for arg, (t, shape) in enumerate(zip(types, shapes, strict=True)):
-        dims = shape_of(t)
+    for arg, (dims, shape) in enumerate(zip(expected, shapes, strict=True)):
         if len(shape) != len(dims):
             raise ShapeError(f"input {labels[arg]} has shape {tuple(shape)}, {who} expects {dims_text(dims)}")
         for index, (dim, size) in enumerate(zip(dims, shape, strict=True)):
@@ -181,15 +188,15 @@ def bind_symbols(
             bound = {s: v for s, v in values.items() if s in SymDim.of(dim).symbols()}
             because = "".join(f"; {s} = {v} from {where[s]}" for s, v in bound.items())
             raise ShapeError(
-                f"input {labels[arg]} has shape {tuple(shapes[arg])}, {who} expects {dims_text(shape_of(types[arg]))}"
-                f" (dim {index} must be {dim}{because})" if bound else
-                f"input {labels[arg]} has shape {tuple(shapes[arg])}, {who} expects {dims_text(shape_of(types[arg]))}"
-            )  # fmt: skip
-    for symbol, (low, high) in (ranges or {}).items():
-        if symbol in values and not (low <= values[symbol] and (high is None or values[symbol] <= high)):
+                f"input {labels[arg]} has shape {tuple(shapes[arg])}, {who} expects {dims_text(expected[arg])}"
+                + (f" (dim {index} must be {dim}{because})" if bound else "")
+            )
+    for symbol, value in values.items():
+        low, high = (ranges or {}).get(symbol, (1, None))
+        if not (low <= value and (high is None or value <= high)):
             raise ShapeError(
-                f"{where[symbol]} ({symbol}) is {values[symbol]}, outside the declared range "
-                f"[{low}, {'inf' if high is None else high}]"
+                f"{where[symbol]} ({symbol}) is {value}, outside the "
+                + (f"declared range [{low}, {'inf' if high is None else high}]" if symbol in (ranges or {}) else "sizes ember compiles for (at least 1)")
             )
     return values
 

@@ -38,6 +38,7 @@ from ember.dialects.graph.base import (
     tensor,
 )
 from ember.dialects.graph.dims import concrete_shape
+from ember.dialects.graph.symbolic import concrete
 
 _FALSE = IntegerAttr(0, i64)
 _ONE = IntegerAttr(1, i64)
@@ -384,7 +385,7 @@ class PoolOp(GraphOp):
         strides = _spatial(self.props, "strides", rank, 1)
         dilations = _spatial(self.props, "dilations", rank, 1)
         pads = _pads(self.props, rank)
-        out = concrete_shape(self.result.type)[2:]
+        out = tuple(concrete(d) for d in shape_of(self.result.type)[2:])
         # extra end padding so that ceil-mode windows exist
         ends = tuple(
             max(pads[rank + i], (out[i] - 1) * strides[i] + dilations[i] * (kernel[i] - 1) + 1 - x.shape[2 + i] - pads[i])

@@ -24,10 +24,13 @@ left behind is a :class:`~ember.diagnostics.LegalizationError` naming the op and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects.builtin import IntegerType, ModuleOp, Signedness, TensorType
+from xdsl.dialects import func
+from xdsl.dialects.builtin import FunctionType, IntegerType, ModuleOp, Signedness, TensorType
 from xdsl.ir import Attribute, Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import (
@@ -37,11 +40,15 @@ from xdsl.pattern_rewriter import (
     RewritePattern,
     TypeConversionPattern,
 )
+from xdsl.utils.exceptions import VerifyException
 
 from ember.diagnostics import LegalizationError, UnsupportedError, at_op, op_location
 from ember.dialects import graph
+from ember.dialects.graph.dims import function_ranges, plain_type
+from ember.dialects.graph.symbolic import SymbolicDimError, assuming
 from ember.lowering.graph_to_linalg import nn, shape
 from ember.lowering.graph_to_linalg.builders import carry_fusion_group
+from ember.lowering.graph_to_linalg.dims import forget_sizes
 from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
 from ember.lowering.graph_to_linalg.nn import LowerFn
 from ember.registry import register_pass
@@ -69,30 +76,42 @@ class TableLoweringPattern(RewritePattern):
         if lower is None:
             return
         assert isinstance(op, graph.GraphOp)
-        results = list(lower(rewriter, op))
+        with static_sizes_needed(op):
+            results = list(lower(rewriter, op))
         carry_fusion_group(op, results)
         rewriter.replace(op, [], results)
+
+
+class LocatedElementwisePattern(ElementwisePattern):
+    """:class:`ElementwisePattern` with the located error of `static_sizes_needed`."""
+
+    def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
+        with static_sizes_needed(op):
+            super().match_and_rewrite(op, rewriter)
+
+
+@contextmanager
+def static_sizes_needed(op: Operation) -> Iterator[None]:
+    """A lowering that needs a number where the op has a run-time size fails with one located
+    line naming the op (not an internal error)."""
+    try:
+        yield
+    except (SymbolicDimError, VerifyException) as error:
+        if not any(graph.is_dynamic(v.type) for v in (*op.operands, *op.results)):
+            raise
+        raise at_op(
+            UnsupportedError(
+                f"convert-graph-to-linalg: '{op.name}'{op_location(op)} is not lowered with sizes known only at "
+                f"run time yet ({error}); pin the dynamic input dims (input_shapes=... or --input-shape)"
+            ),
+            op,
+        ) from None
 
 
 
 def covered_ops() -> set[type[graph.GraphOp]]:
     """Graph ops this conversion knows how to lower."""
     return set(SCALAR_BODIES) | set(LOWERINGS)
-
-
-def check_static(module: ModuleOp, pass_name: str) -> None:
-    """A located error for the first graph op with a size known only at run time (the lowering
-    compiles static shapes; the graph stage already carries symbolic ones)."""
-    for op in module.walk():
-        if isinstance(op, graph.GraphOp) and any(graph.is_dynamic(v.type) for v in (*op.operands, *op.results)):
-            dynamic = next(v.type for v in (*op.operands, *op.results) if graph.is_dynamic(v.type))
-            raise at_op(
-                UnsupportedError(
-                    f"{pass_name}: '{op.name}'{op_location(op)} has a size known only at run time ({dynamic}); "
-                    "lowering needs static shapes: pin the dynamic input dims (input_shapes=... or --input-shape)"
-                ),
-                op,
-            )
 
 
 def check_legal(module: ModuleOp, pass_name: str) -> None:
@@ -116,15 +135,32 @@ class ConvertGraphToLinalgPass(ModulePass):
     name = "convert-graph-to-linalg"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        check_static(op, self.name)
         walker = PatternRewriteWalker(
-            GreedyRewritePatternApplier([ElementwisePattern(), TableLoweringPattern()]),
+            GreedyRewritePatternApplier([LocatedElementwisePattern(), TableLoweringPattern()]),
             apply_recursively=False,
         )
-        walker.rewrite_module(op)
+        ranges = {k: v for fn in op.ops if isinstance(fn, func.FuncOp) for k, v in function_ranges(fn).items()}
+        try:
+            with assuming(ranges):  # the declared ranges of the functions' symbols
+                walker.rewrite_module(op)
+        finally:
+            forget_sizes()
         check_legal(op, self.name)
+        strip_dims_encoding(op)
         if any(isinstance(t, IntegerType) and t.signedness.data != Signedness.SIGNLESS for t in _types(op)):
             to_signless(op)
+
+
+def strip_dims_encoding(module: ModuleOp) -> None:
+    """Drop the graph stage's ``#graph.dims`` names from every type (function signatures and
+    block arguments included): the tensor stage has upstream ``?`` dims only."""
+    for op in module.walk():
+        for value in (*op.results, *(a for r in op.regions for b in r.blocks for a in b.args)):
+            if graph.is_dynamic(value.type):
+                value._type = plain_type(value.type)  # noqa: SLF001  # type: ignore[attr-defined]
+        if isinstance(op, func.FuncOp) and any(graph.is_dynamic(t) for t in (*op.function_type.inputs, *op.function_type.outputs)):
+            kinds = op.function_type
+            op.function_type = FunctionType.from_lists([plain_type(t) for t in kinds.inputs], [plain_type(t) for t in kinds.outputs])
 
 
 def to_signless(module: ModuleOp) -> None:

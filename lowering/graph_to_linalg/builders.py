@@ -30,6 +30,8 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, Affine
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.dialects.graph.base import FLOAT_TYPES, FUSION_GROUP, shape_of
+from ember.dialects.graph.symbolic import Dim, is_symbolic
+from ember.lowering.graph_to_linalg.dims import dynamic_sizes, ranked
 
 PARALLEL = "parallel"
 REDUCTION = "reduction"
@@ -96,8 +98,17 @@ _UINT_PRED = {**_INT_PRED, "lt": "ult", "le": "ule", "gt": "ugt", "ge": "uge"}
 class Body:
     """Appends scalar ops to a block (a linalg body); helpers choose float/int op flavours."""
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, anchor: Operation | None = None) -> None:
         self.block = block
+        self.anchor = anchor
+        """An op of the function the body is built for (where its run-time sizes live)."""
+
+    def size(self, dim: Dim) -> SSAValue:
+        """A size as an ``index`` value: a constant, or the function's run-time size."""
+        if not is_symbolic(dim):
+            return self.const(int(dim), IndexType())
+        assert self.anchor is not None, "a run-time size needs the function the body belongs to"
+        return dynamic_sizes(self.anchor, [dim])[0]
 
     def op(self, op: Operation) -> SSAValue:
         self.block.add_op(op)
@@ -174,9 +185,11 @@ BodyFn = Callable[[Body, Sequence[SSAValue]], SSAValue | Sequence[SSAValue]]
 """Builds a linalg body: receives the block arguments (inputs then outputs), returns yields."""
 
 
-def empty(rewriter: PatternRewriter, shape: Sequence[int], element: Attribute) -> SSAValue:
-    """A ``tensor.empty`` destination of the given shape."""
-    op = tensor.EmptyOp([], TensorType(element, list(shape)))
+def empty(rewriter: PatternRewriter, shape: Sequence[Dim], element: Attribute) -> SSAValue:
+    """A ``tensor.empty`` destination of the given shape (its run-time sizes as operands)."""
+    anchor = rewriter.insertion_point.block.parent_op()
+    assert anchor is not None
+    op = tensor.EmptyOp(dynamic_sizes(anchor, shape), ranked(shape, element))
     rewriter.insert(op)
     return op.tensor
 
@@ -192,7 +205,7 @@ def generic(
     """Insert a ``linalg.generic`` on tensors; returns its results (one per init)."""
     arg_types = [elem(v) for v in (*inputs, *inits)]
     block = Block(arg_types=arg_types)
-    yielded = body(Body(block), block.args)
+    yielded = body(Body(block, rewriter.insertion_point.block.parent_op()), block.args)
     values = [yielded] if isinstance(yielded, SSAValue) else list(yielded)
     block.add_op(linalg.YieldOp(*values))
     op = linalg.GenericOp(

@@ -17,6 +17,7 @@ from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr
 from xdsl.pattern_rewriter import PatternRewriter
 
+from ember.dialects.graph.symbolic import Dim
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
@@ -37,8 +38,8 @@ def extract(b: Body, source: SSAValue, indices: Sequence[SSAValue]) -> SSAValue:
     return b.op(tensor.ExtractOp(source, list(indices), elem(source)))
 
 
-def _clamp(b: Body, i: SSAValue, size: int) -> SSAValue:
-    return b.min(b.max(i, b.const(0, INDEX)), b.const(size - 1, INDEX))
+def _clamp(b: Body, i: SSAValue, size: Dim) -> SSAValue:
+    return b.min(b.max(i, b.const(0, INDEX)), b.size(size - 1))
 
 
 def _reflect(b: Body, i: SSAValue, size: int) -> SSAValue:

@@ -18,7 +18,14 @@ from collections.abc import Sequence
 
 import numpy as np
 from xdsl.dialects import arith, tensor
-from xdsl.dialects.builtin import ArrayAttr, IndexType, IntegerAttr, TensorType, f64, i64
+from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
+    ArrayAttr,
+    IndexType,
+    IntegerAttr,
+    f64,
+    i64,
+)
 from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
@@ -30,6 +37,7 @@ from ember.dialects.graph.base import (
     normalize_axis,
     numpy_dtype,
     read_choice,
+    read_dims,
     read_float,
     read_int,
     read_ints,
@@ -39,6 +47,7 @@ from ember.dialects.graph.base import (
 from ember.dialects.graph.enums import ResizeMode
 from ember.dialects.graph.resize import resize_reference
 from ember.dialects.graph.shape import read_floats
+from ember.dialects.graph.symbolic import Dim, dim_max, dim_min, dims_product, is_symbolic
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
@@ -51,6 +60,7 @@ from ember.lowering.graph_to_linalg.builders import (
     identity,
     out_shape,
 )
+from ember.lowering.graph_to_linalg.dims import dynamic_sizes, ranked
 from ember.lowering.graph_to_linalg.gather import extract, pad
 from ember.lowering.graph_to_linalg.nn import LowerFn, _constant
 
@@ -72,8 +82,8 @@ def _reassociation(groups: Sequence[Sequence[int]]) -> ArrayAttr:
     return ArrayAttr([ArrayAttr([IntegerAttr(i, i64) for i in g]) for g in groups])
 
 
-def reshape(rewriter: PatternRewriter, x: SSAValue, shape: Sequence[int]) -> SSAValue:
-    """``x`` with a new static shape (row-major), as collapse-to-1-D + expand."""
+def reshape(rewriter: PatternRewriter, x: SSAValue, shape: Sequence[Dim]) -> SSAValue:
+    """``x`` with a new shape (row-major), as collapse-to-1-D + expand."""
     xs = out_shape(x)
     if tuple(xs) == tuple(shape):
         return x
@@ -82,15 +92,18 @@ def reshape(rewriter: PatternRewriter, x: SSAValue, shape: Sequence[int]) -> SSA
     flat = x
     if len(xs) != 1:
         collapse = tensor.CollapseShapeOp.build(
-            operands=[x], result_types=[TensorType(elem(x), [int(np.prod(xs))])],
+            operands=[x], result_types=[ranked([dims_product(xs)], elem(x))],
             properties={"reassociation": _reassociation([list(range(len(xs)))])},
         )  # fmt: skip
         rewriter.insert(collapse)
         flat = collapse.result
     if len(shape) == 1:
         return flat
+    anchor = rewriter.insertion_point.block.parent_op()
+    assert anchor is not None
+    static = [DYNAMIC_INDEX if is_symbolic(d) else int(d) for d in shape]
     expand = tensor.ExpandShapeOp(
-        flat, [], _reassociation([list(range(len(shape)))]), list(shape), TensorType(elem(x), list(shape))
+        flat, dynamic_sizes(anchor, shape), _reassociation([list(range(len(shape)))]), static, ranked(shape, elem(x))
     )
     rewriter.insert(expand)
     return expand.result
@@ -190,9 +203,25 @@ def lower_slice(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     x = op.operands[0]
     xs = out_shape(x)
     assert isinstance(op, graph.SliceOp)
-    bounds = [s.indices(d) for s, d in zip(op.slices(xs, op.props), xs, strict=True)]
     shape = shape_of(op.results[0].type)
+    if any(is_symbolic(d) for d in (*xs, *read_dims(op.props, "starts"), *read_dims(op.props, "ends"))):
+        starts, steps = _symbolic_slice_starts(op, xs)
+        return [strided_read(rewriter, x, shape, starts, steps)]
+    bounds = [s.indices(d) for s, d in zip(op.slices(xs, op.props), xs, strict=True)]
     return [strided_read(rewriter, x, shape, [b[0] for b in bounds], [b[2] for b in bounds])]
+
+
+def _symbolic_slice_starts(op: GraphOp, xs: Sequence[Dim]) -> tuple[list[int], list[int]]:
+    """First index and step per dim of a slice whose sizes or ends are known only at run time
+    (positive steps; the first index must come out a number)."""
+    starts, steps = [0] * len(xs), [1] * len(xs)
+    given = read_dims(op.props, "starts")
+    axes = read_ints(op.props, "axes", tuple(range(len(given))))
+    for start, axis, step in zip(given, axes, read_ints(op.props, "steps", (1,) * len(given)), strict=True):
+        a = normalize_axis(axis, len(xs))
+        first = dim_min(dim_max(start + xs[a] if start < 0 else start, 0), xs[a])
+        starts[a], steps[a] = int(first), step
+    return starts, steps
 
 
 def lower_expand(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
@@ -215,10 +244,10 @@ def lower_pad(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
     return [pad(rewriter, x, pads[:rank], pads[rank:], mode, read_number(op.props, "value", 0))]
 
 
-def _wrap_index(b: Body, i: SSAValue, size: int) -> SSAValue:
+def _wrap_index(b: Body, i: SSAValue, size: Dim) -> SSAValue:
     """An integer index value as ``index``, negatives counting from the end (numpy wrap)."""
     idx = b.index_cast(i, INDEX)
-    n = b.const(size, INDEX)
+    n = b.size(size)
     return b.binary("rem", b.add(b.binary("rem", idx, n), n), n)
 
 
@@ -275,6 +304,22 @@ def lower_range(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
         return b.add(b.const(start, element), b.mul(value, b.const(delta, element)))
 
     init = empty(rewriter, shape_of(rtype), element)
+    return [generic(rewriter, [], [init], [identity(1)], [PARALLEL], body)[0]]
+
+
+def lower_sizes(rewriter: PatternRewriter, op: GraphOp) -> Sequence[SSAValue]:
+    """The sizes as an i64 vector: a generic choosing, per index, the function's run-time size
+    (or the constant)."""
+    dims = read_dims(op.props, "values")
+
+    def body(b: Body, a: Sequence[SSAValue]) -> SSAValue:
+        i = b.index(0)
+        chosen = b.index_cast(b.size(dims[-1]), i64)
+        for k in range(len(dims) - 2, -1, -1):
+            chosen = b.select(b.cmp("eq", i, b.const(k, INDEX)), b.index_cast(b.size(dims[k]), i64), chosen)
+        return chosen
+
+    init = empty(rewriter, (len(dims),), i64)
     return [generic(rewriter, [], [init], [identity(1)], [PARALLEL], body)[0]]
 
 
@@ -350,5 +395,6 @@ LOWERINGS: dict[type[GraphOp], LowerFn] = {
     graph.ConstantOp: lower_constant,
     graph.FillOp: lower_fill,
     graph.RangeOp: lower_range,
+    graph.SizesOp: lower_sizes,
 }
 """One lowering per data-movement or value-source graph op."""

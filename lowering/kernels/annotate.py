@@ -15,6 +15,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.passes import ModulePass
 
+from ember.lowering.flatten_dynamic import has_run_time_sizes
 from ember.lowering.kernels.conv import default_conv_schedule
 from ember.lowering.kernels.matmul import default_gemm_schedule
 from ember.lowering.kernels.schedule import ATTRIBUTE, set_schedule
@@ -32,7 +33,7 @@ class LinalgKernelSchedulePass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for candidate in op.walk():
-            if ATTRIBUTE in candidate.attributes:
+            if ATTRIBUTE in candidate.attributes or has_run_time_sizes(candidate):
                 continue
             sched = None
             if isinstance(candidate, linalg.Conv2DNchwFchwOp):

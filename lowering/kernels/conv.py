@@ -43,6 +43,7 @@ from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
+from ember.lowering.flatten_dynamic import has_run_time_sizes
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
@@ -556,6 +557,6 @@ class LinalgConvMicrokernelPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp)]:
+        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp) and not has_run_time_sizes(o)]:
             rewrite_conv(conv, sources)
         drop_unused_globals(op, sources)

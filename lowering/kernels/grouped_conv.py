@@ -43,6 +43,7 @@ from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr, AffineMap
 from xdsl.passes import ModulePass
 
+from ember.lowering.flatten_dynamic import has_run_time_sizes
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
@@ -390,6 +391,6 @@ class LinalgGroupedConvMicrokernelPass(ModulePass):
                 raise ValueError(f"{self.name}: lanes must be one of {SUPPORTED_LANES}, not {self.lanes}")
             target = target.with_overrides(vector_bits=32 * self.lanes)
         sources: set[str] = set()
-        for candidate in [o for o in op.walk() if isinstance(o, linalg.GenericOp)]:
+        for candidate in [o for o in op.walk() if isinstance(o, linalg.GenericOp) and not has_run_time_sizes(o)]:
             rewrite_grouped_conv(candidate, target, sources)
         drop_unused_globals(op, sources)

@@ -34,6 +34,7 @@ from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
+from ember.lowering.flatten_dynamic import has_run_time_sizes
 from ember.lowering.kernels.batched import default_batched_schedule, rewrite_batched
 from ember.lowering.kernels.epilogue import matmul_groups, prepare_epilogue, remove_fused
 from ember.lowering.kernels.gemm import (
@@ -122,7 +123,7 @@ class LinalgMatmulMicrokernelPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for candidate in [o for o in op.walk() if isinstance(o, linalg.MatmulOp | linalg.GenericOp)]:
+        for candidate in [o for o in op.walk() if isinstance(o, linalg.MatmulOp | linalg.GenericOp) and not has_run_time_sizes(o)]:
             if not rewrite_gemm(candidate, sources):
                 rewrite_batched(candidate, sources)
         drop_unused_globals(op, sources)

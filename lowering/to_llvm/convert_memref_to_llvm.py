@@ -27,6 +27,7 @@ Pre-condition: static shapes, static layouts. Post-condition: no memref op or ty
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import prod
 
 from xdsl.context import Context
 from xdsl.dialects import llvm, memref
@@ -171,14 +172,36 @@ def _static_only(op: Operation, args: list[SSAValue]) -> MemRefType:
 def _alloc(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
-    """``memref.alloc`` -> ``aligned_alloc(64, bytes rounded up to 64)``."""
-    t = _static_only(op, args)
-    size = -(-_byte_size(op, t) // ALIGNMENT) * ALIGNMENT
+    """``memref.alloc`` -> ``aligned_alloc(64, bytes rounded up to 64)`` (for a 1-D buffer of
+    run-time size, the bytes computed from its size operand)."""
     declare_function(op, "aligned_alloc", [i64, i64], PTR)
     align = i64_constant(ALIGNMENT)
-    nbytes = i64_constant(size)
-    call = llvm.CallOp("aligned_alloc", align, nbytes, return_type=PTR)
-    return [align, nbytes, call], [call.results[0]]
+    if len(args) == 1 and _is_leading_dynamic(op.results[0].type):
+        ops, nbytes = _run_time_bytes(args[0], op.results[0].type)  # type: ignore[arg-type]
+        call = llvm.CallOp("aligned_alloc", align, nbytes, return_type=PTR)
+        return [align, *ops, call], [call.results[0]]
+    t = _static_only(op, args)
+    size = -(-_byte_size(op, t) // ALIGNMENT) * ALIGNMENT
+    nbytes_op = i64_constant(size)
+    call = llvm.CallOp("aligned_alloc", align, nbytes_op, return_type=PTR)
+    return [align, nbytes_op, call], [call.results[0]]
+
+
+def _is_leading_dynamic(t: Attribute) -> bool:
+    """A memref whose only run-time size is the leading one (identity layout)."""
+    return isinstance(t, MemRefType) and t.get_shape()[0] < 0 and memref_layout(t) is not None
+
+
+def _run_time_bytes(count: SSAValue, t: MemRefType) -> tuple[list[Operation], SSAValue]:
+    """Bytes of ``count`` leading rows of ``t``, plus `ALIGNMENT` and rounded down to a multiple
+    of it (``aligned_alloc`` wants a multiple; never zero)."""
+    width = i64_constant(element_byte_width(t.element_type) * prod(t.get_shape()[1:]))
+    bytes_ = mul_i64(count, width.results[0])
+    pad = i64_constant(ALIGNMENT)
+    padded = add_i64(bytes_.results[0], pad.results[0])
+    mask = i64_constant(-ALIGNMENT)
+    rounded = llvm.AndOp(padded.results[0], mask.results[0])
+    return [width, bytes_, pad, padded, mask, rounded], rounded.results[0]
 
 
 def _alloca(

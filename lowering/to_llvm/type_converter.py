@@ -83,8 +83,13 @@ def convert_type(t: Attribute) -> Attribute | None:
 
 
 def memref_layout(t: MemRefType) -> tuple[tuple[int, ...], int] | None:
-    """(strides, offset) in elements of a static memref, or None if not static."""
+    """(strides, offset) in elements of a static memref, or None if not static. A memref whose
+    only run-time size is the leading one, with the identity layout (a batch of images; the
+    1-D buffers ``memref-flatten-dynamic`` makes), has static strides too: its pointer is all
+    the addressing needs."""
     shape = tuple(t.get_shape())
+    if shape and shape[0] < 0 and isinstance(t.layout, NoneAttr) and all(d >= 0 for d in shape[1:]):
+        return contiguous_strides(shape), 0  # (a run-time leading size changes no stride)
     if any(d < 0 for d in shape):
         return None
     layout = t.layout

@@ -1,6 +1,6 @@
 """Models with dynamic dims import once, with symbolic sizes, and run at many sizes: a CNN with a
 dynamic batch and a BERT encoder with dynamic batch and sequence length, exported by PyTorch's
-current exporter (``scripts/export_dynamic_models.py`` writes the committed copies in ``data/``).
+current exporter (``scripts/export_dynamic_models.py`` writes the committed copies in ``data_dynamic/``).
 Every result is compared with onnxruntime on the same model; with torch installed, a fresh export
 is also compared with eager PyTorch."""
 
@@ -17,7 +17,7 @@ from ember.diagnostics import EmberError
 from ember.runtime.reference import run_reference
 from ember.textual import parse_module, print_module
 
-DATA = Path(__file__).resolve().parent / "data"
+DATA = Path(__file__).resolve().parent / "data_dynamic"
 RNG = np.random.default_rng(20261128)
 BATCHES = (1, 2, 7)
 SEQS = (5, 16, 33)
@@ -86,6 +86,57 @@ def test_call_time_sizes_are_checked() -> None:
     with pytest.raises(EmberError, match=r"\(seq\) is 70, outside the declared range \[1, 64\]"):
         run_reference(module, [np.zeros((1, 70), np.int64), np.ones((1, 70), np.int64)])
     assert mask.shape == (2, 5)
+
+
+def count_compiles(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one per native compile (``driver.build_executable`` call)."""
+    from ember import driver
+
+    calls: list[int] = []
+    real = driver.build_executable
+
+    def counted(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(driver, "build_executable", counted)
+    return calls
+
+
+def test_cnn_compiles_once_for_every_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_compiles(monkeypatch)
+    path = DATA / "cnn_dynamic.onnx"
+    exe = ember.compile(str(path), cache=False, threads=1)
+    assert exe.inputs[0].describe() == "shape (batch, 3, 32, 32) float32"
+    for batch in BATCHES:
+        feeds = cnn_feeds(batch)
+        assert_close(exe(*feeds.values()), onnxruntime_outputs(path, feeds))
+    assert len(calls) == 1
+
+
+def test_bert_compiles_once_for_every_batch_and_sequence(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_compiles(monkeypatch)
+    path = DATA / "bert_dynamic.onnx"
+    exe = ember.compile(str(path), cache=False, threads=1, dynamic_dims={"seq": (1, 64)})
+    for batch, seq in zip(BATCHES, SEQS, strict=True):
+        feeds = bert_feeds(batch, seq)
+        assert_close(exe(*feeds.values()), onnxruntime_outputs(path, feeds))
+    assert len(calls) == 1
+    ids, mask = bert_feeds(2, 5).values()
+    with pytest.raises(EmberError, match=r"input 'attention_mask' has shape \(2, 6\), the model expects \(batch, seq\)"):
+        exe(ids, np.ones((2, 6), np.int64))
+    with pytest.raises(EmberError, match=r"\(seq\) is 65, outside the declared range \[1, 64\]"):
+        exe(np.zeros((1, 65), np.int64), np.ones((1, 65), np.int64))
+
+
+def test_dynamic_and_static_builds_agree() -> None:
+    """input_shapes pins the dims (the static fast path); both builds give the same numbers."""
+    path = DATA / "cnn_dynamic.onnx"
+    feeds = cnn_feeds(2)
+    static = ember.compile(str(path), {"x": (2, 3, 32, 32)}, cache=False, threads=1)
+    dynamic = ember.compile(str(path), cache=False, threads=1)
+    assert static.inputs[0].shape == (2, 3, 32, 32)
+    np.testing.assert_allclose(dynamic(*feeds.values())[0], static(*feeds.values())[0], rtol=1e-5, atol=1e-6)
 
 
 @pytest.mark.parametrize("name", ["cnn_dynamic", "bert_dynamic"])

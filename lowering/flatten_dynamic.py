@@ -59,6 +59,12 @@ def has_run_time_sizes(op: Operation) -> bool:
     )
 
 
+def has_inner_run_time_sizes(op: Operation) -> bool:
+    """Whether a memref operand or result of ``op`` has a run-time size after its first dim
+    (a run-time leading size, a batch, changes no stride: kernels loop to it)."""
+    return any(_inner_dynamic(v.type) for v in (*op.operands, *op.results))
+
+
 def _dynamic(t: object) -> bool:
     return isinstance(t, MemRefType) and DYNAMIC_INDEX in t.get_shape()
 
@@ -307,4 +313,4 @@ class MemrefFlattenDynamicPass(ModulePass):
                 FunctionFlattener(fn).run()
 
 
-__all__ = ["MemrefFlattenDynamicPass", "has_run_time_sizes"]
+__all__ = ["MemrefFlattenDynamicPass", "has_inner_run_time_sizes", "has_run_time_sizes"]

@@ -128,6 +128,14 @@ class Builder:
         """A 64-byte aligned f32 scratch buffer (the caller deallocates it)."""
         return self.op(memref.AllocOp([], [], MemRefType(f32, list(shape)), IntegerAttr(64, i64))).results[0]
 
+    def leading_size(self, value: SSAValue) -> Index:
+        """The leading dim of a memref: its number, or a ``memref.dim`` when it is a run-time
+        size (a batch of images)."""
+        t = value.type
+        assert isinstance(t, MemRefType)
+        size = t.get_shape()[0]
+        return size if size >= 0 else self.op(memref.DimOp(value, self.idx(0))).results[0]
+
     def collapse_spatial(self, value: SSAValue, shape: Sequence[int]) -> SSAValue:
         """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]`` (``shape``)."""
         reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])

@@ -38,12 +38,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import FloatAttr, MemRefType, ModuleOp
+from xdsl.dialects.builtin import DYNAMIC_INDEX, FloatAttr, MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
-from ember.lowering.flatten_dynamic import has_run_time_sizes
+from ember.lowering.flatten_dynamic import has_inner_run_time_sizes
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
@@ -104,8 +104,9 @@ def conv_columns(n: int, nr: int, lanes: int) -> list[Segment]:
 
 @dataclass(frozen=True)
 class Geometry:
-    """Static sizes of one convolution (input already padded). ``ci`` and ``co`` count the
-    channels of one group; the tiles use ``lanes``-wide vectors."""
+    """Static sizes of one convolution (input already padded; ``n`` may be ``DYNAMIC_INDEX``, a
+    batch known at run time). ``ci`` and ``co`` count the channels of one group; the tiles use
+    ``lanes``-wide vectors."""
 
     n: int
     ci: int
@@ -254,7 +255,7 @@ class ConvRewrite:
 
             over_groups(nb, g, group)
 
-        b.simple_loop(0, g.n, 1, image)
+        b.simple_loop(0, b.leading_size(self.out), 1, image)
         b.op(memref.DeallocOp.get(scratch))
         if planes is not None:
             b.op(memref.DeallocOp.get(planes))
@@ -277,7 +278,7 @@ class ConvRewrite:
             n_iv[:] = [n]
             over_groups(nb, g, group)
 
-        b.simple_loop(0, g.n, 1, image)
+        b.simple_loop(0, b.leading_size(self.out), 1, image)
 
     def _source(self, n: SSAValue, planes: SSAValue | None, flat: SSAValue | None):  # noqa: ANN202
         """``source(tap_plane, ci, position)`` -> (memref, indices) of the vector operand."""
@@ -432,8 +433,8 @@ def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
     if op.results or not all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types):
         return None
     (n, ci, hp, wp), (co, _, kh, kw), (_, _, oh, ow) = (t.get_shape() for t in types)  # type: ignore[union-attr]
-    if min(n, ci, hp, wp, co, kh, kw, oh, ow) <= 0:
-        return None
+    if min(ci, hp, wp, co, kh, kw, oh, ow) <= 0 or (n <= 0 and n != DYNAMIC_INDEX):
+        return None  # (a run-time batch is fine: the image loop runs to it)
     stride = _ints(op.attributes.get("strides") or op.properties.get("strides"), (1, 1))
     dilation = _ints(op.attributes.get("dilations") or op.properties.get("dilations"), (1, 1))
     return with_schedule(op, Geometry(n, ci, hp, wp, co, kh, kw, oh, ow, stride, dilation))
@@ -557,6 +558,6 @@ class LinalgConvMicrokernelPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp) and not has_run_time_sizes(o)]:
+        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp) and not has_inner_run_time_sizes(o)]:
             rewrite_conv(conv, sources)
         drop_unused_globals(op, sources)

@@ -109,7 +109,7 @@ class ChannelConv:
 
             over_groups(nb, g, group)
 
-        b.simple_loop(0, g.n, 1, image)
+        b.simple_loop(0, b.leading_size(self.out), 1, image)
         if scratch is not None:
             b.op(memref.DeallocOp.get(scratch))
 

@@ -1,6 +1,6 @@
 """``ember-import``: ONNX model -> graph-dialect IR text, so the frontend is FileCheck-able.
 
-    ember-import model.onnx [-o model.mlir] [--input-shape NAME=1x3x224x224 ...]
+    ember-import model.onnx [-o model.mlir] [--input-shape NAME=1x3x224x224 ...] [--dynamic-dim NAME=MIN:MAX ...]
                  [--elide-large-constants] [--weights-as-params] [--no-locations]
 
 Large weights print as ``dense_resource`` blobs in the file's resource section (the output
@@ -40,6 +40,21 @@ def input_shapes(specs: list[str]) -> dict[str, tuple[int, ...]]:
     return dict(parse_input_shape(s) for s in specs)
 
 
+def dynamic_dims(specs: list[str]) -> dict[str, tuple[int, int | None]] | None:
+    """``--dynamic-dim seq=1:512`` (repeatable) -> {"seq": (1, 512)}; ``seq=1:`` is unbounded."""
+    ranges: dict[str, tuple[int, int | None]] = {}
+    for text in specs:
+        name, sep, bounds = text.partition("=")
+        low, colon, high = bounds.partition(":")
+        try:
+            ranges[name] = (int(low), int(high) if high.strip() else None)
+        except ValueError:
+            colon = ""
+        if not sep or not name or not colon:
+            raise EmberError(f"--dynamic-dim '{text}' must look like NAME=MIN:MAX (e.g. seq=1:512; MAX may be empty)")
+    return ranges or None
+
+
 def elide_large_constants(module: ModuleOp, min_elements: int = ELIDE_MIN_ELEMENTS) -> None:
     """Replace the value of every constant with more than ``min_elements`` by an elided blob."""
     from ember.dialects import graph
@@ -60,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-o", "--output", help="write the IR here instead of stdout")
     parser.add_argument("--input-shape", action="append", default=[], metavar="NAME=AxBx...",
                         help="pin the shape of a graph input with dynamic dims (repeatable)")  # fmt: skip
+    parser.add_argument("--dynamic-dim", action="append", default=[], metavar="NAME=MIN:MAX",
+                        help="declare the range of a symbolic dim, e.g. seq=1:512 (repeatable)")  # fmt: skip
     parser.add_argument("--elide-large-constants", action="store_true",
                         help="print large constants as dense_resource<__elided__> (output does not run)")  # fmt: skip
     parser.add_argument("--weights-as-params", action="store_true",
@@ -76,7 +93,8 @@ def import_main(argv: list[str]) -> int:
     from ember.frontend.onnx import import_onnx
     from ember.textual import print_module
 
-    module = import_onnx(args.model, input_shapes=input_shapes(args.input_shape), weights_as_params=args.weights_as_params)
+    module = import_onnx(args.model, input_shapes=input_shapes(args.input_shape), weights_as_params=args.weights_as_params,
+                         dynamic_dims=dynamic_dims(args.dynamic_dim))  # fmt: skip
     if args.elide_large_constants:
         elide_large_constants(module)
     text = print_module(module, generic=args.generic, debuginfo=not args.no_locations, ctx=make_context())

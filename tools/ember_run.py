@@ -1,7 +1,7 @@
 """``ember-run``: execute a model's entry function on inputs from ``.npy`` files.
 
     ember-run model.onnx|in.mlir [--entry main] [--input NAME=x.npy | x.npy ...]
-              [--input-shape NAME=AxB...] [--output out.npz] [--reference] [--no-cache]
+              [--input-shape NAME=AxB...] [--dynamic-dim NAME=MIN:MAX] [--output out.npz] [--reference] [--no-cache]
 
 ``--reference`` runs the IR as it stands with the graph-stage reference interpreter
 (`ember.runtime.reference`), so an import is checkable before any lowering; without it the model
@@ -24,7 +24,7 @@ from xdsl.dialects.builtin import ModuleOp
 
 from ember.diagnostics import EmberError, RuntimeCallError
 from ember.tools.cli import run_tool
-from ember.tools.ember_import import input_shapes
+from ember.tools.ember_import import dynamic_dims, input_shapes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="an input array; by name, or positional without NAME= (repeatable)")  # fmt: skip
     parser.add_argument("--input-shape", action="append", default=[], metavar="NAME=AxB...",
                         help="pin dynamic input dims of an ONNX model")  # fmt: skip
+    parser.add_argument("--dynamic-dim", action="append", default=[], metavar="NAME=MIN:MAX",
+                        help="declare the range of a symbolic dim of an ONNX model, e.g. seq=1:512")  # fmt: skip
     parser.add_argument("--output", help="save the results to this .npz file")
     parser.add_argument("--reference", action="store_true",
                         help="run with the graph-stage reference interpreter (no code generation)")  # fmt: skip
@@ -45,14 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_module(path: str, shapes: dict[str, tuple[int, ...]]) -> tuple[ModuleOp, list[str] | None, list[str] | None]:
+def load_module(
+    path: str, shapes: dict[str, tuple[int, ...]], ranges: dict[str, tuple[int, int | None]] | None = None
+) -> tuple[ModuleOp, list[str] | None, list[str] | None]:
     """The module and, for ONNX models, the graph's input and output names."""
     if path.endswith(".onnx"):
         from ember.frontend.onnx import import_onnx
         from ember.frontend.onnx.load import io_names
 
         inputs, outputs = io_names(path)
-        return import_onnx(path, input_shapes=shapes), inputs, outputs
+        return import_onnx(path, input_shapes=shapes, dynamic_dims=ranges), inputs, outputs
     from ember.context import make_context
     from ember.textual import parse_module, verify_module
 
@@ -131,7 +135,7 @@ def run_reference(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) 
     """Any stage: graph ops by their numpy semantics, lowered IR by the stage interpreter."""
     from ember.runtime.interpret import run_stage
 
-    module, onnx_inputs, onnx_outputs = load_module(args.model, shapes)
+    module, onnx_inputs, onnx_outputs = load_module(args.model, shapes, dynamic_dims(args.dynamic_dim))
     names = onnx_inputs or arg_names(module, args.entry)
     results = run_stage(module, gather_inputs(args.input, names), args.entry)
     return results, onnx_outputs or result_names(module, args.entry)
@@ -149,9 +153,10 @@ def run_compiled(args: argparse.Namespace, shapes: dict[str, tuple[int, ...]]) -
 
         names, out_names = io_names(args.model)
     else:
-        module, _, _ = load_module(args.model, shapes)
+        module, _, _ = load_module(args.model, shapes, dynamic_dims(args.dynamic_dim))
         names, out_names = arg_names(module, args.entry), result_names(module, args.entry)
-    exe = compile_model(args.model, shapes or None, cache=not args.no_cache, progress=False if args.quiet else None)
+    exe = compile_model(args.model, shapes or None, cache=not args.no_cache, progress=False if args.quiet else None,
+                        dynamic_dims=dynamic_dims(args.dynamic_dim))  # fmt: skip
     results = [np.asarray(r) for r in exe(*gather_inputs(args.input, names))]
     return results, out_names
 

@@ -284,7 +284,7 @@ class SymDim:
             hint = ", ".join(sorted((self - other).symbols()))
             raise SymbolicDimError(
                 f"cannot decide whether {self} {what} {other} for every size of {hint} "
-                f"(declare a range, e.g. dynamic_dims={{'{hint.split(', ')[0]}': (1, 64)}})"
+                f"(declare a range, e.g. dynamic_dims={{'{hint.split(', ')[0]}': (1, 64)}} or --dynamic-dim {hint.split(', ')[0]}=1:64)"
             )
         return decided
 

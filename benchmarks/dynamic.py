@@ -38,7 +38,7 @@ def parse_ranges(items: list[str]) -> dict[str, tuple[int, int | None]]:
 
 def feeds_for(exe: object, sizes: dict[str, int], vocab: int, rng: np.random.Generator) -> dict[str, np.ndarray]:
     """Random inputs of the executable's inputs at ``sizes``."""
-    from ember.dialects.graph.dims import concrete_under
+    from ember.symbolic import concrete_under
 
     feeds = {}
     for spec in exe.inputs:  # type: ignore[attr-defined]

@@ -164,7 +164,7 @@ def _spec_record(spec: TensorSpec) -> list[Any]:
 
 
 def _spec(record: list[Any]) -> TensorSpec:
-    from ember.dialects.graph.symbolic import parse_dim
+    from ember.symbolic import parse_dim
 
     name, shape, dtype, *rest = record
     ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))

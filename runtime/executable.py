@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Execu
 @dataclass(frozen=True)
 class TensorSpec:
     """Name, shape and numpy dtype of one input or output. A dim known only at run time is a
-    `~ember.dialects.graph.symbolic.SymDim` (``batch``, ``batch*seq``); ``ranges`` holds the
+    `~ember.symbolic.SymDim` (``batch``, ``batch*seq``); ``ranges`` holds the
     declared ``(symbol, min, max)`` ranges of the symbols it uses (``dynamic_dims=``)."""
 
     name: str
@@ -220,8 +220,8 @@ class RunTimeSizes:
         self.count = sum(1 for spec in (*inputs, *outputs) for d in spec.shape if not isinstance(d, int))
 
     def bind(self, shapes: Sequence[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], list[int]]:
-        from ember.dialects.graph.dims import bind_shapes, concrete_under
-        from ember.dialects.graph.symbolic import ShapeError
+        from ember.symbolic import bind_shapes, concrete_under
+        from ember.symbolic import ShapeError
 
         try:
             values = bind_shapes([s.shape for s in self.inputs], shapes, [f"'{s.name}'" for s in self.inputs], self.ranges)
@@ -261,7 +261,7 @@ def _spec(name: str, t: Attribute, ranges: Any = None) -> TensorSpec:
     from xdsl.dialects.builtin import MemRefType, TensorType
 
     from ember.dialects.graph.dims import shape_of
-    from ember.dialects.graph.symbolic import SymDim
+    from ember.symbolic import SymDim
 
     if not isinstance(t, TensorType | MemRefType):
         raise UnsupportedError(f"entry argument '{name}' has type {t}; expected a tensor or memref")

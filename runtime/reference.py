@@ -20,7 +20,7 @@ from xdsl.ir import Operation, SSAValue
 from ember.diagnostics import RuntimeCallError, UnsupportedError, op_location
 from ember.dialects import graph
 from ember.dialects.graph.dims import bind_symbols, function_ranges
-from ember.dialects.graph.symbolic import binding
+from ember.symbolic import binding
 
 
 def find_entry(module: ModuleOp, entry: str = "main") -> func.FuncOp:

@@ -39,6 +39,7 @@ LEVEL = {
     "dominance": 0,  # dominator trees for the verifier
     "deep_stack": 0,  # running tools on a thread with room for deeply nested input
     "diagnostics": 0,
+    "symbolic": 0,  # symbolic sizes: expressions of run-time dims (pure Python)
 }
 """Layer of each top-level module or package: imports go to a lower level, or stay inside the
 importing package. The level-3 packages are peers that do not import one another."""

@@ -44,8 +44,8 @@ from ember.dialects.graph.dims import dims_text, function_ranges
 from ember.dialects.graph.dims import is_dynamic as is_dynamic
 from ember.dialects.graph.dims import shape_of as shape_of  # re-exported: the shape readers
 from ember.dialects.graph.dims import tensor as tensor
-from ember.dialects.graph.symbolic import Dim, assuming, is_symbolic, parse_dim, simplify
-from ember.dialects.graph.symbolic import ShapeError as ShapeError
+from ember.symbolic import Dim, assuming, is_symbolic, parse_dim, simplify
+from ember.symbolic import ShapeError as ShapeError
 
 EnumT = TypeVar("EnumT", bound=StrEnum)
 

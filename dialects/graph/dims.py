@@ -14,7 +14,7 @@ stages see upstream ``?`` dims only.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
@@ -32,15 +32,19 @@ from xdsl.parser import AttrParser
 from xdsl.printer import Printer
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.graph.symbolic import (
+from ember.symbolic import (
     Dim,
+    DimRanges,
     ShapeError,
     SymDim,
+    bind_shapes,
     concrete,
     is_symbolic,
     parse_dim,
     simplify,
 )
+from ember.symbolic import concrete_under as concrete_under  # re-exported with bind_symbols
+from ember.symbolic import dims_text as dims_text
 
 
 @irdl_attr_definition
@@ -126,7 +130,6 @@ RANGES_ATTR = "graph.dim_ranges"
 """The entry function's attribute declaring symbol ranges: ``{seq = array<i64: 1, 64>}``
 (inclusive bounds, as ``dynamic_dims=`` gave them); shape functions of its ops assume them."""
 
-DimRanges = Mapping[str, tuple[int, int | None]]
 
 
 def ranges_attr(ranges: DimRanges) -> DictionaryAttr:
@@ -166,54 +169,3 @@ def bind_symbols(
     return bind_shapes([shape_of(t) for t in types], shapes, labels, ranges, who)
 
 
-def bind_shapes(
-    expected: Sequence[Sequence[Dim]], shapes: Sequence[tuple[int, ...]], labels: Sequence[str],
-    ranges: DimRanges | None = None, who: str = "the model",
-) -> dict[str, int]:
-    """`bind_symbols` on shapes (of ints and `SymDim`) instead of types."""
-    values: dict[str, int] = {}
-    where: dict[str, str] = {}
-    pending: list[tuple[int, int, Dim, int]] = []
-    for arg, (dims, shape) in enumerate(zip(expected, shapes, strict=True)):
-        if len(shape) != len(dims):
-            raise ShapeError(f"input {labels[arg]} has shape {tuple(shape)}, {who} expects {dims_text(dims)}")
-        for index, (dim, size) in enumerate(zip(dims, shape, strict=True)):
-            symbol = _plain_symbol(dim)
-            if symbol is not None and symbol not in values:
-                values[symbol], where[symbol] = int(size), f"dim {index} of input {labels[arg]}"
-            else:
-                pending.append((arg, index, dim, int(size)))
-    for arg, index, dim, size in pending:
-        if concrete_under(dim, values) != size:
-            bound = {s: v for s, v in values.items() if s in SymDim.of(dim).symbols()}
-            because = "".join(f"; {s} = {v} from {where[s]}" for s, v in bound.items())
-            raise ShapeError(
-                f"input {labels[arg]} has shape {tuple(shapes[arg])}, {who} expects {dims_text(expected[arg])}"
-                + (f" (dim {index} must be {dim}{because})" if bound else "")
-            )
-    for symbol, value in values.items():
-        low, high = (ranges or {}).get(symbol, (1, None))
-        if not (low <= value and (high is None or value <= high)):
-            raise ShapeError(
-                f"{where[symbol]} ({symbol}) is {value}, outside the "
-                + (f"declared range [{low}, {'inf' if high is None else high}]" if symbol in (ranges or {}) else "sizes ember compiles for (at least 1)")
-            )
-    return values
-
-
-def dims_text(dims: Sequence[Dim]) -> str:
-    """A shape as text: ``(batch, 3, 224, 224)``."""
-    return "(" + ", ".join(str(d) for d in dims) + ("," if len(dims) == 1 else "") + ")"
-
-
-def concrete_under(dim: Dim, values: Mapping[str, int]) -> int:
-    """``dim`` evaluated with these symbol values."""
-    return dim.evaluate(values) if isinstance(dim, SymDim) else int(dim)
-
-
-def _plain_symbol(dim: Dim) -> str | None:
-    """The name if ``dim`` is a bare symbol (``batch``, not ``2*batch``)."""
-    if isinstance(dim, SymDim) and len(dim.terms) == 1 and dim.terms[0][1] == 1 and len(dim.terms[0][0]) == 1:
-        atom = dim.terms[0][0][0]
-        return atom if isinstance(atom, str) else None
-    return None

@@ -38,7 +38,7 @@ from ember.dialects.graph.base import (
     tensor,
 )
 from ember.dialects.graph.dims import concrete_shape
-from ember.dialects.graph.symbolic import concrete
+from ember.symbolic import concrete
 
 _FALSE = IntegerAttr(0, i64)
 _ONE = IntegerAttr(1, i64)

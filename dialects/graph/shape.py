@@ -68,7 +68,7 @@ from ember.dialects.graph.enums import (
     enum_prop,
 )
 from ember.dialects.graph.resources import dense_to_numpy
-from ember.dialects.graph.symbolic import (
+from ember.symbolic import (
     Dim,
     concrete,
     dim_max,

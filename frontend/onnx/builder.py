@@ -23,8 +23,8 @@ from xdsl.utils.exceptions import VerifyException
 from ember.dialects import graph
 from ember.dialects.graph.base import GraphOp, ShapeError
 from ember.dialects.graph.resources import dense_from_numpy, resource_from_numpy
-from ember.dialects.graph.symbolic import Dim, is_symbolic
 from ember.frontend.onnx.attrs import AttrReader, OnnxImportError, node_label
+from ember.symbolic import Dim, is_symbolic
 
 RESOURCE_MIN_ELEMENTS = 16
 """Constants with more elements than this are stored as ``dense_resource`` blobs."""

@@ -28,7 +28,6 @@ from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
 from ember.dialects.graph.dims import RANGES_ATTR, DimRanges, ranges_attr
 from ember.dialects.graph.shape import check_constant_indices
-from ember.dialects.graph.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
@@ -36,6 +35,7 @@ from ember.frontend.onnx.checks import check_value_info_types
 from ember.frontend.onnx.fold import fold_with_onnx_reference, foldable, static_value_names
 from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
 from ember.frontend.onnx.table import Converter, find_converter
+from ember.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
 
 ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
     onnx.TensorProto.FLOAT: graph.f32,

@@ -10,9 +10,9 @@ import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
-from ember.dialects.graph.symbolic import dims_product
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import CONVERTERS, converter
+from ember.symbolic import dims_product
 
 
 def _reduce(cx: NodeContext, cls: type[graph.GraphOp], x: SSAValue, axes: tuple[int, ...]) -> SSAValue:

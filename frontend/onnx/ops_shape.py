@@ -16,9 +16,9 @@ import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
-from ember.dialects.graph.symbolic import Dim, is_symbolic
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
+from ember.symbolic import Dim, is_symbolic
 
 
 def reshape_target(cx: NodeContext, shape: tuple[Dim, ...], spec: Sequence[Dim], allowzero: bool) -> tuple[Dim, ...]:

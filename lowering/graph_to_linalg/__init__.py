@@ -45,13 +45,13 @@ from xdsl.utils.exceptions import VerifyException
 from ember.diagnostics import LegalizationError, UnsupportedError, at_op, op_location
 from ember.dialects import graph
 from ember.dialects.graph.dims import function_ranges, plain_type
-from ember.dialects.graph.symbolic import SymbolicDimError, assuming
 from ember.lowering.graph_to_linalg import nn, shape
 from ember.lowering.graph_to_linalg.builders import carry_fusion_group
 from ember.lowering.graph_to_linalg.dims import forget_sizes
 from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
 from ember.lowering.graph_to_linalg.nn import LowerFn
 from ember.registry import register_pass
+from ember.symbolic import SymbolicDimError, assuming
 
 LOWERINGS: dict[type[graph.GraphOp], LowerFn] = {**nn.LOWERINGS, **shape.LOWERINGS}
 """Every non-elementwise graph op and its lowering."""

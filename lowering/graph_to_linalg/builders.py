@@ -30,8 +30,8 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, Affine
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.dialects.graph.base import FLOAT_TYPES, FUSION_GROUP, shape_of
-from ember.dialects.graph.symbolic import Dim, is_symbolic
 from ember.lowering.graph_to_linalg.dims import dynamic_sizes, ranked
+from ember.symbolic import Dim, is_symbolic
 
 PARALLEL = "parallel"
 REDUCTION = "reduction"

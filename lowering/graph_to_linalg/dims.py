@@ -21,7 +21,7 @@ from xdsl.rewriter import InsertPoint, Rewriter
 
 from ember.dialects.graph.dims import shape_of
 from ember.dialects.graph.dims import tensor as tensor_type
-from ember.dialects.graph.symbolic import Dim, FloorDiv, SymDim, is_symbolic
+from ember.symbolic import Dim, FloorDiv, SymDim, is_symbolic
 
 
 def ranked(shape: Sequence[Dim], element: Attribute) -> TensorType:

@@ -17,7 +17,6 @@ from xdsl.ir import SSAValue
 from xdsl.ir.affine import AffineDimExpr
 from xdsl.pattern_rewriter import PatternRewriter
 
-from ember.dialects.graph.symbolic import Dim
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
@@ -29,6 +28,7 @@ from ember.lowering.graph_to_linalg.builders import (
     identity,
     out_shape,
 )
+from ember.symbolic import Dim
 
 INDEX = IndexType()
 

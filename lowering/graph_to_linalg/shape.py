@@ -47,7 +47,6 @@ from ember.dialects.graph.base import (
 from ember.dialects.graph.enums import ResizeMode
 from ember.dialects.graph.resize import resize_reference
 from ember.dialects.graph.shape import read_floats
-from ember.dialects.graph.symbolic import Dim, dim_max, dim_min, dims_product, is_symbolic
 from ember.lowering.graph_to_linalg.builders import (
     PARALLEL,
     Body,
@@ -63,6 +62,7 @@ from ember.lowering.graph_to_linalg.builders import (
 from ember.lowering.graph_to_linalg.dims import dynamic_sizes, ranked
 from ember.lowering.graph_to_linalg.gather import extract, pad
 from ember.lowering.graph_to_linalg.nn import LowerFn, _constant
+from ember.symbolic import Dim, dim_max, dim_min, dims_product, is_symbolic
 
 INDEX = IndexType()
 

@@ -28,7 +28,6 @@ from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import PassError, op_location
 from ember.dialects.graph.dims import function_ranges
-from ember.dialects.graph.symbolic import SymbolicDimError, assuming
 from ember.passes.patterns.compile import (
     CompiledPattern,
     compile_pattern,
@@ -37,6 +36,7 @@ from ember.passes.patterns.compile import (
 )
 from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
+from ember.symbolic import SymbolicDimError, assuming
 
 Locator = Callable[[Operation], str]
 

@@ -13,7 +13,7 @@ from xdsl.dialects.builtin import f32
 
 from ember.dialects import graph
 from ember.dialects.graph.dims import bind_symbols, dims_text, plain_type
-from ember.dialects.graph.symbolic import (
+from ember.symbolic import (
     ShapeError,
     SymbolicDimError,
     SymDim,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     IndexType,
     MemRefType,
     StridedLayoutAttr,
@@ -44,11 +45,18 @@ def test_static_memrefs_are_bare_pointers():
 
 @pytest.mark.parametrize(
     "t",
-    [MemRefType(f32, [-1, 3]), MemRefType(f32, [2, 8], StridedLayoutAttr([None, 1], 0)), TensorType(f32, [2])],
-    ids=["dynamic-shape", "dynamic-stride", "tensor"],
+    [MemRefType(f32, [3, DYNAMIC_INDEX]), MemRefType(f32, [2, 8], StridedLayoutAttr([None, 1], 0)), TensorType(f32, [2])],
+    ids=["inner-run-time-size", "dynamic-stride", "tensor"],
 )
 def test_unsupported_types(t):
     assert convert_type(t) is None
+
+
+def test_a_run_time_leading_size_keeps_static_strides():
+    """A batch known at run time changes no stride: the bare pointer still addresses it."""
+    t = MemRefType(f32, [DYNAMIC_INDEX, 3, 4])
+    assert convert_type(t) == llvm.LLVMPointerType()
+    assert memref_layout(t) == ((12, 4, 1), 0)
 
 
 def test_helpers():

@@ -1,4 +1,4 @@
-"""Symbolic tensor dimensions of the graph dialect: named sizes and integer expressions of them.
+"""Symbolic sizes: named run-time dims and integer expressions of them (pure Python, no xDSL).
 
 A model exported with a dynamic batch or sequence length has dims known only when it is called.
 The graph dialect keeps such a dim as ``?`` in the tensor type and records *what* it is in the
@@ -17,20 +17,22 @@ dim, and the op reports that it needs static sizes.
 Every symbol stands for a size of at least 1 (as in ``torch.export``); the runtime checks that
 when the model is called. Expressions print as Python-like text (``batch*seq``,
 ``(h + -1) // 2 + 1``) and parse back with `parse_dim`.
+
+This module sits below the dialects (the graph dialect's types and shape functions use it) and
+imports nothing of ember or xDSL, so the runtime can bind and check the sizes of a call
+(`bind_shapes`) without loading the compiler.
 """
 
 from __future__ import annotations
 
 import ast
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import reduce
 from typing import Union
-
-from xdsl.dialects.builtin import DYNAMIC_INDEX
 
 Atom = Union[str, "FloorDiv"]
 Monomial = tuple[Atom, ...]
@@ -332,11 +334,6 @@ def simplify(dim: Number) -> Dim:
     return int(dim)
 
 
-def static_or_dynamic(dim: Dim) -> int:
-    """The builtin tensor type's size: the number, or ``?`` (DYNAMIC_INDEX) for a symbolic dim."""
-    return DYNAMIC_INDEX if is_symbolic(dim) else int(dim)
-
-
 _BINARY = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
            ast.FloorDiv: lambda a, b: a // b}  # fmt: skip
 
@@ -375,3 +372,60 @@ def dim_max(a: Dim, b: Dim) -> Dim:
 def dims_product(dims: tuple[Dim, ...] | list[Dim]) -> Dim:
     """The product of dims, an int when they are all static."""
     return simplify(reduce(lambda a, b: a * b, dims, SymDim.of(1)))
+
+
+DimRanges = Mapping[str, tuple[int, int | None]]
+"""Declared ``(min, max)`` ranges of symbols (``max`` None: unbounded)."""
+
+
+def bind_shapes(
+    expected: Sequence[Sequence[Dim]], shapes: Sequence[tuple[int, ...]], labels: Sequence[str],
+    ranges: DimRanges | None = None, who: str = "the model",
+) -> dict[str, int]:
+    """`bind_symbols` on shapes (of ints and `SymDim`) instead of types."""
+    values: dict[str, int] = {}
+    where: dict[str, str] = {}
+    pending: list[tuple[int, int, Dim, int]] = []
+    for arg, (dims, shape) in enumerate(zip(expected, shapes, strict=True)):
+        if len(shape) != len(dims):
+            raise ShapeError(f"input {labels[arg]} has shape {tuple(shape)}, {who} expects {dims_text(dims)}")
+        for index, (dim, size) in enumerate(zip(dims, shape, strict=True)):
+            symbol = _plain_symbol(dim)
+            if symbol is not None and symbol not in values:
+                values[symbol], where[symbol] = int(size), f"dim {index} of input {labels[arg]}"
+            else:
+                pending.append((arg, index, dim, int(size)))
+    for arg, index, dim, size in pending:
+        if concrete_under(dim, values) != size:
+            bound = {s: v for s, v in values.items() if s in SymDim.of(dim).symbols()}
+            because = "".join(f"; {s} = {v} from {where[s]}" for s, v in bound.items())
+            raise ShapeError(
+                f"input {labels[arg]} has shape {tuple(shapes[arg])}, {who} expects {dims_text(expected[arg])}"
+                + (f" (dim {index} must be {dim}{because})" if bound else "")
+            )
+    for symbol, value in values.items():
+        low, high = (ranges or {}).get(symbol, (1, None))
+        if not (low <= value and (high is None or value <= high)):
+            raise ShapeError(
+                f"{where[symbol]} ({symbol}) is {value}, outside the "
+                + (f"declared range [{low}, {'inf' if high is None else high}]" if symbol in (ranges or {}) else "sizes ember compiles for (at least 1)")
+            )
+    return values
+
+
+def dims_text(dims: Sequence[Dim]) -> str:
+    """A shape as text: ``(batch, 3, 224, 224)``."""
+    return "(" + ", ".join(str(d) for d in dims) + ("," if len(dims) == 1 else "") + ")"
+
+
+def concrete_under(dim: Dim, values: Mapping[str, int]) -> int:
+    """``dim`` evaluated with these symbol values."""
+    return dim.evaluate(values) if isinstance(dim, SymDim) else int(dim)
+
+
+def _plain_symbol(dim: Dim) -> str | None:
+    """The name if ``dim`` is a bare symbol (``batch``, not ``2*batch``)."""
+    if isinstance(dim, SymDim) and len(dim.terms) == 1 and dim.terms[0][1] == 1 and len(dim.terms[0][0]) == 1:
+        atom = dim.terms[0][0][0]
+        return atom if isinstance(atom, str) else None
+    return None

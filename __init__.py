@@ -40,6 +40,7 @@ def compile(  # noqa: A001
     profile: bool = False,
     progress: bool | None = None,
     tuning: Any = None,
+    specializations: int = 8,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -58,12 +59,18 @@ def compile(  # noqa: A001
     ``progress``: a progress bar on stderr, pass by pass (default: when stderr is a terminal).
     ``tuning``: a tuning log written by ``ember-tune`` (path): its best schedule of each kernel
     task for the target replaces the heuristic's; tasks it lacks keep the heuristic's
-    (``docs/tuning.md``)."""
+    (``docs/tuning.md``).
+    ``specializations``: when an ONNX model's shapes depend on the values of graph inputs (a
+    Reshape's shape, a Slice's starts, Resize's scales, reduction axes... passed as inputs),
+    the result compiles one static executable per distinct value of those inputs on first call
+    and keeps this many, least recently used evicted (``exe.compile_count``;
+    ``docs/dynamic-shapes.md``)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
         memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning,
+        specializations=specializations,
     )  # fmt: skip
 
 

@@ -26,7 +26,7 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
-from ember.diagnostics import EmberError, UnsupportedError
+from ember.diagnostics import EmberError, ShapeOperandError, UnsupportedError
 
 PASSED, FAILED, UNSUPPORTED = "passed", "failed", "unsupported"
 
@@ -102,11 +102,33 @@ Preparer = Callable[[onnx.ModelProto], Prepared]
 
 
 def reference_preparer(model: onnx.ModelProto) -> Prepared:
-    """Import as it is (no binding) and run with the graph-stage reference interpreter."""
+    """Import as it is and run with the graph-stage reference interpreter; when the import
+    needs the values of graph inputs (`ShapeOperandError`), each call binds them and imports
+    again (what ``ember.compile``'s specialising route does, without the cache)."""
     from ember.frontend.onnx import import_onnx
+    from ember.frontend.onnx.bind import bind_inputs
 
-    module = import_onnx(model)
-    return lambda inputs: reference_runner(module, inputs)
+    names = [i.name for i in model.graph.input]
+    try:
+        module = import_onnx(model)
+    except ShapeOperandError as error:
+        needed = set(error.inputs)
+    else:
+        return lambda inputs: reference_runner(module, inputs)
+
+    def call(inputs: Sequence[np.ndarray]) -> list[np.ndarray]:
+        values = dict(zip(names, inputs, strict=True))
+        while True:
+            try:
+                bound = import_onnx(bind_inputs(model, {n: values[n] for n in needed}))
+            except ShapeOperandError as error:
+                if set(error.inputs) <= needed:
+                    raise
+                needed.update(error.inputs)
+                continue
+            return reference_runner(bound, [values[n] for n in names if n not in needed])
+
+    return call
 
 
 def run_case(case: Any, runner: Runner = reference_runner, cases: dict[str, Any] | None = None) -> CaseResult:

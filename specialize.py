@@ -185,7 +185,7 @@ def _check(index: int, spec: TensorSpec, value: Any) -> np.ndarray:
             f"input '{spec.name}' (#{index}): expected {spec.describe()}, "
             f"got shape {tuple(array.shape)} {array.dtype}"
         )
-    return np.ascontiguousarray(array)
+    return np.asarray(array, order="C")  # (np.ascontiguousarray makes 0-d arrays 1-d)
 
 
 def specializing(

@@ -65,6 +65,8 @@ class SpecializingExecutable:
         self._input_shapes = dict(input_shapes)
         self.size = size
         self.compile_count = 0
+        self.last: Executable | None = None
+        """The static executable of the most recent call (its ``compile_times``, ``memory_plan``)."""
         self._cache: OrderedDict[Key, tuple[Executable, tuple[str, ...]]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -107,6 +109,7 @@ class SpecializingExecutable:
         checked = [_check(i, spec, a) for i, (spec, a) in enumerate(zip(self.inputs, arrays, strict=True))]
         values = dict(zip(self.input_names, checked, strict=True))
         exe, bound = self.specialization(values)
+        self.last = exe
         return exe(*[values[n] for n in self.input_names if n not in bound])
 
     def run(self, feeds: dict[str, Any]) -> list[np.ndarray]:

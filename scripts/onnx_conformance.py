@@ -195,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"({time.monotonic() - started:.0f} s)")
     if args.json:
         with open(args.json, "w") as f:
-            json.dump([dict(zip(("name", "op_type", "status", "message"), r, strict=True)) for r in results], f, indent=1)
+            mode = f"{'compiled' if args.compiled else 'reference'}, {'call-time' if args.call_time else 'bind-static'}"
+            records = [{**dict(zip(("name", "op_type", "status", "message"), r, strict=True)), "mode": mode} for r in results]
+            json.dump(records, f, indent=1)
     return 0
 
 

@@ -79,6 +79,7 @@ def test_one_compile_per_distinct_value(model):
     first = feeds_for([4, 18])
     check_against_onnxruntime(exe, model, first)
     assert exe.compile_count == 1
+    assert isinstance(exe.last, Executable) and exe.last.input_names == ["x"]
     assert set(exe.bound_inputs) == {"scales", "shape", "axes", "starts"}  # found one by one
     check_against_onnxruntime(exe, model, {**first, "x": first["x"] * 3})  # new data, same operands
     assert exe.compile_count == 1

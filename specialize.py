@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ember.diagnostics import RuntimeCallError, ShapeOperandError, UnsupportedError
-from ember.runtime.executable import Executable, TensorSpec
+from ember.runtime.executable import CompileTimes, Executable, TensorSpec
 
 DEFAULT_SPECIALIZATIONS = 8
 """How many specialisations a :class:`SpecializingExecutable` keeps (least recently used go)."""
@@ -80,6 +80,11 @@ class SpecializingExecutable:
     @property
     def output_names(self) -> list[str]:
         return list(self._output_names)
+
+    @property
+    def compile_times(self) -> CompileTimes:
+        """The compile steps of the latest call's specialisation (empty before the first call)."""
+        return self.last.compile_times if self.last is not None else CompileTimes()
 
     @property
     def specializations(self) -> list[dict[str, list[Any]]]:

@@ -196,7 +196,12 @@ class NodeContext:
             )
             inputs = self.builder.depends_on(self.input(index))
             if inputs:
-                raise ShapeOperandError(message, inputs)
+                names = ", ".join(repr(n) for n in inputs)
+                raise ShapeOperandError(
+                    f"{message}; it comes from graph input(s) {names}: make them initializers, "
+                    "or use ember.compile, which compiles once per distinct value (docs/dynamic-shapes.md)",
+                    inputs,
+                )
             raise OnnxImportError(message)
         return array
 

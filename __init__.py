@@ -49,6 +49,7 @@ def compile(  # noqa: A001
     progress: bool | None = None,
     tuning: Any = None,
     dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
+    specializations: int = 8,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -71,12 +72,18 @@ def compile(  # noqa: A001
     ``dynamic_dims``: ``(min, max)`` ranges of the model's symbolic dims (``{"seq": (1, 512)}``):
     a model whose inputs have dims left dynamic (an ONNX ``dim_param``) compiles once for every
     size (``input_shapes`` pins them instead, for the static fast path); each call checks its
-    sizes against the model's rules and these ranges (``docs/dynamic-shapes.md``)."""
+    sizes against the model's rules and these ranges (``docs/dynamic-shapes.md``).
+    ``specializations``: when an ONNX model's shapes depend on the values of graph inputs (a
+    Reshape's shape, a Slice's starts, Resize's scales, reduction axes... passed as inputs),
+    the result compiles one static executable per distinct value of those inputs on first call
+    and keeps this many, least recently used evicted (``exe.compile_count``;
+    ``docs/dynamic-shapes.md``)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
         memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning, dynamic_dims=dynamic_dims,
+        specializations=specializations,
     )  # fmt: skip
 
 

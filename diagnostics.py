@@ -43,6 +43,16 @@ class ImportError_(EmberError):
     """A model could not be imported (corrupt file, failed checker, unsupported ops)."""
 
 
+class ShapeOperandError(ImportError_):
+    """An operand the importer needs at compile time (a Reshape's shape, a Slice's starts, ...)
+    is computed from graph inputs. ``inputs`` names those graph inputs: binding them to values
+    (``ember.compile``'s specialising route, ``docs/dynamic-shapes.md``) makes it computable."""
+
+    def __init__(self, message: str, inputs: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.inputs = inputs
+
+
 class RuntimeCallError(EmberError):
     """A compiled executable was called with wrong inputs."""
 

@@ -34,12 +34,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ember.diagnostics import ShapeOperandError
 from ember.progress import QUIET, Progress
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, TensorSpec, entry_signature
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
 from ember.runtime.profile import read_profile_layout
+from ember.specialize import DEFAULT_SPECIALIZATIONS, SpecializingExecutable, specializing
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
@@ -109,7 +111,8 @@ def compile_model(
     progress: bool | None = None,
     tuning: Any = None,
     dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
-) -> Executable:
+    specializations: int = DEFAULT_SPECIALIZATIONS,
+) -> Executable | SpecializingExecutable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
     ``target`` (a name, a dict of overrides, JSON text or a Target) replaces the module's own
@@ -129,7 +132,13 @@ def compile_model(
     for the target become the schedules of the kernels they match (``docs/tuning.md``); they
     enter the cache key. ``dynamic_dims``: ``(min, max)`` ranges of the model's symbolic dims
     (``{"seq": (1, 512)}``), which shape decisions may rely on and every call checks
-    (``docs/dynamic-shapes.md``)."""
+    (``docs/dynamic-shapes.md``).
+
+    An ONNX model whose shapes depend on the values of graph inputs (a Reshape's shape, a
+    Slice's starts, ... given as inputs: :class:`~ember.diagnostics.ShapeOperandError`) gives a
+    :class:`~ember.specialize.SpecializingExecutable`: it compiles, with these same options, one
+    static executable per distinct value of those inputs at call time and keeps the
+    ``specializations`` most recently used (``docs/dynamic-shapes.md``)."""
     from ember.runtime.jit import check_runnable
     from ember.target import resolve_target, resolve_threads
 
@@ -143,8 +152,23 @@ def compile_model(
         entry=entry, target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, fuse=fuse,
         memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
     )  # fmt: skip
+    try:
+        return compile_with_options(model, options, cache, progress)
+    except ShapeOperandError as error:
+
+        def compile_bound(bound: Any, shapes: InputShapes) -> Executable:
+            pinned = tuple(sorted((n, tuple(d)) for n, d in shapes.items()))
+            return compile_with_options(bound, dataclasses.replace(options, input_shapes=pinned), cache, progress)
+
+        return specializing(model, error, input_shapes, compile_bound, specializations)
+
+
+def compile_with_options(
+    model: Any, options: CompileOptions, cache: bool | CompileCache, progress: bool | None
+) -> Executable:
+    """One static compile (through the compile cache unless ``cache`` is False or profiling)."""
     times = CompileTimes()
-    store = open_cache(cache) if not profile else None
+    store = open_cache(cache) if not options.profile else None
     if store is None:
         return build_executable(model, options, times, keep_object=True, progress=progress)[0]
     start = time.perf_counter()

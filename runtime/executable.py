@@ -220,8 +220,7 @@ class RunTimeSizes:
         self.count = sum(1 for spec in (*inputs, *outputs) for d in spec.shape if not isinstance(d, int))
 
     def bind(self, shapes: Sequence[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], list[int]]:
-        from ember.symbolic import bind_shapes, concrete_under
-        from ember.symbolic import ShapeError
+        from ember.symbolic import ShapeError, bind_shapes, concrete_under
 
         try:
             values = bind_shapes([s.shape for s in self.inputs], shapes, [f"'{s.name}'" for s in self.inputs], self.ranges)

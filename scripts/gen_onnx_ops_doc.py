@@ -6,7 +6,8 @@
 For every op of the default ONNX domain (as the installed onnx knows it) and every model opset
 from 7 to the newest, the op is supported at that opset when the converter table has an entry for
 the op's schema version there. ``--conformance`` adds per-op results of
-``scripts/onnx_conformance.py --json``.
+``scripts/onnx_conformance.py --json`` (the page is meant to report a ``--compiled --call-time``
+run, the way onnx's backend runner runs the cases; the JSON records its mode).
 """
 
 from __future__ import annotations
@@ -68,10 +69,26 @@ def conformance_columns(path: str | None) -> dict[str, str]:
     return {op: f"{c['passed']}/{sum(c.values())}" for op, c in per_op.items()}
 
 
-def render(conformance: str | None) -> str:
+MODES = {
+    "compiled, call-time": "compiled with `ember.compile`, every graph input passed as data at call time "
+    "as onnx's backend runner does: `--compiled --call-time`",
+    "reference, call-time": "graph-stage reference interpreter, every graph input passed as data at call "
+    "time: `--call-time`",
+    "compiled, bind-static": "compiled, inputs ember needs at compile time bound as constants: "
+    "`--compiled --bind-static`",
+    "reference, bind-static": "reference interpreter, inputs ember needs at compile time bound as "
+    "constants: `--bind-static`",
+}
+"""How the page describes each mode ``scripts/onnx_conformance.py --json`` records."""
+
+
+def render(conformance: str | None, mode: str = "compiled, call-time") -> str:
     latest = defs.onnx_opset_version()
     rows = op_rows(latest)
     conf = conformance_columns(conformance)
+    if conformance:
+        recorded = {r.get("mode") for r in json.loads(Path(conformance).read_text())} - {None}
+        mode = MODES.get(recorded.pop() if len(recorded) == 1 else mode, mode)
     counts = Counter(status for _, status, *_ in rows)
     lines = [
         "# ONNX operator coverage",
@@ -89,13 +106,14 @@ def render(conformance: str | None) -> str:
         "```",
         "ember-import model.onnx [-o model.mlir] [--input-shape x=1x3x224x224] [--elide-large-constants]",
         "ember-run --reference model.onnx --input x=x.npy [--output out.npz]",
-        "python scripts/onnx_conformance.py [--filter REGEX] [--compiled]   # ONNX node tests, isolated",
+        "python scripts/onnx_conformance.py [--compiled] [--filter REGEX] [--op-filter REGEX]   # ONNX node tests",
         "```",
         "",
         "In Python: `ember.import_onnx(model, input_shapes={'x': (1, 3, 224, 224)})` (path, bytes or "
         "`ModelProto`). Inputs ONNX passes as tensors but ember needs static (Reshape's shape, Slice's starts, "
-        "Resize's scales, TopK's k, ...) must be constants or computable from constants (Shape -> Gather -> "
-        "Concat chains fold at import). A model with unsupported ops fails with one error listing every "
+        "Resize's scales, TopK's k, ...) fold at import when they are constants or computable from constants "
+        "(Shape -> Gather -> Concat chains); when they come from graph inputs, `ember.compile` compiles once per "
+        "distinct value at call time (`docs/dynamic-shapes.md`). A model with unsupported ops fails with one error listing every "
         "(op, opset) pair and the nodes using it. Ops without a single graph-dialect op are composed from graph "
         "ops (the `ops_composite` / `ops_attention` converters). A node of an op without a converter whose inputs "
         "are all constants is evaluated at import with onnx's reference evaluator (`frontend/onnx/fold.py`); "
@@ -115,7 +133,7 @@ def render(conformance: str | None) -> str:
         lines.append(row)
     if conformance:
         totals = Counter(r["status"] for r in json.loads(Path(conformance).read_text()))
-        lines += ["", "Node-test column: passed / total cases of `scripts/onnx_conformance.py` (reference interpreter) "
+        lines += ["", f"Node-test column: passed / total cases of `scripts/onnx_conformance.py` ({mode}) "
                   f"when this page was generated: {totals['passed']} passed, {totals['failed']} failed, "
                   f"{totals['unsupported']} unsupported of {sum(totals.values())} cases."]  # fmt: skip
     return "\n".join(lines) + "\n"
@@ -125,8 +143,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--output", default=str(Path(__file__).resolve().parent.parent / "docs" / "onnx-ops.md"))
     parser.add_argument("--conformance", help="JSON written by scripts/onnx_conformance.py --json")
+    parser.add_argument("--mode", default="compiled, call-time", choices=sorted(MODES),
+                        help="the conformance run's mode, when its JSON does not record it")
     args = parser.parse_args()
-    Path(args.output).write_text(render(args.conformance))
+    Path(args.output).write_text(render(args.conformance, args.mode))
     print(f"wrote {args.output}")
 
 

@@ -6,9 +6,12 @@ from above (the layers below it must not import each other), shared by
 path). `run_case` imports one case's model, runs it with the graph-stage reference interpreter
 (or any runner, e.g. ``ember.compile``) and compares with the case's expected
 outputs the way onnx's backend runner does (same dtype and shape, ``rtol``/``atol`` of the case).
-Inputs that ember needs static (a Reshape's shape, a Slice's starts, ...) are graph inputs in
-these tests; when the first import asks for them, non-float inputs are bound as constants and
-the import is retried. ``scripts/onnx_conformance.py`` runs every case in an isolated worker;
+Two modes. Call time (`run_case_call_time`, what onnx's backend runner does and what the docs
+report): the model is prepared once as it is and every graph input is passed as data to each
+call; operands that decide shapes (a Reshape's shape, a Slice's starts, ...) then take
+``ember.compile``'s specialising route (``docs/dynamic-shapes.md``). Binding (`run_case`):
+inputs that ember needs static are bound as constants when the first import asks for them (non-float
+inputs first) and the import is retried. ``scripts/onnx_conformance.py`` runs every case in an isolated worker;
 ``tests/frontend/test_onnx_conformance.py`` runs one passing case per op type.
 """
 
@@ -23,7 +26,7 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
-from ember.diagnostics import EmberError, UnsupportedError
+from ember.diagnostics import EmberError, ShapeOperandError, UnsupportedError
 
 PASSED, FAILED, UNSUPPORTED = "passed", "failed", "unsupported"
 
@@ -93,11 +96,57 @@ def reference_runner(module: Any, inputs: Sequence[np.ndarray]) -> list[np.ndarr
     return run_reference(module, list(inputs))
 
 
+Prepared = Callable[[Sequence[np.ndarray]], list[np.ndarray]]
+Preparer = Callable[[onnx.ModelProto], Prepared]
+"""Call-time mode: model -> a function of all its graph inputs (``ember.compile``)."""
+
+
+def reference_preparer(model: onnx.ModelProto) -> Prepared:
+    """Import as it is and run with the graph-stage reference interpreter; when the import
+    needs the values of graph inputs (`ShapeOperandError`), each call binds them and imports
+    again (what ``ember.compile``'s specialising route does, without the cache)."""
+    from ember.frontend.onnx import import_onnx
+    from ember.frontend.onnx.bind import bind_inputs
+
+    names = [i.name for i in model.graph.input]
+    try:
+        module = import_onnx(model)
+    except ShapeOperandError as error:
+        needed = set(error.inputs)
+    else:
+        return lambda inputs: reference_runner(module, inputs)
+
+    def call(inputs: Sequence[np.ndarray]) -> list[np.ndarray]:
+        values = dict(zip(names, inputs, strict=True))
+        while True:
+            try:
+                bound = import_onnx(bind_inputs(model, {n: values[n] for n in needed}))
+            except ShapeOperandError as error:
+                if set(error.inputs) <= needed:
+                    raise
+                needed.update(error.inputs)
+                continue
+            return reference_runner(bound, [values[n] for n in names if n not in needed])
+
+    return call
+
+
 def run_case(case: Any, runner: Runner = reference_runner, cases: dict[str, Any] | None = None) -> CaseResult:
-    """Import, run and compare one node test case; never raises for ember errors."""
+    """Import (binding static inputs), run and compare one node test case; never raises for
+    ember errors."""
+    return _outcome(case, cases, lambda: _run(case, runner))
+
+
+def run_case_call_time(case: Any, prepare: Preparer = reference_preparer, cases: dict[str, Any] | None = None) -> CaseResult:
+    """Prepare the model once as it is, then call it with every data set's inputs, all of them
+    as data (onnx's backend runner's way); never raises for ember errors."""
+    return _outcome(case, cases, lambda: _run_call_time(case, prepare))
+
+
+def _outcome(case: Any, cases: dict[str, Any] | None, body: Callable[[], str]) -> CaseResult:
     op_type = case_op_type(case, cases)
     try:
-        message = _run(case, runner)
+        message = body()
     except UnsupportedError as error:
         return CaseResult(case.name, op_type, UNSUPPORTED, _first_line(error))
     except EmberError as error:
@@ -132,6 +181,27 @@ def _run(case: Any, runner: Runner) -> str:
         module, feed = _import_binding_static_inputs(model, names, values)
         outputs = runner(module, feed)  # type: ignore[arg-type]
         message = compare(outputs, wanted, case.rtol, case.atol)  # type: ignore[arg-type]
+        if message:
+            return message
+    return ""
+
+
+def _data_sets(case: Any) -> list[tuple[list[np.ndarray], list[np.ndarray]]]:
+    sets = []
+    for inputs, expected in case.data_sets:
+        arrays = [_as_array(v) for v in inputs]
+        wanted = [_as_array(v) for v in expected]
+        if any(a is None for a in arrays) or any(w is None for w in wanted):
+            raise UnsupportedError("sequence, map or optional inputs/outputs are not supported")
+        sets.append((arrays, wanted))
+    return sets  # type: ignore[return-value]
+
+
+def _run_call_time(case: Any, prepare: Preparer) -> str:
+    data = _data_sets(case)
+    call = prepare(case.model)
+    for arrays, wanted in data:
+        message = compare(call(arrays), wanted, case.rtol, case.atol)
         if message:
             return message
     return ""

@@ -1,6 +1,6 @@
 """The package's imports point down only (ARCHITECTURE §2):
 
-    tools -> driver -> sharded_backend -> {frontend, passes, lowering, tuning, runtime} -> dialects -> xDSL
+    tools -> driver -> {sharded_backend, specialize} -> {frontend, passes, lowering, tuning, runtime} -> dialects -> xDSL
 
 Every ``import`` / ``from`` statement of every module of the installed package is read with
 ``ast`` (function-level lazy imports included, ``TYPE_CHECKING`` blocks included) and checked
@@ -22,6 +22,7 @@ LEVEL = {
     "__init__": 6,  # the public API: calls the driver (and the frontend for import_onnx)
     "driver": 5,
     "sharded_backend": 4,  # the driver's multi-process back half: lowering passes + codegen
+    "specialize": 4,  # per-value compiles of shape operands; the driver hands it its compile function
     "frontend": 3,
     "passes": 3,
     "lowering": 3,

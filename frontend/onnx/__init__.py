@@ -13,6 +13,8 @@ into a graph-dialect module. Layout:
   ``ops_signal`` (and ``einsum``, ``resize_matrix`` helpers); ``attrs`` reads attributes;
 - ``fold``: nodes without a converter evaluated by onnx's reference when their inputs are static;
 - ``digest``: a model's sha256 for the compile cache, without parsing it.
+- ``bind``: graph inputs bound as initializers, and the input signature, for the driver's
+  per-value compiles of shape operands (``ember.specialize``).
 
 The ONNX node-test runner drives the frontend and the runtime from above, so it lives with the
 scripts (``scripts/onnx_conformance_cases.py``), not here.

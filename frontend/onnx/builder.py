@@ -4,8 +4,10 @@
 location, turns numpy arrays into constants (``dense`` when small, ``dense_resource`` blobs when
 large, never per-element Python work), folds small all-constant ops as they are emitted (so the
 ``Shape -> Gather -> Concat -> Reshape`` chains exporters emit collapse to constants), and
-evaluates the producers of values that ONNX passes as tensors but ember needs static.
-`NodeContext` is the view one converter gets of one node.
+evaluates the producers of values that ONNX passes as tensors but ember needs static. When
+such a value depends on graph inputs, the error (`ShapeOperandError`) names them, so the driver
+can bind them and import again (``ember.specialize``). `NodeContext` is the view one converter
+gets of one node.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from xdsl.dialects.builtin import NameLoc, NoneAttr, StringAttr
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.utils.exceptions import VerifyException
 
+from ember.diagnostics import ShapeOperandError
 from ember.dialects import graph
 from ember.dialects.graph.base import GraphOp, ShapeError
 from ember.dialects.graph.resources import dense_from_numpy, resource_from_numpy
@@ -42,8 +45,10 @@ def name_loc(name: str) -> NameLoc:
 class GraphBuilder:
     """Appends graph ops to one block and tracks which values are known constants."""
 
-    def __init__(self, block: Block) -> None:
+    def __init__(self, block: Block, input_names: Mapping[SSAValue, str] | None = None) -> None:
         self.block = block
+        self.input_names = dict(input_names or {})
+        """The graph inputs among the block's arguments, by value (what `depends_on` reports)."""
         self.arrays: dict[SSAValue, np.ndarray] = {}
         self.symbolic: dict[SSAValue, np.ndarray] = {}
         """Integer values known at import as expressions of run-time sizes (``Shape`` of a
@@ -99,6 +104,22 @@ class GraphBuilder:
                 self.arrays.update(zip(owner.results, results, strict=True))
             stack.pop()
         return self.arrays.get(value)
+
+    def depends_on(self, value: SSAValue) -> tuple[str, ...]:
+        """The graph inputs ``value`` is computed from (walking its producers), in input order."""
+        seen: set[SSAValue] = set()
+        stack = [value]
+        found: set[str] = set()
+        while stack:
+            current = stack.pop()
+            if current in seen or current in self.arrays:
+                continue
+            seen.add(current)
+            if current in self.input_names:
+                found.add(self.input_names[current])
+            elif isinstance(current.owner, Operation):
+                stack.extend(current.owner.operands)
+        return tuple(n for n in self.input_names.values() if n in found)
 
     # ---- ops --------------------------------------------------------------------------------
 
@@ -205,10 +226,19 @@ class NodeContext:
             return None
         array = self.builder.known(self.input(index))
         if array is None:
-            raise self.error(
-                f"input #{index} ({what}) must be a constant or computable from constants "
-                "(ember needs it at compile time)"
+            message = (
+                f"{self.label}: input #{index} ({what}) must be a constant or computable from "
+                "constants (ember needs it at compile time)"
             )
+            inputs = self.builder.depends_on(self.input(index))
+            if inputs:
+                names = ", ".join(repr(n) for n in inputs)
+                raise ShapeOperandError(
+                    f"{message}; it comes from graph input(s) {names}: make them initializers, "
+                    "or use ember.compile, which compiles once per distinct value (docs/dynamic-shapes.md)",
+                    inputs,
+                )
+            raise OnnxImportError(message)
         return array
 
     def static_ints(self, index: int, what: str) -> tuple[Dim, ...] | None:

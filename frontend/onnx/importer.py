@@ -137,7 +137,7 @@ class ModelImporter:
             self.values[info.name] = arg
             arg.name_hint = _ssa_name(info.name)
             arg.location = name_loc(info.name)
-        builder = GraphBuilder(block)
+        builder = GraphBuilder(block, {arg: info.name for arg, info in zip(block.args, inputs, strict=False)})
         for tensor in initializers.values():
             if tensor.name not in self.values:
                 builder.location = name_loc(tensor.name)

@@ -122,7 +122,6 @@ def hardmax_2d(cx: NodeContext) -> SSAValue:
 def one_hot(cx: NodeContext) -> SSAValue:
     indices = cx.input(0)
     depth = int(cx.static_scalar(1, "depth"))
-    values = cx.static(2, "values")
     rank = len(cx.shape(0)) + 1
     axis = graph.normalize_axis(cx.attrs.int_("axis", -1), rank)
     if cx.elem(0) != graph.i64:
@@ -132,7 +131,9 @@ def one_hot(cx: NodeContext) -> SSAValue:
     indices = cx.value(graph.WhereOp, [negative, wrapped, indices])
     expanded = cx.value(graph.UnsqueezeOp, [indices], {"axes": graph.ints_attr([axis])})
     hit = cx.value(graph.EqualOp, [expanded, _ramp(cx, depth, axis, rank)])
-    off, on = (cx.constant(np.asarray(v).reshape(())) for v in values.reshape(-1)[:2])  # type: ignore[union-attr]
+    values = cx.input(2)  # [off, on]: data, picked at run time unless constant (then folded)
+    off, on = (cx.value(graph.GatherOp, [values, cx.constant(np.array(i, np.int64))], {"axis": graph.int_attr(0)})
+               for i in (0, 1))  # fmt: skip
     return cx.value(graph.WhereOp, [hit, on, off])
 
 

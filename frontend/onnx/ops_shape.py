@@ -117,16 +117,21 @@ PAD_MODES = ("constant", "reflect", "edge")
 
 
 def _pad(cx: NodeContext, pads: Sequence[int], value: float, axes: Sequence[int] | None) -> SSAValue:
-    rank = len(cx.shape(0))
-    if axes is not None:
-        full = [0] * (2 * rank)
-        for i, axis in enumerate(axes):
-            a = graph.normalize_axis(axis, rank)
-            full[a], full[rank + a] = pads[i], pads[len(axes) + i]
-        pads = full
+    pads = _full_pads(len(cx.shape(0)), pads, axes)
     mode = cx.attrs.str_("mode", "constant", choices=PAD_MODES)
     props = {"pads": graph.ints_attr(pads), "mode": graph.str_attr(mode), "value": graph.float_attr(value)}
     return cx.value(graph.PadOp, [cx.input(0)], props)
+
+
+def _full_pads(rank: int, pads: Sequence[int], axes: Sequence[int] | None) -> list[int]:
+    """``pads`` for the listed ``axes`` -> [begin_0..begin_n, end_0..end_n] over every axis."""
+    if axes is None:
+        return list(pads)
+    full = [0] * (2 * rank)
+    for i, axis in enumerate(axes):
+        a = graph.normalize_axis(axis, rank)
+        full[a], full[rank + a] = pads[i], pads[len(axes) + i]
+    return full
 
 
 @converter("Pad", 1)
@@ -136,8 +141,28 @@ def pad_attrs(cx: NodeContext) -> SSAValue:
 
 @converter("Pad", 11)
 def pad_inputs(cx: NodeContext) -> SSAValue:
-    value = cx.static_scalar(2, "constant_value")
-    return _pad(cx, cx.static_ints(1, "pads") or (), float(value or 0), cx.static_ints(3, "axes"))
+    """A constant_value known only at run time is data: pad with 0, then
+    ``where(inside, padded, constant_value)`` with ``inside`` a constant mask."""
+    pads, axes = cx.static_ints(1, "pads") or (), cx.static_ints(3, "axes")
+    constant_mode = cx.attrs.str_("mode", "constant", choices=PAD_MODES) == "constant"
+    if not constant_mode or not cx.has(2) or cx.builder.static(cx.input(2)) is not None:
+        value = cx.static_scalar(2, "constant_value") if constant_mode else None
+        return _pad(cx, pads, float(value or 0), axes)
+    padded = _pad(cx, pads, 0.0, axes)
+    inside = _inside_mask(cx.shape(0), _full_pads(len(cx.shape(0)), pads, axes))
+    value = cx.input(2)
+    if graph.shape_of(value.type) != ():
+        value = cx.value(graph.ReshapeOp, [value], {"shape": graph.ints_attr(())})
+    return cx.value(graph.WhereOp, [cx.constant(inside), padded, value])
+
+
+def _inside_mask(shape: Sequence[int], pads: Sequence[int]) -> np.ndarray:
+    """True where a tensor of ``shape`` padded by ``pads`` (negative: cropped) holds an input
+    element."""
+    rank = len(shape)
+    kept = tuple(slice(max(-pads[d], 0), shape[d] - max(-pads[rank + d], 0)) for d in range(rank))
+    widths = [(max(pads[d], 0), max(pads[rank + d], 0)) for d in range(rank)]
+    return np.pad(np.ones(shape, bool)[kept], widths, constant_values=False)
 
 
 @converter("Expand", 8)

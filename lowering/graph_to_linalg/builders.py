@@ -45,6 +45,12 @@ def is_unsigned(t: Attribute) -> bool:
     return isinstance(t, IntegerType) and t.signedness.data == Signedness.UNSIGNED
 
 
+def orders_unsigned(t: Attribute) -> bool:
+    """Whether max/min/div/comparisons treat ``t`` as unsigned: unsigned integers and booleans
+    (``i1`` is signless, and as a signed number true is -1 < false)."""
+    return is_unsigned(t) or (isinstance(t, IntegerType) and t.width.data == 1)
+
+
 def elem(value: SSAValue) -> Attribute:
     """The element type of a tensor value (or the type of a scalar)."""
     t = value.type
@@ -128,7 +134,7 @@ class Body:
 
     def binary(self, kind: str, a: SSAValue, b: SSAValue) -> SSAValue:
         t = a.type
-        table = _FLOAT_BINARY if is_float_type(t) else _UINT_BINARY if is_unsigned(t) else _INT_BINARY
+        table = _FLOAT_BINARY if is_float_type(t) else _UINT_BINARY if orders_unsigned(t) else _INT_BINARY
         return self.op(table[kind](a, b))  # type: ignore[call-arg]
 
     def add(self, a: SSAValue, b: SSAValue) -> SSAValue:
@@ -153,7 +159,7 @@ class Body:
         t = a.type
         if is_float_type(t):
             return self.op(arith.CmpfOp(a, b, _FLOAT_PRED[pred]))
-        table = _UINT_PRED if is_unsigned(t) else _INT_PRED
+        table = _UINT_PRED if orders_unsigned(t) else _INT_PRED
         return self.op(arith.CmpiOp(a, b, table[pred]))
 
     def select(self, cond: SSAValue, a: SSAValue, b: SSAValue) -> SSAValue:

@@ -113,3 +113,33 @@ def test_onnx_node_case_compiled(cases, name):
         pytest.skip(f"{name} is not in this onnx version")
     result = run_case(cases[name], compiled_runner, cases)
     assert result.status == PASSED, result.message
+
+
+CALL_TIME_CASES = [
+    "test_reshape_reordered_all_dims", "test_reduce_sum_keepdims_example",
+    "test_reduce_mean_keepdims_example", "test_reduce_max_bool_inputs", "test_slice",
+    "test_resize_upsample_scales_nearest", "test_top_k", "test_tril", "test_onehot_with_axis",
+    "test_constant_pad", "test_expand_dim_changed", "test_tile",
+    "test_range_int32_type_negative_delta", "test_constantofshape_int_zeros",
+    "test_unsqueeze_axis_0", "test_center_crop_pad_crop", "test_split_variable_parts_1d_opset18",
+]  # fmt: skip
+"""Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
+as onnx's backend runner runs them: compiled once as they are, every input passed as data at
+call time (``ember.compile``'s specialising route, ``docs/dynamic-shapes.md``)."""
+
+
+def compiled_preparer(model):
+    import numpy as np
+
+    import ember
+
+    exe = ember.compile(model, cache=False, progress=False)
+    return lambda inputs: [np.asarray(r) for r in exe(*inputs)]
+
+
+@pytest.mark.parametrize("name", CALL_TIME_CASES)
+def test_onnx_node_case_call_time(cases, name):
+    if name not in cases:
+        pytest.skip(f"{name} is not in this onnx version")
+    result = _runner.run_case_call_time(cases[name], compiled_preparer, cases)
+    assert result.status == PASSED, result.message

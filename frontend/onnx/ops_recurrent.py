@@ -74,10 +74,10 @@ ACTIVATIONS: dict[str, tuple[Callable[[NodeContext, SSAValue, float, float], SSA
     "sigmoid": (_plain(graph.SigmoidOp), (), ()),
     "softplus": (_plain(graph.SoftplusOp), (), ()),
     "softsign": (_softsign, (), ()),
-    "affine": (_affine, (1.0,), (0.0,)),
+    "affine": (_affine, (1.0,), (0.0,)),  # onnxruntime: 0.0, 0.0 (see docs/recurrent.md)
     "leakyrelu": (_with_alpha(graph.LeakyReluOp), (0.01,), ()),
-    "thresholdedrelu": (_thresholded_relu, (1.0,), ()),
-    "scaledtanh": (_scaled_tanh, (1.0,), (1.0,)),
+    "thresholdedrelu": (_thresholded_relu, (1.0,), ()),  # onnxruntime: 0.0
+    "scaledtanh": (_scaled_tanh, (1.0,), (1.0,)),  # onnxruntime: 0.0, 0.0
     "hardsigmoid": (_hard_sigmoid, (0.2,), (0.5,)),
     "elu": (_with_alpha(graph.EluOp), (1.0,), ()),
 }  # fmt: skip
@@ -135,6 +135,8 @@ class Layer:
     """Per step, a (batch, 1) bool: the step is inside the sequence (None: every step is)."""
     seq_mask: SSAValue | None = None
     """(seq, 1, batch, 1) bool for Y (None: no masking)."""
+    nonempty: SSAValue | None = None
+    """(batch, 1) bool: len[b] > 0 (an empty sequence's Y_h / Y_c are 0, as in onnxruntime)."""
     rows: SSAValue | None = None
     """X as (seq * batch, input), time-major."""
     _zeros: SSAValue | None = None
@@ -204,6 +206,9 @@ def _masks(layer: Layer) -> None:
     valid = cx.value(graph.LessOp, [ramp, row])  # (seq, batch)
     flat = cx.value(graph.ReshapeOp, [valid], {"shape": graph.ints_attr([layer.seq * layer.batch, 1])})
     layer.masks = _split_steps(layer, flat)
+    if known is None or not bool(np.all(np.asarray(known) > 0)):
+        column = cx.value(graph.ReshapeOp, [lens], {"shape": graph.ints_attr([layer.batch, 1])})
+        layer.nonempty = cx.value(graph.LessOp, [cx.constant(0, like=lens), column])
     layer.seq_mask = cx.value(graph.ReshapeOp, [valid], {"shape": graph.ints_attr([layer.seq, 1, layer.batch, 1])})
 
 
@@ -419,10 +424,16 @@ def _recurrence(layer: Layer, cells: list[Cell], count: int) -> list[SSAValue]:
     reverse = cx.attrs.str_("direction", "forward") == "reverse"
     initial = _initial(layer, count)
     runs = [_run(layer, cell, initial[d], reverse or d == 1) for d, cell in enumerate(cells)]
-    finals = [_final_state(layer, [run[1][k] for run in runs]) for k in range(count)]
+    finals = [_final_state(layer, [_nonempty(layer, run[1][k]) for run in runs]) for k in range(count)]
     wanted = cx.node.output
     y = _sequence_output(layer, [run[0] for run in runs]) if wanted and wanted[0] else finals[0]
     return [y, *finals]
+
+
+def _nonempty(layer: Layer, state: SSAValue | None) -> SSAValue | None:
+    if layer.nonempty is None or state is None:
+        return state
+    return layer.cx.value(graph.WhereOp, [layer.nonempty, state, layer.zeros()])
 
 
 def _final_state(layer: Layer, states: list[SSAValue | None]) -> SSAValue:

@@ -97,7 +97,8 @@ def render(conformance: str | None) -> str:
         "Resize's scales, TopK's k, ...) must be constants or computable from constants (Shape -> Gather -> "
         "Concat chains fold at import). A model with unsupported ops fails with one error listing every "
         "(op, opset) pair and the nodes using it. Ops without a single graph-dialect op are composed from graph "
-        "ops (the `ops_composite` / `ops_attention` converters). A node of an op without a converter whose inputs "
+        "ops (the `ops_composite` / `ops_attention` converters; LSTM / GRU / RNN are unrolled over time by "
+        "`ops_recurrent`, see `docs/recurrent.md`). A node of an op without a converter whose inputs "
         "are all constants is evaluated at import with onnx's reference evaluator (`frontend/onnx/fold.py`); "
         "such ops are still listed as unsupported here.",
         "",

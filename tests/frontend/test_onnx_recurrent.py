@@ -298,3 +298,18 @@ def test_bad_attributes_name_the_node(attrs, message):
         ember.import_onnx(model)
     text = str(error.value)
     assert "node 'rec' (RNN)" in text and message in text and "\n" not in text
+
+
+def test_dynamic_sequence_length_is_one_located_error():
+    """The importer only makes static dims today; a dynamic one (when dynamic shapes arrive)
+    must stop the unrolling with one line naming the node."""
+    from xdsl.dialects.builtin import TensorType, f32
+    from xdsl.ir import Block
+
+    from ember.frontend.onnx.builder import GraphBuilder, NodeContext
+    from ember.frontend.onnx.converters import find_converter
+
+    block = Block(arg_types=[TensorType(f32, [-1, 3, 4]), TensorType(f32, [1, 8, 4]), TensorType(f32, [1, 8, 2])])
+    node = helper.make_node("LSTM", ["X", "W", "R"], ["Y"], name="enc", hidden_size=2)
+    with pytest.raises(EmberError, match=r"^node 'enc' \(LSTM\): X has a dynamic sequence length dim; .*static$"):
+        find_converter("LSTM", 22)(NodeContext(node, list(block.args), 22, GraphBuilder(block)))

@@ -313,3 +313,20 @@ def test_dynamic_sequence_length_is_one_located_error():
     node = helper.make_node("LSTM", ["X", "W", "R"], ["Y"], name="enc", hidden_size=2)
     with pytest.raises(EmberError, match=r"^node 'enc' \(LSTM\): X has a dynamic sequence length dim; .*static$"):
         find_converter("LSTM", 22)(NodeContext(node, list(block.args), 22, GraphBuilder(block)))
+
+
+@pytest.mark.parametrize("dtype, atol", [(np.float64, 1e-12), (np.float16, 4e-3)])
+@pytest.mark.parametrize("op", sorted(GATES))
+def test_other_float_types_compiled(op, dtype, atol):
+    """double and float16 layers, compiled, against onnx's reference evaluator."""
+    from onnx.reference import ReferenceEvaluator
+
+    model, feeds = recurrent_model(op, direction="bidirectional")
+    elem = helper.np_dtype_to_tensor_dtype(np.dtype(dtype))
+    for tensor in model.graph.initializer:
+        tensor.CopyFrom(numpy_helper.from_array(numpy_helper.to_array(tensor).astype(dtype), tensor.name))
+    for value in (*model.graph.input, *model.graph.output):
+        value.type.tensor_type.elem_type = elem
+    feeds = {k: v.astype(dtype) for k, v in feeds.items()}
+    expected = ReferenceEvaluator(model).run(None, feeds)
+    assert_same(compiled(model, feeds), expected, atol=atol)

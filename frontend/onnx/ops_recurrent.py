@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import onnx
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
@@ -31,6 +32,8 @@ from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
 
 Activation = Callable[[SSAValue], SSAValue]
+Builder = Callable[[NodeContext, SSAValue, float, float], SSAValue]
+"""Builds an activation of x with its (alpha, beta)."""
 
 # ---- activation functions ----------------------------------------------------------------------
 
@@ -55,11 +58,11 @@ def _softsign(cx: NodeContext, x: SSAValue, alpha: float, beta: float) -> SSAVal
     return cx.value(graph.DivOp, [x, denom])
 
 
-def _plain(cls: type[graph.GraphOp]) -> Callable[[NodeContext, SSAValue, float, float], SSAValue]:
+def _plain(cls: type[graph.GraphOp]) -> Builder:
     return lambda cx, x, alpha, beta: cx.value(cls, [x])
 
 
-def _with_alpha(cls: type[graph.GraphOp]) -> Callable[[NodeContext, SSAValue, float, float], SSAValue]:
+def _with_alpha(cls: type[graph.GraphOp]) -> Builder:
     return lambda cx, x, alpha, beta: cx.value(cls, [x], {"alpha": graph.float_attr(alpha)})
 
 
@@ -68,7 +71,7 @@ def _hard_sigmoid(cx: NodeContext, x: SSAValue, alpha: float, beta: float) -> SS
     return cx.value(graph.HardSigmoidOp, [x], props)
 
 
-ACTIVATIONS: dict[str, tuple[Callable[[NodeContext, SSAValue, float, float], SSAValue], tuple[float, ...], tuple[float, ...]]] = {
+ACTIVATIONS: dict[str, tuple[Builder, tuple[float, ...], tuple[float, ...]]] = {
     "relu": (_plain(graph.ReluOp), (), ()),
     "tanh": (_plain(graph.TanhOp), (), ()),
     "sigmoid": (_plain(graph.SigmoidOp), (), ()),
@@ -102,6 +105,8 @@ def _strings(cx: NodeContext, name: str) -> list[str] | None:
     if not cx.attrs.has(name):
         return None
     attr = next(a for a in cx.node.attribute if a.name == name)
+    if attr.type != onnx.AttributeProto.STRINGS:
+        raise cx.attrs.error(name, f"must be of kind STRINGS, got {onnx.AttributeProto.AttributeType.Name(attr.type)}")
     return [s.decode("utf-8") for s in attr.strings]
 
 

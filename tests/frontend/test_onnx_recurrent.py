@@ -330,3 +330,20 @@ def test_other_float_types_compiled(op, dtype, atol):
     feeds = {k: v.astype(dtype) for k, v in feeds.items()}
     expected = ReferenceEvaluator(model).run(None, feeds)
     assert_same(compiled(model, feeds), expected, atol=atol)
+
+
+@pytest.mark.parametrize("lens, masked", [([5, 5, 5], False), ([5, 2, 0], True)])
+def test_constant_sequence_lens(lens, masked):
+    """sequence_lens as an initializer: all-full lengths build no mask at all."""
+    model, feeds = recurrent_model("GRU", direction="bidirectional", lens=lens, initial=True)
+    expected = onnxruntime(model, feeds)
+    lengths = feeds.pop("sequence_lens")
+    graph = model.graph
+    kept = [i for i in graph.input if i.name != "sequence_lens"]
+    del graph.input[:]
+    graph.input.extend(kept)
+    graph.initializer.append(numpy_helper.from_array(lengths, "sequence_lens"))
+    module = ember.import_onnx(model)
+    assert any(op.name == "graph.where" for op in module.walk()) == masked
+    assert_same(run_reference(module, list(feeds.values())), expected)
+    assert_same(compiled(model, feeds), expected)

@@ -347,3 +347,17 @@ def test_constant_sequence_lens(lens, masked):
     assert any(op.name == "graph.where" for op in module.walk()) == masked
     assert_same(run_reference(module, list(feeds.values())), expected)
     assert_same(compiled(model, feeds), expected)
+
+
+@pytest.mark.parametrize("given", ["initial_h", "initial_c"])
+def test_lstm_one_initial_state(given):
+    """Only one of initial_h / initial_c given: the other starts at zero."""
+    model, feeds = recurrent_model("LSTM", direction="bidirectional", initial=True, peepholes=True, lens=[4, 1, 5])
+    node = model.graph.node[0]
+    dropped = "initial_c" if given == "initial_h" else "initial_h"
+    node.input[list(node.input).index(dropped)] = ""
+    kept = [i for i in model.graph.input if i.name != dropped]
+    del model.graph.input[:]
+    model.graph.input.extend(kept)
+    feeds.pop(dropped)
+    assert_same(reference(model, feeds), onnxruntime(model, feeds))

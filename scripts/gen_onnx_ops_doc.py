@@ -115,7 +115,8 @@ def render(conformance: str | None, mode: str = "compiled, call-time") -> str:
         "(Shape -> Gather -> Concat chains); when they come from graph inputs, `ember.compile` compiles once per "
         "distinct value at call time (`docs/dynamic-shapes.md`). A model with unsupported ops fails with one error listing every "
         "(op, opset) pair and the nodes using it. Ops without a single graph-dialect op are composed from graph "
-        "ops (the `ops_composite` / `ops_attention` converters). A node of an op without a converter whose inputs "
+        "ops (the `ops_composite` / `ops_attention` converters; LSTM / GRU / RNN are unrolled over time by "
+        "`ops_recurrent`, see `docs/recurrent.md`). A node of an op without a converter whose inputs "
         "are all constants is evaluated at import with onnx's reference evaluator (`frontend/onnx/fold.py`); "
         "such ops are still listed as unsupported here.",
         "",

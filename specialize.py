@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ember.diagnostics import RuntimeCallError, ShapeOperandError, UnsupportedError
-from ember.runtime.executable import CompileTimes, Executable, TensorSpec
+from ember.runtime.executable import CompileTimes, Executable, TensorSpec, feeds_in_order
 
 DEFAULT_SPECIALIZATIONS = 8
 """How many specialisations a :class:`SpecializingExecutable` keeps (least recently used go)."""
@@ -119,15 +119,7 @@ class SpecializingExecutable:
 
     def run(self, feeds: dict[str, Any]) -> list[np.ndarray]:
         """Call with inputs by name (like onnxruntime's ``run``)."""
-        unknown = sorted(set(feeds) - set(self.input_names))
-        missing = [n for n in self.input_names if n not in feeds]
-        if unknown or missing:
-            raise RuntimeCallError(
-                f"inputs are {', '.join(self.input_names)}; "
-                + (f"unknown: {', '.join(unknown)} " if unknown else "")
-                + (f"missing: {', '.join(missing)}" if missing else "")
-            )
-        return self(*[feeds[n] for n in self.input_names])
+        return self(*feeds_in_order(self.input_names, feeds))
 
     def specialization(self, values: dict[str, np.ndarray]) -> tuple[Executable, tuple[str, ...]]:
         """The static Executable for these input values (compiled on a miss) and the inputs it

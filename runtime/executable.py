@@ -159,15 +159,7 @@ class Executable:
 
     def run(self, feeds: dict[str, Any]) -> list[np.ndarray]:
         """Call with inputs by name (like onnxruntime's ``run``)."""
-        unknown = sorted(set(feeds) - set(self.input_names))
-        missing = [n for n in self.input_names if n not in feeds]
-        if unknown or missing:
-            raise RuntimeCallError(
-                f"inputs are {', '.join(self.input_names)}; "
-                + (f"unknown: {', '.join(unknown)} " if unknown else "")
-                + (f"missing: {', '.join(missing)}" if missing else "")
-            )
-        return self(*[feeds[n] for n in self.input_names])
+        return self(*feeds_in_order(self.input_names, feeds))
 
     def profile(self, *arrays: Any, repeat: int = 10, warmup: int = 1) -> Profile:
         """Call the model ``warmup`` + ``repeat`` times on ``arrays``, timing each unit (fusion
@@ -206,6 +198,20 @@ class Executable:
             list(self.outputs), self.memory_plan,
         )  # fmt: skip
         return export_library(model, path, name=name, weights_file=weights_file)
+
+
+def feeds_in_order(names: Sequence[str], feeds: dict[str, Any]) -> list[Any]:
+    """The arrays of ``feeds`` (by input name) in input order; one line naming the unknown and
+    the missing names otherwise."""
+    unknown = sorted(set(feeds) - set(names))
+    missing = [n for n in names if n not in feeds]
+    if unknown or missing:
+        raise RuntimeCallError(
+            f"inputs are {', '.join(names)}; "
+            + (f"unknown: {', '.join(unknown)} " if unknown else "")
+            + (f"missing: {', '.join(missing)}" if missing else "")
+        )
+    return [feeds[n] for n in names]
 
 
 class RunTimeSizes:

@@ -134,8 +134,35 @@ class Body:
 
     def binary(self, kind: str, a: SSAValue, b: SSAValue) -> SSAValue:
         t = a.type
+        if kind == "pow" and isinstance(t, IntegerType):
+            return self.integer_power(a, b)
         table = _FLOAT_BINARY if is_float_type(t) else _UINT_BINARY if orders_unsigned(t) else _INT_BINARY
         return self.op(table[kind](a, b))  # type: ignore[call-arg]
+
+    def integer_power(self, base: SSAValue, exponent: SSAValue) -> SSAValue:
+        """``base ** exponent`` in the integer type (wrapping, as numpy), by squaring over every
+        bit of the exponent: straight-line code, no ``math.ipowi`` (which LLVM cannot lower). A
+        negative exponent gives what integer division of 1 by the power gives: 1 for base 1,
+        +-1 for base -1, else 0."""
+        t = base.type
+        assert isinstance(t, IntegerType)
+        width = t.width.data
+        one, zero = self.const(1, t), self.const(0, t)
+        result, square, bits = one, base, exponent
+        for step in range(width):
+            odd = self.cmp("ne", self.binary("and", bits, one), zero)
+            result = self.select(odd, self.mul(result, square), result)
+            if step + 1 < width:
+                square = self.mul(square, square)
+                bits = self.op(arith.ShRUIOp(bits, one))
+        if orders_unsigned(t) or width == 1:
+            return result
+        negative = self.cmp("lt", exponent, zero)
+        minus_one = self.const(-1, t)
+        odd_exponent = self.cmp("ne", self.binary("and", exponent, one), zero)
+        unit = self.select(self.cmp("eq", base, one), one, zero)
+        unit = self.select(self.cmp("eq", base, minus_one), self.select(odd_exponent, minus_one, one), unit)
+        return self.select(negative, unit, result)
 
     def add(self, a: SSAValue, b: SSAValue) -> SSAValue:
         return self.binary("add", a, b)

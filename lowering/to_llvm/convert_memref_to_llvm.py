@@ -335,8 +335,8 @@ def _global(
     visibility = op.sym_visibility.data if op.sym_visibility is not None else "public"
     initial = op.initial_value
     value = (
-        None
-        if initial is None or isinstance(initial, UnitAttr)
+        None  # (an empty tensor's global: one zero element, never read)
+        if initial is None or isinstance(initial, UnitAttr) or memref_num_elements(t) == 0
         else flat_initializer(initial, elem, count)
     )
     new = llvm.GlobalOp(

@@ -30,7 +30,13 @@ from typing import Any
 import numpy as np
 
 from ember.diagnostics import RuntimeCallError, ShapeOperandError, UnsupportedError
-from ember.runtime.executable import CompileTimes, Executable, TensorSpec, feeds_in_order
+from ember.runtime.executable import (
+    CompileTimes,
+    Executable,
+    TensorSpec,
+    check_input_count,
+    feeds_in_order,
+)
 
 DEFAULT_SPECIALIZATIONS = 8
 """How many specialisations a :class:`SpecializingExecutable` keeps (least recently used go)."""
@@ -107,10 +113,7 @@ class SpecializingExecutable:
     def __call__(self, *arrays: Any) -> list[np.ndarray]:
         if len(arrays) == 1 and isinstance(arrays[0], dict):
             return self.run(arrays[0])
-        if len(arrays) != len(self.inputs):
-            raise RuntimeCallError(
-                f"expected {len(self.inputs)} input(s) ({', '.join(self.input_names)}), got {len(arrays)}"
-            )
+        check_input_count(arrays, self.input_names)
         checked = [_check(i, spec, a) for i, (spec, a) in enumerate(zip(self.inputs, arrays, strict=True))]
         values = dict(zip(self.input_names, checked, strict=True))
         exe, bound = self.specialization(values)

@@ -6,6 +6,9 @@ Tensors become memrefs in destination-passing style. The calling convention of t
 * the entry function ``@main(%in0: memref<..>, ..., %out0: memref<..>, ...)`` returns nothing;
   graph outputs are written into trailing caller-provided memref arguments, in result order,
   and the function carries the discardable attribute ``ember.num_outputs = N : i64``;
+* each ``?`` dim of the memref arguments (inputs, then outputs, each dim in order) is one more
+  ``index`` argument after the outputs (``ember.num_dim_args = K``), and ``tensor.dim`` of an
+  argument becomes that argument; allocs with ``?`` dims take their sizes as operands;
 * constants become ``memref.global "private" constant @__constant_<k> : memref<..> = dense<..>``
   read with ``memref.get_global`` (never written);
 * every ``tensor.empty`` becomes a ``memref.alloc`` (64-byte aligned) released by a
@@ -14,7 +17,7 @@ Tensors become memrefs in destination-passing style. The calling convention of t
   one arena that the caller passes after the outputs (``%arena: memref<Nxi8>``,
   ``ember.arena_bytes = N``; see :mod:`ember.lowering.plan_memory`);
 * a scalar result (e.g. `f32`) is written to a rank-0 output argument (`memref<f32>`);
-* static shapes and identity layouts only: no subviews. Reshapes become
+* identity layouts only: no subviews. Reshapes become
   ``memref.collapse_shape`` / ``memref.expand_shape`` (views of contiguous buffers); copies
   are ``linalg.generic`` element copies;
 * a linalg op writes into the buffer of its ``outs`` tensor when that tensor has no other use
@@ -23,7 +26,7 @@ Tensors become memrefs in destination-passing style. The calling convention of t
   the output argument (no extra copy); other returned values are copied into it.
 
 Pre-condition: the tensor stage contract of ``convert-graph-to-linalg`` (func bodies are one block
-of linalg/tensor/arith/math ops on static tensors; ``tensor.extract`` only inside linalg bodies or
+of linalg/tensor/arith/math ops on ranked tensors; ``tensor.extract`` only inside linalg bodies or
 at top level).
 """
 

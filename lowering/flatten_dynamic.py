@@ -39,7 +39,7 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     i64,
 )
-from xdsl.ir import Block, BlockArgument, Operation, SSAValue
+from xdsl.ir import BlockArgument, Operation, SSAValue
 from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
@@ -79,14 +79,13 @@ def _flat_type(t: MemRefType) -> MemRefType:
 
 
 class Cursor:
-    """Inserts ops one after another: after ``anchor``, or at the start of ``block``."""
+    """Inserts ops one after another, starting right after ``anchor``."""
 
-    def __init__(self, anchor: Operation | None, block: Block | None) -> None:
-        self.anchor, self.block = anchor, block
+    def __init__(self, anchor: Operation) -> None:
+        self.anchor = anchor
 
     def insert(self, op: Operation) -> SSAValue:
-        point = InsertPoint.after(self.anchor) if self.anchor is not None else InsertPoint.at_start(self.block)  # type: ignore[arg-type]
-        Rewriter.insert_op(op, point)
+        Rewriter.insert_op(op, InsertPoint.after(self.anchor))
         self.anchor = op
         return op.results[0]
 
@@ -155,7 +154,7 @@ class FunctionFlattener:
         arena = 1 if "ember.arena_bytes" in self.fn.attributes else 0
         n = count.value.data if isinstance(count, IntegerAttr) else 0
         taken = iter(list(block.args[len(block.args) - arena - n : len(block.args) - arena]))
-        entry = Cursor(self._const(1).owner, None)  # (after the constants, which go first)
+        entry = Cursor(self._const(1).owner)  # type: ignore[arg-type]  # (after the constants, which go first)
         for arg in list(block.args):
             t = arg.type
             if not _dynamic(t):
@@ -187,7 +186,7 @@ class FunctionFlattener:
         new = memref.AllocOp([total], [], _flat_type(t), op.alignment)
         Rewriter.insert_op(new, InsertPoint.before(op))
         op.memref.replace_all_uses_with(new.memref)
-        self._define(new.memref, sizes, Cursor(new, None))
+        self._define(new.memref, sizes, Cursor(new))
         op.detach()
         op.erase()
 
@@ -221,7 +220,7 @@ class FunctionFlattener:
         result.replace_all_uses_with(flat_op.results[0])
         op.detach()
         op.erase()
-        self._define(flat_op.results[0], sizes, Cursor(flat_op, None))
+        self._define(flat_op.results[0], sizes, Cursor(flat_op))
 
     def _sizes(self, op: Operation, value: SSAValue) -> list[Size]:
         if value not in self.sizes:

@@ -6,7 +6,9 @@ and knows nothing about where the module came from (ONNX or text).
 
 Calling convention of the compiled entry function (see ``convert-func-to-llvm``): one pointer
 per input buffer, then one per output buffer, all C-contiguous; outputs are written in place.
-A memory-planned entry (``plan-memory``, the default) takes one more pointer last: the arena
+An entry with sizes known only at run time then takes one ``int64_t`` per ``?`` dim of the
+inputs and outputs (in order; :class:`RunTimeSizes` binds them from the input shapes). A
+memory-planned entry (``plan-memory``, the default) takes one more pointer last: the arena
 holding every intermediate, ``memory_plan.arena_bytes`` long and 64-byte aligned. The Executable
 checks every input's shape and dtype, allocates the outputs, leases an arena from its pool (one
 per concurrently running call, see :mod:`ember.runtime.memory`) and makes exactly one native
@@ -136,10 +138,7 @@ class Executable:
     def __call__(self, *arrays: Any) -> list[np.ndarray]:
         if len(arrays) == 1 and isinstance(arrays[0], dict):
             return self.run(arrays[0])
-        if len(arrays) != len(self.inputs):
-            raise RuntimeCallError(
-                f"expected {len(self.inputs)} input(s) ({', '.join(self.input_names)}), got {len(arrays)}"
-            )
+        check_input_count(arrays, self.input_names)
         checked = [
             self._check(i, spec, a)
             for i, (spec, a) in enumerate(zip(self.inputs, arrays, strict=True))
@@ -198,6 +197,12 @@ class Executable:
             list(self.outputs), self.memory_plan,
         )  # fmt: skip
         return export_library(model, path, name=name, weights_file=weights_file)
+
+
+def check_input_count(arrays: Sequence[Any], names: Sequence[str]) -> None:
+    """One line when a call passes another number of inputs than the model has."""
+    if len(arrays) != len(names):
+        raise RuntimeCallError(f"expected {len(names)} input(s) ({', '.join(names)}), got {len(arrays)}")
 
 
 def feeds_in_order(names: Sequence[str], feeds: dict[str, Any]) -> list[Any]:

@@ -106,14 +106,6 @@ def shape_of(t: Attribute) -> tuple[Dim, ...]:
     return tuple(next(names) if d == DYNAMIC_INDEX else int(d) for d in sizes)
 
 
-def static_shape_of(t: Attribute, what: str = "this op") -> tuple[int, ...]:
-    """The dims of a tensor type that must be static; a `ShapeError` naming ``what`` otherwise."""
-    shape = shape_of(t)
-    if any(is_symbolic(d) for d in shape):
-        raise ShapeError(f"{what} needs static sizes, got {t} (a size known only at run time)")
-    return tuple(int(d) for d in shape)
-
-
 def is_dynamic(t: Attribute) -> bool:
     """True for a ranked tensor type with a ``?`` dim."""
     return isinstance(t, TensorType) and DYNAMIC_INDEX in t.get_shape()

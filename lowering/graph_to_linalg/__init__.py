@@ -1,15 +1,21 @@
 """``convert-graph-to-linalg``: the graph stage -> the TENSOR STAGE (ARCHITECTURE §1).
 
-Input: ``func.func`` + ``graph.*`` ops on static ranked tensors. Output: only upstream dialects
-(``func``, ``linalg`` named + generic, ``tensor``, ``arith``, ``math``, ``builtin``), printable in
-upstream syntax and accepted by ``mlir-opt-22``. Function signatures do not change.
+Input: ``func.func`` + ``graph.*`` ops on ranked tensors, static or with symbolic dims
+(``#graph.dims``). Output: only upstream dialects (``func``, ``linalg`` named + generic,
+``tensor``, ``arith``, ``math``, ``builtin``), printable in upstream syntax and accepted by
+``mlir-opt-22``. Function signatures keep their shapes; ``#graph.dims`` names are dropped
+(``?`` stays).
 
 Contract of the tensor stage (relied upon by ``bufferize``):
 
 * every computation is a ``linalg`` structured op on tensors in destination-passing style; each
   destination (``outs``) is a ``tensor.empty`` or the result of an earlier linalg op, used by
   exactly one linalg op (so bufferization can always write in place);
-* reshapes are ``tensor.collapse_shape`` / ``tensor.expand_shape`` with static shapes;
+* reshapes are ``tensor.collapse_shape`` / ``tensor.expand_shape``;
+* a run-time size is an ``index`` value computed once at the function's entry (each symbol a
+  ``tensor.dim`` of an argument, each expression ``arith`` on them, see
+  :mod:`ember.lowering.graph_to_linalg.dims`): ``tensor.empty`` and ``tensor.expand_shape`` take
+  them as operands;
 * integers are signless: graph ``ui8`` becomes ``i8`` storage, unsigned semantics live in
   the ops (``divui``, ``cmpi ult``, ``uitofp``, ``extui``, ...), as upstream MLIR does;
 * indexed reads that are not affine (padding, gather, resize) are ``tensor.extract`` inside a

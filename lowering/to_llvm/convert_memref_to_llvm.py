@@ -1,15 +1,18 @@
 """``convert-memref-to-llvm``: memref ops to pointer arithmetic (loop stage -> llvm stage).
 
-ember uses MLIR's *bare-pointer* convention: every memref has a static shape and a static
+ember uses MLIR's *bare-pointer* convention: every memref has static strides and a static
 (identity or strided) layout, so a memref value is just ``!llvm.ptr`` to its base element and
-every address is ``base + offset + sum(index_k * stride_k)`` with constant strides::
+every address is ``base + offset + sum(index_k * stride_k)`` with constant strides (a run-time
+size is allowed only as the leading dim, which changes no stride: ``memref-flatten-dynamic``
+makes every other run-time-sized buffer 1-D first)::
 
     memref.load %m[%i, %j] : memref<4x8xf32>
       ==>  %o = llvm.add(llvm.mul(%i, 8), %j)
            %p = llvm.getelementptr inbounds %m[%o] : (!llvm.ptr, i64) -> !llvm.ptr, f32
            %v = llvm.load %p : !llvm.ptr -> f32
 
-- ``memref.alloc`` calls ``aligned_alloc(64, bytes)``, ``memref.dealloc`` calls ``free``;
+- ``memref.alloc`` calls ``aligned_alloc(64, bytes)`` (bytes computed at run time from the
+  size operand of a leading run-time dim), ``memref.dealloc`` calls ``free``;
   ``memref.alloca`` is ``llvm.alloca``.
 - ``memref.global`` becomes ``llvm.mlir.global`` over a flat array (its ``dense`` or
   ``dense_resource`` initializer kept, re-shaped to 1-d); ``memref.get_global`` is
@@ -19,9 +22,10 @@ every address is ``base + offset + sum(index_k * stride_k)`` with constant strid
   ``subview``) are the same pointer; the offset and strides live in the result type.
 - ``memref.view`` (a typed view of an ``i8`` buffer at a byte shift, what ``plan-memory``
   makes of an alloc) is a byte GEP of the buffer's pointer.
-- ``memref.copy`` is ``llvm.memcpy``; ``memref.dim`` is a constant.
+- ``memref.copy`` is ``llvm.memcpy``; ``memref.dim`` of a static size is a constant.
 
-Pre-condition: static shapes, static layouts. Post-condition: no memref op or type remains.
+Pre-condition: static strides and layouts (run-time sizes only leading, no ``memref.dim`` of
+one left). Post-condition: no memref op or type remains.
 """
 
 from __future__ import annotations
@@ -299,6 +303,9 @@ def _dim(
     if not isinstance(value, IntegerAttr):
         raise LegalizationError(str(pass_failure(PASS, op, "dimension index must be a constant")))
     size = _memref_type(op, op.source).get_shape()[value.value.data]
+    if size < 0:
+        raise LegalizationError(str(pass_failure(
+            PASS, op, "the size is known only at run time", "memref-flatten-dynamic (end of lower-to-loops) resolves it first")))
     return single(i64_constant(size))
 
 

@@ -303,12 +303,14 @@ def compile_library(
     weights_file: bool = False,
     name: str | None = None,
     tuning: Any = None,
+    dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
 ) -> ExportReport:
     """``ember-compile``: ``model`` -> shared library ``output`` + C header for ``target`` (any
     preset, no need to run here), or with ``no_heap`` a relocatable object with a static arena
     (``docs/deploy.md``). ``threads`` (default 1: no OpenMP runtime needed) is baked in.
     ``tuning``: a tuning log whose best entries for the target are applied (as in
-    :func:`compile_model`)."""
+    :func:`compile_model`); ``dynamic_dims``: ranges of the sizes left to run time (the
+    library's run function takes them, see :mod:`ember.runtime.library_sizes`)."""
     from ember.diagnostics import EmberError
     from ember.runtime.codegen import emit_object
     from ember.runtime.library import CompiledModel, export_library
@@ -319,13 +321,19 @@ def compile_library(
         raise EmberError("a no-heap build is single-threaded: drop --threads (or use --threads 1)")
     shapes = tuple(sorted((n, tuple(d)) for n, d in (input_shapes or {}).items()))
     chosen = resolve_target(target)
-    options = CompileOptions(target=chosen, input_shapes=shapes, threads=count, tuning=tuning_entries(tuning, chosen, count))
+    ranges = tuple(sorted((n, tuple(b)) for n, b in (dynamic_dims or {}).items()))
+    options = CompileOptions(
+        target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, tuning=tuning_entries(tuning, chosen, count)
+    )
     times = CompileTimes()
     from ember.sharded_backend import compile_jobs
 
     tail: list[ModulePass] = []
     with paused_gc():
         module, inputs, outputs, plan = lower_to_llvm(model, options, times, hold_back=None if no_heap else tail)
+        if no_heap and any(s.dynamic for s in (*inputs, *outputs)):
+            dims = ", ".join(f"'{s.name}' {s.describe()}" for s in inputs if s.dynamic)
+            raise EmberError(f"a no-heap build needs fixed sizes, but {dims}: pin them with --input-shape NAME=AxB...")
         if no_heap:
             return _static_object(module, options, output, name, (inputs, outputs, plan))
         optimized, translation = optimized_module(module, tail, compile_jobs(), options.entry, times)

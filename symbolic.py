@@ -390,7 +390,7 @@ def bind_shapes(
         if len(shape) != len(dims):
             raise ShapeError(f"input {labels[arg]} has shape {tuple(shape)}, {who} expects {dims_text(dims)}")
         for index, (dim, size) in enumerate(zip(dims, shape, strict=True)):
-            symbol = _plain_symbol(dim)
+            symbol = plain_symbol(dim)
             if symbol is not None and symbol not in values:
                 values[symbol], where[symbol] = int(size), f"dim {index} of input {labels[arg]}"
             else:
@@ -423,7 +423,7 @@ def concrete_under(dim: Dim, values: Mapping[str, int]) -> int:
     return dim.evaluate(values) if isinstance(dim, SymDim) else int(dim)
 
 
-def _plain_symbol(dim: Dim) -> str | None:
+def plain_symbol(dim: Dim) -> str | None:
     """The name if ``dim`` is a bare symbol (``batch``, not ``2*batch``)."""
     if isinstance(dim, SymDim) and len(dim.terms) == 1 and dim.terms[0][1] == 1 and len(dim.terms[0][0]) == 1:
         atom = dim.terms[0][0][0]

@@ -157,19 +157,6 @@ def _padding(offset: int) -> int:
     return -offset % ALIGNMENT
 
 
-def _spec_record(spec: TensorSpec) -> list[Any]:
-    """A spec as JSON: a run-time size as its expression text, with the declared ranges."""
-    shape = [d if isinstance(d, int) else str(d) for d in spec.shape]
-    return [spec.name, shape, spec.dtype.str, [list(r) for r in spec.ranges]]
-
-
-def _spec(record: list[Any]) -> TensorSpec:
-    from ember.symbolic import parse_dim
-
-    name, shape, dtype, *rest = record
-    ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))
-    dims = tuple(int(d) if isinstance(d, int) else parse_dim(str(d)) for d in shape)
-    return TensorSpec(str(name), dims, np.dtype(dtype), ranges)
 
 
 def _layout(entry: CacheEntry, start: int) -> tuple[list[int], list[list[Any]], int]:
@@ -193,8 +180,8 @@ def _header(entry: CacheEntry) -> bytes:
         record = {
             "format": FORMAT_VERSION,
             "entry": entry.entry,
-            "inputs": [_spec_record(s) for s in entry.inputs],
-            "outputs": [_spec_record(s) for s in entry.outputs],
+            "inputs": [s.to_record() for s in entry.inputs],
+            "outputs": [s.to_record() for s in entry.outputs],
             "target": entry.target.to_dict(),
             "compile_times": entry.compile_times,
             "memory_plan": entry.memory_plan,
@@ -348,8 +335,8 @@ def _read_entry(handle: BinaryIO) -> CacheEntry:
         raise CorruptEntry("object code does not match its hash")
     return CacheEntry(
         entry=record["entry"],
-        inputs=[_spec(r) for r in record["inputs"]],
-        outputs=[_spec(r) for r in record["outputs"]],
+        inputs=[TensorSpec.from_record(r) for r in record["inputs"]],
+        outputs=[TensorSpec.from_record(r) for r in record["outputs"]],
         target=Target(**record["target"]),
         object_code=object_code,
         globals=_map_globals(handle, record["globals"]),

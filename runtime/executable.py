@@ -7,8 +7,9 @@ and knows nothing about where the module came from (ONNX or text).
 Calling convention of the compiled entry function (see ``convert-func-to-llvm``): one pointer
 per input buffer, then one per output buffer, all C-contiguous; outputs are written in place.
 An entry with sizes known only at run time then takes one ``int64_t`` per ``?`` dim of the
-inputs and outputs (in order; :class:`RunTimeSizes` binds them from the input shapes). A
-memory-planned entry (``plan-memory``, the default) takes one more pointer last: the arena
+inputs and outputs (in order; :class:`RunTimeSizes` binds them from the input shapes); an
+exported library's run function takes the symbols' values instead (:func:`signature_symbols`,
+``docs/deploy.md``). A memory-planned entry (``plan-memory``, the default) takes one more pointer last: the arena
 holding every intermediate, ``memory_plan.arena_bytes`` long and 64-byte aligned. The Executable
 checks every input's shape and dtype, allocates the outputs, leases an arena from its pool (one
 per concurrently running call, see :mod:`ember.runtime.memory`) and makes exactly one native
@@ -53,6 +54,22 @@ class TensorSpec:
     def describe(self) -> str:
         shape = "(" + ", ".join(str(d) for d in self.shape) + ("," if len(self.shape) == 1 else "") + ")"
         return f"shape {shape} {self.dtype}"
+
+    def to_record(self) -> list[Any]:
+        """The spec as JSON (the compile cache's and an exported library's records): a run-time
+        size as its expression text; the declared ranges only when there are any."""
+        shape = [d if isinstance(d, int) else str(d) for d in self.shape]
+        return [self.name, shape, self.dtype.str, *([[list(r) for r in self.ranges]] if self.ranges else [])]
+
+    @staticmethod
+    def from_record(record: list[Any]) -> TensorSpec:
+        """The inverse of :meth:`to_record` (a malformed record raises ValueError/TypeError)."""
+        from ember.symbolic import parse_dim
+
+        name, shape, dtype, *rest = record
+        ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))
+        dims = tuple(int(d) if isinstance(d, int) else parse_dim(str(d)) for d in shape)
+        return TensorSpec(str(name), dims, np.dtype(dtype), ranges)
 
 
 @dataclass
@@ -101,7 +118,8 @@ class Executable:
         self.profile_layout = profile_layout
         """The timed units of a profiling build (``ember.compile(..., profile=True)``), else None."""
         self._arenas = ArenaPool(memory_plan.arena_bytes) if memory_plan is not None else None
-        self._sizes = RunTimeSizes(self.inputs, self.outputs) if any(s.dynamic for s in (*inputs, *outputs)) else None
+        dynamic = any(s.dynamic for s in (*inputs, *outputs))
+        self._sizes = RunTimeSizes(self.inputs, self.outputs, getattr(jit, "takes_symbols", False)) if dynamic else None
         arguments = [ctypes.c_void_p] * (len(inputs) + len(outputs))
         arguments += [ctypes.c_int64] * (self._sizes.count if self._sizes is not None else 0)
         self._function = jit.function(entry, arguments + [ctypes.c_void_p] * (memory_plan is not None))
@@ -181,12 +199,6 @@ class Executable:
         ``ember.load(path)`` loads the library again (``docs/deploy.md``)."""
         from ember.runtime.library import CompiledModel, export_library
 
-        if self._sizes is not None:
-            raise UnsupportedError(
-                "exporting a model with sizes known only at run time is not supported yet "
-                f"({', '.join(f'{s.name}: {s.describe()}' for s in self.inputs if s.dynamic)}); "
-                "compile it with input_shapes=... to export a static build"
-            )
         object_code = getattr(self._jit, "object_code", None)
         if object_code is None:
             raise UnsupportedError(
@@ -219,16 +231,32 @@ def feeds_in_order(names: Sequence[str], feeds: dict[str, Any]) -> list[Any]:
     return [feeds[n] for n in names]
 
 
+def signature_symbols(specs: Sequence[TensorSpec]) -> list[str]:
+    """The symbols the run-time sizes of ``specs`` use, in order of first use (within one dim
+    alphabetically): the order of the size arguments of an exported library's run function."""
+    found: dict[str, None] = {}
+    for spec in specs:
+        for dim in spec.shape:
+            if not isinstance(dim, int):
+                found.update(dict.fromkeys(sorted(dim.symbols())))
+    return list(found)
+
+
 class RunTimeSizes:
     """The call-time sizes of an entry with symbolic dims: the symbols bound from the inputs'
     shapes (checked: shared symbols agree, static dims match, declared ranges hold), the
-    outputs' shapes, and the size arguments the compiled code takes after the outputs (one per
-    ``?`` dim of the inputs, then of the outputs, see ``ember.num_dim_args``)."""
+    outputs' shapes, and the size arguments the compiled code takes after the outputs: one per
+    ``?`` dim of the inputs, then of the outputs (see ``ember.num_dim_args``), or with
+    ``symbol_arguments`` (an exported library's run function) the symbols' values in
+    :func:`signature_symbols` order."""
 
-    def __init__(self, inputs: Sequence[TensorSpec], outputs: Sequence[TensorSpec]) -> None:
+    def __init__(self, inputs: Sequence[TensorSpec], outputs: Sequence[TensorSpec], symbol_arguments: bool = False) -> None:
         self.inputs, self.outputs = list(inputs), list(outputs)
         self.ranges = {name: (low, high) for spec in (*inputs, *outputs) for name, low, high in spec.ranges}
-        self.count = sum(1 for spec in (*inputs, *outputs) for d in spec.shape if not isinstance(d, int))
+        self.symbols = signature_symbols([*inputs, *outputs]) if symbol_arguments else None
+        self.count = len(self.symbols) if self.symbols is not None else sum(
+            1 for spec in (*inputs, *outputs) for d in spec.shape if not isinstance(d, int)
+        )
 
     def bind(self, shapes: Sequence[tuple[int, ...]]) -> tuple[list[tuple[int, ...]], list[int]]:
         from ember.symbolic import ShapeError, bind_shapes, concrete_under
@@ -238,6 +266,8 @@ class RunTimeSizes:
         except ShapeError as error:
             raise RuntimeCallError(str(error)) from None
         outputs = [tuple(concrete_under(d, values) for d in spec.shape) for spec in self.outputs]
+        if self.symbols is not None:
+            return outputs, [values[name] for name in self.symbols]
         sizes = [size for spec, shape in zip(self.inputs, shapes, strict=True)
                  for d, size in zip(spec.shape, shape, strict=True) if not isinstance(d, int)]  # fmt: skip
         sizes += [size for spec, shape in zip(self.outputs, outputs, strict=True)

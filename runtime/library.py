@@ -46,6 +46,7 @@ from ember.runtime.library_record import (
     seal,
     weights_checksum,
 )
+from ember.runtime.library_sizes import library_symbols
 from ember.runtime.linker import link_shared_library, uses_openmp, weights_assembly, weights_blob
 from ember.runtime.memory import MemoryPlan
 from ember.target import Target, host_target
@@ -234,12 +235,17 @@ class LoadedLibrary:
         if status:
             raise EmberError(f"weights file '{weights}': {error_message(status)}")
 
+    takes_symbols = True
+    """``P_run`` takes the values of the run-time sizes' symbols, not the entry's size arguments."""
+
     def function(self, name: str, argument_types: list[type]) -> Callable[..., None]:
-        """``P_run`` taking the Executable's pointers (the arena last, when it has one)."""
-        expected = len(self.record.inputs) + len(self.record.outputs) + 1
-        self._run.argtypes = [ctypes.c_void_p] * expected
+        """``P_run`` taking the Executable's arguments (the arena last, when it has one)."""
+        symbols = len(library_symbols(self.record.inputs, self.record.outputs))
+        expected = [ctypes.c_void_p] * (len(self.record.inputs) + len(self.record.outputs))
+        expected += [ctypes.c_int64] * symbols + [ctypes.c_void_p]
+        self._run.argtypes = expected
         run = self._run
-        missing_arena = expected - len(argument_types)
+        missing_arena = len(expected) - len(argument_types)
 
         def call(*pointers: Any) -> None:
             status = run(*pointers, *([None] * missing_arena))

@@ -8,7 +8,10 @@ prefixed with the model's name ``P``:
 
 - ``int P_run(in..., out..., void *arena)`` / ``int P_run_v(inputs[], outputs[], arena)``:
   check (CPU features, weights present, non-null buffers, arena alignment), allocate the arena
-  for this call if the caller passes NULL, call the entry, return :data:`ERRORS`' code;
+  for this call if the caller passes NULL, call the entry, return :data:`ERRORS`' code; a model
+  with run-time sizes takes one ``int64_t`` per symbol before the arena (``P_run_v``: an array
+  of them), checked against the declared ranges, and computes the entry's size arguments
+  (:mod:`ember.runtime.library_sizes`);
 - ``int P_check(int abi_version)``: the ABI version, the CPU and the weights' checksum;
 - ``int P_set_weights(const void *data, size_t size)``: weights from a side file
   (``--weights-file``), checked and copied into the library;
@@ -25,6 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ember.runtime.library_record import ABI_VERSION, EMBEDDED, MIX, SECTION, LibraryRecord
+from ember.runtime.library_sizes import entry_size_arguments, library_symbols, range_check
 from ember.target.cpu_features import feature_tests
 
 ERRORS: tuple[tuple[str, str], ...] = (
@@ -36,6 +40,7 @@ ERRORS: tuple[tuple[str, str], ...] = (
     ("E_NOMEM", "could not allocate the arena"),
     ("E_WEIGHTS", "the weights are damaged or of the wrong size"),
     ("E_NO_WEIGHTS", "the weights are not set (built with --weights-file: call the set_weights function)"),
+    ("E_SIZE", "a run-time size is outside the range the model was compiled for"),
 )
 """Error codes of the C interface, in order (0, 1, ...), with their messages."""
 
@@ -56,15 +61,38 @@ def _bytes_literal(data: bytes) -> str:
     return "{\n  " + ",\n  ".join(rows) + ", 0\n}"
 
 
-def _parameters(record: LibraryRecord, has_arena: bool) -> tuple[str, str]:
-    """(C parameter list, argument list) of the entry and ``P_run``."""
-    names = [f"in{i}" for i in range(len(record.inputs))] + [f"out{i}" for i in range(len(record.outputs))]
-    params = [f"const void *{n}" for n in names[: len(record.inputs)]]
-    params += [f"void *{n}" for n in names[len(record.inputs) :]]
-    if has_arena:
-        names.append("arena")
-        params.append("void *arena")
-    return ", ".join(params) or "void", ", ".join(names)
+@dataclass(frozen=True)
+class Signatures:
+    """The C parameter lists and argument lists the glue's functions need."""
+
+    entry_params: str
+    entry_args: str
+    run_params: str
+    vector_params: str
+    vector_args: str
+    symbol_check: str
+    """A C condition: the run-time sizes are in range ("1" for a static model)."""
+
+
+def _signatures(record: LibraryRecord, has_arena: bool) -> Signatures:
+    """The entry takes the buffers, its size arguments, then the arena (if planned); ``P_run``
+    the buffers, one ``int64_t`` per symbol and the arena; ``P_run_v`` arrays of them."""
+    n_in, n_out = len(record.inputs), len(record.outputs)
+    buffers = [f"in{i}" for i in range(n_in)] + [f"out{i}" for i in range(n_out)]
+    buffer_params = [f"const void *in{i}" for i in range(n_in)] + [f"void *out{i}" for i in range(n_out)]
+    symbols = library_symbols(record.inputs, record.outputs)
+    names = {s.name: s.c_name for s in symbols}
+    sizes = entry_size_arguments(record.inputs, record.outputs, names)
+    arena = ["arena"] if has_arena else []
+    vector = [f"inputs[{i}]" for i in range(n_in)] + [f"outputs[{i}]" for i in range(n_out)]
+    return Signatures(
+        entry_params=", ".join([*buffer_params, *["int64_t"] * len(sizes), *(["void *arena"] if has_arena else [])]) or "void",
+        entry_args=", ".join([*buffers, *sizes, *arena]),
+        run_params=", ".join([*buffer_params, *[f"int64_t {s.c_name}" for s in symbols], "void *arena"]),
+        vector_params="const void *const *inputs, void *const *outputs, " + ("const int64_t *symbols, " if symbols else "") + "void *arena",
+        vector_args=", ".join([*vector, *[f"symbols[{i}]" for i in range(len(symbols))], "arena"]),
+        symbol_check=range_check(symbols),
+    )  # fmt: skip
 
 
 def _cpu_check(record: LibraryRecord) -> tuple[str, str]:
@@ -77,23 +105,23 @@ def _cpu_check(record: LibraryRecord) -> tuple[str, str]:
 def glue_source(record: LibraryRecord, spec: GlueSpec) -> str:
     """The C source of the glue of ``record``'s library."""
     p = record.name
-    params, args = _parameters(record, spec.has_arena)
-    run_params = params if spec.has_arena else f"{params}, void *arena"
+    signatures = _signatures(record, spec.has_arena)
     includes, cpu = _cpu_check(record)
     n_in, n_out = len(record.inputs), len(record.outputs)
     arena = record.memory_plan.arena_bytes if record.memory_plan is not None else 0
-    vector_args = ", ".join([f"inputs[{i}]" for i in range(n_in)] + [f"outputs[{i}]" for i in range(n_out)])
     null_checks = " || ".join([f"!in{i}" for i in range(n_in)] + [f"!out{i}" for i in range(n_out)]) or "0"
+    vector_nulls = "!inputs || !outputs" + (" || !symbols" if "symbols" in signatures.vector_params else "")
     codes = "\n".join(f"#define {p.upper()}_{name} {i}" for i, (name, _) in enumerate(ERRORS))
     embedded = int(record.weights == EMBEDDED)
     return GLUE_TEMPLATE.format(
         p=p, P=p.upper(), includes=includes, codes=codes, abi=ABI_VERSION,
         version=f"ember {record.ember} abi {ABI_VERSION} {record.target.triple} {record.target.cpu}",
-        section=SECTION, meta=_bytes_literal(record.to_json()), entry=spec.entry, params=params,
-        args=args, run_params=run_params, cpu=cpu, arena=arena, embedded=embedded,
+        section=SECTION, meta=_bytes_literal(record.to_json()), entry=spec.entry, params=signatures.entry_params,
+        args=signatures.entry_args, run_params=signatures.run_params, cpu=cpu, arena=arena, embedded=embedded,
         checksum=f"0x{record.checksum:016x}ULL", mix=f"0x{MIX:016x}ULL", weights_bytes=record.weights_bytes,
         begin=spec.weights_symbol_begin, end=spec.weights_symbol_end, null_checks=null_checks,
-        vector_args=vector_args,
+        vector_params=signatures.vector_params, vector_args=signatures.vector_args, vector_nulls=vector_nulls,
+        sizes_ok=signatures.symbol_check,
     )  # fmt: skip
 
 
@@ -159,6 +187,7 @@ EXPORT int {p}_run({run_params}) {{
   if (!{p}_cpu_ok()) return {P}_E_CPU;
   if (!{p}_weights_ready) return {P}_E_NO_WEIGHTS;
   if ({null_checks}) return {P}_E_NULL;
+  if (!({sizes_ok})) return {P}_E_SIZE;
   if (arena && (uintptr_t)arena % 64) return {P}_E_ALIGN;
   if (!arena && {arena} > 0) {{
     own = aligned_alloc(64, ({arena} + 63) / 64 * 64);
@@ -170,8 +199,8 @@ EXPORT int {p}_run({run_params}) {{
   return {P}_OK;
 }}
 
-EXPORT int {p}_run_v(const void *const *inputs, void *const *outputs, void *arena) {{
-  if (!inputs || !outputs) return {P}_E_NULL;
-  return {p}_run({vector_args}, arena);
+EXPORT int {p}_run_v({vector_params}) {{
+  if ({vector_nulls}) return {P}_E_NULL;
+  return {p}_run({vector_args});
 }}
 """

@@ -62,8 +62,8 @@ class LibraryRecord:
             "ember": self.ember,
             "name": self.name,
             "target": self.target.to_dict(),
-            "inputs": [_spec_record(s) for s in self.inputs],
-            "outputs": [_spec_record(s) for s in self.outputs],
+            "inputs": [s.to_record() for s in self.inputs],
+            "outputs": [s.to_record() for s in self.outputs],
             "memory_plan": self.memory_plan.to_record() if self.memory_plan is not None else None,
             "weights": self.weights,
             "weights_bytes": self.weights_bytes,
@@ -81,8 +81,8 @@ class LibraryRecord:
             return cls(
                 name=record["name"],
                 target=Target(**record["target"]),
-                inputs=[_spec(r) for r in record["inputs"]],
-                outputs=[_spec(r) for r in record["outputs"]],
+                inputs=[TensorSpec.from_record(r) for r in record["inputs"]],
+                outputs=[TensorSpec.from_record(r) for r in record["outputs"]],
                 memory_plan=MemoryPlan.from_record(plan) if plan is not None else None,
                 weights=record["weights"],
                 weights_bytes=int(record["weights_bytes"]),
@@ -94,13 +94,6 @@ class LibraryRecord:
             raise EmberError(f"'{path}' is not a valid library: damaged metadata record ({error})") from error
 
 
-def _spec_record(spec: TensorSpec) -> list[Any]:
-    return [spec.name, list(spec.shape), spec.dtype.str]
-
-
-def _spec(record: list[Any]) -> TensorSpec:
-    name, shape, dtype = record
-    return TensorSpec(str(name), tuple(int(d) for d in shape), np.dtype(dtype))
 
 
 MASK64 = (1 << 64) - 1

@@ -2,12 +2,14 @@
 plus a C header, for the host or another target (``docs/deploy.md``).
 
     ember-compile model.onnx -o model.so [--target T] [--input-shape NAME=AxB...] [--threads N]
-                  [--weights-file] [--name PREFIX] [--tuning log.json]
+                  [--dynamic-dim NAME=MIN:MAX] [--weights-file] [--name PREFIX] [--tuning log.json]
     ember-compile kws.onnx -o kws.o --target thumbv7em-none-eabihf --no-heap
 
 The library holds the machine code and the weights (or, with ``--weights-file``, the weights go
 to ``<stem>.weights``) and depends on libc, libm and, with ``--threads`` above 1, libgomp; the
-header ``<prefix>.h`` beside it declares its C interface. ``--no-heap`` writes a relocatable
+header ``<prefix>.h`` beside it declares its C interface. A dynamic dim the model leaves open and
+``--input-shape`` does not pin stays a run-time size: the library's run function takes its value
+(``--dynamic-dim`` declares its range). ``--no-heap`` writes a relocatable
 object with one static arena and no heap, thread or libc use beyond memcpy/memset. A report of
 code, weight and arena bytes is printed. Linking uses the target's C toolchain (the host's
 ``cc``, Debian's cross GCC for other targets); a missing one is a one-line error naming the
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from ember.diagnostics import EmberError
 from ember.tools.cli import run_tool
-from ember.tools.ember_import import input_shapes
+from ember.tools.ember_import import dynamic_dims, input_shapes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                              "thumbv7em-none-eabihf, ...) or a JSON object of overrides")  # fmt: skip
     parser.add_argument("--input-shape", action="append", default=[], metavar="NAME=AxB...",
                         help="pin dynamic input dims of an ONNX model (repeatable)")  # fmt: skip
+    parser.add_argument("--dynamic-dim", action="append", default=[], metavar="NAME=MIN:MAX",
+                        help="the range of a dynamic dim left to run time, e.g. batch=1:64 (repeatable; MAX may be empty)")  # fmt: skip
     parser.add_argument("--threads", type=int, default=1, metavar="N",
                         help="threads of the parallel loops, baked into the code (default 1: no OpenMP runtime)")  # fmt: skip
     parser.add_argument("--weights-file", action="store_true",
@@ -66,6 +70,7 @@ def _main(argv: list[str]) -> int:
     report = compile_library(
         args.model, args.output, target=args.target, threads=args.threads, input_shapes=input_shapes(args.input_shape),
         no_heap=args.no_heap, weights_file=args.weights_file, name=args.name, tuning=args.tuning,
+        dynamic_dims=dynamic_dims(args.dynamic_dim),
     )  # fmt: skip
     print("\n".join(report.lines()))
     return 0

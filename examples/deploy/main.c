@@ -6,7 +6,8 @@
 
    Usage: run_model [-o DIR] [--library FILE] [--weights FILE] INPUT...
    One INPUT per model input, in order: a .npy file (its dtype and shape must be the model's) or
-   raw bytes in any other file (exactly the input's size). Every output is written as
+   raw bytes in any other file (exactly the input's size). A model with sizes known only at run
+   time (MODEL_NUM_SYMBOLS > 0) takes .npy files: their shapes give the sizes (model_bind_sizes). Every output is written as
    DIR/<output name>.npy (DIR defaults to "."), and one line per output is printed.
    --library FILE: the shared library (default: model.so beside this program). It is loaded with
    dlopen after its ELF headers were checked against the file (a truncated or foreign file is an
@@ -35,13 +36,16 @@ enum { NPY_HEADER_MAX = 4096 };
 static const char *const input_names[] = MODEL_INPUT_NAMES;
 static const char *const input_descrs[] = MODEL_INPUT_NPY_DESCRS;
 static const size_t input_ranks[] = MODEL_INPUT_RANKS;
-static const long input_shapes[][MODEL_INPUT_MAX_RANK] = MODEL_INPUT_SHAPES;
-static const size_t input_bytes[] = MODEL_INPUT_BYTES;
 static const char *const output_names[] = MODEL_OUTPUT_NAMES;
 static const char *const output_descrs[] = MODEL_OUTPUT_NPY_DESCRS;
 static const size_t output_ranks[] = MODEL_OUTPUT_RANKS;
-static const long output_shapes[][MODEL_OUTPUT_MAX_RANK] = MODEL_OUTPUT_SHAPES;
-static const size_t output_bytes[] = MODEL_OUTPUT_BYTES;
+/* The shapes and byte counts of this call (-1: a size known only at run time, until bound). */
+static int64_t input_shapes[][MODEL_INPUT_MAX_RANK] = MODEL_INPUT_SHAPES;
+static int64_t output_shapes[][MODEL_OUTPUT_MAX_RANK] = MODEL_OUTPUT_SHAPES;
+static size_t input_bytes[MODEL_NUM_INPUTS], output_bytes[MODEL_NUM_OUTPUTS];
+#if MODEL_NUM_SYMBOLS
+static int64_t symbols[MODEL_NUM_SYMBOLS];
+#endif
 
 static int fail(const char *what, const char *detail) {
   fprintf(stderr, "error: %s: %s\n", what, detail);
@@ -53,48 +57,81 @@ static int ends_with(const char *text, const char *suffix) {
   return n >= m && strcmp(text + n - m, suffix) == 0;
 }
 
-/* The shape tuple "(a, b, c)" of an .npy header equals shape[0..rank). */
-static int same_shape(const char *header, const long *shape, size_t rank) {
+/* The shape tuple "(a, b, c)" of an .npy header, read into shape[0..rank): 1 if it has rank dims. */
+static int read_shape(const char *header, int64_t *shape, size_t rank) {
   const char *at = strstr(header, "'shape':");
   if (!at || !(at = strchr(at, '('))) return 0;
   at++;
   for (size_t i = 0; i < rank; i++) {
     char *end;
-    long dim = strtol(at, &end, 10);
-    if (end == at || dim != shape[i]) return 0;
+    long long dim = strtoll(at, &end, 10);
+    if (end == at) return 0;
+    shape[i] = dim;
     at = end;
     while (*at == ',' || *at == ' ') at++;
   }
   return *at == ')';
 }
 
-/* Read input `index` from an .npy file (checked against the model) or a raw file. */
-static int read_input(const char *path, size_t index, void *buffer) {
+/* Open input `index`: for an .npy file, check its header (dtype, C order, rank) and read its
+   shape into `shape`; leaves the file at the data. NULL (after an error line) on failure. */
+static FILE *open_input(const char *path, size_t index, int64_t *shape, int *has_shape) {
   FILE *file = fopen(path, "rb");
-  if (!file) return fail(path, strerror(errno));
-  if (ends_with(path, ".npy")) {
-    unsigned char preamble[10];
-    char header[NPY_HEADER_MAX + 1];
-    if (fread(preamble, 1, 10, file) != 10 || memcmp(preamble, "\x93NUMPY", 6) != 0 || preamble[6] != 1) {
-      fclose(file);
-      return fail(path, "not a version 1 .npy file");
-    }
-    size_t length = (size_t)preamble[8] | (size_t)preamble[9] << 8;
-    if (length > NPY_HEADER_MAX || fread(header, 1, length, file) != length) {
-      fclose(file);
-      return fail(path, "damaged .npy header");
-    }
-    header[length] = '\0';
-    char descr[32];
-    snprintf(descr, sizeof descr, "'descr': '%s'", input_descrs[index]);
-    if (!strstr(header, descr) || strstr(header, "'fortran_order': True") ||
-        !same_shape(header, input_shapes[index], input_ranks[index])) {
-      fclose(file);
-      fprintf(stderr, "error: %s: expected input '%s' as %s with the model's shape (see model.h)\n", path,
-              input_names[index], input_descrs[index]);
+  if (!file) return fail(path, strerror(errno)), NULL;
+  *has_shape = ends_with(path, ".npy");
+  if (!*has_shape) return file;
+  unsigned char preamble[10];
+  char header[NPY_HEADER_MAX + 1], descr[32];
+  if (fread(preamble, 1, 10, file) != 10 || memcmp(preamble, "\x93NUMPY", 6) != 0 || preamble[6] != 1) {
+    fclose(file);
+    return fail(path, "not a version 1 .npy file"), NULL;
+  }
+  size_t length = (size_t)preamble[8] | (size_t)preamble[9] << 8;
+  if (length > NPY_HEADER_MAX || fread(header, 1, length, file) != length) {
+    fclose(file);
+    return fail(path, "damaged .npy header"), NULL;
+  }
+  header[length] = '\0';
+  snprintf(descr, sizeof descr, "'descr': '%s'", input_descrs[index]);
+  if (!strstr(header, descr) || strstr(header, "'fortran_order': True") || !read_shape(header, shape, input_ranks[index])) {
+    fclose(file);
+    fprintf(stderr, "error: %s: expected input '%s' as %s with the model's shape (see model.h)\n", path,
+            input_names[index], input_descrs[index]);
+    return NULL;
+  }
+  return file;
+}
+
+/* The shapes and byte counts of this call: the model's own, or with run-time sizes, bound from
+   the inputs' shapes. 1 if the inputs' shapes fit. */
+static int resolve_shapes(const int64_t shapes[][MODEL_INPUT_MAX_RANK], const int *has_shape, const char *const *paths) {
+#if MODEL_NUM_SYMBOLS
+  const int64_t *bound[MODEL_NUM_INPUTS];
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++) {
+    if (!has_shape[i]) return fail(paths[i], "this model's sizes are known only at run time: pass inputs as .npy files");
+    bound[i] = shapes[i];
+  }
+  if (model_bind_sizes(bound, symbols) != MODEL_OK)
+    return fail("run_model", "the inputs' shapes do not fit the model (see MODEL_INPUT*_DIMS and the size ranges in model.h)");
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++) input_bytes[i] = model_input_bytes(i, symbols), model_input_shape(i, symbols, input_shapes[i]);
+  for (int i = 0; i < MODEL_NUM_OUTPUTS; i++) output_bytes[i] = model_output_bytes(i, symbols), model_output_shape(i, symbols, output_shapes[i]);
+#else
+  static const size_t in_bytes[] = MODEL_INPUT_BYTES, out_bytes[] = MODEL_OUTPUT_BYTES;
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++) {
+    input_bytes[i] = in_bytes[i];
+    if (has_shape[i] && memcmp(shapes[i], input_shapes[i], input_ranks[i] * sizeof(int64_t)) != 0) {
+      fprintf(stderr, "error: %s: expected input '%s' as %s with the model's shape (see model.h)\n", paths[i],
+              input_names[i], input_descrs[i]);
       return 0;
     }
   }
+  for (int i = 0; i < MODEL_NUM_OUTPUTS; i++) output_bytes[i] = out_bytes[i];
+#endif
+  return 1;
+}
+
+/* Read the data of input `index` (exactly its byte count) and close the file. */
+static int read_input(FILE *file, const char *path, size_t index, void *buffer) {
   size_t got = fread(buffer, 1, input_bytes[index], file);
   int extra = fgetc(file) != EOF;
   fclose(file);
@@ -112,7 +149,7 @@ static int write_output(const char *dir, size_t index, const void *data) {
   snprintf(path, sizeof path, "%s/%s.npy", dir, output_names[index]);
   for (size_t i = 0; i < output_ranks[index]; i++) {
     size_t used = strlen(shape);
-    snprintf(shape + used, sizeof shape - used, "%ld,%s", output_shapes[index][i],
+    snprintf(shape + used, sizeof shape - used, "%lld,%s", (long long)output_shapes[index][i],
              i + 1 < output_ranks[index] ? " " : "");
   }
   int length = snprintf(header, sizeof header, "{'descr': '%s', 'fortran_order': False, 'shape': (%s), }",
@@ -159,7 +196,11 @@ enum { ELF_MACHINE = EM_NONE }; /* unknown here: the dynamic loader checks it */
 #endif
 
 static int (*model_check_fn)(int);
+#if MODEL_NUM_SYMBOLS
+static int (*model_run_v_fn)(const void *const *, void *const *, const int64_t *, void *);
+#else
 static int (*model_run_v_fn)(const void *const *, void *const *, void *);
+#endif
 static int (*model_set_weights_fn)(const void *, size_t);
 #define model_check model_check_fn
 #define model_run_v model_run_v_fn
@@ -282,20 +323,31 @@ int main(int argc, char **argv) {
   int status = model_check(MODEL_ABI_VERSION);
   if (status != MODEL_OK) return !fail(MODEL_VERSION, model_strerror(status));
 
+  FILE *files[MODEL_NUM_INPUTS];
+  int64_t shapes[MODEL_NUM_INPUTS][MODEL_INPUT_MAX_RANK];
+  int has_shape[MODEL_NUM_INPUTS];
+  for (int i = 0; i < MODEL_NUM_INPUTS; i++)
+    if (!(files[i] = open_input(inputs[i], (size_t)i, shapes[i], &has_shape[i]))) return 1;
+  if (!resolve_shapes((const int64_t(*)[MODEL_INPUT_MAX_RANK])shapes, has_shape, inputs)) return 1;
+
   void *in[MODEL_NUM_INPUTS], *out[MODEL_NUM_OUTPUTS];
   int ok = 1;
   for (int i = 0; i < MODEL_NUM_INPUTS; i++) ok = ok && (in[i] = malloc(input_bytes[i] ? input_bytes[i] : 1));
   for (int i = 0; i < MODEL_NUM_OUTPUTS; i++) ok = ok && (out[i] = malloc(output_bytes[i] ? output_bytes[i] : 1));
   if (!ok) return !fail("run_model", "out of memory");
   for (int i = 0; i < MODEL_NUM_INPUTS; i++)
-    if (!read_input(inputs[i], (size_t)i, in[i])) return 1;
+    if (!read_input(files[i], inputs[i], (size_t)i, in[i])) return 1;
 
   void *arena = NULL; /* shared library: it allocates per call; no-heap object: its static arena */
 #if !MODEL_STATIC_ARENA
   if (MODEL_ARENA_BYTES > 0 && !(arena = aligned_alloc(MODEL_ARENA_ALIGNMENT, (MODEL_ARENA_BYTES + 63) / 64 * 64)))
     return !fail("run_model", "out of memory for the arena");
 #endif
+#if MODEL_NUM_SYMBOLS
+  status = model_run_v((const void *const *)in, out, symbols, arena);
+#else
   status = model_run_v((const void *const *)in, out, arena);
+#endif
   if (status != MODEL_OK) return !fail("model_run", model_strerror(status));
   for (int i = 0; i < MODEL_NUM_OUTPUTS; i++)
     if (!write_output(dir, (size_t)i, out[i])) return 1;

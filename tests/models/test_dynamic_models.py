@@ -51,7 +51,6 @@ def test_cnn_imports_with_a_symbolic_batch_and_runs_every_batch() -> None:
     module = ember.import_onnx(str(path))
     text = print_module(module, ctx=make_context())
     assert 'tensor<?x3x32x32xf32, #graph.dims<"batch">>' in text
-    assert 'graph.reshape %{{}} {shape = ["batch", "1024"]}'.replace("%{{}}", "") or True
     assert '{shape = ["batch", "1024"]}' in text  # x.view(x.size(0), -1) keeps the batch symbolic
     module, _ = parse_module(make_context(), text)  # and the printed module parses back
     for batch in BATCHES:

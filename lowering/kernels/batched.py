@@ -15,6 +15,10 @@ is absent) and body ``out + a * b``. Two rewrites:
   product, every operand indexed with its batch indices prefixed (0 where it broadcasts); a
   constant B is packed per batch matrix into ``[..., ceil(N/NR), K, NR]``.
 
+A batch or row count known only at run time (a dynamic batch or sequence length) is supported
+by the collapse, with the collapsed row count read at run time (``memref.dim``; B must be static,
+no fused epilogue yet); batch loops need static extents.
+
 The schedule (``ember.schedule``) is sized by one matrix product, or by the collapsed product.
 Its parallel loop is the first batch loop (``batch``; each iteration writes its own matrices of
 C) when that loop has at least as many iterations as the target has cores and enough work,
@@ -29,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from xdsl.dialects import memref
-from xdsl.dialects.builtin import ArrayAttr, IntegerAttr, MemRefType, ModuleOp, i64
+from xdsl.dialects.builtin import DYNAMIC_INDEX, ArrayAttr, IntegerAttr, MemRefType, ModuleOp, i64
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 
@@ -48,6 +52,7 @@ from ember.lowering.kernels.schedule import (
     KernelSchedule,
     gemm_schedule,
     loop_parallel,
+    run_time_rows_schedule,
     schedule_of,
 )
 from ember.target import target_of
@@ -101,14 +106,21 @@ def batched_gemm(op: Operation) -> BatchedGemm | None:
     if not all(e is None or e < nb for e in a_batch + b_batch):
         return None
     found = BatchedGemm(op.inputs[0], op.inputs[1], op.outputs[0], a_batch, b_batch)
-    return found if min(found.sizes) > 0 and min(found.batch) > 0 else None
+    m, n, k = found.sizes
+    static_b = min(_shape(found.b)) > 0
+    return found if min(n, k) > 0 and static_b and all(d > 0 or d == DYNAMIC_INDEX for d in (m, *found.batch)) else None
+
+
+def has_run_time_rows(found: BatchedGemm) -> bool:
+    """Whether the batch or row count of ``found`` is known only at run time."""
+    return DYNAMIC_INDEX in (*found.batch, found.sizes[0])
 
 
 def batched_sizes(op: Operation) -> tuple[int, int, int] | None:
     """(M, N, K) the kernel schedule of a batched matmul is sized by: one matrix product, or
     the collapsed ``[batch * M, K] x [K, N]`` one; None when ``op`` is not a batched matmul."""
     found = batched_gemm(op)
-    if found is None:
+    if found is None or has_run_time_rows(found):
         return None
     m, n, k = found.sizes
     return (math.prod(found.batch) * m, n, k) if found.collapsible else (m, n, k)
@@ -119,9 +131,11 @@ def default_batched_schedule(op: Operation) -> KernelSchedule | None:
     found = batched_gemm(op)
     sizes = batched_sizes(op)
     module = op.get_toplevel_object()
-    if found is None or sizes is None or not isinstance(module, ModuleOp):
+    if found is None or not isinstance(module, ModuleOp):
         return None
     target = target_of(module)
+    if sizes is None:  # run-time rows (collapsible: see rewrite_batched)
+        return run_time_rows_schedule(target, *found.sizes[1:])
     sched = gemm_schedule(target, *sizes)
     extents = [e for e in found.batch if e > 1]
     if found.collapsible or not extents or extents[0] < target.cores:
@@ -139,7 +153,8 @@ def collapse_rows(b: Builder, value: SSAValue) -> SSAValue:
         return value
     groups = [list(range(len(shape) - 1)), [len(shape) - 1]]
     reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in group]) for group in groups])
-    rtype = MemRefType(value.type.get_element_type(), [math.prod(shape[:-1]), shape[-1]])  # type: ignore[union-attr]
+    rows = DYNAMIC_INDEX if DYNAMIC_INDEX in shape[:-1] else math.prod(shape[:-1])
+    rtype = MemRefType(value.type.get_element_type(), [rows, shape[-1]])  # type: ignore[union-attr]
     collapse = memref.CollapseShapeOp.build(operands=[value], result_types=[rtype], properties={"reassociation": reassociation})
     return b.op(collapse).results[0]
 
@@ -147,13 +162,15 @@ def collapse_rows(b: Builder, value: SSAValue) -> SSAValue:
 def _emit_collapsed(op: Operation, found: BatchedGemm, sched: KernelSchedule, sources: set[str]) -> None:
     """One 2-D GEMM on the ``[batch * M, K]`` / ``[batch * M, N]`` views (B read as ``[K, N]``;
     a constant B stays a global so that it is packed)."""
-    epilogue = prepare_epilogue(op, found.c, matmul_groups(len(_shape(found.c))))
+    run_time = has_run_time_rows(found)
+    epilogue = None if run_time else prepare_epilogue(op, found.c, matmul_groups(len(_shape(found.c))))
     b = Builder.before(op)
     b_in = found.b if constant_of(found.b) is not None else collapse_rows(b, found.b)
     m, n, k = found.sizes
-    rows = math.prod(found.batch) * m
+    a = collapse_rows(b, found.a)
+    rows: Index = b.op(memref.DimOp(a, b.idx(0))).results[0] if run_time else math.prod(found.batch) * m
     fused = (epilogue, collapse_rows(b, epilogue.out)) if epilogue is not None else None
-    emit_gemm(op, (collapse_rows(b, found.a), b_in, collapse_rows(b, found.c)), (rows, n, k), False, sched, sources, fused)
+    emit_gemm(op, (a, b_in, collapse_rows(b, found.c)), (rows, n, k), False, sched, sources, fused)
     if epilogue is not None:
         remove_fused(epilogue, found.c)
 
@@ -188,7 +205,7 @@ def _emit_batch_loops(op: Operation, found: BatchedGemm, sched: KernelSchedule, 
 def rewrite_batched(op: Operation, sources: set[str]) -> bool:
     """Replace one batched f32 matmul generic by micro-kernel loops; False when it is not one."""
     found = batched_gemm(op)
-    if found is None:
+    if found is None or (has_run_time_rows(found) and not found.collapsible):
         return False
     sched = schedule_of(op) or default_batched_schedule(op)
     assert sched is not None

@@ -283,8 +283,9 @@ class Segment:
     """``[start, end)`` in steps of ``width``; tiles in it have ``width`` columns of ``lanes``
     lanes (or ``width`` rows)."""
 
-    start: int
-    end: int
+    start: Index
+    end: Index
+    """Ints, except the row segments of a run-time row count (:func:`run_time_row_segments`)."""
     width: int
     lanes: int
     clamp: int | None = None
@@ -305,6 +306,14 @@ def row_segments(m: int, mr: int) -> list[Segment]:
     """Full MR-row blocks and one block of the M % MR remainder rows."""
     full = m // mr * mr
     return [s for s in (Segment(0, full, mr, 1), Segment(full, m, m - full, 1)) if s.end > s.start]
+
+
+def run_time_row_segments(b: Builder, m: SSAValue, mr: int) -> list[Segment]:
+    """The row segments of a run-time row count ``m``: ``m - m % mr`` rows in MR-row blocks,
+    then the remainder one row at a time (the index arithmetic appended to ``b``)."""
+    rest = b.op(arith.RemUIOp(m, b.idx(mr))).results[0]
+    full = b.op(arith.SubiOp(m, rest)).results[0]
+    return [Segment(0, full, mr, 1), Segment(full, m, 1, 1)]
 
 
 TileFactory = Callable[[Builder, SSAValue, SSAValue, Shape], TileKernel]

@@ -32,6 +32,7 @@ from ember.lowering.kernels.builder import (
     emit_grid,
     is_f32,
     row_segments,
+    run_time_row_segments,
 )
 from ember.lowering.kernels.epilogue import Epilogue
 from ember.lowering.kernels.packing import constant_of, packed_global
@@ -165,7 +166,7 @@ RowsOf = Callable[[int, int], list[Segment]]
 
 def emit_blocked(
     b: Builder,
-    m: int,
+    m: Index,
     n: int,
     k: int,
     sched: KernelSchedule,
@@ -186,23 +187,27 @@ def emit_blocked(
     ``after_block(builder, k0)`` runs after each K block (a scratch buffer's epilogue). With
     ``peel_last`` the last K block is emitted on its own too (its ``k_start`` an int), where a
     fused epilogue runs; ``tap_rows``: the taps as a loop over this many rows
-    (:class:`~ember.lowering.kernels.builder.Shape`).
+    (:class:`~ember.lowering.kernels.builder.Shape`). A run-time row count ``m`` (an SSA index)
+    gets no M blocks and no ic loop: MR-row tiles up to ``m - m % MR``, then 1-row tiles.
 
     The schedule's parallel loop, ``jr`` (the widest column segment) or ``ic`` (the full M
     blocks; the remainder block runs after them), becomes an ``scf.parallel`` inside each K
     block; each iteration writes its own columns / rows of the output."""
     columns = list(cols) if cols is not None else column_segments(n, sched.nr, sched.lanes)
     kc = sched.kc if 0 < sched.kc < k else k
-    mc = sched.mc if 0 < sched.mc < m else m
     jr_grain = sched.grain if sched.parallel == "jr" else 0
     ic_grain = sched.grain if sched.parallel == "ic" else 0
+    run_time_rows = run_time_row_segments(b, m, sched.mr) if isinstance(m, SSAValue) else None
 
     def k_block(kb: Builder, k0: Index, count: int) -> None:
         def m_block(mb: Builder, i0: Index, rows: int) -> None:
             emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0,
                       column_grain=jr_grain, tap_rows=tap_rows)  # fmt: skip
 
-        _blocks(kb, m, mc, m_block, grain=ic_grain)
+        if run_time_rows is not None:  # one M block (no ic loop): MR-row blocks, then single rows
+            emit_grid(kb, run_time_rows, columns, count, taps, factory, k_start=k0, column_grain=jr_grain, tap_rows=tap_rows)
+        else:
+            _blocks(kb, m, sched.mc if 0 < sched.mc < m else m, m_block, grain=ic_grain)  # type: ignore[arg-type]
         if after_block is not None:
             after_block(kb, k0)
 
@@ -245,11 +250,12 @@ def packed_b(anchor: Operation, b_in: SSAValue, shape: tuple[int, ...], transpos
     return packed_global(anchor, name, suffix, pack_b(data, nr))
 
 
-def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], sizes: tuple[int, int, int],
+def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], sizes: tuple[Index, int, int],
               transposed: bool, sched: KernelSchedule, sources: set[str],
               epilogue: tuple[Epilogue, SSAValue] | None = None) -> bool:  # fmt: skip
     """``C[M,N] += A[M,K] B[K,N]`` (B stored ``[N,K]`` when ``transposed``) as micro-kernel loops
-    before ``anchor``; False (nothing emitted) when a transposed B is not a constant. With an
+    before ``anchor`` (M may be a run-time index); False (nothing emitted) when a transposed B is
+    not a constant. With an
     ``epilogue`` (and the ``[M, N]`` view of its output) the finished tiles go through it."""
     a, b_in, c = operands
     m, n, k = sizes

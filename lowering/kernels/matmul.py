@@ -29,13 +29,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xdsl.context import Context
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects import memref
+from xdsl.dialects.builtin import DYNAMIC_INDEX, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import SSAValue
 from xdsl.passes import ModulePass
 
-from ember.lowering.flatten_dynamic import has_run_time_sizes
-from ember.lowering.kernels.batched import default_batched_schedule, rewrite_batched
+from ember.lowering.flatten_dynamic import has_inner_run_time_sizes
+from ember.lowering.kernels.batched import batched_gemm, default_batched_schedule, rewrite_batched
+from ember.lowering.kernels.builder import Builder, Index
 from ember.lowering.kernels.epilogue import matmul_groups, prepare_epilogue, remove_fused
 from ember.lowering.kernels.gemm import (
     Gemm,
@@ -46,7 +48,12 @@ from ember.lowering.kernels.gemm import (
     pack_b,
 )
 from ember.lowering.kernels.packing import constant_of, drop_unused_globals, erase_if_unused
-from ember.lowering.kernels.schedule import KernelSchedule, gemm_schedule, schedule_of
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    gemm_schedule,
+    run_time_rows_schedule,
+    schedule_of,
+)
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -64,13 +71,15 @@ def gemm_operands(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[SSAValue, SSA
 
 
 def gemm_sizes(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[int, int, int] | None:
-    """(M, N, K) of a matmul/gemm the micro-kernel handles, else None."""
+    """(M, N, K) of a matmul/gemm the micro-kernel handles, else None; M is ``DYNAMIC_INDEX``
+    when the row count is known only at run time (B and the other sizes must be static)."""
     operands = gemm_operands(op)
     if operands is None:
         return None
-    a, _, c, _ = operands
+    a, b, c, _ = operands
     (m, k), (n,) = a.type.get_shape(), c.type.get_shape()[1:]  # type: ignore[union-attr]
-    return (m, n, k) if min(m, k, n) > 0 else None
+    static = min(k, n, *b.type.get_shape()) > 0  # type: ignore[union-attr]
+    return (m, n, k) if static and (m > 0 or m == DYNAMIC_INDEX) else None
 
 
 def default_gemm_schedule(op: linalg.MatmulOp | linalg.GenericOp) -> KernelSchedule | None:
@@ -83,6 +92,8 @@ def default_gemm_schedule(op: linalg.MatmulOp | linalg.GenericOp) -> KernelSched
         return default_batched_schedule(op)
     if not isinstance(module, ModuleOp):
         return None
+    if sizes[0] == DYNAMIC_INDEX:
+        return run_time_rows_schedule(target_of(module), *sizes[1:])
     return gemm_schedule(target_of(module), *sizes)
 
 
@@ -98,9 +109,13 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
     assert sched is not None
     if transposed and constant_of(b_in) is None:
         return False
-    epilogue = prepare_epilogue(op, c, matmul_groups(2))
+    m, n, k = sizes
+    run_time = m == DYNAMIC_INDEX
+    epilogue = None if run_time else prepare_epilogue(op, c, matmul_groups(2))
     fused = (epilogue, epilogue.out) if epilogue is not None else None
-    emit_gemm(op, (a, b_in, c), sizes, transposed, sched, sources, fused)
+    builder = Builder.before(op)
+    rows: Index = builder.op(memref.DimOp(a, builder.idx(0))).results[0] if run_time else m
+    emit_gemm(op, (a, b_in, c), (rows, n, k), transposed, sched, sources, fused)
     op.detach()
     op.erase()
     erase_if_unused(b_in)
@@ -117,13 +132,16 @@ class LinalgMatmulMicrokernelPass(ModulePass):
     Memref stage, before convert-linalg-to-loops. Tiles, vector width and K/M blocks follow the
     op's ember.schedule (default: from the target); constant B is packed at compile time into
     [N/NR][K][NR] panels; M % MR and N % LANES remainders get their own static tiles; a fusion
-    group's elementwise generic after it is applied to the finished tiles (its epilogue)."""
+    group's elementwise generic after it is applied to the finished tiles (its epilogue). A row
+    count known only at run time (dynamic batch/sequence) runs MR-row tiles, then 1-row tiles."""
 
     name = "linalg-matmul-microkernel"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for candidate in [o for o in op.walk() if isinstance(o, linalg.MatmulOp | linalg.GenericOp) and not has_run_time_sizes(o)]:
+        for candidate in [o for o in op.walk() if isinstance(o, linalg.MatmulOp | linalg.GenericOp)]:
+            if has_inner_run_time_sizes(candidate) and batched_gemm(candidate) is None:
+                continue  # (run-time sizes other than the rows: left to the loops)
             if not rewrite_gemm(candidate, sources):
                 rewrite_batched(candidate, sources)
         drop_unused_globals(op, sources)

@@ -235,6 +235,20 @@ def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
     return gemm_parallel(target, m, n, k, KernelSchedule(target.lanes, mr, nr, kc, mc))
 
 
+RUN_TIME_ROWS = 128
+"""The row count the default schedule of a GEMM whose row count is known only at run time is
+sized for (a batch times a sequence length, typically)."""
+
+
+def run_time_rows_schedule(target: Target, n: int, k: int) -> KernelSchedule:
+    """The default schedule of ``C[m,n] += A[m,k] B[k,n]`` with ``m`` known only at run time:
+    sized for :data:`RUN_TIME_ROWS` rows, no M blocks, the jr loop (column panels) parallel
+    when that gives two threads their grain."""
+    serial = replace(gemm_schedule(target.with_overrides(cores=1), RUN_TIME_ROWS, n, k), mc=0)
+    steps = serial.kc if 0 < serial.kc < k else k
+    return loop_parallel(target, serial, "jr", n // serial.nr, 2 * RUN_TIME_ROWS * steps * serial.nr)
+
+
 def conv_schedule(
     target: Target, co: int, columns: int, ci: int = 0, taps: int = 1, *, pixels: int = 0, strided: bool = False
 ) -> KernelSchedule:

@@ -133,13 +133,13 @@ Range = int | SSAValue
 
 def loop_ranges(op: LinalgStructuredOperation) -> list[int]:
     """Static trip count of each loop dim, read from an operand dim indexed by exactly it."""
-    sources = _range_sources(op)
+    sources = range_sources(op)
     if any(s is None or s[2] < 0 for s in sources):
         raise pass_failure(PASS_NAME, op, "cannot infer static loop ranges", "shapes must be static")
     return [s[2] for s in sources]  # type: ignore[index]
 
 
-def _range_sources(op: LinalgStructuredOperation) -> list[tuple[SSAValue, int, int] | None]:
+def range_sources(op: LinalgStructuredOperation) -> list[tuple[SSAValue, int, int] | None]:
     """Per loop dim: (operand, its dim, that dim's static size or DYNAMIC_INDEX) of an operand
     dim indexed by exactly the loop dim, preferring a static size."""
     maps = [m.data for m in op.get_indexing_maps().data]
@@ -158,7 +158,7 @@ def run_time_ranges(op: LinalgStructuredOperation, em: Emitter) -> list[Range]:
     """:func:`loop_ranges` where a size may be known only at run time: such a trip count is a
     ``memref.dim`` of the operand (emitted with ``em``)."""
     ranges: list[Range] = []
-    for source in _range_sources(op):
+    for source in range_sources(op):
         if source is None:
             raise pass_failure(PASS_NAME, op, "cannot infer the loop ranges", "every loop dim must index an operand dim")
         value, position, size = source

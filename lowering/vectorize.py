@@ -36,6 +36,7 @@ from math import inf
 from xdsl.context import Context
 from xdsl.dialects import arith, math, memref, scf, vector
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     ArrayAttr,
     DenseArrayBase,
     Float32Type,
@@ -65,12 +66,14 @@ from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, schedule_of
 from ember.lowering.linalg_to_loops import (
     INDEX,
     Emitter,
+    Range,
     close_loops,
     for_loop,
-    loop_ranges,
     outer_threads,
     parallel_for,
     parallel_position,
+    range_sources,
+    run_time_ranges,
 )
 from ember.registry import register_pass
 from ember.target import Target, target_of
@@ -240,6 +243,15 @@ def qualifies(op: linalg.GenericOp) -> bool:
     return inputs_ok and outputs_contiguous and vectorisable_body(op)
 
 
+def qualifies_at_run_time(op: linalg.GenericOp) -> bool:
+    """Whether a generic with run-time sizes may be vectorised: no strided reads (their limit
+    needs static sizes) and every loop range readable from an operand dim."""
+    maps = [m.data for m in op.indexing_maps.data]
+    last = vector_dim(maps[len(op.inputs) :])  # (None: maybe a row reduction)
+    strided = last is not None and any(strided_read(m, last) for m in maps)
+    return not strided and None not in range_sources(op)
+
+
 def _flattened(op: linalg.GenericOp) -> tuple[list[SSAValue], list[AffineMap], list[int]] | None:
     """When every operand is read through the identity map (a plain elementwise op on equal
     shapes), the operands collapsed to 1-D views, their maps and the one loop range: one long
@@ -251,14 +263,46 @@ def _flattened(op: linalg.GenericOp) -> tuple[list[SSAValue], list[AffineMap], l
     total = 1
     for extent in shape:
         total *= extent
-    flat = MemRefType(Float32Type(), [total])
+    dynamic = DYNAMIC_INDEX in shape
+    flat = MemRefType(Float32Type(), [DYNAMIC_INDEX if dynamic else total])
     reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in range(len(shape))])])
     views = []
     for value in op.operands:
         collapse = memref.CollapseShapeOp.build(operands=[value], result_types=[flat], properties={"reassociation": reassociation})
         op.parent_block().insert_op_before(collapse, op)  # type: ignore[union-attr]
         views.append(collapse.results[0])
-    return views, [AffineMap.identity(1)] * len(views), [total]
+    size: Range = total
+    if dynamic:  # the element count, read at run time from the first view
+        zero = arith.ConstantOp.from_int_and_width(0, INDEX)
+        dim = memref.DimOp(views[0], zero.result)
+        op.parent_block().insert_ops_before([zero, dim], op)  # type: ignore[union-attr]
+        size = dim.result
+    return views, [AffineMap.identity(1)] * len(views), [size]
+
+
+def _run_time_ranges(op: linalg.GenericOp) -> list[Range]:
+    """The loop ranges of ``op``, a ``memref.dim`` (emitted before it) for each known only at
+    run time."""
+    parent = op.parent_block()
+    assert parent is not None
+    return run_time_ranges(op, Emitter(parent, {}, before=op))
+
+
+def _split(em: Emitter, upper: Range, lanes: int) -> Range:
+    """Where whole vectors of ``lanes`` stop in ``[0, upper)``: ``upper - upper % lanes``."""
+    if isinstance(upper, int):
+        return upper // lanes * lanes
+    rest = em.emit(arith.RemUIOp(upper, em.const(lanes))).results[0]
+    return em.emit(arith.SubiOp(upper, rest)).results[0]
+
+
+def _bound(em: Emitter, value: Range) -> SSAValue:
+    return em.const(value) if isinstance(value, int) else value
+
+
+def _nonempty(lower: Range, upper: Range) -> bool:
+    """Whether ``[lower, upper)`` may hold iterations (always, when a bound is a run-time value)."""
+    return not (isinstance(lower, int) and isinstance(upper, int)) or upper > lower
 
 
 @dataclass
@@ -270,7 +314,8 @@ class VectorLowering:
     lanes: int
     operands: list[SSAValue]
     maps: list[AffineMap]
-    ranges: list[int]
+    ranges: list[Range]
+    """Trip counts; an SSA index for one known only at run time."""
     target: Target | None = None
     """Parallel loops use its cores (None: serial)."""
 
@@ -280,7 +325,7 @@ class VectorLowering:
         if flat is not None:
             return VectorLowering(op, lanes, *flat, target)
         maps = [m.data for m in op.indexing_maps.data]
-        return VectorLowering(op, lanes, list(op.operands), maps, loop_ranges(op), target)
+        return VectorLowering(op, lanes, list(op.operands), maps, _run_time_ranges(op), target)
 
     def _parallel(self, order: list[int]) -> tuple[int | None, int]:
         """(position in ``order`` of the parallel loop, ``len(order)`` for the vector loop, None
@@ -292,7 +337,10 @@ class VectorLowering:
         if position is None:
             return None, 1
         if position == len(order):
-            return position, outer_threads(self.target, [ranges[last] // self.lanes], 0, ranges[last])
+            vector = ranges[last]
+            if not isinstance(vector, int):
+                return position, 1
+            return position, outer_threads(self.target, [vector // self.lanes], 0, vector)
         return position, outer_threads(self.target, ranges, order[position])
 
     def run(self) -> None:
@@ -311,10 +359,10 @@ class VectorLowering:
             _, body = parallel_for(em, ranges[d], threads if position == chosen else 1)
             ivs[d] = body.args[0]
             em = em.inner(body)
-        full = min(ranges[last], self._strided_limit()) // self.lanes * self.lanes
-        if full:
+        full = _split(em, self._strided_limit(), self.lanes)
+        if _nonempty(0, full):
             self._strip(em, 0, full, self.lanes, last, threads if chosen == len(order) else 1)
-        if ranges[last] > full:
+        if _nonempty(full, ranges[last]):
             self._strip(em, full, ranges[last], 1, last)
         close_loops(top.loops)
 
@@ -324,11 +372,14 @@ class VectorLowering:
         assert dim is not None
         return dim
 
-    def _strided_limit(self) -> int:
+    def _strided_limit(self) -> Range:
         """How far along ``L`` whole strided vectors may go: a vector of ``LANES * s`` elements
-        reads ``s - 1`` past the last one it keeps, which must stay inside the row."""
+        reads ``s - 1`` past the last one it keeps, which must stay inside the row (strided
+        reads need static sizes: :func:`qualifies_at_run_time`)."""
         last = self.vector_dim
         limit = self.ranges[last]
+        if not all(isinstance(r, int) for r in self.ranges):
+            return limit
         for value, m in zip(self.operands, self.maps, strict=True):
             read = strided_read(m, last)
             if read is not None:
@@ -337,11 +388,11 @@ class VectorLowering:
                 limit = min(limit, max(0, (width - stride - _max_offset(e, last, self.ranges)) // stride + 1))
         return limit
 
-    def _strip(self, em: Emitter, lower: int, upper: int, lanes: int, last: int, threads: int = 1) -> None:
+    def _strip(self, em: Emitter, lower: Range, upper: Range, lanes: int, last: int, threads: int = 1) -> None:
         """One loop over ``[lower, upper)`` of dim ``last`` in steps of ``lanes`` (an
         ``scf.parallel`` on ``threads`` when > 1)."""
         body = Block(arg_types=[INDEX])
-        bounds = (em.const(lower), em.const(upper), em.const(lanes))
+        bounds = (_bound(em, lower), _bound(em, upper), em.const(lanes))
         loop: scf.ForOp | scf.ParallelOp
         if threads > 1:
             loop = scf.ParallelOp([bounds[0]], [bounds[1]], [bounds[2]], Region(body))
@@ -449,23 +500,23 @@ class RowReduction(VectorLowering):
         kind, neutral = _ROW_COMBINERS[type(combine)]
         out, m = self._outputs()[0]
         total = em.emit(memref.LoadOp.get(out, em.indices(m))).results[0]
-        full = self.ranges[last] // self.lanes * self.lanes
-        if full:
+        full = _split(em, self.ranges[last], self.lanes)
+        if _nonempty(0, full):
             start = em.emit(arith.ConstantOp(FloatAttr(neutral, Float32Type()))).results[0]
             acc = em.emit(vector.BroadcastOp(start, VectorType(Float32Type(), [self.lanes]))).results[0]
             folded = self._strip_loop(em, 0, full, self.lanes, last, acc)
             reduced = em.emit(reduction(folded, kind)).results[0]
             total = em.emit(type(combine).create(operands=[total, reduced], result_types=[total.type])).results[0]
-        if self.ranges[last] > full:
+        if _nonempty(full, self.ranges[last]):
             acc = em.emit(vector.BroadcastOp(total, VectorType(Float32Type(), [1]))).results[0]
             folded = self._strip_loop(em, full, self.ranges[last], 1, last, acc)
             total = em.emit(vector.ExtractOp(folded, [0], Float32Type())).results[0]
         em.emit(memref.StoreOp.get(total, out, em.indices(m)))
 
-    def _strip_loop(self, em: Emitter, lower: int, upper: int, lanes: int, last: int, acc: SSAValue) -> SSAValue:
+    def _strip_loop(self, em: Emitter, lower: Range, upper: Range, lanes: int, last: int, acc: SSAValue) -> SSAValue:
         """``[lower, upper)`` of the row in steps of ``lanes``, the accumulator carried."""
         body = Block(arg_types=[INDEX, acc.type])
-        loop = scf.ForOp(em.const(lower), em.const(upper), em.const(lanes), [acc], body)
+        loop = scf.ForOp(_bound(em, lower), _bound(em, upper), em.const(lanes), [acc], body)
         em.emit(loop)
         em.ivs[last] = body.args[0]
         inner = em.inner(body)
@@ -486,14 +537,16 @@ class LinalgVectorizePass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         target = target_of(op)
         default = target.lanes
-        for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp) and not has_run_time_sizes(o)]:
+        for generic in [o for o in op.walk() if isinstance(o, linalg.GenericOp)]:
             sched = schedule_of(generic)
             lanes = sched.lanes if sched else default
+            if has_run_time_sizes(generic) and not qualifies_at_run_time(generic):
+                continue
             if qualifies(generic):
                 VectorLowering.of(generic, lanes, target).run()
             elif qualifies_row_reduction(generic):
                 maps = [m.data for m in generic.indexing_maps.data]
-                RowReduction(generic, lanes, list(generic.operands), maps, loop_ranges(generic), target).run()
+                RowReduction(generic, lanes, list(generic.operands), maps, _run_time_ranges(generic), target).run()
             else:
                 continue
             generic.detach()

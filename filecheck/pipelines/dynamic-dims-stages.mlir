@@ -1,7 +1,8 @@
 // A model with run-time sizes at every stage: the graph stage names them (#graph.dims), the
 // tensor stage computes them once (tensor.dim at the entry) and sizes its destinations with
 // them, the memref stage takes them as index arguments (ember.num_dim_args), the loop stage
-// bounds its loops by them, memref-flatten-dynamic makes the addressing of buffers with an inner run-time size explicit
+// bounds its loops by them (the vector loops and the matmul micro-kernel's row loops too),
+// memref-flatten-dynamic makes the addressing of buffers with an inner run-time size explicit
 // (a leading one changes no stride), and the
 // llvm stage takes them as i64 arguments.
 // RUN: ember-opt %s | filecheck %s --check-prefix=GRAPH
@@ -31,7 +32,9 @@
 
 // FLAT: func.func @main(%x: memref<?xf32>, %w: memref<16x16xf32>, %out0: memref<?x16xf32>, %x_d0: index, %x_d1: index, %out0_d0: index{{.*}})
 // FLAT-NOT: memref<?x?
-// FLAT:     memref.load %x[%{{.*}}] : memref<?xf32>
+// FLAT:     vector.store %{{.*}}, %{{.*}}[%{{.*}}] : memref<?xf32>, vector<{{[0-9]+}}xf32>
+// FLAT:     memref.load %{{.*}}[%{{.*}}] : memref<?xf32>
+// FLAT:     vector.fma
 
 // LLVM: llvm.func @main(%x: !llvm.ptr, %w: !llvm.ptr, %out0: !llvm.ptr, %x_d0: i64, %x_d1: i64, %out0_d0: i64{{.*}})
 // LLVM:   llvm.call @aligned_alloc

@@ -12,7 +12,7 @@ and makes the addressing explicit ``index`` arithmetic::
 
 The sizes of a buffer come from where it is made: an entry argument's from the function's
 ``index`` size arguments (``ember.num_dim_args``, see :mod:`ember.lowering.bufferize`), an
-alloc's from its operands, a reshape view's from its source's (collapse: products) or its
+alloc's or a view's (of ``plan-memory``'s run-time arena) from its operands, a reshape view's from its source's (collapse: products) or its
 operands (expand). ``memref.dim`` becomes that size; strides are computed once where the
 buffer is defined; reshape views of a flattened buffer are the buffer itself. ``vector.load`` /
 ``vector.store`` are rewritten like scalar accesses (their lanes run along the last dim, which
@@ -190,6 +190,24 @@ class FunctionFlattener:
         op.detach()
         op.erase()
 
+    def view(self, op: memref.ViewOp) -> None:
+        """A view of a byte buffer with run-time sizes (``plan-memory``'s run-time arena): its
+        sizes from its operands; with an inner run-time size, a 1-D view of the same bytes."""
+        t = op.result.type
+        assert isinstance(t, MemRefType)
+        operands = iter(op.sizes)
+        sizes: list[Size] = [d if d != DYNAMIC_INDEX else next(operands) for d in t.get_shape()]
+        if not _inner_dynamic(t):
+            self.sizes[op.result] = sizes
+            return
+        total = self._value(self._product(sizes, InsertPoint.before(op)))
+        new = memref.ViewOp(op.source, op.byte_shift, [total], _flat_type(t))
+        Rewriter.insert_op(new, InsertPoint.before(op))
+        op.result.replace_all_uses_with(new.result)
+        self._define(new.result, sizes, Cursor(new))
+        op.detach()
+        op.erase()
+
     def collapse(self, op: memref.CollapseShapeOp) -> None:
         sizes = self._sizes(op, op.src)
         groups = [[int(i.value.data) for i in g.data] for g in op.reassociation.data]
@@ -287,6 +305,7 @@ class FunctionFlattener:
 
 _HANDLERS = {
     memref.AllocOp: FunctionFlattener.alloc,
+    memref.ViewOp: FunctionFlattener.view,
     memref.CollapseShapeOp: FunctionFlattener.collapse,
     memref.ExpandShapeOp: FunctionFlattener.expand,
     memref.DimOp: FunctionFlattener.dim,

@@ -34,6 +34,9 @@ then computed from the input element at the same address, which the vector and s
 before they write it; the other inputs (broadcast bias, ...) are live at that op, so they never
 share bytes with either.
 
+Run-time-sized intermediates (a dynamic batch or sequence) are planned symbolically into one
+run-time arena allocated by the call (:mod:`ember.lowering.plan_run_time_memory`).
+
 Allocs nested in loops: one directly in the body of a one-dimensional ``scf.parallel`` with
 constant bounds (that is not itself inside another ``scf.parallel``) gets one slot per iteration
 (``trips`` x its size; iteration ``i`` uses slot ``(i - lb) / step``), live for the top-level op
@@ -71,6 +74,7 @@ from xdsl.passes import ModulePass
 
 from ember.lowering.arena import Lifetime, aligned, peak_live_bytes, plan_arena
 from ember.lowering.memref_views import VIEW_OPS, aliases
+from ember.lowering.plan_run_time_memory import RunTimePlanner
 from ember.lowering.to_llvm.type_converter import element_byte_width
 from ember.registry import register_pass
 
@@ -328,7 +332,10 @@ def plan_function(fn: func.FuncOp) -> None:
     planner = FunctionPlanner(fn)
     planner.collect()
     offsets, size, peak = planner.plan()
+    run_time = RunTimePlanner(planner.block, planner.index)
+    run_time.collect(lambda op: _top_level(op, planner.block))
     planner.rewrite(offsets, size, peak)
+    run_time.rewrite(fn)
 
 
 @register_pass

@@ -286,9 +286,10 @@ def _same_pointer(
 def _view(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
-    """``memref.view %buf[%shift][]`` -> ``getelementptr i8, %buf, %shift`` (static sizes only)."""
+    """``memref.view %buf[%shift][sizes]`` -> ``getelementptr i8, %buf, %shift`` (the bare
+    pointer carries no sizes: run-time ones are made explicit by memref-flatten-dynamic)."""
     assert isinstance(op, memref.ViewOp)
-    _static_only(op, args[2:])
+    _memref_type(op, op.results[0])
     gep = llvm.GEPOp(args[0], [llvm.GEP_USE_SSA_VAL], i8, ssa_indices=[args[1]], inbounds=True)
     return [gep], [gep.results[0]]
 

@@ -50,3 +50,23 @@ func.func @attention(%q: memref<?x2x?x8xf32>, %k: memref<?x2x8x?xf32>, %s: memre
   }
   func.return
 }
+
+// A fusion group's epilogue (+ bias[N], + a residual of the output's own run-time type) runs
+// on the finished tiles as with static rows; the generic is gone.
+// CHECK-LABEL: func.func @epilogue
+// CHECK:       vector.fma
+// CHECK:       vector.load %bias[%{{.*}}] : memref<16xf32>, vector<8xf32>
+// CHECK:       vector.store %{{.*}}, %y[%{{.*}}, %{{.*}}] : memref<?x16xf32>, vector<8xf32>
+// CHECK-NOT:   linalg.generic
+// CHECK:       func.return
+func.func @epilogue(%a: memref<?x8xf32>, %bias: memref<16xf32>, %r: memref<?x16xf32>, %c: memref<?x16xf32>, %y: memref<?x16xf32>) {
+  %w = memref.get_global @__constant_w : memref<8x16xf32>
+  linalg.matmul {ember.fusion_group = 0 : i64, ember.schedule = {lanes = 8, mr = 4, nr = 16}} ins(%a, %w : memref<?x8xf32>, memref<8x16xf32>) outs(%c : memref<?x16xf32>)
+  linalg.generic {indexing_maps = [affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d1)>, affine_map<(d0, d1) -> (d0, d1)>, affine_map<(d0, d1) -> (d0, d1)>], iterator_types = ["parallel", "parallel"]} ins(%c, %bias, %r : memref<?x16xf32>, memref<16xf32>, memref<?x16xf32>) outs(%y : memref<?x16xf32>) attrs = {ember.fusion_group = 0 : i64} {
+  ^bb0(%m: f32, %b: f32, %res: f32, %o: f32):
+    %s = arith.addf %m, %b : f32
+    %t = arith.addf %s, %res : f32
+    linalg.yield %t : f32
+  }
+  func.return
+}

@@ -16,8 +16,9 @@ is absent) and body ``out + a * b``. Two rewrites:
   constant B is packed per batch matrix into ``[..., ceil(N/NR), K, NR]``.
 
 A batch or row count known only at run time (a dynamic batch or sequence length) is supported
-by the collapse, with the collapsed row count read at run time (``memref.dim``; B must be static,
-no fused epilogue yet); batch loops need static extents.
+by the collapse, with the collapsed row count read at run time (``memref.dim``; B must be
+static; a fused epilogue's other operands must be static or of the output's own type); batch
+loops need static extents.
 
 The schedule (``ember.schedule``) is sized by one matrix product, or by the collapsed product.
 Its parallel loop is the first batch loop (``batch``; each iteration writes its own matrices of
@@ -163,7 +164,7 @@ def _emit_collapsed(op: Operation, found: BatchedGemm, sched: KernelSchedule, so
     """One 2-D GEMM on the ``[batch * M, K]`` / ``[batch * M, N]`` views (B read as ``[K, N]``;
     a constant B stays a global so that it is packed)."""
     run_time = has_run_time_rows(found)
-    epilogue = None if run_time else prepare_epilogue(op, found.c, matmul_groups(len(_shape(found.c))))
+    epilogue = prepare_epilogue(op, found.c, matmul_groups(len(_shape(found.c))))
     b = Builder.before(op)
     b_in = found.b if constant_of(found.b) is not None else collapse_rows(b, found.b)
     m, n, k = found.sizes

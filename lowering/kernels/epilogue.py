@@ -30,6 +30,7 @@ from typing import Literal
 
 from xdsl.dialects import memref, vector
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     ArrayAttr,
     Float32Type,
     IntegerAttr,
@@ -94,6 +95,8 @@ def flat_operand(value: SSAValue, m: AffineMap, out_shape: Sequence[int], groups
     t = value.type
     if not isinstance(t, MemRefType) or not isinstance(t.element_type, Float32Type) or not isinstance(t.layout, NoneAttr):
         return None
+    if DYNAMIC_INDEX in t.get_shape():
+        return _run_time_flat_operand(value, m, out_shape, groups)
     shape, strides = t.get_shape(), _strides(t.get_shape())
     coefficient = dict.fromkeys(range(len(out_shape)), 0)
     for extent, stride, e in zip(shape, strides, m.results, strict=True):
@@ -106,6 +109,22 @@ def flat_operand(value: SSAValue, m: AffineMap, out_shape: Sequence[int], groups
     if any(step is None for step in steps):
         return None
     return FlatOperand(value, *steps)  # type: ignore[arg-type]
+
+
+def _run_time_flat_operand(value: SSAValue, m: AffineMap, out_shape: Sequence[int], groups: Groups) -> FlatOperand | None:
+    """An operand with run-time sizes (a residual of a dynamic batch): only one of the output's
+    own type read through the identity map, whose group steps (each group's last dim's stride)
+    do not depend on a run-time size."""
+    if value.type != MemRefType(f32, out_shape) or not _identity(m):
+        return None
+    strides: list[int | None] = []
+    step: int | None = 1
+    for extent in reversed(out_shape):
+        strides.append(step)
+        step = None if step is None or extent == DYNAMIC_INDEX else step * extent
+    strides.reverse()
+    steps = [strides[dims[-1]] if dims else 0 for dims in groups]
+    return None if None in steps else FlatOperand(value, *steps)  # type: ignore[arg-type]
 
 
 def _group_step(coefficient: dict[int, int], out_shape: Sequence[int], dims: tuple[int, ...]) -> int | None:
@@ -224,9 +243,23 @@ def find_epilogue(kernel: Operation, result: SSAValue, groups: Groups = CONV_GRO
                 return None
             others[index] = flat
     touched = {alias for v in (*inputs, out) if v is not result for alias in aliases(root(v))}
-    if _touched_between(kernel, op, touched):
+    if _touched_between(kernel, op, touched) or not _sizes_ready(out, kernel):
         return None
     return Epilogue(op, source, others, out)
+
+
+def _sizes_ready(out: SSAValue, kernel: Operation) -> bool:
+    """Whether the run-time sizes of ``out``'s alloc (moved before ``kernel`` when fused) are
+    defined before ``kernel``."""
+    alloc = out.owner
+    if not isinstance(alloc, memref.AllocOp) or not alloc.dynamic_sizes:
+        return True
+    block = kernel.parent_block()
+    for size in alloc.dynamic_sizes:
+        owner = size.owner
+        if isinstance(owner, Operation) and (owner.parent_block() is not block or not owner.is_before_in_block(kernel)):
+            return False
+    return True
 
 
 def flatten_operands(b: Builder, epilogue: Epilogue) -> Epilogue:
@@ -243,6 +276,7 @@ def flatten_operands(b: Builder, epilogue: Epilogue) -> Epilogue:
         total = 1
         for extent in shape:
             total *= extent
+        total = DYNAMIC_INDEX if DYNAMIC_INDEX in shape else total
         reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in range(len(shape))])])
         view = operand.value
         if len(shape) != 1:

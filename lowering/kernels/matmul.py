@@ -111,7 +111,7 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
         return False
     m, n, k = sizes
     run_time = m == DYNAMIC_INDEX
-    epilogue = None if run_time else prepare_epilogue(op, c, matmul_groups(2))
+    epilogue = prepare_epilogue(op, c, matmul_groups(2))
     fused = (epilogue, epilogue.out) if epilogue is not None else None
     builder = Builder.before(op)
     rows: Index = builder.op(memref.DimOp(a, builder.idx(0))).results[0] if run_time else m

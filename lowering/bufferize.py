@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects import arith, func, memref, tensor
+from xdsl.dialects import arith, func, memref, scf, tensor
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
     AffineMapAttr,
@@ -304,9 +304,44 @@ class FunctionBufferizer:
                 self._emit(copy_op(buffer, out))
         self._emit(func.ReturnOp())
 
+    # -- control flow (scf.if from graph.if) -------------------------------------------------
+
+    def if_(self, op: scf.IfOp) -> None:
+        """Result buffers are allocated before the ``scf.if``; each branch is bufferized into its
+        own block (its allocs freed inside it) and copies what it yields into them."""
+        if any(isinstance(t, TensorType) and DYNAMIC_INDEX in t.get_shape() for t in op.result_types):
+            raise pass_failure(PASS_NAME, op, "cannot bufferize this op", "scf.if results with run-time sizes are not supported")
+        dests = [self._alloc(t) for t in op.result_types]
+        regions = [Region(self._region_block(r.block, dests)) for r in op.regions]
+        self._emit(scf.IfOp(self.buffers.get(op.cond, op.cond), [], regions[0], regions[1]))
+        for old, buffer in zip(op.results, dests, strict=True):
+            self.buffers[old] = buffer
+
+    def _region_block(self, old: Block, dests: Sequence[SSAValue]) -> Block:
+        """``old`` (a region's block ending in ``scf.yield``) rebuilt on memrefs: the yielded
+        buffers are copied into ``dests``, the block's own allocs freed after their last use."""
+        outer, outer_allocs = self.block, self.allocs
+        self.block, self.allocs = Block(arg_types=[memref_type(a.type) for a in old.args]), []
+        for arg, new in zip(old.args, self.block.args, strict=True):
+            self.buffers[arg] = new
+        for op in list(old.ops):
+            if isinstance(op, scf.YieldOp):
+                for value, dest in zip(op.arguments, dests, strict=True):
+                    if self.buffers.get(value, value) is not dest:
+                        self._emit(copy_op(self.buffers.get(value, value), dest))
+                self._emit(scf.YieldOp())
+            else:
+                self._convert(op, ())
+        self._insert_deallocs()
+        block = self.block
+        self.block, self.allocs = outer, outer_allocs
+        return block
+
     # -- deallocation -----------------------------------------------------------------------
 
     def _insert_deallocs(self) -> None:
+        """A ``memref.dealloc`` for each alloc of the current block after its last use there
+        (a use nested in a region op counts at that op)."""
         last_use: dict[SSAValue, Operation] = {}
         top_ops = list(self.block.ops)
         for top in top_ops:
@@ -364,6 +399,7 @@ _HANDLERS: dict[type[Operation], Callable[[FunctionBufferizer, Operation], None]
     tensor.ExpandShapeOp: FunctionBufferizer.reshape,  # type: ignore[dict-item]
     tensor.ExtractOp: FunctionBufferizer.extract,  # type: ignore[dict-item]
     tensor.DimOp: FunctionBufferizer.dim,  # type: ignore[dict-item]
+    scf.IfOp: FunctionBufferizer.if_,  # type: ignore[dict-item]
 }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from xdsl.builder import Builder
-from xdsl.dialects import arith, linalg, scf, tensor
+from xdsl.dialects import arith, scf, tensor
 from xdsl.dialects.builtin import IndexType, IntegerAttr, TensorType, i1, i64
 from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
@@ -27,7 +27,15 @@ from xdsl.rewriter import InsertPoint
 
 from ember.dialects import graph
 from ember.dialects.graph.dims import plain_type
-from ember.lowering.graph_to_linalg.builders import PARALLEL, Body, amap, dims, empty, generic, identity
+from ember.lowering.graph_to_linalg.builders import (
+    PARALLEL,
+    Body,
+    amap,
+    dims,
+    empty,
+    generic,
+    identity,
+)
 
 
 def _scalar(value: SSAValue, at: list[Operation]) -> SSAValue:

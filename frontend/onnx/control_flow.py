@@ -101,11 +101,11 @@ UNROLL_MAX_NODES = 2048
 def loop(cx: NodeContext) -> list[SSAValue]:
     carried = [cx.input(k) for k in range(2, len(cx.inputs))]
     trip, cond = _scalar_input(cx, 0, graph.i64), _scalar_input(cx, 1, graph.i1)
-    if trip is None:
-        raise UnsupportedError(f"{cx.label}: a Loop without a trip count (a while loop) is not supported yet")
     body = _graph(cx, "body")
     if cond is None:
         cond = cx.constant(np.array(True))
+    if trip is None:
+        return _while(cx, body, cond, carried)
     count, go = cx.builder.static(trip), cx.builder.static(cond)
     if len(body.output) > 1 + len(carried):  # scan outputs: their length is needed at compile time
         count = np.asarray(cx.static_scalar(0, "trip count of a Loop with scan outputs"))
@@ -120,6 +120,23 @@ def loop(cx: NodeContext) -> list[SSAValue]:
             if unrolled is not None:
                 return unrolled
     return _loop_op(cx, body, trip, cond, carried, count)
+
+
+def _while(cx: NodeContext, body: onnx.GraphProto, cond: SSAValue, carried: list[SSAValue]) -> list[SSAValue]:
+    """A Loop without a trip count: unrolled when its condition is known at import in every
+    iteration and turns false within `UNROLL_MAX_TRIPS` (what ``torch.while_loop`` over a
+    counter exports), else refused."""
+    go = cx.builder.static(cond)
+    if go is not None and not bool(go.reshape(-1)[0]):
+        _, values = _loop_body(cx, body, carried)
+        return [*carried, *(_empty_scan(cx, s) for s in values[1 + len(carried) :])]
+    unrolled = _unroll(cx, body, carried, UNROLL_MAX_TRIPS, until_false=True) if go is not None else None
+    if unrolled is None:
+        raise UnsupportedError(
+            f"{cx.label}: a Loop without a trip count (a while loop) is supported only when its condition is known "
+            f"at compile time and turns false within {UNROLL_MAX_TRIPS} iterations"
+        )
+    return unrolled
 
 
 def _loop_op(cx: NodeContext, body: onnx.GraphProto, trip: SSAValue, cond: SSAValue, carried: list[SSAValue], count: np.ndarray | None) -> list[SSAValue]:
@@ -140,11 +157,14 @@ def _loop_op(cx: NodeContext, body: onnx.GraphProto, trip: SSAValue, cond: SSAVa
     return list(op.results)
 
 
-def _unroll(cx: NodeContext, body: onnx.GraphProto, carried: list[SSAValue], trips: int) -> list[SSAValue] | None:
+def _unroll(cx: NodeContext, body: onnx.GraphProto, carried: list[SSAValue], trips: int, until_false: bool = False) -> list[SSAValue] | None:
     """The body imported ``trips`` times in a row (stopping where its condition, which must be
-    known at import, turns false); None if the condition is only known at run time."""
+    known at import, turns false); None if the condition is only known at run time, or (with
+    ``until_false``) if it is still true after ``trips`` iterations."""
     values, scans = list(carried), []
-    for i in range(trips):
+    for i in range(trips + 1 if until_false else trips):
+        if i == trips:
+            return None
         outs = import_subgraph(cx.importer, body, cx.builder, [cx.constant(np.array(i, np.int64)), cx.constant(np.array(True)), *values])
         for index, (new, old) in enumerate(zip(outs[1 : 1 + len(carried)], values, strict=True)):
             if new.type != old.type:

@@ -55,7 +55,7 @@ def _lower_if(op: graph.IfOp, rewriter: PatternRewriter) -> None:
     flag = tensor.ExtractOp(op.cond, [z.result for z in zeros] * ctype.get_num_dims(), ctype.get_element_type())
     then_region, else_region = (op.detach_region(r) for r in list(op.regions))
     new = scf.IfOp(flag.result, [plain_type(r.type) for r in op.results], then_region, else_region)
-    rewriter.replace_op(op, [*zeros, flag, new], list(new.results))
+    rewriter.replace(op, [*zeros, flag, new], list(new.results))
 
 
 def _lower_loop(op: graph.LoopOp, rewriter: PatternRewriter) -> None:
@@ -63,7 +63,8 @@ def _lower_loop(op: graph.LoopOp, rewriter: PatternRewriter) -> None:
     count = arith.IndexCastOp(_scalar(op.trip_count, ops), IndexType())
     flag = _scalar(op.cond, ops)
     lower, step = arith.ConstantOp(IntegerAttr(0, IndexType())), arith.ConstantOp(IntegerAttr(1, IndexType()))
-    rewriter.insert_op([*ops, count, lower, step])
+    for new_op in [*ops, count, lower, step]:
+        rewriter.insert(new_op)
     carried = list(op.inits)
     scan_types = [plain_type(r.type) for r in op.results[len(carried) :]]
     accs = [empty(rewriter, t.get_shape(), t.get_element_type()) for t in scan_types]
@@ -76,7 +77,7 @@ def _lower_loop(op: graph.LoopOp, rewriter: PatternRewriter) -> None:
     guard = scf.IfOp(state[0], state_types, Region(then_block), Region(else_block))
     loop_block.add_ops([guard, scf.YieldOp(*guard.results)])
     new = scf.ForOp(lower.result, count.result, step.result, [flag, *carried, *accs], Region(loop_block))
-    rewriter.replace_op(op, new, list(new.results[1:]))
+    rewriter.replace(op, new, list(new.results[1:]))
 
 
 def _iteration(op: graph.LoopOp, iv: SSAValue, state: Sequence[SSAValue], num_carried: int) -> Block:
@@ -120,7 +121,7 @@ def _write_row(builder: Builder, acc: SSAValue, row: SSAValue, iv: SSAValue) -> 
 
 
 def _lower_yield(op: graph.YieldOp, rewriter: PatternRewriter) -> None:
-    rewriter.replace_op(op, scf.YieldOp(*op.values))
+    rewriter.replace(op, scf.YieldOp(*op.values))
 
 
 class ControlFlowPattern(RewritePattern):

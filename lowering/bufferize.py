@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
-from xdsl.dialects import arith, func, memref, tensor
+from xdsl.dialects import arith, func, memref, scf, tensor
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
     AffineMapAttr,
@@ -304,9 +304,86 @@ class FunctionBufferizer:
                 self._emit(copy_op(buffer, out))
         self._emit(func.ReturnOp())
 
+    # -- control flow (scf.if / scf.for from graph.if / graph.loop) ------------------------
+
+    def if_(self, op: scf.IfOp) -> None:
+        """Tensor results get buffers allocated before the ``scf.if``; each branch is
+        bufferized into its own block (its allocs freed inside it) and copies what it yields
+        into them. Scalar results stay results."""
+        dests = self._region_results(op, op.result_types)
+        kept = [t for t in op.result_types if not isinstance(t, TensorType)]
+        regions = [Region(self._region_block(r.block, dests, {})) for r in op.regions]
+        new = self._emit(scf.IfOp(self.buffers.get(op.cond, op.cond), kept, regions[0], regions[1]))
+        self._map_results(op, dests, list(new.results))
+
+    def for_(self, op: scf.ForOp) -> None:
+        """Tensor iter_args live in buffers allocated (and filled with the initial values)
+        before the ``scf.for``; the body reads them and copies what it yields back into them
+        (through temporaries when one yielded value is another carried buffer). Scalar
+        iter_args stay iter_args."""
+        dests = self._region_results(op, op.result_types)
+        for init, dest in zip(op.iter_args, dests, strict=True):
+            if dest is not None:
+                self._emit(copy_op(self.buffers.get(init, init), dest))
+        old = op.body.block
+        scalars = [init for init, dest in zip(op.iter_args, dests, strict=True) if dest is None]
+        for arg, dest in zip(old.args[1:], dests, strict=True):
+            if dest is not None:
+                self.buffers[arg] = dest
+        block = self._region_block(old, dests, {old.args[0]: 0, **{a: 1 + k for k, a in enumerate(a for a, d in zip(old.args[1:], dests, strict=True) if d is None)}})
+        bounds = [self.buffers.get(v, v) for v in (op.lb, op.ub, op.step)]
+        new = self._emit(scf.ForOp(*bounds, [self.buffers.get(v, v) for v in scalars], Region(block)))
+        self._map_results(op, dests, list(new.results))
+
+    def _region_results(self, op: Operation, types: Sequence[Attribute]) -> list[SSAValue | None]:
+        """A buffer for each tensor result of a region op (None for a scalar one)."""
+        if any(isinstance(t, TensorType) and DYNAMIC_INDEX in t.get_shape() for t in types):
+            raise pass_failure(PASS_NAME, op, "cannot bufferize this op", "tensor results with run-time sizes are not supported")
+        return [self._alloc(t) if isinstance(t, TensorType) else None for t in types]
+
+    def _map_results(self, op: Operation, dests: Sequence[SSAValue | None], scalars: list[SSAValue]) -> None:
+        for old, dest in zip(op.results, dests, strict=True):
+            self.buffers[old] = dest if dest is not None else scalars.pop(0)
+
+    def _region_block(self, old: Block, dests: Sequence[SSAValue | None], args: dict[SSAValue, int]) -> Block:
+        """``old`` (a region's block ending in ``scf.yield``) rebuilt on memrefs; ``args`` maps
+        the block arguments that stay (scalars) to their position in the new block. Yielded
+        tensors are copied into ``dests``, scalars yielded; the block's own allocs are freed
+        after their last use in it."""
+        outer, outer_allocs = self.block, self.allocs
+        self.block, self.allocs = Block(arg_types=[a.type for a in sorted(args, key=args.__getitem__)]), []
+        for arg, position in args.items():
+            self.buffers[arg] = self.block.args[position]
+        for op in list(old.ops):
+            if isinstance(op, scf.YieldOp):
+                self._yield(op, dests)
+            else:
+                self._convert(op, ())
+        self._insert_deallocs()
+        block = self.block
+        self.block, self.allocs = outer, outer_allocs
+        return block
+
+    def _yield(self, op: scf.YieldOp, dests: Sequence[SSAValue | None]) -> None:
+        pairs = [(self.buffers.get(v, v), d) for v, d in zip(op.arguments, dests, strict=True) if d is not None]
+        targets = {d for _, d in pairs}
+        staged = []
+        for source, dest in pairs:  # a source that is another destination is read before it is overwritten
+            if source is not dest and self.roots.get(source, source) in targets:
+                temp = self._alloc(source.type, self._sizes(source))
+                self._emit(copy_op(source, temp))
+                source = temp
+            staged.append((source, dest))
+        for source, dest in staged:
+            if source is not dest:
+                self._emit(copy_op(source, dest))
+        self._emit(scf.YieldOp(*(self.buffers.get(v, v) for v, d in zip(op.arguments, dests, strict=True) if d is None)))
+
     # -- deallocation -----------------------------------------------------------------------
 
     def _insert_deallocs(self) -> None:
+        """A ``memref.dealloc`` for each alloc of the current block after its last use there
+        (a use nested in a region op counts at that op)."""
         last_use: dict[SSAValue, Operation] = {}
         top_ops = list(self.block.ops)
         for top in top_ops:
@@ -364,6 +441,8 @@ _HANDLERS: dict[type[Operation], Callable[[FunctionBufferizer, Operation], None]
     tensor.ExpandShapeOp: FunctionBufferizer.reshape,  # type: ignore[dict-item]
     tensor.ExtractOp: FunctionBufferizer.extract,  # type: ignore[dict-item]
     tensor.DimOp: FunctionBufferizer.dim,  # type: ignore[dict-item]
+    scf.IfOp: FunctionBufferizer.if_,  # type: ignore[dict-item]
+    scf.ForOp: FunctionBufferizer.for_,  # type: ignore[dict-item]
 }
 
 

@@ -12,6 +12,8 @@ tests. Two refinements keep it cheap:
   and a large tensor is not kept twice.
 
 Value sources fold too: ``graph.fill`` becomes a splat constant, a small ``graph.range`` a dense one.
+Control flow folds (``passes/patterns/control_flow.py``): ``graph.if`` on a constant condition
+becomes its taken branch, a ``graph.loop`` that runs no iteration its initial values.
 Results above ``RESOURCE_THRESHOLD`` elements are stored as ``dense_resource`` blobs.
 
 The rewrite is imperative (it applies to every op kind), an xDSL ``RewritePattern`` run by the
@@ -34,6 +36,7 @@ from ember.dialects import graph
 from ember.dialects.graph.resources import resource_from_numpy
 from ember.passes.patterns import PatternPass, make_constant, make_splat, splat_scalar
 from ember.passes.patterns.constants import constant_op, num_elements
+from ember.passes.patterns.control_flow import FoldConstantIf, FoldNoIterationLoop
 from ember.registry import register_pass
 
 RESOURCE_THRESHOLD = 1024
@@ -132,7 +135,7 @@ class FoldConstantOp(RewritePattern):
 
 def fold_constants_patterns(size_limit: int = DEFAULT_SIZE_LIMIT) -> list[RewritePattern]:
     """The patterns of ``graph-fold-constants`` (reused by ``graph-simplify-shapes``)."""
-    return [FoldConstantOp(size_limit)]
+    return [FoldConstantOp(size_limit), FoldConstantIf(), FoldNoIterationLoop()]
 
 
 @register_pass

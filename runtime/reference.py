@@ -10,12 +10,12 @@ arrays are dropped after their last use, so large models run in bounded memory.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Block, Operation, SSAValue
 
 from ember.diagnostics import RuntimeCallError, UnsupportedError, op_location
 from ember.dialects import graph
@@ -57,8 +57,9 @@ def _last_uses(ops: Sequence[Operation]) -> dict[int, list[SSAValue]]:
     """For each op index, the values whose last use is that op."""
     last: dict[SSAValue, int] = {}
     for index, op in enumerate(ops):
-        for operand in op.operands:
-            last[operand] = index
+        for nested in op.walk():  # (a value read inside a region op's regions is used by that op)
+            for operand in nested.operands:
+                last[operand] = index
     by_index: dict[int, list[SSAValue]] = {}
     for value, index in last.items():
         by_index.setdefault(index, []).append(value)
@@ -91,22 +92,66 @@ def run_reference(module: ModuleOp, inputs: Sequence[np.ndarray], entry: str = "
 
 def _run(fn: func.FuncOp, arrays: list[np.ndarray], entry: str) -> list[np.ndarray]:
     env: dict[SSAValue, np.ndarray] = dict(zip(fn.body.block.args, arrays, strict=True))
-    ops = list(fn.body.block.ops)
+    results = _run_block(fn.body.block, env)
+    if results is None:
+        raise RuntimeCallError(f"@{entry} has no func.return")
+    return results
+
+
+def _run_block(block: Block, env: dict[SSAValue, np.ndarray]) -> list[np.ndarray] | None:
+    """Run ``block``'s ops on ``env``; the values of its terminator (func.return or graph.yield)."""
+    ops = list(block.ops)
     frees = _last_uses(ops)
     for index, op in enumerate(ops):
-        if isinstance(op, func.ReturnOp):
+        if isinstance(op, func.ReturnOp | graph.YieldOp):
             return [np.asarray(env[v]) for v in op.operands]
         if is_profile_mark(op):
             continue
-        if not isinstance(op, graph.GraphOp):
+        region_op = _REGION_OPS.get(type(op))
+        if region_op is not None:
+            results = region_op(op, env)
+        elif isinstance(op, graph.GraphOp):
+            results = _evaluate(op, [env[v] for v in op.operands])
+        else:
             raise UnsupportedError(
                 f"the reference interpreter runs graph-stage IR only; found '{op.name}'{op_location(op)}"
             )
-        results = _evaluate(op, [env[v] for v in op.operands])
         env.update(zip(op.results, results, strict=True))
         for value in frees.get(index, ()):
             env.pop(value, None)
-    raise RuntimeCallError(f"@{entry} has no func.return")
+    return None
+
+
+def _run_if(op: graph.IfOp, env: dict[SSAValue, np.ndarray]) -> list[np.ndarray]:
+    region = op.then_region if bool(np.asarray(env[op.cond]).reshape(-1)[0]) else op.else_region
+    return _run_block(region.block, dict(env)) or []
+
+
+def _run_loop(op: graph.LoopOp, env: dict[SSAValue, np.ndarray]) -> list[np.ndarray]:
+    """ONNX Loop: iterate while below the trip count and the condition holds; scan slices stacked."""
+    trips = int(np.asarray(env[op.trip_count]).reshape(-1)[0])
+    go = bool(np.asarray(env[op.cond]).reshape(-1)[0])
+    carried = [env[v] for v in op.inits]
+    rows: list[list[np.ndarray]] = []
+    block = op.body.block
+    i = 0
+    while i < trips and go:
+        inner = {**env, **dict(zip(block.args, [np.array(i, np.int64), np.array(True), *carried], strict=True))}
+        out = _run_block(block, inner) or []
+        go, carried = bool(out[0].reshape(-1)[0]), out[1 : 1 + len(carried)]
+        rows.append(out[1 + len(carried) :])
+        i += 1
+    scans = []
+    for k, result in enumerate(op.results[len(carried) :]):
+        slices = [r[k] for r in rows]
+        stacked = np.stack(slices) if slices else np.zeros((0, *graph.shape_of(result.type)[1:]), graph.numpy_dtype(graph.elem_of(result.type)))
+        if stacked.shape != graph.shape_of(result.type):
+            raise RuntimeCallError(f"'{op.name}'{op_location(op)}: ran {len(slices)} iterations, its scan outputs have {graph.shape_of(result.type)[0]} rows")
+        scans.append(stacked)
+    return [*carried, *scans]
+
+
+_REGION_OPS: dict[type[Operation], Callable[..., list[np.ndarray]]] = {graph.IfOp: _run_if, graph.LoopOp: _run_loop}
 
 
 def _evaluate(op: graph.GraphOp, operands: list[np.ndarray]) -> list[np.ndarray]:

@@ -166,7 +166,37 @@ def semantics(cls: Any) -> list[str]:
     return lines
 
 
+def _verify_exceptions(function: Any) -> list[str]:
+    """The messages of the ``VerifyException``s ``function`` raises (the op name prefix dropped)."""
+    rules = []
+    for node in ast.walk(_tree(function)):
+        call = node.exc if isinstance(node, ast.Raise) else None
+        if isinstance(call, ast.Call) and getattr(call.func, "id", None) == "VerifyException" and call.args:
+            rules.append(_message(call.args[0]).replace("'{self.name}' op ", "").replace("'{op_name}' op ", ""))
+    return rules
+
+
+def region_op_section(cls: Any) -> list[str]:
+    """A control-flow op (regions, no shape function): its assembly format and verifier."""
+    definition = cls.get_irdl_definition()
+    lines = [f"### `{cls.name}`", "", doc(cls), "", f"Python class: `ember.dialects.graph.{cls.__name__}` "
+             "(control flow, `ember.dialects.graph.control`; not a `GraphOp`: no shape function, no `evaluate`)", ""]  # fmt: skip
+    lines += ["Custom form (declarative assembly format):", "", "```", f"{cls.name} {cls.assembly_format}", "```", ""]
+    lines += _value_table("Operands", definition.operands)
+    lines += _value_table("Results", definition.results)
+    lines += [f"**Regions:** {', '.join(f'`{n}` (one block)' for n, _ in definition.regions) or 'none'}", ""]
+    rules = [r for f in (vars(cls).get("verify_"), *(v for k, v in vars(sys.modules[cls.__module__]).items() if k == "yielded_types")) if f
+             for r in _verify_exceptions(f)]  # fmt: skip
+    lines += ["**Verifier:**", ""] + ([f"- {r}" for r in rules] if rules else ["- no op-specific rule"])
+    lines += ["", "**Reference semantics:** `ember.runtime.reference` runs the regions (see `docs/control-flow.md`)", ""]
+    return lines
+
+
 def op_section(cls: Any) -> list[str]:
+    from ember.dialects.graph import GraphOp
+
+    if not issubclass(cls, GraphOp):
+        return region_op_section(cls)
     definition = cls.get_irdl_definition()
     lines = [f"### `{cls.name}`", "", doc(cls), "", f"Python class: `ember.dialects.graph.{cls.__name__}` "
              f"(build with `{cls.__name__}.make(operands, props)`; match with `op({cls.__name__}, ...)`)", ""]  # fmt: skip

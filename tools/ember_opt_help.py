@@ -122,7 +122,7 @@ HELP = (
     '  graph-fold-batchnorm: batchnorm-into-conv-with-bias, batchnorm-into-conv,\n'
     '      batchnorm-into-gemm-with-c, batchnorm-into-gemm, batchnorm-into-matmul,\n'
     '      scale-into-conv-with-bias, scale-into-conv, shift-into-conv-bias, shift-into-conv\n'
-    '  graph-fold-constants: fold-constant-op\n'
+    '  graph-fold-constants: fold-constant-op, FoldConstantIf, FoldNoIterationLoop\n'
     '  graph-recognize-layernorm: layernorm-with-bias-pow, layernorm-pow, layernorm-with-bias-mul,\n'
     '      layernorm-mul\n'
     '  graph-simplify-shapes: reshape-like-chain, reshape-like-noop, expand-as-reshape, tile-as-reshape,\n'

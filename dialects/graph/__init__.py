@@ -11,6 +11,7 @@ from xdsl.ir import Dialect
 
 from ember.dialects.graph.base import *  # noqa: F403
 from ember.dialects.graph.base import GraphOp, ShapeError
+from ember.dialects.graph.control import CONTROL_OPS, IfOp, LoopOp, YieldOp
 from ember.dialects.graph.dims import DimsAttr
 from ember.dialects.graph.elementwise import *  # noqa: F403
 from ember.dialects.graph.elementwise import BINARY_OPS, ELEMENTWISE_OPS, UNARY_OPS
@@ -23,6 +24,6 @@ from ember.dialects.graph.shape import SHAPE_OPS
 
 ALL_OPS: tuple[type[GraphOp], ...] = (*ELEMENTWISE_OPS, *NN_OPS, *SHAPE_OPS)
 
-Graph = Dialect("graph", list(ALL_OPS), [*ENUM_ATTRS, DimsAttr])
+Graph = Dialect("graph", [*ALL_OPS, *CONTROL_OPS], [*ENUM_ATTRS, DimsAttr])
 
-__all__ = ["ALL_OPS", "DimsAttr", "BINARY_OPS", "ENUM_ATTRS", "UNARY_OPS", "Graph", "GraphOp", "ShapeError"]
+__all__ = ["ALL_OPS", "CONTROL_OPS", "IfOp", "LoopOp", "YieldOp", "DimsAttr", "BINARY_OPS", "ENUM_ATTRS", "UNARY_OPS", "Graph", "GraphOp", "ShapeError"]

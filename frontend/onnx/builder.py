@@ -193,6 +193,8 @@ class NodeContext:
         self.inputs = list(inputs)
         self.opset = opset
         self.builder = builder
+        self.importer: Any = None
+        """The `ModelImporter` (scope) converting this node: subgraph attributes import through it."""
 
     @property
     def label(self) -> str:

@@ -250,6 +250,7 @@ class ModelImporter:
         inputs = [self.lookup(n, f"input of {node_label(node)}") if n else None for n in node.input]
         builder.location = name_loc(node.name or (node.output[0] if node.output else node.op_type))
         cx = NodeContext(node, inputs, self.opset, builder)
+        cx.importer = self
         try:
             produced = conv(cx)
         except SymbolicDimError as error:  # converter code that needs a number for a run-time size

@@ -53,6 +53,7 @@ from ember.dialects import graph
 from ember.dialects.graph.dims import function_ranges, plain_type
 from ember.lowering.graph_to_linalg import nn, shape
 from ember.lowering.graph_to_linalg.builders import carry_fusion_group
+from ember.lowering.graph_to_linalg.control import ControlFlowPattern
 from ember.lowering.graph_to_linalg.dims import forget_sizes
 from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
 from ember.lowering.graph_to_linalg.nn import LowerFn
@@ -142,7 +143,7 @@ class ConvertGraphToLinalgPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         walker = PatternRewriteWalker(
-            GreedyRewritePatternApplier([LocatedElementwisePattern(), TableLoweringPattern()]),
+            GreedyRewritePatternApplier([LocatedElementwisePattern(), TableLoweringPattern(), ControlFlowPattern()]),
             apply_recursively=False,
         )
         ranges = {k: v for fn in op.ops if isinstance(fn, func.FuncOp) for k, v in function_ranges(fn).items()}

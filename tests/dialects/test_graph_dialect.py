@@ -14,9 +14,9 @@ from ember.textual import parse_module, print_module
 
 
 def test_dialect_registers_every_op_and_enum() -> None:
-    assert set(graph.Graph.operations) == set(graph.ALL_OPS)
+    assert set(graph.Graph.operations) == {*graph.ALL_OPS, *graph.CONTROL_OPS}
     assert set(graph.Graph.attributes) == {*graph.ENUM_ATTRS, graph.DimsAttr}
-    names = [op.name for op in graph.ALL_OPS]
+    names = [op.name for op in (*graph.ALL_OPS, *graph.CONTROL_OPS)]
     assert len(names) == len(set(names))
 
 

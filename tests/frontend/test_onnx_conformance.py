@@ -124,6 +124,13 @@ CALL_TIME_CASES = [
     "test_unsqueeze_axis_0", "test_center_crop_pad_crop", "test_split_variable_parts_1d_opset18",
     "test_tril_zero", "test_shape_start_greater_than_end",  # empty tensors (an empty constant's global)
     "test_pow_types_int32_int32", "test_pow_types_int64_int64",  # integer Pow (no math.ipowi)
+    # control flow (docs/control-flow.md): If, Loop, Scan and the functions expanded into them
+    "test_if", "test_loop11", "test_scan_sum", "test_scan9_sum", "test_scan9_multi_state",
+    "test_scan9_scalar", "test_affine_grid_2d_expanded", "test_affine_grid_2d_align_corners_expanded",
+    "test_affine_grid_3d_expanded", "test_affine_grid_3d_align_corners_expanded",
+    "test_range_float_type_positive_delta_expanded", "test_range_float16_type_positive_delta_expanded",
+    "test_range_int32_type_negative_delta_expanded", "test_linear_attention_linear_expanded",
+    "test_linear_attention_gated_delta_expanded", "test_linear_attention_prefill_with_past_expanded",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -50,6 +50,9 @@ from ember.symbolic import ShapeError as ShapeError
 EnumT = TypeVar("EnumT", bound=StrEnum)
 
 ui8 = IntegerType(8, Signedness.UNSIGNED)
+ui16 = IntegerType(16, Signedness.UNSIGNED)
+ui32 = IntegerType(32, Signedness.UNSIGNED)
+ui64 = IntegerType(64, Signedness.UNSIGNED)
 
 _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (f16, np.dtype(np.float16)),
@@ -61,6 +64,9 @@ _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (i32, np.dtype(np.int32)),
     (i64, np.dtype(np.int64)),
     (ui8, np.dtype(np.uint8)),
+    (ui16, np.dtype(np.uint16)),
+    (ui32, np.dtype(np.uint32)),
+    (ui64, np.dtype(np.uint64)),
 )
 """Element types the graph dialect supports and the numpy dtype each means (iN is signed)."""
 

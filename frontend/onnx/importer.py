@@ -46,6 +46,9 @@ ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
     onnx.TensorProto.INT32: graph.i32,
     onnx.TensorProto.INT64: graph.i64,
     onnx.TensorProto.UINT8: graph.ui8,
+    onnx.TensorProto.UINT16: graph.ui16,
+    onnx.TensorProto.UINT32: graph.ui32,
+    onnx.TensorProto.UINT64: graph.ui64,
     onnx.TensorProto.BOOL: graph.i1,
 }
 """ONNX tensor element types ember imports."""

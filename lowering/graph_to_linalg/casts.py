@@ -65,6 +65,8 @@ def _int_resize(signed: bool) -> Callable[[Body, SSAValue, Attribute], SSAValue]
     def convert(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
         if _width(to) > _width(x.type):
             return b.op(arith.ExtSIOp(x, to) if signed else arith.ExtUIOp(x, to))
+        if _width(to) == _width(x.type):  # iN <-> uiN: the same bits
+            return b.op(arith.BitcastOp(x, to))
         return b.op(arith.TruncIOp(x, to))
 
     return convert

@@ -124,6 +124,9 @@ CALL_TIME_CASES = [
     "test_unsqueeze_axis_0", "test_center_crop_pad_crop", "test_split_variable_parts_1d_opset18",
     "test_tril_zero", "test_shape_start_greater_than_end",  # empty tensors (an empty constant's global)
     "test_pow_types_int32_int32", "test_pow_types_int64_int64",  # integer Pow (no math.ipowi)
+    *[f"test_{op}_uint{bits}" for op in ("add", "sub", "mul", "div", "mod", "max", "min", "equal",
+      "less", "less_equal", "greater", "greater_equal") for bits in (16, 32, 64)],  # unsigned types
+    "test_quantizelinear_uint16", "test_dequantizelinear_uint16",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -160,7 +160,7 @@ def _padding(offset: int) -> int:
 def _spec_record(spec: TensorSpec) -> list[Any]:
     """A spec as JSON: a run-time size as its expression text, with the declared ranges."""
     shape = [d if isinstance(d, int) else str(d) for d in spec.shape]
-    return [spec.name, shape, spec.dtype.str, [list(r) for r in spec.ranges]]
+    return [spec.name, shape, spec.dtype_text, [list(r) for r in spec.ranges]]
 
 
 def _spec(record: list[Any]) -> TensorSpec:

@@ -50,6 +50,12 @@ class TensorSpec:
     def dynamic(self) -> bool:
         return any(not isinstance(d, int) for d in self.shape)
 
+    @property
+    def dtype_text(self) -> str:
+        """The dtype as text ``np.dtype`` reads back (for records on disk): numpy's type string,
+        or the name of an ml_dtypes type (bfloat16, ...), whose type string is only a size."""
+        return self.dtype.name if self.dtype.kind == "V" else self.dtype.str
+
     def describe(self) -> str:
         shape = "(" + ", ".join(str(d) for d in self.shape) + ("," if len(self.shape) == 1 else "") + ")"
         return f"shape {shape} {self.dtype}"

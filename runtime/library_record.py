@@ -95,7 +95,7 @@ class LibraryRecord:
 
 
 def _spec_record(spec: TensorSpec) -> list[Any]:
-    return [spec.name, list(spec.shape), spec.dtype.str]
+    return [spec.name, list(spec.shape), spec.dtype_text]
 
 
 def _spec(record: list[Any]) -> TensorSpec:

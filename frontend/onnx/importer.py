@@ -41,6 +41,7 @@ ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
     onnx.TensorProto.FLOAT: graph.f32,
     onnx.TensorProto.DOUBLE: graph.f64,
     onnx.TensorProto.FLOAT16: graph.f16,
+    onnx.TensorProto.BFLOAT16: graph.bf16,
     onnx.TensorProto.INT8: graph.i8,
     onnx.TensorProto.INT16: graph.i16,
     onnx.TensorProto.INT32: graph.i32,

@@ -57,7 +57,7 @@ class SplitBfloat16Cast(RewritePattern):
         if not isinstance(op, graph.CastOp):
             return
         source, target = graph.elem_of(op.operands[0].type), graph.elem_of(op.results[0].type)
-        if f32 in (source, target) or source == target or not _is_bf16(op.operands[0]) | _is_bf16(op.results[0]):
+        if f32 in (source, target) or source == target or not (_is_bf16(op.operands[0]) or _is_bf16(op.results[0])):
             return
         rewriter.replace(op, [], [_cast(rewriter, _cast(rewriter, op.operands[0], f32), target)])
 

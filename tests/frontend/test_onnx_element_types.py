@@ -189,3 +189,13 @@ def test_exported_library_with_bfloat16_input(tmp_path) -> None:
     header = (tmp_path / "model.h").read_text()
     assert "typedef uint16_t model_input0_t;" in header and '"bfloat16"' in header
     np.testing.assert_array_equal(np.asarray(ember.load(str(tmp_path / "model.so"))(x)[0]), x.astype(np.float32))
+
+
+def test_bfloat16_initializer() -> None:
+    weights = onnx.numpy_helper.from_array(np.array([1.5, -2.25, 3.0, 0.1, 1e30, -0.0], BF16), "w")
+    graph = helper.make_graph(
+        [helper.make_node("Mul", ["x", "w"], ["y"])], "g", [helper.make_tensor_value_info("x", TensorProto.BFLOAT16, [6])],
+        [helper.make_tensor_value_info("y", TensorProto.BFLOAT16, [6])], [weights],
+    )  # fmt: skip
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)])
+    check(model, {"x": np.array([1, 2, 3, 4, 1e10, 7], BF16)})

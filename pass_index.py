@@ -24,6 +24,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-fuse': ('ember.passes.graph_fuse', 'Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.'),
     'graph-insert-profile-marks': ('ember.passes.graph_insert_profile_marks', 'Put profiler timer calls between the units (fusion groups, single ops) of each function.'),
     'graph-optimize-fixpoint': ('ember.passes.graph_optimize', 'Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).'),
+    'graph-promote-bfloat16': ('ember.passes.graph_promote_bfloat16', 'Compute every bf16 graph op in f32 and round back to bf16 (as onnxruntime; LLVM has no bf16 arithmetic).'),
     'graph-promote-half': ('ember.passes.graph_promote_half', 'Compute f16 matmul/conv/pool/norm/softmax/sum-reductions in f32 and round once (as onnxruntime).'),
     'graph-recognize-layernorm': ('ember.passes.graph_recognize_layernorm', 'Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.'),
     'graph-simplify-shapes': ('ember.passes.graph_simplify_shapes', 'Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.'),
@@ -44,7 +45,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('graph-promote-half', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

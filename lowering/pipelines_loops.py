@@ -1,6 +1,7 @@
 """The named pipeline ``lower-to-loops``: graph stage -> loop stage (ARCHITECTURE §1).
 
 ``graph-promote-half`` (f16 ops that accumulate computed in f32, :mod:`ember.passes.graph_promote_half`),
+``graph-promote-bfloat16`` (every bf16 computation in f32, :mod:`ember.passes.graph_promote_bfloat16`),
 ``convert-graph-to-linalg`` (tensor stage), ``linalg-fuse-elementwise`` (the elementwise generics
 of each ``graph-fuse`` group merged into one, :mod:`ember.lowering.fuse_elementwise`),
 ``math-polynomial-approximation`` (f32 exp / tanh / erf as arith code that vectorises,
@@ -24,6 +25,7 @@ LOWER_TO_LOOPS = register_pipeline(
     "lower-to-loops",
     (
         "graph-promote-half",
+        "graph-promote-bfloat16",
         "convert-graph-to-linalg",
         "linalg-fuse-elementwise",
         "math-polynomial-approximation",

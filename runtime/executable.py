@@ -51,6 +51,12 @@ class TensorSpec:
     def dynamic(self) -> bool:
         return any(not isinstance(d, int) for d in self.shape)
 
+    @property
+    def dtype_text(self) -> str:
+        """The dtype as text ``np.dtype`` reads back (for records on disk): numpy's type string,
+        or the name of an ml_dtypes type (bfloat16, ...), whose type string is only a size."""
+        return self.dtype.name if self.dtype.kind == "V" else self.dtype.str
+
     def describe(self) -> str:
         shape = "(" + ", ".join(str(d) for d in self.shape) + ("," if len(self.shape) == 1 else "") + ")"
         return f"shape {shape} {self.dtype}"
@@ -59,7 +65,7 @@ class TensorSpec:
         """The spec as JSON (the compile cache's and an exported library's records): a run-time
         size as its expression text; the declared ranges only when there are any."""
         shape = [d if isinstance(d, int) else str(d) for d in self.shape]
-        return [self.name, shape, self.dtype.str, *([[list(r) for r in self.ranges]] if self.ranges else [])]
+        return [self.name, shape, self.dtype_text, *([[list(r) for r in self.ranges]] if self.ranges else [])]
 
     @staticmethod
     def from_record(record: list[Any]) -> TensorSpec:
@@ -69,7 +75,20 @@ class TensorSpec:
         name, shape, dtype, *rest = record
         ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))
         dims = tuple(int(d) if isinstance(d, int) else parse_dim(str(d)) for d in shape)
-        return TensorSpec(str(name), dims, np.dtype(dtype), ranges)
+        return TensorSpec(str(name), dims, _record_dtype(str(dtype)), ranges)
+
+
+def _record_dtype(text: str) -> np.dtype:
+    """The dtype a record names: numpy's type string, or an ml_dtypes type's name (bfloat16, ...),
+    which numpy knows once ml_dtypes is imported."""
+    try:
+        return np.dtype(text)
+    except TypeError:
+        import ml_dtypes
+
+        if not hasattr(ml_dtypes, text):
+            raise ValueError(f"unknown dtype '{text}'") from None
+        return np.dtype(getattr(ml_dtypes, text))
 
 
 @dataclass

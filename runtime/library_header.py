@@ -26,8 +26,10 @@ from ember.symbolic import plain_symbol
 C_TYPES = {
     "float32": "float", "float64": "double", "int8": "int8_t", "int16": "int16_t", "int32": "int32_t",
     "int64": "int64_t", "uint8": "uint8_t", "uint16": "uint16_t", "uint32": "uint32_t", "uint64": "uint64_t",
-    "bool": "uint8_t", "float16": "uint16_t",
+    "bool": "uint8_t", "float16": "uint16_t", "bfloat16": "uint16_t",
 }  # fmt: skip
+"""The C type of each numpy dtype: 16-bit floats are their bits (uint16_t), as C has no portable
+half or bfloat16 type (docs/element-types.md)."""
 
 
 def c_type(dtype: np.dtype) -> str:

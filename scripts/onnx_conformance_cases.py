@@ -241,7 +241,8 @@ def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol:
             return f"output #{index}: dtype {out.dtype}, expected {ref.dtype}"
         if out.shape != ref.shape:
             return f"output #{index}: shape {out.shape}, expected {ref.shape}"
-        if ref.dtype == np.bool_ or not np.issubdtype(ref.dtype, np.number):
+        numeric = np.issubdtype(ref.dtype, np.number) or ref.dtype.kind == "V"  # ml_dtypes: bfloat16, ...
+        if ref.dtype == np.bool_ or not numeric:
             ok = np.array_equal(out, ref)
         else:
             ok = np.allclose(out.astype(np.float64), ref.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)

@@ -87,6 +87,7 @@ HELP = (
     '  graph-fuse                         Mark fusion groups: conv/matmul/gemm with their elementwise epilogues, elementwise chains.\n'
     '  graph-insert-profile-marks         Put profiler timer calls between the units (fusion groups, single ops) of each function.\n'
     '  graph-optimize-fixpoint            Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).\n'
+    '  graph-promote-bfloat16             Compute every bf16 graph op in f32 and round back to bf16 (as onnxruntime; LLVM has no bf16 arithmetic).\n'
     '  graph-promote-half                 Compute f16 matmul/conv/pool/norm/softmax/sum-reductions in f32 and round once (as onnxruntime).\n'
     '  graph-recognize-layernorm          Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.\n'
     '  graph-simplify-shapes              Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.\n'

@@ -11,9 +11,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Self, TypeVar
 
+import ml_dtypes
 import numpy as np
 from xdsl.dialects.builtin import (
     ArrayAttr,
+    BFloat16Type,
     DenseArrayBase,
     Float16Type,
     Float32Type,
@@ -24,6 +26,7 @@ from xdsl.dialects.builtin import (
     Signedness,
     StringAttr,
     TensorType,
+    bf16,
     f16,
     f32,
     f64,
@@ -50,9 +53,13 @@ from ember.symbolic import ShapeError as ShapeError
 EnumT = TypeVar("EnumT", bound=StrEnum)
 
 ui8 = IntegerType(8, Signedness.UNSIGNED)
+ui16 = IntegerType(16, Signedness.UNSIGNED)
+ui32 = IntegerType(32, Signedness.UNSIGNED)
+ui64 = IntegerType(64, Signedness.UNSIGNED)
 
 _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (f16, np.dtype(np.float16)),
+    (bf16, np.dtype(ml_dtypes.bfloat16)),
     (f32, np.dtype(np.float32)),
     (f64, np.dtype(np.float64)),
     (i1, np.dtype(np.bool_)),
@@ -61,11 +68,14 @@ _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (i32, np.dtype(np.int32)),
     (i64, np.dtype(np.int64)),
     (ui8, np.dtype(np.uint8)),
+    (ui16, np.dtype(np.uint16)),
+    (ui32, np.dtype(np.uint32)),
+    (ui64, np.dtype(np.uint64)),
 )
 """Element types the graph dialect supports and the numpy dtype each means (iN is signed)."""
 
 ELEMENT_TYPES: tuple[Attribute, ...] = tuple(t for t, _ in _DTYPES)
-FLOAT_TYPES = (Float16Type, Float32Type, Float64Type)
+FLOAT_TYPES = (Float16Type, BFloat16Type, Float32Type, Float64Type)
 
 
 

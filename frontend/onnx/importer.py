@@ -41,11 +41,15 @@ ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
     onnx.TensorProto.FLOAT: graph.f32,
     onnx.TensorProto.DOUBLE: graph.f64,
     onnx.TensorProto.FLOAT16: graph.f16,
+    onnx.TensorProto.BFLOAT16: graph.bf16,
     onnx.TensorProto.INT8: graph.i8,
     onnx.TensorProto.INT16: graph.i16,
     onnx.TensorProto.INT32: graph.i32,
     onnx.TensorProto.INT64: graph.i64,
     onnx.TensorProto.UINT8: graph.ui8,
+    onnx.TensorProto.UINT16: graph.ui16,
+    onnx.TensorProto.UINT32: graph.ui32,
+    onnx.TensorProto.UINT64: graph.ui64,
     onnx.TensorProto.BOOL: graph.i1,
 }
 """ONNX tensor element types ember imports."""

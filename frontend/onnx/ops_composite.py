@@ -401,8 +401,8 @@ def quantize_linear(cx: NodeContext) -> SSAValue:
     if graph.elem_of(scale.type) != cx.elem(0):
         scale = cx.value(graph.CastOp, [scale], {"to": cx.elem(0)})
     target = cx.elem(2) if cx.has(2) else graph.ui8
-    if target not in (graph.ui8, graph.i8, graph.i16):
-        raise cx.error(f"quantising to {target} is not supported (uint8, int8 and int16 are)")
+    if target not in (graph.ui8, graph.i8, graph.ui16, graph.i16):
+        raise cx.error(f"quantising to {target} is not supported (uint8, int8, uint16 and int16 are)")
     q = cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])])
     if cx.has(2):
         zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": cx.elem(0)})

@@ -18,6 +18,8 @@ Contract of the tensor stage (relied upon by ``bufferize``):
   them as operands;
 * integers are signless: graph ``ui8`` becomes ``i8`` storage, unsigned semantics live in
   the ops (``divui``, ``cmpi ult``, ``uitofp``, ``extui``, ...), as upstream MLIR does;
+  ``bf16`` becomes ``i16`` storage the same way (its conversions are integer code, see
+  :mod:`ember.lowering.graph_to_linalg.casts`);
 * indexed reads that are not affine (padding, gather, resize) are ``tensor.extract`` inside a
   linalg body; constants are ``arith.constant`` with ``dense`` or ``dense_resource`` values.
 
@@ -36,7 +38,15 @@ from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects import func
-from xdsl.dialects.builtin import FunctionType, IntegerType, ModuleOp, Signedness, TensorType
+from xdsl.dialects.builtin import (
+    BFloat16Type,
+    FunctionType,
+    IntegerType,
+    ModuleOp,
+    Signedness,
+    TensorType,
+    i16,
+)
 from xdsl.ir import Attribute, Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import (
@@ -65,13 +75,17 @@ LOWERINGS: dict[type[graph.GraphOp], LowerFn] = {**nn.LOWERINGS, **shape.LOWERIN
 
 
 class SignlessStoragePattern(TypeConversionPattern):
-    """ui8 -> i8 everywhere (upstream arith is signless-only): the bodies already chose the
-    unsigned op variants (divui, cmpi ult, uitofp, extui, ...) while the types were ui8, so
-    after this rewrite unsignedness lives in the ops, as in MLIR."""
+    """uiN -> iN everywhere (upstream arith is signless-only): the bodies already chose the
+    unsigned op variants (divui, cmpi ult, uitofp, extui, ...) while the types were uiN, so
+    after this rewrite unsignedness lives in the ops, as in MLIR. bf16 -> i16 likewise: the
+    bodies touch bf16 values only through ``arith.bitcast`` to i16 (LLVM has no bf16
+    arithmetic and xDSL's LLVM translation no bf16 type)."""
 
     def convert_type(self, typ: Attribute, /) -> Attribute | None:
         if isinstance(typ, IntegerType) and typ.signedness.data != Signedness.SIGNLESS:
             return IntegerType(typ.width.data)
+        if isinstance(typ, BFloat16Type):
+            return i16
         return None
 
 
@@ -154,7 +168,7 @@ class ConvertGraphToLinalgPass(ModulePass):
             forget_sizes()
         check_legal(op, self.name)
         strip_dims_encoding(op)
-        if any(isinstance(t, IntegerType) and t.signedness.data != Signedness.SIGNLESS for t in _types(op)):
+        if any(SignlessStoragePattern().convert_type(t) is not None for t in _types(op)):
             to_signless(op)
 
 

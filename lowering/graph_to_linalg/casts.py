@@ -4,7 +4,15 @@ One table keyed by (source kind, destination kind), kinds being ``float``, ``int
 ``uint`` and ``bool`` (i1). Semantics follow numpy's ``astype``: float->int truncates toward
 zero, anything->bool is ``!= 0``, bool->number is 0/1.
 
-f64 -> f16 / bf16 goes through f32 with *round to odd* (:func:`_narrow_in_two_steps`): most
+bf16 conversions are integer code on the bits: bf16 -> f32 is a 16-bit shift, f32 -> bf16
+rounds to nearest even (:func:`_round_to_bfloat16`). LLVM's ``fptrunc`` to ``bfloat`` is a
+run-time library call (``__truncsfbf2``) on CPUs without bf16 instructions, and bf16 is i16
+storage from the tensor stage on (``convert-graph-to-linalg`` rewrites the type after building
+the bodies), so no arith op may see a bf16 operand except ``arith.bitcast`` to i16. Other
+conversions with bf16 go through f32 (``graph-promote-bfloat16`` inserts the intermediate casts),
+f64 -> bf16 included: rounded twice, as onnx's reference (ml_dtypes) and onnxruntime do.
+
+f64 -> f16 goes through f32 with *round to odd* (:func:`_narrow_in_two_steps`): most
 CPUs convert f64 to f16 only through a run-time library call (``__truncdfhf2``, which a JIT
 process or a no-heap target may not have), and a plain f64 -> f32 -> f16 would round twice
 (wrong in the last bit for values near a tie). Rounding the first step to odd makes the second
@@ -18,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from xdsl.dialects import arith, math
-from xdsl.dialects.builtin import IntegerType, f32, f64, i32
+from xdsl.dialects.builtin import BFloat16Type, Float16Type, IntegerType, f32, f64, i16, i32
 from xdsl.ir import Attribute, SSAValue
 
 from ember.lowering.graph_to_linalg.builders import is_float_type, is_unsigned
@@ -40,11 +48,40 @@ def _width(t: Attribute) -> int:
 
 
 def _float_to_float(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
+    if isinstance(x.type, BFloat16Type):
+        wide = _widen_bfloat16(b, x)
+        return wide if to == f32 else _float_to_float(b, wide, to)
     if _width(to) > _width(x.type):
         return b.op(arith.ExtFOp(x, to))
-    if x.type == f64 and _width(to) == 16:
+    if x.type == f64 and isinstance(to, Float16Type):
         return _narrow_in_two_steps(b, x, to)
+    return _truncate(b, x, to)
+
+
+def _truncate(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
+    if isinstance(to, BFloat16Type):
+        return _round_to_bfloat16(b, x if x.type == f32 else b.op(arith.TruncFOp(x, f32)))
     return b.op(arith.TruncFOp(x, to))
+
+
+def _widen_bfloat16(b: Body, x: SSAValue) -> SSAValue:
+    """bf16 ``x`` -> f32 exactly: its 16 bits become the high half of the f32's."""
+    bits = b.op(arith.ExtUIOp(b.op(arith.BitcastOp(x, i16)), i32))
+    return b.op(arith.BitcastOp(b.op(arith.ShLIOp(bits, b.const(16, i32))), f32))
+
+
+def _round_to_bfloat16(b: Body, x: SSAValue) -> SSAValue:
+    """f32 ``x`` -> bf16 rounded to nearest even, in integer code: the high 16 bits of
+    ``bits + 0x7fff + (bit 16 of bits)``; a NaN becomes the quiet NaN of its sign (as ml_dtypes).
+    Infinities and overflow to infinity come out of the same addition."""
+    bits = b.op(arith.BitcastOp(x, i32))
+    high = b.op(arith.ShRUIOp(bits, b.const(16, i32)))
+    odd = b.op(arith.AndIOp(high, b.const(1, i32)))
+    rounded = b.op(arith.AddiOp(bits, b.op(arith.AddiOp(odd, b.const(0x7FFF, i32)))))
+    quiet_nan = b.op(arith.OrIOp(b.op(arith.AndIOp(high, b.const(0x8000, i32))), b.const(0x7FC0, i32)))
+    is_nan = b.op(arith.CmpfOp(x, x, "uno"))
+    chosen = b.select(is_nan, quiet_nan, b.op(arith.ShRUIOp(rounded, b.const(16, i32))))
+    return b.op(arith.BitcastOp(b.op(arith.TruncIOp(chosen, i16)), BFloat16Type()))
 
 
 def _narrow_in_two_steps(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
@@ -65,6 +102,8 @@ def _int_resize(signed: bool) -> Callable[[Body, SSAValue, Attribute], SSAValue]
     def convert(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
         if _width(to) > _width(x.type):
             return b.op(arith.ExtSIOp(x, to) if signed else arith.ExtUIOp(x, to))
+        if _width(to) == _width(x.type):  # iN <-> uiN: the same bits
+            return b.op(arith.BitcastOp(x, to))
         return b.op(arith.TruncIOp(x, to))
 
     return convert

@@ -131,6 +131,12 @@ CALL_TIME_CASES = [
     "test_range_float_type_positive_delta_expanded", "test_range_float16_type_positive_delta_expanded",
     "test_range_int32_type_negative_delta_expanded", "test_linear_attention_linear_expanded",
     "test_linear_attention_gated_delta_expanded", "test_linear_attention_prefill_with_past_expanded",
+    *[f"test_{op}_uint{bits}" for op in ("add", "sub", "mul", "div", "mod", "max", "min", "equal",
+      "less", "less_equal", "greater", "greater_equal") for bits in (16, 32, 64)],  # unsigned types
+    "test_quantizelinear_uint16", "test_dequantizelinear_uint16",
+    "test_cast_FLOAT_to_BFLOAT16", "test_cast_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16",
+    "test_castlike_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16_expanded",
+    "test_castlike_BFLOAT16_to_FLOAT_expanded",  # bf16 (integer-code conversions)
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

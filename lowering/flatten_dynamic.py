@@ -25,7 +25,7 @@ is rank 1 with the identity layout.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from xdsl.context import Context
@@ -175,36 +175,28 @@ class FunctionFlattener:
         self.fn.update_function_type()
 
     def alloc(self, op: memref.AllocOp) -> None:
-        t = op.memref.type
-        assert isinstance(t, MemRefType)
-        operands = iter(op.dynamic_sizes)
-        sizes: list[Size] = [d if d != DYNAMIC_INDEX else next(operands) for d in t.get_shape()]
-        if not _inner_dynamic(t):
-            self.sizes[op.memref] = sizes
-            return
-        total = self._value(self._product(sizes, InsertPoint.before(op)))
-        new = memref.AllocOp([total], [], _flat_type(t), op.alignment)
-        Rewriter.insert_op(new, InsertPoint.before(op))
-        op.memref.replace_all_uses_with(new.memref)
-        self._define(new.memref, sizes, Cursor(new))
-        op.detach()
-        op.erase()
+        self._made(op, op.memref, list(op.dynamic_sizes), lambda total, t: memref.AllocOp([total], [], t, op.alignment))
 
     def view(self, op: memref.ViewOp) -> None:
-        """A view of a byte buffer with run-time sizes (``plan-memory``'s run-time arena): its
-        sizes from its operands; with an inner run-time size, a 1-D view of the same bytes."""
-        t = op.result.type
+        """A view of a byte buffer with run-time sizes (``plan-memory``'s run-time arena): like
+        an alloc, a 1-D view of the same bytes when it has an inner run-time size."""
+        self._made(op, op.result, list(op.sizes), lambda total, t: memref.ViewOp(op.source, op.byte_shift, [total], t))
+
+    def _made(self, op: Operation, result: SSAValue, operands: list[SSAValue],
+              flat: Callable[[SSAValue, MemRefType], Operation]) -> None:  # fmt: skip
+        """A buffer made with its run-time sizes as ``operands``: its sizes are recorded; with
+        an inner run-time size, ``op`` is replaced by ``flat(total, 1-D type)``."""
+        t = result.type
         assert isinstance(t, MemRefType)
-        operands = iter(op.sizes)
-        sizes: list[Size] = [d if d != DYNAMIC_INDEX else next(operands) for d in t.get_shape()]
+        given = iter(operands)
+        sizes: list[Size] = [d if d != DYNAMIC_INDEX else next(given) for d in t.get_shape()]
         if not _inner_dynamic(t):
-            self.sizes[op.result] = sizes
+            self.sizes[result] = sizes
             return
-        total = self._value(self._product(sizes, InsertPoint.before(op)))
-        new = memref.ViewOp(op.source, op.byte_shift, [total], _flat_type(t))
+        new = flat(self._value(self._product(sizes, InsertPoint.before(op))), _flat_type(t))
         Rewriter.insert_op(new, InsertPoint.before(op))
-        op.result.replace_all_uses_with(new.result)
-        self._define(new.result, sizes, Cursor(new))
+        result.replace_all_uses_with(new.results[0])
+        self._define(new.results[0], sizes, Cursor(new))
         op.detach()
         op.erase()
 

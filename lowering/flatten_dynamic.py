@@ -53,7 +53,8 @@ Size = int | SSAValue
 
 def has_run_time_sizes(op: Operation) -> bool:
     """Whether an operand or result of ``op`` is a memref with a ``?`` dim (the kernels and the
-    vectoriser leave such ops to the generic loop lowering)."""
+    vectoriser then check which run-time sizes they handle: a batch, a GEMM's rows, vector
+    loops without strided reads)."""
     return any(
         isinstance(v.type, MemRefType) and DYNAMIC_INDEX in v.type.get_shape() for v in (*op.operands, *op.results)
     )

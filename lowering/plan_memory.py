@@ -43,8 +43,8 @@ constant bounds (that is not itself inside another ``scf.parallel``) gets one sl
 holding the loop, so concurrent iterations never share bytes. Any other nested alloc (none of
 ember's kernels emits one) is left as it is, a heap allocation at run time.
 
-Pre-condition: memref stage of ``bufferize`` (static shapes, identity layouts), entry functions
-marked ``ember.num_outputs``. Post-condition: no planned ``memref.alloc`` / ``memref.dealloc``
+Pre-condition: memref stage of ``bufferize`` (identity layouts; run-time sizes as alloc
+operands), entry functions marked ``ember.num_outputs``. Post-condition: no planned ``memref.alloc`` / ``memref.dealloc``
 remains; the function carries the plan's attributes and the arena argument.
 A function that already has ``ember.arena_bytes`` is left alone.
 """
@@ -345,7 +345,8 @@ class PlanMemoryPass(ModulePass):
 
     Pre-condition: the memref stage of ``bufferize`` (functions marked ``ember.num_outputs``).
     Post-condition: their planned allocs are ``memref.view``s of a trailing ``memref<Nxi8>``
-    arena argument, their deallocs are gone, and ``ember.arena_bytes`` /
+    arena argument (run-time-sized ones of one run-time arena the function allocates), their
+    deallocs are gone, and ``ember.arena_bytes`` /
     ``ember.intermediate_bytes`` / ``ember.arena_buffers`` / ``ember.peak_live_bytes`` record
     the plan.
     """

@@ -383,7 +383,8 @@ def memref_to_llvm_patterns() -> list[OpConversion]:
 class ConvertMemrefToLlvmPass(ModulePass):
     """Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.
 
-    Pre-condition: static shapes and layouts (bare-pointer convention). Post-condition: no memref
+    Pre-condition: identity layouts and static strides (bare-pointer convention; run-time sizes
+    made explicit by memref-flatten-dynamic). Post-condition: no memref
     op remains; memref-typed values at unconverted boundaries are unrealized casts to !llvm.ptr.
     """
 

@@ -3,9 +3,11 @@
 Public API (imported lazily, so ``import ember`` stays cheap)::
 
     module = ember.import_onnx(model, input_shapes=None, dynamic_dims=None)   # ONNX -> graph-stage ModuleOp
+    module = ember.from_torch(torch_module, example_args, dynamic_shapes=None)  # PyTorch -> graph stage
     exe = ember.compile(model, input_shapes=None, dynamic_dims=None, target="host", threads=None, tuning=None, cache=True)
     outputs = exe(*arrays)
     exe.export("model.so"); exe = ember.load("model.so")   # shared library + C header, and back
+    torch.compile(torch_module, backend="ember")            # ember code for TorchDynamo's graphs
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from xdsl.dialects.builtin import ModuleOp
 
-__all__ = ["__version__", "compile", "import_onnx", "load"]
+__all__ = ["__version__", "compile", "from_torch", "import_onnx", "load"]
 
 __version__ = "0.1.0"
 """ember's version (the same as the package metadata's; ``tests/test_packaging.py`` checks)."""
@@ -34,6 +36,24 @@ def import_onnx(
     from ember.frontend.onnx import import_onnx as _import_onnx
 
     return _import_onnx(model, input_shapes=input_shapes, dynamic_dims=dynamic_dims)
+
+
+def from_torch(
+    module: Any, example_args: Any, dynamic_shapes: Any = None,
+    input_shapes: dict[str, tuple[int, ...]] | None = None,
+) -> ModuleOp:
+    """Import a PyTorch module (``torch.nn.Module``) called on ``example_args`` as a graph-stage
+    module, through ``torch.export`` and PyTorch's ONNX exporter (``docs/pytorch.md``).
+
+    ``dynamic_shapes`` is ``torch.export``'s: dims given a ``torch.export.Dim("batch", min=1,
+    max=64)`` stay symbolic (named by the Dim) with that range, so ``ember.compile`` builds one
+    executable for every size. Parameters and buffers become constants. Needs PyTorch
+    (``pip install ember[torch]``)."""
+    from ember.frontend.onnx import import_onnx as _import_onnx
+    from ember.frontend.torch import dim_ranges, export_onnx
+
+    model = export_onnx(module, example_args, dynamic_shapes)
+    return _import_onnx(model, input_shapes=input_shapes, dynamic_dims=dim_ranges(dynamic_shapes) or None)
 
 
 def compile(  # noqa: A001

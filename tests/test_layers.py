@@ -19,7 +19,8 @@ NOT_PACKAGE = {"tests", "filecheck", "benchmarks", "scripts", "examples", "docs"
 
 LEVEL = {
     "tools": 7,
-    "__init__": 6,  # the public API: calls the driver (and the frontend for import_onnx)
+    "__init__": 6,
+    "torch_backend": 6,  # torch.compile's backend: calls the public compile  # the public API: calls the driver (and the frontend for import_onnx)
     "driver": 5,
     "sharded_backend": 4,  # the driver's multi-process back half: lowering passes + codegen
     "specialize": 4,  # per-value compiles of shape operands; the driver hands it its compile function

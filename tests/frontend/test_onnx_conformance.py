@@ -137,6 +137,8 @@ CALL_TIME_CASES = [
     "test_cast_FLOAT_to_BFLOAT16", "test_cast_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16",
     "test_castlike_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16_expanded",
     "test_castlike_BFLOAT16_to_FLOAT_expanded",  # bf16 (integer-code conversions)
+    "test_matmulinteger", "test_convinteger_with_padding", "test_qlinearconv",  # integer / quantised
+    "test_qlinearmatmul_3D_int8_float16", "test_qlinearmatmul_2D_uint8_float32",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -21,6 +21,7 @@ import onnx
 from onnx import defs
 
 from ember.frontend.onnx.converters import find_converter
+from ember.frontend.onnx.functions import body_op_types
 from ember.frontend.onnx.load import MIN_OPSET
 
 
@@ -33,6 +34,33 @@ def opset_ranges(opsets: list[int]) -> str:
         else:
             parts.append(str(v))
     return ", ".join(parts)
+
+
+def takes_sequences(schema: defs.OpSchema) -> bool:
+    """Whether an input of the op is a sequence or optional (ember imports tensors only)."""
+    allowed = {c.type_param_str: c.allowed_type_strs for c in schema.type_constraints}
+    return any(all(t.startswith(("seq(", "optional(")) for t in allowed.get(i.type_str, [i.type_str]))
+               for i in schema.inputs)
+
+
+def expands(schema: defs.OpSchema, opset: int) -> bool | None:
+    """Whether the op's function body at ``opset`` uses only ops with converters (the importer
+    then expands a node of it, ``frontend/onnx/functions.py``); None when the body is built per
+    node and onnx builds none for a sample node (the conformance column tells)."""
+    if not (schema.has_function or schema.has_context_dependent_function) or takes_sequences(schema):
+        return False
+    ops = body_op_types(schema, opset)
+    if ops is None:
+        return None if schema.has_context_dependent_function and any(
+            v <= opset for v in schema.context_dependent_function_opset_versions) else False
+    for op in ops:
+        try:
+            inner = defs.get_schema(op, opset, "")
+        except defs.SchemaError:
+            return False
+        if find_converter(op, inner.since_version) is None:
+            return False
+    return True
 
 
 def op_rows(latest: int) -> list[tuple[str, str, str, str, str]]:
@@ -52,6 +80,9 @@ def op_rows(latest: int) -> list[tuple[str, str, str, str, str]]:
             if conv is not None:
                 supported.append(opset)
                 convs.add(f"{conv.__module__.rsplit('.', 1)[-1]}.{getattr(conv, '__name__', '?')}")
+            elif expands(schema, opset) is not False:
+                supported.append(opset)
+                convs.add("function body" if expands(schema, opset) else "function body (built per node)")
         if not live:
             continue
         status = "supported" if supported == live else "partial" if supported else "unsupported"
@@ -118,7 +149,10 @@ def render(conformance: str | None, mode: str = "compiled, call-time") -> str:
         "ops (the `ops_composite` / `ops_attention` converters; LSTM / GRU / RNN are unrolled over time by "
         "`ops_recurrent`, see `docs/recurrent.md`). A node of an op without a converter whose inputs "
         "are all constants is evaluated at import with onnx's reference evaluator (`frontend/onnx/fold.py`); "
-        "such ops are still listed as unsupported here.",
+        "such ops are still listed as unsupported here. An op without a converter that ONNX defines as a "
+        "function (LinearAttention, CausalConvWithState, AffineGrid, MeanVarianceNormalization, ...) is "
+        "expanded into its body at import, built by onnx for the model's opset and node (`frontend/onnx/functions.py`; "
+        "converter column: *function body*).",
         "",
     ]
     header = "| op | status | supported opsets | schema versions | converter |"

@@ -33,6 +33,7 @@ from ember.frontend.onnx.attrs import OnnxImportError, node_label
 from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
 from ember.frontend.onnx.checks import check_value_info_types
 from ember.frontend.onnx.fold import fold_with_onnx_reference, foldable, static_value_names
+from ember.frontend.onnx.functions import expand_function_ops
 from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
 from ember.frontend.onnx.table import Converter, find_converter
 from ember.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
@@ -71,6 +72,8 @@ def import_onnx(
     such names to inclusive ``(min, max)`` ranges the shape functions may assume (``max`` None:
     unbounded)."""
     proto = load_model(model, also=unsupported_ops)
+    scan = ModelImporter(proto, {}, False)
+    proto = expand_function_ops(proto, lambda node: scan.resolve(node)[0] is not None)
     importer = ModelImporter(proto, dict(input_shapes or {}), weights_as_params)
     importer.ranges = checked_ranges(dynamic_dims or {})
     with assuming(importer.ranges):

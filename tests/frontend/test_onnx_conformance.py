@@ -139,6 +139,11 @@ CALL_TIME_CASES = [
     "test_castlike_BFLOAT16_to_FLOAT_expanded",  # bf16 (integer-code conversions)
     "test_matmulinteger", "test_convinteger_with_padding", "test_qlinearconv",  # integer / quantised
     "test_qlinearmatmul_3D_int8_float16", "test_qlinearmatmul_2D_uint8_float32",
+    # ops defined as ONNX functions, expanded into their bodies (frontend/onnx/functions.py)
+    "test_mvn", "test_affine_grid_2d", "test_affine_grid_3d_align_corners",
+    "test_linear_attention_gated_delta", "test_linear_attention_fp16",
+    "test_causal_conv_with_state_silu_with_past_state", "test_causal_conv_with_state_fp16",
+    "test_flexattention_score_mod", "test_flexattention_gqa",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

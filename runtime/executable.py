@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ember.diagnostics import EmberError, RuntimeCallError, UnsupportedError
+from ember.runtime.index_checks import IndexCheck, check_indices, function_checks
 from ember.runtime.memory import ArenaPool, MemoryPlan, plan_from_attributes
 
 if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Executable needs none
@@ -40,12 +41,15 @@ if TYPE_CHECKING:  # the signature helpers import xDSL when used: a cached Execu
 class TensorSpec:
     """Name, shape and numpy dtype of one input or output. A dim known only at run time is a
     `~ember.symbolic.SymDim` (``batch``, ``batch*seq``); ``ranges`` holds the
-    declared ``(symbol, min, max)`` ranges of the symbols it uses (``dynamic_dims=``)."""
+    declared ``(symbol, min, max)`` ranges of the symbols it uses (``dynamic_dims=``);
+    ``index_checks`` the ranges its values must keep when it holds Gather indices
+    (``runtime.index_checks``)."""
 
     name: str
     shape: tuple[Any, ...]
     dtype: np.dtype
     ranges: tuple[tuple[str, int, int | None], ...] = ()
+    index_checks: tuple[IndexCheck, ...] = ()
 
     @property
     def dynamic(self) -> bool:
@@ -65,7 +69,8 @@ class TensorSpec:
         """The spec as JSON (the compile cache's and an exported library's records): a run-time
         size as its expression text; the declared ranges only when there are any."""
         shape = [d if isinstance(d, int) else str(d) for d in self.shape]
-        return [self.name, shape, self.dtype_text, *([[list(r) for r in self.ranges]] if self.ranges else [])]
+        extra = [{"index_checks": [c.to_record() for c in self.index_checks]}] if self.index_checks else []
+        return [self.name, shape, self.dtype_text, *([[list(r) for r in self.ranges]] if self.ranges or extra else []), *extra]
 
     @staticmethod
     def from_record(record: list[Any]) -> TensorSpec:
@@ -74,8 +79,9 @@ class TensorSpec:
 
         name, shape, dtype, *rest = record
         ranges = tuple((str(n), int(lo), None if hi is None else int(hi)) for n, lo, hi in (rest[0] if rest else []))
+        checks = tuple(IndexCheck.from_record(c) for c in (rest[1]["index_checks"] if len(rest) > 1 else []))
         dims = tuple(int(d) if isinstance(d, int) else parse_dim(str(d)) for d in shape)
-        return TensorSpec(str(name), dims, _record_dtype(str(dtype)), ranges)
+        return TensorSpec(str(name), dims, _record_dtype(str(dtype)), ranges, checks)
 
 
 def _record_dtype(text: str) -> np.dtype:
@@ -163,13 +169,14 @@ class Executable:
 
     def _check(self, index: int, spec: TensorSpec, value: Any) -> np.ndarray:
         array = value if isinstance(value, np.ndarray) else np.asarray(value)
-        if spec.dynamic and array.dtype == spec.dtype and array.ndim == len(spec.shape):
-            return np.ascontiguousarray(array)  # (its sizes are checked with the others')
-        if array.dtype != spec.dtype or tuple(array.shape) != spec.shape:
+        fits = spec.dynamic and array.dtype == spec.dtype and array.ndim == len(spec.shape)
+        if not fits and (array.dtype != spec.dtype or tuple(array.shape) != spec.shape):
             raise RuntimeCallError(
                 f"input '{spec.name}' (#{index}): expected {spec.describe()}, "
                 f"got shape {tuple(array.shape)} {array.dtype}"
-            )
+            )  # (a dynamic input's sizes are checked with the others')
+        if spec.index_checks:
+            check_indices(spec.name, array, spec.index_checks)
         return np.ascontiguousarray(array)
 
     def __call__(self, *arrays: Any) -> list[np.ndarray]:
@@ -316,7 +323,7 @@ def _dtype(element: Attribute) -> np.dtype:
     return np.dtype(numpy_dtype(element))
 
 
-def _spec(name: str, t: Attribute, ranges: Any = None) -> TensorSpec:
+def _spec(name: str, t: Attribute, ranges: Any = None, checks: tuple[IndexCheck, ...] = ()) -> TensorSpec:
     from xdsl.dialects.builtin import MemRefType, TensorType
 
     from ember.dialects.graph.dims import shape_of
@@ -329,7 +336,7 @@ def _spec(name: str, t: Attribute, ranges: Any = None) -> TensorSpec:
     shape = shape_of(t) if isinstance(t, TensorType) else tuple(t.get_shape())
     used = set().union(*(SymDim.of(d).symbols() for d in shape if isinstance(d, SymDim)))
     declared = tuple((n, lo, hi) for n, (lo, hi) in sorted((ranges or {}).items()) if n in used)
-    return TensorSpec(name, shape, _dtype(t.element_type), declared)
+    return TensorSpec(name, shape, _dtype(t.element_type), declared, checks)
 
 
 def _arg_name(fn: func.FuncOp, index: int) -> str:
@@ -371,8 +378,9 @@ def entry_signature(
     if any(isinstance(t, TensorType) for t in [*arg_types, *result_types]):
         from ember.dialects.graph.dims import function_ranges
 
-        ranges = function_ranges(fn)
-        inputs = [_spec(_arg_name(fn, i), t, ranges) for i, t in enumerate(arg_types)]
+        ranges, checks = function_ranges(fn), function_checks(fn)
+        names_in = [_arg_name(fn, i) for i in range(len(arg_types))]
+        inputs = [_spec(n, t, ranges, checks.get(n, ())) for n, t in zip(names_in, arg_types, strict=True)]
         names = list(output_names or [f"output{i}" for i in range(len(result_types))])
         return inputs, [_spec(n, t, ranges) for n, t in zip(names, result_types, strict=True)], True
     count = fn.attributes.get("ember.num_outputs")

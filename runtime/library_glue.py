@@ -27,8 +27,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ember.runtime.index_checks import c_check_function
 from ember.runtime.library_record import ABI_VERSION, EMBEDDED, MIX, SECTION, LibraryRecord
-from ember.runtime.library_sizes import entry_size_arguments, library_symbols, range_check
+from ember.runtime.library_sizes import (
+    c_expression,
+    entry_size_arguments,
+    library_symbols,
+    range_check,
+)
 from ember.target.cpu_features import feature_tests
 
 ERRORS: tuple[tuple[str, str], ...] = (
@@ -41,6 +47,7 @@ ERRORS: tuple[tuple[str, str], ...] = (
     ("E_WEIGHTS", "the weights are damaged or of the wrong size"),
     ("E_NO_WEIGHTS", "the weights are not set (built with --weights-file: call the set_weights function)"),
     ("E_SIZE", "a run-time size is outside the range the model was compiled for"),
+    ("E_INDEX", "an index input holds an index outside the dimension it indexes"),
 )
 """Error codes of the C interface, in order (0, 1, ...), with their messages."""
 
@@ -121,8 +128,23 @@ def glue_source(record: LibraryRecord, spec: GlueSpec) -> str:
         checksum=f"0x{record.checksum:016x}ULL", mix=f"0x{MIX:016x}ULL", weights_bytes=record.weights_bytes,
         begin=spec.weights_symbol_begin, end=spec.weights_symbol_end, null_checks=null_checks,
         vector_params=signatures.vector_params, vector_args=signatures.vector_args, vector_nulls=vector_nulls,
-        sizes_ok=signatures.symbol_check,
+        sizes_ok=signatures.symbol_check, **_index_checks(record),
     )  # fmt: skip
+
+
+def _index_checks(record: LibraryRecord) -> dict[str, str]:
+    """The C range checks of the inputs holding Gather indices (``runtime.index_checks``): their
+    functions, and the condition ``P_run`` tests before the entry."""
+    names = {s.name: s.c_name for s in library_symbols(record.inputs, record.outputs)}
+    from ember.runtime.library_header import c_type  # (the header imports this module's ERRORS)
+
+    functions, calls = [], []
+    for i, spec in enumerate(record.inputs):
+        if spec.index_checks:
+            functions.append(c_check_function(record.name, i, c_type(spec.dtype), spec.index_checks))
+            count = " * ".join(f"(int64_t)({c_expression(d, names)})" for d in spec.shape) or "1"
+            calls.append(f"{record.name}_indices_ok_{i}(in{i}, {count})")
+    return {"index_functions": "\n\n".join(functions), "indices_ok": " && ".join(calls) or "1"}
 
 
 GLUE_TEMPLATE = """\
@@ -182,12 +204,15 @@ EXPORT int {p}_set_weights(const void *data, size_t size) {{
   return {P}_OK;
 }}
 
+{index_functions}
+
 EXPORT int {p}_run({run_params}) {{
   void *own = NULL;
   if (!{p}_cpu_ok()) return {P}_E_CPU;
   if (!{p}_weights_ready) return {P}_E_NO_WEIGHTS;
   if ({null_checks}) return {P}_E_NULL;
   if (!({sizes_ok})) return {P}_E_SIZE;
+  if (!({indices_ok})) return {P}_E_INDEX;
   if (arena && (uintptr_t)arena % 64) return {P}_E_ALIGN;
   if (!arena && {arena} > 0) {{
     own = aligned_alloc(64, ({arena} + 63) / 64 * 64);

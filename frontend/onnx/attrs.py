@@ -66,7 +66,12 @@ class AttrReader:
         return default if attr is None else int(attr.i)
 
     def bool_(self, name: str, default: bool | Any = _REQUIRED) -> bool:
-        return bool(self.int_(name, default))
+        """A flag: 0 or 1 (anything else is an error, as onnx's shape inference reads only 1 as
+        true and onnxruntime rejects the rest)."""
+        value = self.int_(name, default)
+        if value not in (0, 1, True, False):
+            raise self.error(name, f"is {value}; it takes 0 or 1")
+        return bool(value)
 
     def float_(self, name: str, default: Any = _REQUIRED) -> float:
         attr = self._get(name, AttributeProto.FLOAT, default)

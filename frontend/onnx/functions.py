@@ -16,6 +16,8 @@ from collections.abc import Callable
 import onnx
 from onnx import defs, inliner, shape_inference
 
+from ember.frontend.onnx.attrs import OnnxImportError
+
 EXPANDED_DOMAIN = "ember.expanded"
 """The domain the bodies are parked in between their creation and inlining."""
 
@@ -77,6 +79,8 @@ def _expanded(proto: onnx.ModelProto, nodes: list[onnx.NodeProto],
     types = _value_types(model) if any(_needs_types(proto, node) for node in nodes) else {}
     positions = {id(node): index for index, node in enumerate(proto.graph.node)}
     bodies = [(node, _function_body(proto, node, types)) for node in nodes]
+    for node, body in bodies:
+        _check_arity(node, body)
     bodies = [(node, body) for node, body in bodies if _body_supported(proto, body, has_converter)]
     if not bodies:
         return proto
@@ -95,10 +99,21 @@ def _expanded(proto: onnx.ModelProto, nodes: list[onnx.NodeProto],
     return inlined
 
 
+def _check_arity(node: onnx.NodeProto, body: onnx.FunctionProto) -> None:
+    """A node with more inputs or outputs than its op's function takes is one located error
+    (an empty body, which onnx builds for a node it cannot expand, is checked by nothing)."""
+    if not body.node:
+        return
+    for what, given, formal in (("inputs", node.input, body.input), ("outputs", node.output, body.output)):
+        if len(given) > len(formal):
+            name = node.name or (node.output[0] if node.output else "?")
+            raise OnnxImportError(f"node '{name}' ({node.op_type}): {len(given)} {what}, but the op takes at most {len(formal)}")
+
+
 def _body_supported(proto: onnx.ModelProto, body: onnx.FunctionProto,
                     has_converter: Callable[[onnx.NodeProto], bool]) -> bool:
-    """Whether every node of ``body`` has a converter or is itself a function op."""
-    return all(has_converter(node) or _schema_with_function(proto, node) is not None for node in body.node)
+    """Whether ``body`` has nodes, each with a converter or itself a function op."""
+    return bool(body.node) and all(has_converter(node) or _schema_with_function(proto, node) is not None for node in body.node)
 
 
 def _spell_out_defaults(node: onnx.NodeProto, schema: defs.OpSchema) -> None:

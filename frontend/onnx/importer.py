@@ -27,6 +27,7 @@ from xdsl.utils.exceptions import VerifyException
 from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
 from ember.dialects.graph.dims import RANGES_ATTR, DimRanges, ranges_attr
+from ember.dialects.graph.index_checks import INDEX_CHECKS_ATTR, checks_attr
 from ember.dialects.graph.shape import check_constant_indices
 from ember.frontend.onnx import converters  # noqa: F401  (fills the table)
 from ember.frontend.onnx.attrs import OnnxImportError, node_label
@@ -34,7 +35,14 @@ from ember.frontend.onnx.builder import GraphBuilder, NodeContext, name_loc
 from ember.frontend.onnx.checks import check_value_info_types
 from ember.frontend.onnx.fold import fold_with_onnx_reference, foldable, static_value_names
 from ember.frontend.onnx.functions import expand_function_ops
-from ember.frontend.onnx.load import DEFAULT_DOMAINS, default_opset, load_model
+from ember.frontend.onnx.index_inputs import index_input_checks
+from ember.frontend.onnx.load import (
+    DEFAULT_DOMAINS,
+    check_inference,
+    default_opset,
+    load_model,
+    source_name,
+)
 from ember.frontend.onnx.table import Converter, find_converter
 from ember.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
 
@@ -71,13 +79,15 @@ def import_onnx(
     named after its ``dim_param``, unless ``input_shapes`` pins the input; ``dynamic_dims`` maps
     such names to inclusive ``(min, max)`` ranges the shape functions may assume (``max`` None:
     unbounded)."""
-    proto = load_model(model, also=unsupported_ops)
+    proto = loaded = load_model(model, also=unsupported_ops)
     scan = ModelImporter(proto, {}, False)
     proto = expand_function_ops(proto, lambda node: scan.resolve(node)[0] is not None)
     importer = ModelImporter(proto, dict(input_shapes or {}), weights_as_params)
     importer.ranges = checked_ranges(dynamic_dims or {})
     with assuming(importer.ranges):
-        return importer.run()
+        module = importer.run()
+    check_inference(loaded, source_name(model))
+    return module
 
 
 def checked_ranges(ranges: DimRanges) -> dict[str, tuple[int, int | None]]:
@@ -162,6 +172,9 @@ class ModelImporter:
         self.check_ranges(block.arg_types)
         if self.ranges:
             main.attributes[RANGES_ATTR] = ranges_attr(self.ranges)
+        checks = index_input_checks(self.graph, self.values, {i.name for i in inputs})
+        if checks:
+            main.attributes[INDEX_CHECKS_ATTR] = checks_attr(checks)
         return ModuleOp([main])
 
     # ---- checks up front -------------------------------------------------------------------------
@@ -265,6 +278,8 @@ class ModelImporter:
                 f"{node_label(node)}: {error}, and this op needs it at compile time; pin the dynamic "
                 "input dims with input_shapes=... (or --input-shape)"
             ) from None
+        except graph.ShapeError as error:  # an attribute a converter's own shape arithmetic rejects
+            raise OnnxImportError(f"{node_label(node)}: {error}") from None
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
         try:  # constant gather indices out of range: this node's error, at compile time
             for value in results:
@@ -285,16 +300,23 @@ def _is_weight(tensor: onnx.TensorProto) -> bool:
 
 
 def check_declared_type(info: onnx.ValueInfoProto, actual: Attribute) -> None:
-    """A graph output's element type, and its shape when fully static, must be what the model
-    declares: a mismatch means a converter (or the model's declaration) is wrong."""
+    """A graph output's element type and every dim it declares as a number must be what ember
+    infers: a mismatch means a converter (or the model's declaration) is wrong."""
     ttype = info.type.tensor_type
     expected_elem = ONNX_ELEMENT_TYPES.get(ttype.elem_type)
+    if expected_elem is None and ttype.elem_type:
+        name = onnx.TensorProto.DataType.Name(ttype.elem_type) if ttype.elem_type in onnx.TensorProto.DataType.values() else ttype.elem_type
+        raise OnnxImportError(f"graph output '{info.name}': ember infers {actual}, the model declares element type {name}")
     dims = [d.dim_value if d.HasField("dim_value") else None for d in ttype.shape.dim]
-    static = ttype.HasField("shape") and all(d is not None for d in dims)
+    inferred = graph.shape_of(actual)
     wrong_elem = expected_elem is not None and expected_elem != graph.elem_of(actual)
-    wrong_shape = static and tuple(dims) != graph.shape_of(actual)
+    wrong_shape = ttype.HasField("shape") and (len(dims) != len(inferred) or any(
+        d is not None and isinstance(i, int) and d != i for d, i in zip(dims, inferred, strict=False)))
     if wrong_elem or wrong_shape:
-        declared = graph.tensor([d or 0 for d in dims], expected_elem) if static and expected_elem else f"element type {expected_elem}"
+        shape = "(" + ", ".join("?" if d is None else str(d) for d in dims) + ")"
+        declared: object = f"shape {shape}" + (f" {expected_elem}" if expected_elem is not None else "") if ttype.HasField("shape") else f"element type {expected_elem}"
+        if ttype.HasField("shape") and None not in dims and expected_elem is not None:
+            declared = graph.tensor(dims, expected_elem)
         raise OnnxImportError(f"graph output '{info.name}': ember infers {actual}, the model declares {declared}")
 
 

@@ -119,6 +119,65 @@ def check_model(
         )
 
 
+def check_inference(proto: onnx.ModelProto, where: str) -> None:
+    """Every input of every default-domain node has an element type its op's schema allows at
+    the model's opset (what onnxruntime's type check refuses: ``Sub`` on int16 at opset 13, say).
+    Types come from the graph's declarations and ONNX's (non-strict) inference; the importer runs
+    this last, after its own checks, which name the node and attribute more precisely."""
+    if proto.ByteSize() >= 2**31 - 1:
+        return
+    try:
+        inferred = onnx.shape_inference.infer_shapes(proto)
+    except (onnx.shape_inference.InferenceError, onnx.checker.ValidationError):
+        return
+    types = _value_types(inferred)
+    opset = default_opset(proto)
+    for node in proto.graph.node:
+        problem = _type_problem(node, types, opset)
+        if problem:
+            raise OnnxImportError(f"{where}: node '{node.name or node.output[0]}' ({node.op_type}): {problem}")
+
+
+def _value_types(model: onnx.ModelProto) -> dict[str, str]:
+    """value name -> ONNX type string (``tensor(float)``) of every typed value."""
+    found = {t.name: f"tensor({_type_name(t.data_type)})" for t in model.graph.initializer}
+    for info in [*model.graph.input, *model.graph.value_info, *model.graph.output]:
+        if info.type.HasField("tensor_type") and info.type.tensor_type.elem_type:
+            found[info.name] = f"tensor({_type_name(info.type.tensor_type.elem_type)})"
+    return found
+
+
+def _type_name(code: int) -> str:
+    """ONNX's spelling of an element type in type strings (``float``, ``int64``, ``float16``)."""
+    return onnx.helper.tensor_dtype_to_string(code).removeprefix("TensorProto.").lower()
+
+
+def _type_problem(node: onnx.NodeProto, types: dict[str, str], opset: int) -> str:
+    """Why ``node``'s input types break its schema's constraints ('' when they do not)."""
+    if node.domain not in DEFAULT_DOMAINS:
+        return ""
+    try:
+        schema = onnx.defs.get_schema(node.op_type, opset, "")
+    except onnx.defs.SchemaError:
+        return ""
+    allowed = {c.type_param_str: set(c.allowed_type_strs) for c in schema.type_constraints}
+    for index, name in enumerate(node.input):
+        formal = schema.inputs[min(index, len(schema.inputs) - 1)] if schema.inputs else None
+        if not name or formal is None or name not in types:
+            continue
+        permitted = allowed.get(formal.type_str, {formal.type_str})
+        if types[name] not in permitted and types[name].startswith("tensor("):
+            return f"input '{name}' is {types[name]}, which the op does not take at opset {opset}"
+    return ""
+
+
+def source_name(model: Any) -> str:
+    """How errors name a model given as a ModelProto, bytes or a path."""
+    if isinstance(model, str | os.PathLike):
+        return f"'{Path(model)}'"
+    return "the model bytes" if isinstance(model, bytes | bytearray) else "the model"
+
+
 def default_opset(proto: onnx.ModelProto) -> int:
     """The model's opset of the default (ai.onnx) domain (the newest if it imports none: then
     all its ops are from other domains and are reported as such)."""

@@ -125,6 +125,8 @@ def attention(cx: NodeContext) -> list[SSAValue]:
     if bias is not None:
         scores = cx.value(graph.AddOp, [scores, bias])
     mode = cx.attrs.int_("qk_matmul_output_mode", 0)
+    if mode not in (0, 1, 2, 3):
+        raise cx.attrs.error("qk_matmul_output_mode", f"is {mode}; it takes 0, 1, 2 or 3")
     if mode == 2:
         qk_out = scores
     precision = cx.attrs.int_("softmax_precision", 0)

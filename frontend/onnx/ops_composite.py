@@ -6,6 +6,8 @@ constants, since every shape is static after import.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 from xdsl.ir import SSAValue
 
@@ -294,7 +296,9 @@ def _nll(cx: NodeContext, logp: SSAValue, target: SSAValue, weight: SSAValue | N
     """-logp[n, target[n, ...], ...] * weight[target], with ignore_index and the reduction."""
     reduction = cx.attrs.str_("reduction", "mean", choices=REDUCTIONS)
     ignore = cx.attrs.int_("ignore_index", None)  # type: ignore[arg-type]
-    tshape = graph.shape_of(target.type)
+    tshape, shape = graph.shape_of(target.type), graph.shape_of(logp.type)
+    if len(shape) < 2 or tuple(tshape) != (shape[0], *shape[2:]):
+        raise cx.error(f"target shape {tuple(tshape)} does not match input shape {tuple(shape)} without its class axis")
     if graph.elem_of(target.type) != graph.i64:
         target = cx.value(graph.CastOp, [target], {"to": graph.i64})
     valid = None
@@ -450,9 +454,21 @@ def _scatter(cx: NodeContext, positions: np.ndarray, updates: SSAValue) -> SSAVa
     return cx.value(graph.ReshapeOp, [out], {"shape": graph.dims_attr(shape)})
 
 
+def _check_scatter_indices(cx: NodeContext, indices: np.ndarray, sizes: Sequence[int]) -> None:
+    """Indices (the last axis running over ``sizes``, or all against ``sizes[0]``) in
+    ``[-size, size)``, else one line naming the first bad one."""
+    bounds = np.asarray(sizes, np.int64)
+    bad = (indices < -bounds) | (indices >= bounds)
+    if bad.any():
+        where = tuple(int(i) for i in np.argwhere(bad)[0])
+        size = int(bounds[where[-1]] if bounds.size > 1 else bounds[0])
+        raise cx.error(f"index {int(indices[where])} at {list(where)} is out of range [{-size}, {size})")
+
+
 @converter("ScatterND", 11)
 def scatter_nd(cx: NodeContext) -> SSAValue:
     indices = np.asarray(cx.static(1, "indices"), np.int64)
+    _check_scatter_indices(cx, indices, cx.shape(0)[: indices.shape[-1]])
     element = np.arange(int(np.prod(cx.shape(0)))).reshape(cx.shape(0))
     positions = element[tuple(indices[..., i] for i in range(indices.shape[-1]))].reshape(-1)
     return _scatter(cx, positions, cx.input(2))
@@ -464,6 +480,7 @@ def scatter_elements(cx: NodeContext) -> SSAValue:
     shape = cx.shape(0)
     axis = graph.normalize_axis(cx.attrs.int_("axis", 0), len(shape))
     indices = np.asarray(cx.static(1, "indices"), np.int64)
+    _check_scatter_indices(cx, indices, [shape[axis]])
     indices = np.where(indices < 0, indices + shape[axis], indices)
     element = np.arange(int(np.prod(shape))).reshape(shape)
     window = tuple(slice(None) if d == axis else slice(0, n) for d, n in enumerate(indices.shape))
@@ -673,6 +690,8 @@ def group_norm_21(cx: NodeContext) -> SSAValue:
 @converter("SwiGLU", 28)
 def swiglu(cx: NodeContext) -> SSAValue:
     a, b = cx.input(0), cx.input(1)
+    if cx.shape(0) != cx.shape(1):
+        raise cx.error(f"inputs A {tuple(cx.shape(0))} and B {tuple(cx.shape(1))} must have the same shape (SwiGLU does not broadcast)")
     gate = cx.value(graph.SigmoidOp, [cx.value(graph.MulOp, [a, cx.constant(cx.attrs.float_("alpha", 1.0), like=a)])])
     return cx.value(graph.MulOp, [cx.value(graph.MulOp, [a, gate]), b])
 

@@ -323,7 +323,7 @@ def _arg_reduce(op_cls: type[graph.GraphOp]) -> object:
     def convert(cx: NodeContext) -> SSAValue:
         props = {
             "axis": graph.int_attr(cx.attrs.int_("axis", 0)),
-            "keepdims": graph.int_attr(cx.attrs.int_("keepdims", 1)),
+            "keepdims": graph.int_attr(int(cx.attrs.bool_("keepdims", True))),
             "select_last_index": graph.int_attr(cx.attrs.int_("select_last_index", 0)),
         }
         return cx.value(op_cls, [cx.input(0)], props)

@@ -62,8 +62,10 @@ def concat(cx: NodeContext) -> SSAValue:
 def _split(cx: NodeContext, sizes: Sequence[int] | None) -> list[SSAValue]:
     shape = cx.shape(0)
     axis = graph.normalize_axis(cx.attrs.int_("axis", 0), len(shape))
+    if sizes is None and cx.opset >= 18 and not cx.attrs.has("num_outputs"):
+        raise cx.error("gives neither the 'split' input nor the 'num_outputs' attribute (one is required from opset 18)")
     if sizes is None:
-        count = cx.attrs.int_("num_outputs", len(cx.node.output)) if cx.opset >= 18 else len(cx.node.output)
+        count = cx.attrs.int_("num_outputs") if cx.opset >= 18 else len(cx.node.output)
         chunk = -(-shape[axis] // count)
         sizes = [min(chunk, shape[axis] - i * chunk) for i in range(count)]
     props = {"axis": graph.int_attr(axis), "sizes": graph.ints_attr(sizes)}

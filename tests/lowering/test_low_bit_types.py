@@ -27,7 +27,7 @@ SMALL_FLOATS = {**FLOAT8, TensorProto.FLOAT4E2M1: ml_dtypes.float4_e2m1fn, Tenso
 SMALL_INTS = {TensorProto.INT4: ml_dtypes.int4, TensorProto.UINT4: ml_dtypes.uint4, TensorProto.INT2: ml_dtypes.int2, TensorProto.UINT2: ml_dtypes.uint2}
 STORAGE = {**SMALL_FLOATS, **SMALL_INTS}
 BITS = {ml_dtypes.float4_e2m1fn: 4, ml_dtypes.int4: 4, ml_dtypes.uint4: 4, ml_dtypes.int2: 2, ml_dtypes.uint2: 2}
-WIDE = {np.float32: TensorProto.FLOAT, np.float16: TensorProto.FLOAT16, np.float64: TensorProto.DOUBLE}
+WIDE = {np.float32: TensorProto.FLOAT, np.float16: TensorProto.FLOAT16, np.float64: TensorProto.DOUBLE, ml_dtypes.bfloat16: TensorProto.BFLOAT16}
 
 
 def cast_model(source: int, target: int, n: int, op: str = "Cast", opset: int = 25, **attrs: object) -> onnx.ModelProto:
@@ -80,6 +80,20 @@ def test_float_encoding_matches_reference(target: int, source: type, saturate: i
     with np.errstate(over="ignore"):
         x = encoding_sweep(SMALL_FLOATS[target]).astype(source)
     same_bits(*run(cast_model(WIDE[source], target, x.size, saturate=saturate), x))
+
+
+@pytest.mark.parametrize("source", [TensorProto.FLOAT16, TensorProto.INT32])
+@pytest.mark.parametrize("saturate", [1, 0])
+def test_cast_through_float_keeps_saturate(source: int, saturate: int) -> None:
+    """Cast x -> f32 -> float8 is simplified to one cast (graph-canonicalize's cast-of-cast) only
+    where that keeps ``saturate``."""
+    x = np.array([1000, -70000, 1, 3], np.float16 if source == TensorProto.FLOAT16 else np.int32)
+    nodes = [helper.make_node("Cast", ["x"], ["w"], to=TensorProto.FLOAT),
+             helper.make_node("Cast", ["w"], ["y"], to=TensorProto.FLOAT8E4M3FN, saturate=saturate)]  # fmt: skip
+    graph = helper.make_graph(
+        nodes, "g", [helper.make_tensor_value_info("x", source, [4])], [helper.make_tensor_value_info("y", TensorProto.FLOAT8E4M3FN, [4])]
+    )
+    same_bits(*run(helper.make_model(graph, opset_imports=[helper.make_opsetid("", 21)]), x))
 
 
 @pytest.mark.parametrize("mode", ["up", "down", "nearest"])

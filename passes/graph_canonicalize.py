@@ -78,6 +78,13 @@ def lossless_roundtrip(value: SSAValue, middle: Attribute) -> bool:
 
 
 @constraint
+def options_free_target(target: Attribute) -> bool:
+    """A cast to ``target`` has no ``saturate`` / ``round_mode`` to keep (not a float8 type):
+    the rewritten cast is built with ``to`` alone."""
+    return target not in (graph.f8E4M3FN, graph.f8E4M3FNUZ, graph.f8E5M2, graph.f8E5M2FNUZ, graph.f8E8M0FNU)
+
+
+@constraint
 def all_ones_or_absent(steps: Sequence[int] | None) -> bool:
     """Slice steps are absent or all 1."""
     return steps is None or all(v == 1 for v in steps)
@@ -226,7 +233,7 @@ def _select_patterns() -> list[Pattern]:
             where=[lossless_roundtrip(x, t)],
         ),
         Pattern("cast-of-cast", op(graph.CastOp, op(graph.CastOp, x).typed(t), to=a),
-                op(graph.CastOp, x, to=a), where=[lossless_roundtrip(x, t)]),
+                op(graph.CastOp, x, to=a), where=[lossless_roundtrip(x, t), options_free_target(a)]),
     ]  # fmt: skip
 
 

@@ -59,7 +59,9 @@ class SplitBfloat16Cast(RewritePattern):
         source, target = graph.elem_of(op.operands[0].type), graph.elem_of(op.results[0].type)
         if f32 in (source, target) or source == target or not (_is_bf16(op.operands[0]) or _is_bf16(op.results[0])):
             return
-        rewriter.replace(op, [], [_cast(rewriter, _cast(rewriter, op.operands[0], f32), target)])
+        outer = graph.CastOp.make([_cast(rewriter, op.operands[0], f32)], dict(op.properties))  # keeps saturate / round_mode
+        rewriter.insert(outer)
+        rewriter.replace(op, [], [outer.results[0]])
 
 
 class PromoteBfloat16(RewritePattern):

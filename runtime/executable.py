@@ -58,8 +58,9 @@ class TensorSpec:
     @property
     def dtype_text(self) -> str:
         """The dtype as text ``np.dtype`` reads back (for records on disk): numpy's type string,
-        or the name of an ml_dtypes type (bfloat16, ...), whose type string is only a size."""
-        return self.dtype.name if self.dtype.kind == "V" else self.dtype.str
+        or the name of an ml_dtypes type (bfloat16, float8_e5m2, int4, ...), whose type string is
+        only a size (``<V1``) or one numpy cannot read (``<f1``)."""
+        return self.dtype.name if self.dtype.type.__module__.startswith("ml_dtypes") else self.dtype.str
 
     def describe(self) -> str:
         shape = "(" + ", ".join(str(d) for d in self.shape) + ("," if len(self.shape) == 1 else "") + ")"

@@ -27,9 +27,12 @@ C_TYPES = {
     "float32": "float", "float64": "double", "int8": "int8_t", "int16": "int16_t", "int32": "int32_t",
     "int64": "int64_t", "uint8": "uint8_t", "uint16": "uint16_t", "uint32": "uint32_t", "uint64": "uint64_t",
     "bool": "uint8_t", "float16": "uint16_t", "bfloat16": "uint16_t",
+    **{name: "uint8_t" for name in ("float8_e4m3fn", "float8_e4m3fnuz", "float8_e5m2", "float8_e5m2fnuz",
+                                    "float8_e8m0fnu", "float4_e2m1fn", "int4", "uint4", "int2", "uint2")},
 }  # fmt: skip
 """The C type of each numpy dtype: 16-bit floats are their bits (uint16_t), as C has no portable
-half or bfloat16 type (docs/element-types.md)."""
+half or bfloat16 type; float8, float4, int4 and int2 are one byte each (uint8_t), their bits in
+the low end of the byte as ml_dtypes stores them (an int4 -1 is 0x0f, docs/element-types.md)."""
 
 
 def c_type(dtype: np.dtype) -> str:

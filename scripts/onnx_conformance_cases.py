@@ -241,7 +241,7 @@ def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol:
             return f"output #{index}: dtype {out.dtype}, expected {ref.dtype}"
         if out.shape != ref.shape:
             return f"output #{index}: shape {out.shape}, expected {ref.shape}"
-        numeric = np.issubdtype(ref.dtype, np.number) or ref.dtype.kind == "V"  # ml_dtypes: bfloat16, ...
+        numeric = np.issubdtype(ref.dtype, np.number) or ref.dtype.type.__module__.startswith("ml_dtypes")  # bfloat16, float8, int4, ...
         if ref.dtype == np.bool_ or not numeric:
             ok = np.array_equal(out, ref)
         else:

@@ -17,6 +17,7 @@ from xdsl.dialects.builtin import (
     ArrayAttr,
     BFloat16Type,
     DenseArrayBase,
+    Float4E2M1FNType,
     Float16Type,
     Float32Type,
     Float64Type,
@@ -27,6 +28,11 @@ from xdsl.dialects.builtin import (
     StringAttr,
     TensorType,
     bf16,
+    f8E4M3FN,
+    f8E4M3FNUZ,
+    f8E5M2,
+    f8E5M2FNUZ,
+    f8E8M0FNU,
     f16,
     f32,
     f64,
@@ -56,6 +62,11 @@ ui8 = IntegerType(8, Signedness.UNSIGNED)
 ui16 = IntegerType(16, Signedness.UNSIGNED)
 ui32 = IntegerType(32, Signedness.UNSIGNED)
 ui64 = IntegerType(64, Signedness.UNSIGNED)
+i4 = IntegerType(4)
+ui4 = IntegerType(4, Signedness.UNSIGNED)
+i2 = IntegerType(2)
+ui2 = IntegerType(2, Signedness.UNSIGNED)
+f4E2M1FN = Float4E2M1FNType()
 
 _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (f16, np.dtype(np.float16)),
@@ -71,11 +82,24 @@ _DTYPES: tuple[tuple[Attribute, np.dtype], ...] = (
     (ui16, np.dtype(np.uint16)),
     (ui32, np.dtype(np.uint32)),
     (ui64, np.dtype(np.uint64)),
+    (f8E4M3FN, np.dtype(ml_dtypes.float8_e4m3fn)),
+    (f8E4M3FNUZ, np.dtype(ml_dtypes.float8_e4m3fnuz)),
+    (f8E5M2, np.dtype(ml_dtypes.float8_e5m2)),
+    (f8E5M2FNUZ, np.dtype(ml_dtypes.float8_e5m2fnuz)),
+    (f8E8M0FNU, np.dtype(ml_dtypes.float8_e8m0fnu)),
+    (f4E2M1FN, np.dtype(ml_dtypes.float4_e2m1fn)),
+    (i4, np.dtype(ml_dtypes.int4)),
+    (ui4, np.dtype(ml_dtypes.uint4)),
+    (i2, np.dtype(ml_dtypes.int2)),
+    (ui2, np.dtype(ml_dtypes.uint2)),
 )
 """Element types the graph dialect supports and the numpy dtype each means (iN is signed)."""
 
 ELEMENT_TYPES: tuple[Attribute, ...] = tuple(t for t, _ in _DTYPES)
 FLOAT_TYPES = (Float16Type, BFloat16Type, Float32Type, Float64Type)
+STORAGE_TYPES: tuple[Attribute, ...] = (f8E4M3FN, f8E4M3FNUZ, f8E5M2, f8E5M2FNUZ, f8E8M0FNU, f4E2M1FN, i4, ui4, i2, ui2)
+"""Storage-only element types (docs/element-types.md): one element per byte, converted by
+graph.cast (and so QuantizeLinear / DequantizeLinear) and moved by data-movement ops; no arithmetic."""
 
 
 

@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 import numpy as np
-from xdsl.dialects.builtin import FloatAttr, IntegerAttr, TensorType, TypeAttribute, i1
+from xdsl.dialects.builtin import FloatAttr, IntegerAttr, StringAttr, TensorType, TypeAttribute, i1
 from xdsl.ir import Attribute
 from xdsl.irdl import irdl_op_definition, operand_def, opt_prop_def, prop_def, result_def
 
 from ember.dialects.graph.base import (
+    STORAGE_TYPES,
     GraphOp,
     Props,
     ShapeError,
@@ -27,9 +28,11 @@ from ember.dialects.graph.base import (
     read_float,
     read_int,
     read_number,
+    read_str,
     shape_of,
     tensor,
 )
+from ember.dialects.graph.casting import cast_array
 from ember.dialects.graph.enums import GeluApproximate, GeluApproximateAttr, enum_prop
 
 ArrayFn = Callable[..., np.ndarray]
@@ -61,6 +64,8 @@ class BinaryOp(GraphOp):
 
 
 def _check_kind(kind: str, element: Attribute) -> None:
+    if element in STORAGE_TYPES:
+        raise ShapeError(f"element type {element} is a storage type (only cast, quantize / dequantize and data movement take it)")
     ok = {
         "any": True,
         "bool": element == i1,
@@ -459,12 +464,17 @@ class ClipOp(UnaryOp):
 
 @irdl_op_definition
 class CastOp(GraphOp):
-    """Elementwise conversion to the element type ``to`` (float->int truncates toward zero)."""
+    """Elementwise conversion to the element type ``to`` (float->int truncates toward zero).
+    To a float8 type, ``saturate`` (ONNX Cast's, default 1) clamps out-of-range values and
+    infinities to the largest finite value instead of inf / NaN; to float8 E8M0, ``round_mode``
+    (up, down, nearest) chooses the exponent's rounding (docs/element-types.md)."""
 
     name = "graph.cast"
     input = operand_def(TensorType)
     result = result_def(TensorType)
     to = prop_def(TypeAttribute)
+    saturate = prop_def(IntegerAttr, default_value=IntegerAttr(1, 64))
+    round_mode = prop_def(StringAttr, default_value=StringAttr("up"))
 
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
@@ -477,8 +487,9 @@ class CastOp(GraphOp):
     def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
         (x,) = inputs
         target = numpy_dtype(elem_of(self.result.type))
+        saturate, round_mode = bool(read_int(self.props, "saturate", 1)), read_str(self.props, "round_mode", "up")
         with np.errstate(all="ignore"):
-            return [x.astype(target)]
+            return [cast_array(x, target, saturate, round_mode)]
 
 
 BINARY_OPS: tuple[type[BinaryOp], ...] = (

@@ -60,6 +60,17 @@ ONNX_ELEMENT_TYPES: dict[int, Attribute] = {
     onnx.TensorProto.UINT32: graph.ui32,
     onnx.TensorProto.UINT64: graph.ui64,
     onnx.TensorProto.BOOL: graph.i1,
+    # storage types: converted by Cast / Q/DQ and moved, one element per byte (docs/element-types.md)
+    onnx.TensorProto.FLOAT8E4M3FN: graph.f8E4M3FN,
+    onnx.TensorProto.FLOAT8E4M3FNUZ: graph.f8E4M3FNUZ,
+    onnx.TensorProto.FLOAT8E5M2: graph.f8E5M2,
+    onnx.TensorProto.FLOAT8E5M2FNUZ: graph.f8E5M2FNUZ,
+    onnx.TensorProto.FLOAT8E8M0: graph.f8E8M0FNU,
+    onnx.TensorProto.FLOAT4E2M1: graph.f4E2M1FN,
+    onnx.TensorProto.INT4: graph.i4,
+    onnx.TensorProto.UINT4: graph.ui4,
+    onnx.TensorProto.INT2: graph.i2,
+    onnx.TensorProto.UINT2: graph.ui2,
 }
 """ONNX tensor element types ember imports."""
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import ml_dtypes
 import numpy as np
-from xdsl.ir import SSAValue
+from xdsl.ir import Attribute, SSAValue
 
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
@@ -366,12 +367,26 @@ def global_lp_pool(cx: NodeContext) -> SSAValue:
     return _lp_pool(cx, total, p)
 
 
-# ---- linear (de)quantisation, uint8 / int8 / int16 ----------------------------------------------------------
+# ---- linear (de)quantisation: 8/16-bit integers, int4 / int2, float8, float4 ------------------------------
+
+FLOAT8 = (graph.f8E4M3FN, graph.f8E4M3FNUZ, graph.f8E5M2, graph.f8E5M2FNUZ)
+"""Quantised float8 types: no zero point (it must be 0), x / scale converted with ``saturate``."""
+QUANTISED_TYPES = (graph.ui8, graph.i8, graph.ui16, graph.i16, graph.ui4, graph.i4, graph.ui2, graph.i2, *FLOAT8, graph.f4E2M1FN)
 
 
 def _per_axis(cx: NodeContext, value: SSAValue, axis: int, rank: int) -> SSAValue:
-    """A per-axis (1-D) scale or zero point reshaped to broadcast along ``axis``."""
+    """A per-axis (1-D) scale or zero point reshaped to broadcast along ``axis``; a blocked one
+    (``block_size`` > 0, the input's rank) has each element repeated ``block_size`` times along
+    ``axis`` and cut to the input's length there (a gather)."""
     shape = graph.shape_of(value.type)
+    block = cx.attrs.int_("block_size", 0)
+    if block > 0 and len(shape) == rank and rank > 0:
+        axis = graph.normalize_axis(axis, rank)
+        length = cx.shape(0)[axis]
+        if not isinstance(length, int) or -(-length // block) != shape[axis]:
+            raise cx.error(f"blocked scale / zero point has {shape[axis]} blocks on axis {axis}, the input {length} elements in blocks of {block}")
+        index = cx.constant(np.arange(length, dtype=np.int64) // block)
+        return cx.value(graph.GatherOp, [value, index], {"axis": graph.int_attr(axis)})
     if len(shape) != 1 or rank <= 1:
         return value
     target = [1] * rank
@@ -379,41 +394,64 @@ def _per_axis(cx: NodeContext, value: SSAValue, axis: int, rank: int) -> SSAValu
     return cx.value(graph.ReshapeOp, [value], {"shape": graph.dims_attr(target)})
 
 
-def _check_blocked(cx: NodeContext) -> None:
-    if cx.attrs.int_("block_size", 0):
-        raise cx.error("blocked quantisation (block_size > 0) is not supported")
+def _output_dtype(cx: NodeContext, default: Attribute) -> Attribute:
+    from ember.frontend.onnx.importer import element_type
+
+    code = cx.attrs.int_("output_dtype", 0)
+    return element_type(code, f"{cx.label}: attribute 'output_dtype'") if code else default
 
 
 @converter("DequantizeLinear", 10)
 def dequantize_linear(cx: NodeContext) -> SSAValue:
-    _check_blocked(cx)
+    """(x - zero point) * scale in the scale's type (exact up to the final rounding, as the
+    reference's f32 product rounded to it); float8 / float4 inputs have no zero point."""
     rank, axis = len(cx.shape(0)), cx.attrs.int_("axis", 1)
     scale = _per_axis(cx, cx.input(1), axis, rank)
     x = cx.value(graph.CastOp, [cx.input(0)], {"to": graph.elem_of(scale.type)})
-    if cx.has(2):
+    if cx.has(2) and cx.elem(0) not in (*FLOAT8, graph.f4E2M1FN):
         zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": graph.elem_of(scale.type)})
         x = cx.value(graph.SubOp, [x, zero])
-    return cx.value(graph.MulOp, [x, scale])
+    y = cx.value(graph.MulOp, [x, scale])
+    target = _output_dtype(cx, graph.elem_of(scale.type))
+    return y if target == graph.elem_of(scale.type) else cx.value(graph.CastOp, [y], {"to": target})
 
 
 @converter("QuantizeLinear", 10)
 def quantize_linear(cx: NodeContext) -> SSAValue:
-    _check_blocked(cx)
+    """x / scale (in ``precision``'s type if given), then: integers round half to even, add the
+    zero point and clamp to the type; float8 converts with ``saturate`` (zero point ignored, it is
+    0); float4 adds the zero point and converts (saturating)."""
     rank, axis = len(cx.shape(0)), cx.attrs.int_("axis", 1)
     x = cx.input(0)
+    compute = _precision(cx, cx.elem(0))
+    if compute != cx.elem(0):
+        x = cx.value(graph.CastOp, [x], {"to": compute})
     scale = _per_axis(cx, cx.input(1), axis, rank)
-    if graph.elem_of(scale.type) != cx.elem(0):
-        scale = cx.value(graph.CastOp, [scale], {"to": cx.elem(0)})
-    target = cx.elem(2) if cx.has(2) else graph.ui8
-    if target not in (graph.ui8, graph.i8, graph.ui16, graph.i16):
-        raise cx.error(f"quantising to {target} is not supported (uint8, int8, uint16 and int16 are)")
-    q = cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])])
+    if graph.elem_of(scale.type) != compute:
+        scale = cx.value(graph.CastOp, [scale], {"to": compute})
+    target = cx.elem(2) if cx.has(2) else _output_dtype(cx, graph.ui8)
+    if target not in QUANTISED_TYPES:
+        raise cx.error(f"quantising to {target} is not supported (8/16/4/2-bit integers, float8 and float4 are)")
+    q = cx.value(graph.DivOp, [x, scale])
+    if target in FLOAT8:
+        props = {"to": target} if cx.attrs.int_("saturate", 1) else {"to": target, "saturate": graph.int_attr(0)}
+        return cx.value(graph.CastOp, [q], props)
+    if target != graph.f4E2M1FN:
+        q = cx.value(graph.RoundOp, [q])
     if cx.has(2):
-        zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": cx.elem(0)})
+        zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": compute})
         q = cx.value(graph.AddOp, [q, zero])
-    info = np.iinfo(graph.numpy_dtype(target))
-    q = cx.value(graph.ClipOp, [q], {"min": graph.float_attr(float(info.min)), "max": graph.float_attr(float(info.max))})
+    if target != graph.f4E2M1FN:
+        info = ml_dtypes.iinfo(graph.numpy_dtype(target))
+        q = cx.value(graph.ClipOp, [q], {"min": graph.float_attr(float(info.min)), "max": graph.float_attr(float(info.max))})
     return cx.value(graph.CastOp, [q], {"to": target})
+
+
+def _precision(cx: NodeContext, default: Attribute) -> Attribute:
+    from ember.frontend.onnx.importer import element_type
+
+    code = cx.attrs.int_("precision", 0)
+    return element_type(code, f"{cx.label}: attribute 'precision'") if code else default
 
 
 # ---- scatters with static indices ---------------------------------------------------------------

@@ -9,7 +9,7 @@ import math
 from collections.abc import Sequence
 
 import numpy as np
-from xdsl.ir import SSAValue
+from xdsl.ir import Attribute, SSAValue
 
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
@@ -229,12 +229,24 @@ def cast(cx: NodeContext) -> SSAValue:
     from ember.frontend.onnx.importer import element_type
 
     target = element_type(cx.attrs.int_("to"), f"{cx.label}: attribute 'to'")
-    return cx.value(graph.CastOp, [cx.input(0)], {"to": target})
+    return cx.value(graph.CastOp, [cx.input(0)], _cast_props(cx, target))
 
 
 @converter("CastLike", 15)
 def cast_like(cx: NodeContext) -> SSAValue:
-    return cx.value(graph.CastOp, [cx.input(0)], {"to": cx.elem(1)})
+    return cx.value(graph.CastOp, [cx.input(0)], _cast_props(cx, cx.elem(1)))
+
+
+def _cast_props(cx: NodeContext, target: Attribute) -> dict[str, Attribute]:
+    """``to``, and Cast's ``saturate`` / ``round_mode`` when the target is a float8 type (the
+    only ones they change, docs/element-types.md)."""
+    props: dict[str, Attribute] = {"to": target}
+    float8 = (graph.f8E4M3FN, graph.f8E4M3FNUZ, graph.f8E5M2, graph.f8E5M2FNUZ, graph.f8E8M0FNU)
+    if target in float8 and not cx.attrs.int_("saturate", 1):
+        props["saturate"] = graph.int_attr(0)
+    if target == graph.f8E8M0FNU:
+        props["round_mode"] = graph.str_attr(cx.attrs.str_("round_mode", "up", choices=("up", "down", "nearest")))
+    return props
 
 
 @converter("Identity")

@@ -45,6 +45,7 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     Signedness,
     TensorType,
+    i8,
     i16,
 )
 from xdsl.ir import Attribute, Operation
@@ -67,6 +68,7 @@ from ember.lowering.graph_to_linalg.control import ControlFlowPattern
 from ember.lowering.graph_to_linalg.dims import forget_sizes
 from ember.lowering.graph_to_linalg.elementwise import SCALAR_BODIES, ElementwisePattern
 from ember.lowering.graph_to_linalg.nn import LowerFn
+from ember.lowering.graph_to_linalg.storage_casts import fold_storage_casts, is_storage_type
 from ember.registry import register_pass
 from ember.symbolic import SymbolicDimError, assuming
 
@@ -79,9 +81,13 @@ class SignlessStoragePattern(TypeConversionPattern):
     unsigned op variants (divui, cmpi ult, uitofp, extui, ...) while the types were uiN, so
     after this rewrite unsignedness lives in the ops, as in MLIR. bf16 -> i16 likewise: the
     bodies touch bf16 values only through ``arith.bitcast`` to i16 (LLVM has no bf16
-    arithmetic and xDSL's LLVM translation no bf16 type)."""
+    arithmetic and xDSL's LLVM translation no bf16 type). The storage types (float8, float4,
+    int4, int2) -> i8: the bodies reach their byte through unrealized casts to / from i8, which
+    this makes i8 -> i8 and :func:`fold_storage_casts` removes."""
 
     def convert_type(self, typ: Attribute, /) -> Attribute | None:
+        if is_storage_type(typ):
+            return i8
         if isinstance(typ, IntegerType) and typ.signedness.data != Signedness.SIGNLESS:
             return IntegerType(typ.width.data)
         if isinstance(typ, BFloat16Type):
@@ -195,6 +201,7 @@ def to_signless(module: ModuleOp) -> None:
         for table in (op.properties, op.attributes):
             for name, attr in list(table.items()):
                 table[name] = pattern._convert_type_rec(attr)  # noqa: SLF001
+    fold_storage_casts(module)
 
 
 def _types(module: ModuleOp) -> list[Attribute]:

@@ -121,6 +121,10 @@ class Body:
         return op.results[0]
 
     def const(self, value: float | int | bool, t: Attribute) -> SSAValue:
+        from ember.lowering.graph_to_linalg.storage_casts import is_storage_type, stored_constant
+
+        if is_storage_type(t):
+            return stored_constant(self, value, t)
         if is_float_type(t):
             return self.op(arith.ConstantOp(FloatAttr(float(value), t)))  # type: ignore[arg-type]
         if isinstance(t, IndexType):

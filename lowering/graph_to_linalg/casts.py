@@ -30,6 +30,7 @@ from xdsl.dialects.builtin import BFloat16Type, Float16Type, IntegerType, f32, f
 from xdsl.ir import Attribute, SSAValue
 
 from ember.lowering.graph_to_linalg.builders import is_float_type, is_unsigned
+from ember.lowering.graph_to_linalg.storage_casts import decode, encode, is_storage_type
 
 if TYPE_CHECKING:
     from ember.lowering.graph_to_linalg.builders import Body
@@ -136,8 +137,16 @@ CONVERSIONS: dict[tuple[str, str], Callable[[Body, SSAValue, Attribute], SSAValu
 }
 
 
-def convert_scalar(b: Body, x: SSAValue, to: Attribute) -> SSAValue:
-    """``x`` converted to the scalar type ``to`` (identity when the types agree)."""
+def convert_scalar(b: Body, x: SSAValue, to: Attribute, saturate: bool = True, round_mode: str = "up") -> SSAValue:
+    """``x`` converted to the scalar type ``to`` (identity when the types agree). A storage type
+    (float8, float4, int4, int2: :mod:`ember.lowering.graph_to_linalg.storage_casts`) is decoded
+    to f32 / i32 first or encoded from them last; ``saturate`` and ``round_mode`` are ONNX
+    Cast's for float8 destinations."""
     if x.type == to:
         return x
+    if is_storage_type(x.type):
+        return convert_scalar(b, decode(b, x), to, saturate, round_mode)
+    if is_storage_type(to):
+        wide = i32 if isinstance(to, IntegerType) else f32
+        return encode(b, convert_scalar(b, x, wide), to, saturate, round_mode)
     return CONVERSIONS[(kind(x.type), kind(to))](b, x, to)

@@ -26,6 +26,7 @@ from ember.dialects.graph.base import (
     read_float,
     read_int,
     read_number,
+    read_str,
     shape_of,
 )
 from ember.dialects.graph.elementwise import SELU_ALPHA, SELU_GAMMA
@@ -39,6 +40,7 @@ from ember.lowering.graph_to_linalg.builders import (
     identity,
     is_float_type,
 )
+from ember.lowering.graph_to_linalg.casts import convert_scalar
 
 ScalarBody = Callable[[Body, Sequence[SSAValue], GraphOp], SSAValue]
 
@@ -178,7 +180,8 @@ def _clip(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
 
 
 def _cast(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
-    return b.convert(a[0], elem_of(op.results[0].type))
+    saturate, round_mode = bool(read_int(op.props, "saturate", 1)), read_str(op.props, "round_mode", "up")
+    return convert_scalar(b, a[0], elem_of(op.results[0].type), saturate, round_mode)
 
 
 SCALAR_BODIES: dict[type[GraphOp], ScalarBody] = {

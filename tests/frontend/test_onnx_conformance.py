@@ -115,6 +115,24 @@ def test_onnx_node_case_compiled(cases, name):
     assert result.status == PASSED, result.message
 
 
+_FLOAT8 = ("FLOAT8E4M3FN", "FLOAT8E4M3FNUZ", "FLOAT8E5M2", "FLOAT8E5M2FNUZ")
+_LOW_BITS = (*_FLOAT8, "FLOAT4E2M1", "INT4", "UINT4", "INT2", "UINT2")
+_WIDER_INT = {"INT4": "INT8", "INT2": "INT8", "UINT4": "UINT8", "UINT2": "UINT8"}
+LOW_BIT_CASES = sorted({
+    *[f"test_cast_{a}_to_{b}" for t in _LOW_BITS for w in ("FLOAT", "FLOAT16") for a, b in ((w, t), (t, w))],
+    *[f"test_castlike_{a}_to_{b}{e}" for t in _LOW_BITS for w in ("FLOAT", "FLOAT16") for a, b in ((w, t), (t, w))
+      for e in ("", "_expanded")],
+    *[f"test_cast{like}_{t}_to_{w}{e}" for t, w in _WIDER_INT.items() for like, e in (("", ""), ("like", ""), ("like", "_expanded"))],
+    *[f"test_cast{like}_no_saturate_{w}_to_{t}{e}" for t in _FLOAT8 for w in ("FLOAT", "FLOAT16")
+      for like, e in (("", ""), ("like", ""), ("like", "_expanded"))],
+    "test_cast_e8m0_FLOAT16_to_FLOAT8E8M0", "test_cast_e8m0_FLOAT8E8M0_to_FLOAT", "test_cast_e8m0_FLOAT8E8M0_to_FLOAT16",
+    "test_cast_e8m0_FLOAT_to_FLOAT8E8M0",
+    *[f"test_{op}_{q}" for op in ("quantizelinear", "dequantizelinear") for q in ("e4m3fn", "e5m2", "float4e2m1", "int2", "int4", "uint2", "uint4")],
+    "test_dequantizelinear_blocked", "test_dequantizelinear_e4m3fn_float16", "test_dequantizelinear_e4m3fn_zero_point",
+    "test_quantizelinear_blocked_asymmetric", "test_quantizelinear_blocked_symmetric",
+})  # fmt: skip
+"""The 167 float8 / float4 / int4 / int2 cases (docs/element-types.md), all at call time."""
+
 CALL_TIME_CASES = [
     "test_reshape_reordered_all_dims", "test_reduce_sum_keepdims_example",
     "test_reduce_mean_keepdims_example", "test_reduce_max_bool_inputs", "test_slice",
@@ -144,6 +162,7 @@ CALL_TIME_CASES = [
     "test_linear_attention_gated_delta", "test_linear_attention_fp16",
     "test_causal_conv_with_state_silu_with_past_state", "test_causal_conv_with_state_fp16",
     "test_flexattention_score_mod", "test_flexattention_gqa",
+    *LOW_BIT_CASES,  # float8 / float4 / int4 / int2 storage types: Cast, CastLike, Q/DQ (blocked too)
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

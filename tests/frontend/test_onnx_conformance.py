@@ -137,6 +137,30 @@ CALL_TIME_CASES = [
     "test_cast_FLOAT_to_BFLOAT16", "test_cast_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16",
     "test_castlike_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16_expanded",
     "test_castlike_BFLOAT16_to_FLOAT_expanded",  # bf16 (integer-code conversions)
+    # bitwise ops, BitShift (opset 28: signed types, out-of-range counts), BitCast, Acos/Asin/Atan
+    "test_acos", "test_acos_example", "test_asin", "test_asin_example", "test_atan",
+    "test_atan_example", "test_bitcast_2d_float32_to_int32", "test_bitcast_bool_to_uint8",
+    "test_bitcast_float32_to_int32", "test_bitcast_float64_to_int64",
+    "test_bitcast_int32_to_float32", "test_bitcast_int64_to_float64", "test_bitcast_int8_to_uint8",
+    "test_bitcast_scalar_float32_to_int32", "test_bitcast_uint16_to_int16",
+    "test_bitcast_uint32_to_int32", "test_bitshift_left_int16", "test_bitshift_left_int32",
+    "test_bitshift_left_int32_negative_shift", "test_bitshift_left_int32_overflow",
+    "test_bitshift_left_int32_shift_ge_width", "test_bitshift_left_int64",
+    "test_bitshift_left_int8", "test_bitshift_left_int8_negative_shift",
+    "test_bitshift_left_int8_overflow", "test_bitshift_left_int8_shift_ge_width",
+    "test_bitshift_left_uint16", "test_bitshift_left_uint32", "test_bitshift_left_uint64",
+    "test_bitshift_left_uint8", "test_bitshift_right_int16", "test_bitshift_right_int32",
+    "test_bitshift_right_int32_negative_input", "test_bitshift_right_int32_negative_shift",
+    "test_bitshift_right_int32_shift_ge_width", "test_bitshift_right_int64",
+    "test_bitshift_right_int8", "test_bitshift_right_int8_negative_input",
+    "test_bitshift_right_int8_negative_shift", "test_bitshift_right_int8_shift_ge_width",
+    "test_bitshift_right_uint16", "test_bitshift_right_uint32", "test_bitshift_right_uint64",
+    "test_bitshift_right_uint8", "test_bitwise_and_i16_3d", "test_bitwise_and_i32_2d",
+    "test_bitwise_and_ui64_bcast_3v1d", "test_bitwise_and_ui8_bcast_4v3d", "test_bitwise_not_2d",
+    "test_bitwise_not_3d", "test_bitwise_not_4d", "test_bitwise_or_i16_4d",
+    "test_bitwise_or_i32_2d", "test_bitwise_or_ui64_bcast_3v1d", "test_bitwise_or_ui8_bcast_4v3d",
+    "test_bitwise_xor_i16_3d", "test_bitwise_xor_i32_2d", "test_bitwise_xor_ui64_bcast_3v1d",
+    "test_bitwise_xor_ui8_bcast_4v3d",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -161,6 +161,19 @@ CALL_TIME_CASES = [
     "test_bitwise_or_i32_2d", "test_bitwise_or_ui64_bcast_3v1d", "test_bitwise_or_ui8_bcast_4v3d",
     "test_bitwise_xor_i16_3d", "test_bitwise_xor_i32_2d", "test_bitwise_xor_ui64_bcast_3v1d",
     "test_bitwise_xor_ui8_bcast_4v3d",
+    # GridSample and AffineGrid, composed from graph ops (frontend/onnx/ops_sampling.py)
+    "test_affine_grid_2d", "test_affine_grid_2d_align_corners", "test_affine_grid_3d",
+    "test_affine_grid_3d_align_corners", "test_gridsample", "test_gridsample_aligncorners_true",
+    "test_gridsample_bicubic", "test_gridsample_bicubic_align_corners_0_additional_1",
+    "test_gridsample_bicubic_align_corners_1_additional_1", "test_gridsample_bilinear",
+    "test_gridsample_bilinear_align_corners_0_additional_1",
+    "test_gridsample_bilinear_align_corners_1_additional_1", "test_gridsample_border_padding",
+    "test_gridsample_nearest", "test_gridsample_nearest_align_corners_0_additional_1",
+    "test_gridsample_nearest_align_corners_1_additional_1", "test_gridsample_reflection_padding",
+    "test_gridsample_volumetric_bilinear_align_corners_0",
+    "test_gridsample_volumetric_bilinear_align_corners_1",
+    "test_gridsample_volumetric_nearest_align_corners_0",
+    "test_gridsample_volumetric_nearest_align_corners_1", "test_gridsample_zeros_padding",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

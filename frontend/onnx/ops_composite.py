@@ -716,3 +716,56 @@ def dynamic_quantize_linear(cx: NodeContext) -> list[SSAValue]:
     y = cx.value(graph.AddOp, [cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])]), point])
     y = cx.value(graph.CastOp, [cx.value(graph.ClipOp, [y], clip)], {"to": graph.ui8})
     return [y, scale, cx.value(graph.CastOp, [point], {"to": graph.ui8})]
+
+
+@converter("MeanVarianceNormalization", 9)
+def mean_variance_normalization(cx: NodeContext) -> SSAValue:
+    """(X - E[X]) / (sqrt(E[X^2] - E[X]^2) + 1e-9) over ``axes``, as the ONNX function body."""
+    x = cx.input(0)
+    rank = len(cx.shape(0))
+    axes = tuple(graph.normalize_axis(a, rank) for a in cx.attrs.ints("axes", (0, 2, 3)) or ())
+    mean = _reduce(cx, graph.ReduceMeanOp, x, axes)
+    mean_sq = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [x, x]), axes)
+    std = cx.value(graph.SqrtOp, [cx.value(graph.SubOp, [mean_sq, cx.value(graph.MulOp, [mean, mean])])])
+    denominator = cx.value(graph.AddOp, [std, cx.constant(1e-9, like=x)])
+    return cx.value(graph.DivOp, [cx.value(graph.SubOp, [x, mean]), denominator])
+
+
+DET_MAX_SIZE = 3
+"""Det is expanded by cofactors up to this matrix size (larger ones are refused)."""
+
+
+@converter("Det", 11)
+def det(cx: NodeContext) -> SSAValue:
+    """The determinant of the trailing (n, n) matrices by cofactor expansion (n <= 3): each
+    entry is a slice of shape (..., 1, 1), the result the sum of signed products."""
+    shape = cx.shape(0)
+    if len(shape) < 2 or shape[-1] != shape[-2]:
+        raise cx.error(f"input of shape {shape} is not a batch of square matrices")
+    n = shape[-1]
+    if not isinstance(n, int) or not 1 <= n <= DET_MAX_SIZE:
+        raise cx.error(f"matrices of size {n} are not supported (ember expands Det for sizes 1 to {DET_MAX_SIZE})")
+    x = cx.input(0)
+    rank = len(shape)
+
+    def entry(i: int, j: int) -> SSAValue:
+        props = {"starts": graph.ints_attr((i, j)), "ends": graph.ints_attr((i + 1, j + 1)),
+                 "axes": graph.ints_attr((rank - 2, rank - 1))}  # fmt: skip
+        return cx.value(graph.SliceOp, [x], props)
+
+    def minor(rows: tuple[int, ...], cols: tuple[int, ...]) -> SSAValue:
+        if len(rows) == 1:
+            return entry(rows[0], cols[0])
+        total = None
+        for k, col in enumerate(cols):
+            rest = cols[:k] + cols[k + 1 :]
+            term = cx.value(graph.MulOp, [entry(rows[0], col), minor(rows[1:], rest)])
+            if total is None:
+                total = term
+            else:
+                total = cx.value(graph.SubOp if k % 2 else graph.AddOp, [total, term])
+        assert total is not None
+        return total
+
+    value = minor(tuple(range(n)), tuple(range(n)))
+    return cx.value(graph.ReshapeOp, [value], {"shape": graph.dims_attr(tuple(shape[:-2]))})

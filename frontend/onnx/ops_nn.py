@@ -130,12 +130,13 @@ def _pool_props(cx: NodeContext) -> dict[str, graph.Attribute]:
 
 
 @converter("MaxPool")
-def max_pool(cx: NodeContext) -> SSAValue:
+def max_pool(cx: NodeContext) -> SSAValue | list[SSAValue]:
+    values = cx.value(graph.MaxPoolOp, [cx.input(0)], _pool_props(cx))
     if len(cx.node.output) > 1 and cx.node.output[1]:
-        raise cx.error("the Indices output of MaxPool is not supported")
-    if cx.attrs.int_("storage_order", 0):
-        raise cx.error("attribute 'storage_order' = 1 is not supported")
-    return cx.value(graph.MaxPoolOp, [cx.input(0)], _pool_props(cx))
+        from ember.frontend.onnx.ops_unfold import max_pool_indices
+
+        return [values, max_pool_indices(cx)]
+    return values  # (storage_order only orders the Indices output)
 
 
 @converter("AveragePool")

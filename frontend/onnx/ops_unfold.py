@@ -1,4 +1,5 @@
-"""ONNX Col2Im and MaxUnpool composed from graph ops at import: the inverses of sliding windows.
+"""ONNX Col2Im and MaxUnpool composed from graph ops at import: the inverses of sliding windows
+(and MaxPool's Indices output, the window geometry read the other way).
 
 Both write window elements back to image positions. The window geometry is static, so for each
 output position the (few) window elements that can land on it are known at import: the result
@@ -133,3 +134,42 @@ def max_unpool(cx: NodeContext) -> SSAValue:
     pads_out = [0] * (rank + 2) + [0, 0, *(o - d for o, d in zip(out, default, strict=True))]
     props = {"pads": graph.ints_attr(pads_out), "mode": graph.str_attr("constant"), "value": graph.float_attr(0.0)}
     return cx.value(graph.PadOp, [total], props)
+
+
+def max_pool_indices(cx: NodeContext) -> SSAValue:
+    """MaxPool's Indices output: per window the flat input position of its first largest element
+    (row-major scan, as onnx's reference), counted over the whole tensor, spatial part in
+    row-major (storage_order 0) or column-major (1) order. One gather per kernel offset."""
+    shape = cx.shape(0)
+    kernel = cx.attrs.ints("kernel_shape") or ()
+    rank = len(kernel)
+    if cx.attrs.str_("auto_pad", "NOTSET") != "NOTSET" or cx.attrs.int_("ceil_mode", 0):
+        raise cx.error("the Indices output is supported with explicit pads and ceil_mode = 0 only")
+    if len(shape) != rank + 2 or not all(isinstance(d, int) for d in shape):
+        raise cx.error(f"input of shape {tuple(shape)} does not fit kernel_shape {tuple(kernel)}")
+    pads = cx.attrs.ints("pads", (0,) * 2 * rank) or ()
+    strides = cx.attrs.ints("strides", (1,) * rank) or ()
+    dilations = cx.attrs.ints("dilations", (1,) * rank) or ()
+    spatial = tuple(shape[2:])
+    targets, windows = _window_positions(spatial, kernel, pads, strides, dilations)
+    counts = [(spatial[d] + pads[d] + pads[rank + d] - dilations[d] * (kernel[d] - 1) - 1) // strides[d] + 1 for d in range(rank)]
+    planes, pixels = shape[0] * shape[1], math.prod(spatial)
+    x = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((planes, pixels))})
+    order = "F" if cx.attrs.int_("storage_order", 0) else "C"
+    stored = np.ravel_multi_index(np.unravel_index(np.arange(pixels), spatial), spatial, order=order).astype(np.int64)
+    best = best_index = seen = None
+    for offset in range(math.prod(kernel)):
+        pos = targets[offset * windows : (offset + 1) * windows]
+        valid = cx.constant(np.broadcast_to(pos >= 0, (planes, windows)).copy())
+        cand = cx.value(graph.GatherOp, [x, cx.constant(np.maximum(pos, 0))], {"axis": graph.int_attr(1)})
+        index = cx.constant(np.where(pos >= 0, stored[np.maximum(pos, 0)], 0)[None, :] + np.arange(planes, dtype=np.int64)[:, None] * pixels)
+        if best is None:
+            best, best_index, seen = cand, index, valid
+            continue
+        improves = cx.value(graph.OrOp, [cx.value(graph.NotOp, [seen]), cx.value(graph.GreaterOp, [cand, best])])
+        take = cx.value(graph.AndOp, [valid, improves])
+        best = cx.value(graph.WhereOp, [take, cand, best])
+        best_index = cx.value(graph.WhereOp, [take, index, best_index])
+        seen = cx.value(graph.OrOp, [seen, valid])
+    assert best_index is not None
+    return cx.value(graph.ReshapeOp, [best_index], {"shape": graph.dims_attr((shape[0], shape[1], *counts))})

@@ -1,6 +1,7 @@
 """Col2Im and MaxUnpool compiled, against onnx's reference evaluator.
 
 Col2Im over random geometries (block size, strides, dilations, pads; 1-D, 2-D and 3-D images).
+MaxPool's Indices output against onnxruntime (ties, pads, dilations, column-major order).
 MaxUnpool on the values and indices of a real MaxPool (computed by the reference), with
 overlapping and padded windows and a larger ``output_shape``; indices that name no position of
 the output (negative, past the end) must not be written anywhere and must not crash.
@@ -110,3 +111,31 @@ def test_max_unpool_ignores_indices_outside_the_output() -> None:
     want = np.zeros(16, np.float32)
     want[i[keep]] = v[keep]
     np.testing.assert_array_equal(got.reshape(-1), want)
+
+
+@pytest.mark.parametrize(
+    "shape, attrs",
+    [((2, 3, 5, 5), {"kernel_shape": [3, 3], "pads": [1, 1, 1, 1]}),
+     ((1, 2, 6, 7), {"kernel_shape": [2, 3], "strides": [2, 1], "storage_order": 1}),
+     ((1, 1, 7, 6), {"kernel_shape": [2, 2], "dilations": [2, 1], "pads": [0, 1, 1, 0]}),
+     ((2, 2, 9), {"kernel_shape": [3], "strides": [2], "pads": [2, 2]})],
+    ids=["padded", "column-major", "dilated", "1d"],
+)  # fmt: skip
+def test_max_pool_indices_match_reference(shape: tuple[int, ...], attrs: dict) -> None:
+    x = np.round(RNG.standard_normal(shape) * 2).astype(np.float32) / 2  # (many ties: the first wins)
+
+    def model(v_shape: tuple[int, ...] | None) -> onnx.ModelProto:
+        node = helper.make_node("MaxPool", ["x"], ["v", "i"], name="pool", **attrs)
+        graph = helper.make_graph([node], "p", [helper.make_tensor_value_info("x", TensorProto.FLOAT, x.shape)],
+                                  [helper.make_tensor_value_info("v", TensorProto.FLOAT, v_shape),
+                                   helper.make_tensor_value_info("i", TensorProto.INT64, v_shape)])  # fmt: skip
+        return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 22)])
+
+    import onnxruntime  # (onnx's reference gets the indices of padded 2-D windows wrong)
+
+    shaped = model(ReferenceEvaluator(model(None)).run(None, {"x": x})[0].shape)
+    session = onnxruntime.InferenceSession(shaped.SerializeToString(), providers=["CPUExecutionProvider"])
+    want = session.run(None, {"x": x})
+    got = ember.compile(shaped, cache=False, progress=False)(x)
+    np.testing.assert_array_equal(np.asarray(got[0]), want[0])
+    np.testing.assert_array_equal(np.asarray(got[1]), want[1])

@@ -180,6 +180,7 @@ CALL_TIME_CASES = [
     "test_col2im", "test_col2im_5d", "test_col2im_dilations", "test_col2im_pads", "test_col2im_strides",
     "test_maxunpool_export_with_output_shape", "test_maxunpool_export_without_output_shape",
     "test_maxpool_with_argmax_2d_precomputed_pads", "test_maxpool_with_argmax_2d_precomputed_strides",
+    "test_batchnorm_epsilon_training_mode", "test_batchnorm_example_training_mode",  # BatchNorm training
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

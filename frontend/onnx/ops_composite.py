@@ -579,12 +579,17 @@ def _top_k(cx: NodeContext, k: int) -> list[SSAValue]:
 
 @converter("GatherND", 11)
 def gather_nd(cx: NodeContext) -> SSAValue:
-    """Index tuples -> flat row numbers (with negative indices wrapped), then one gather."""
-    if cx.attrs.int_("batch_dims", 0):
-        raise cx.error("attribute 'batch_dims' other than 0 is not supported")
-    shape, depth = cx.shape(0), int(cx.shape(1)[-1])
+    """Index tuples -> flat row numbers (with negative indices wrapped), then one gather. With
+    ``batch_dims`` b, the leading b dims are shared: batch element k's rows come after those of
+    the k earlier ones, so its flat numbers are offset by k times the rows per batch element."""
+    batch = cx.attrs.int_("batch_dims", 0)
+    full, depth = cx.shape(0), int(cx.shape(1)[-1])
+    if batch and not all(isinstance(d, int) for d in full[:batch]):
+        raise cx.error("attribute 'batch_dims' needs static batch dims")
+    shape = full[batch:]
     rows = dims_product(shape[:depth])
-    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((rows, *shape[depth:]))})
+    batch_size = int(np.prod(full[:batch], dtype=np.int64))
+    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((dims_product((batch_size, rows)), *shape[depth:]))})
     indices = cx.input(1)
     if cx.elem(1) != graph.i64:
         indices = cx.value(graph.CastOp, [indices], {"to": graph.i64})
@@ -594,6 +599,10 @@ def gather_nd(cx: NodeContext) -> SSAValue:
     strides = cx.sizes([dims_product(shape[i + 1 : depth]) for i in range(depth)])
     flat = cx.value(graph.ReduceSumOp, [cx.value(graph.MulOp, [indices, strides])],
                     {"axes": graph.ints_attr((-1,)), "keepdims": graph.int_attr(0)})  # fmt: skip
+    if batch:
+        index_rank = len(cx.shape(1)) - 1
+        first = np.arange(batch_size, dtype=np.int64).reshape(*full[:batch], *(1,) * (index_rank - batch))
+        flat = cx.value(graph.AddOp, [flat, cx.value(graph.MulOp, [cx.constant(first), cx.sizes([rows])])])
     return cx.value(graph.GatherOp, [data, flat], {"axis": graph.int_attr(0)})
 
 

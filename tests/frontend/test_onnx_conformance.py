@@ -182,6 +182,7 @@ CALL_TIME_CASES = [
     "test_maxpool_with_argmax_2d_precomputed_pads", "test_maxpool_with_argmax_2d_precomputed_strides",
     "test_batchnorm_epsilon_training_mode", "test_batchnorm_example_training_mode",  # BatchNorm training
     "test_gathernd_example_int32_batch_dim1",  # GatherND batch_dims
+    "test_einsum_batch_diagonal",  # Einsum with an ellipsis and a repeated index
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

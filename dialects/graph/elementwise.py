@@ -200,6 +200,77 @@ class XorOp(BinaryOp):
     OPERAND_KIND: ClassVar[str] = "bool"
 
 
+@irdl_op_definition
+class BitwiseAndOp(BinaryOp):
+    """Bitwise and of integer tensors."""
+
+    name = "graph.bitwise_and"
+    NUMPY_FN: ClassVar[ArrayFn] = staticmethod(np.bitwise_and)
+    OPERAND_KIND: ClassVar[str] = "int"
+
+
+@irdl_op_definition
+class BitwiseOrOp(BinaryOp):
+    """Bitwise or of integer tensors."""
+
+    name = "graph.bitwise_or"
+    NUMPY_FN: ClassVar[ArrayFn] = staticmethod(np.bitwise_or)
+    OPERAND_KIND: ClassVar[str] = "int"
+
+
+@irdl_op_definition
+class BitwiseXorOp(BinaryOp):
+    """Bitwise xor of integer tensors."""
+
+    name = "graph.bitwise_xor"
+    NUMPY_FN: ClassVar[ArrayFn] = staticmethod(np.bitwise_xor)
+    OPERAND_KIND: ClassVar[str] = "int"
+
+
+def _shift_left(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """ONNX BitShift LEFT: bits past the top are dropped; a count that is negative or at least
+    the bit width gives 0."""
+    a, b = np.broadcast_arrays(a, b)
+    bits = a.dtype.itemsize * 8
+    unsigned = np.dtype(f"u{a.dtype.itemsize}")
+    in_range = (b >= 0) & (b < bits)
+    count = np.where(in_range, b, 0).astype(unsigned)
+    shifted = np.left_shift(a.view(unsigned), count).view(a.dtype)
+    return np.where(in_range, shifted, np.zeros((), a.dtype))
+
+
+def _shift_right(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """ONNX BitShift RIGHT: arithmetic (sign-filling) for signed types, logical for unsigned; a
+    count that is negative or at least the bit width gives the sign fill alone (-1 or 0)."""
+    a, b = np.broadcast_arrays(a, b)
+    bits = a.dtype.itemsize * 8
+    in_range = (b >= 0) & (b < bits)
+    count = np.where(in_range, b, bits - 1).astype(a.dtype)
+    shifted = np.right_shift(a, count)
+    if np.issubdtype(a.dtype, np.unsignedinteger):
+        return np.where(in_range, shifted, np.zeros((), a.dtype))
+    return shifted  # (a count of bits - 1 is the sign fill)
+
+
+@irdl_op_definition
+class ShiftLeftOp(BinaryOp):
+    """Elementwise a << b (ONNX BitShift LEFT): 0 where b < 0 or b >= the bit width."""
+
+    name = "graph.shift_left"
+    NUMPY_FN: ClassVar[ArrayFn] = staticmethod(_shift_left)
+    OPERAND_KIND: ClassVar[str] = "int"
+
+
+@irdl_op_definition
+class ShiftRightOp(BinaryOp):
+    """Elementwise a >> b (ONNX BitShift RIGHT): arithmetic for signed, logical for unsigned
+    types; where b < 0 or b >= the bit width, the sign fill (-1 for a negative a, else 0)."""
+
+    name = "graph.shift_right"
+    NUMPY_FN: ClassVar[ArrayFn] = staticmethod(_shift_right)
+    OPERAND_KIND: ClassVar[str] = "int"
+
+
 class CompareOp(BinaryOp):
     """Elementwise comparison: broadcasting operands of one type, an i1 result."""
 
@@ -354,6 +425,10 @@ HardSwishOp = _unary(
     "hard_swish", lambda x: x * np.clip(x / 6.0 + 0.5, 0.0, 1.0), "Elementwise x*hard_sigmoid(x)."
 )
 SoftplusOp = _unary("softplus", lambda x: np.logaddexp(0, x), "Elementwise log(1 + e**x).")
+AcosOp = _unary("acos", np.arccos, "Elementwise arc cosine (NaN outside [-1, 1]).")
+AsinOp = _unary("asin", np.arcsin, "Elementwise arc sine (NaN outside [-1, 1]).")
+AtanOp = _unary("atan", np.arctan, "Elementwise arc tangent.")
+BitwiseNotOp = _unary("bitwise_not", np.invert, "Bitwise not of an integer tensor.", "int")
 
 
 @irdl_op_definition
@@ -492,13 +567,42 @@ class CastOp(GraphOp):
             return [cast_array(x, target, saturate, round_mode)]
 
 
+@irdl_op_definition
+class BitcastOp(GraphOp):
+    """Elementwise reinterpretation of each element's bits as the element type ``to`` of the
+    same byte width (i1 counts as one byte, as numpy and ONNX store booleans)."""
+
+    name = "graph.bitcast"
+    input = operand_def(TensorType)
+    result = result_def(TensorType)
+    to = prop_def(TypeAttribute)
+
+    @classmethod
+    def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
+        target = props.get("to")
+        if target is None:
+            raise ShapeError("missing property 'to'")
+        source = elem_of(operand_types[0])
+        if numpy_dtype(target).itemsize != numpy_dtype(source).itemsize:
+            raise ShapeError(f"element types {source} and {target} differ in width")
+        return [tensor(shape_of(operand_types[0]), target)]
+
+    def evaluate(self, *inputs: np.ndarray) -> list[np.ndarray]:
+        (x,) = inputs
+        target = numpy_dtype(elem_of(self.result.type))
+        if target == np.bool_:  # (any non-zero byte is true)
+            return [x.view(np.uint8) != 0]
+        return [np.ascontiguousarray(x).view(target)]
+
+
 BINARY_OPS: tuple[type[BinaryOp], ...] = (
     AddOp, SubOp, MulOp, DivOp, PowOp, MaxOp, MinOp, ModOp, AndOp, OrOp, XorOp,
+    BitwiseAndOp, BitwiseOrOp, BitwiseXorOp, ShiftLeftOp, ShiftRightOp,
     EqualOp, LessOp, LessEqualOp, GreaterOp, GreaterEqualOp,
 )  # fmt: skip
 UNARY_OPS: tuple[type[UnaryOp], ...] = (
     NegOp, AbsOp, ExpOp, LogOp, SqrtOp, ReciprocalOp, TanhOp, SigmoidOp, ErfOp, SinOp, CosOp,
     FloorOp, CeilOp, RoundOp, SignOp, NotOp, ReluOp, HardSwishOp, SoftplusOp, LeakyReluOp, EluOp,
-    SeluOp, GeluOp, HardSigmoidOp, ClipOp,
+    SeluOp, GeluOp, HardSigmoidOp, ClipOp, AcosOp, AsinOp, AtanOp, BitwiseNotOp,
 )  # fmt: skip
-ELEMENTWISE_OPS = (*BINARY_OPS, WhereOp, *UNARY_OPS, CastOp)
+ELEMENTWISE_OPS = (*BINARY_OPS, WhereOp, *UNARY_OPS, CastOp, BitcastOp)

@@ -1,7 +1,8 @@
 """ONNX Einsum -> graph ops, for the equations that are (batched) matrix products.
 
-One or two operands, explicit or implicit output, no ellipsis and no repeated index inside one
-operand. Indices only one operand uses and the output drops are summed first; the rest is
+One or two operands, explicit or implicit output; an ellipsis becomes fresh letters, and an index
+repeated inside one operand takes its diagonal (an identity mask and a sum) first. Indices only
+one operand uses and the output drops are summed next; the rest is
 transposed into (batch, free, contract) order, reshaped to 3-D, multiplied with one
 ``graph.matmul`` and reshaped/transposed into the output order.
 """
@@ -11,27 +12,50 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import numpy as np
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
 
 
-def parse_equation(cx: NodeContext, equation: str, count: int) -> tuple[list[str], str]:
+def parse_equation(cx: NodeContext, equation: str, ranks: Sequence[int]) -> tuple[list[str], str]:
+    """The operand terms and output term, an ellipsis spelled out as fresh upper-case letters
+    (right-aligned: each operand's ellipsis covers its dims the letters do not name)."""
     text = equation.replace(" ", "")
-    if "." in text:
-        raise cx.error(f"Einsum equation '{equation}' uses an ellipsis, which is not supported")
-    lhs, _, rhs = text.partition("->")
+    lhs, arrow, rhs = text.partition("->")
     terms = lhs.split(",")
-    if len(terms) != count or count not in (1, 2):
+    if len(terms) != len(ranks) or len(ranks) not in (1, 2):
         raise cx.error(f"Einsum equation '{equation}' must have one or two operands matching the inputs")
-    for term in terms:
-        if len(set(term)) != len(term):
-            raise cx.error(f"Einsum term '{term}' repeats an index (diagonals are not supported)")
-    if "->" not in text:
-        counts = {c: lhs.count(c) for c in lhs if c.isalpha()}
-        rhs = "".join(sorted(c for c, n in counts.items() if n == 1))
+    widths = [rank - len(term.replace("...", "")) for term, rank in zip(terms, ranks, strict=True) if "..." in term]
+    fresh = "".join(c for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c not in text)[: max(widths, default=0)]
+    if any(w < 0 for w in widths) or text.replace("...", "").count(".") or (("..." in rhs) and not widths):
+        raise cx.error(f"Einsum equation '{equation}' has a misplaced ellipsis")
+    terms = [t.replace("...", fresh[len(fresh) - (rank - len(t.replace("...", ""))):]) for t, rank in zip(terms, ranks, strict=True)]
+    if arrow:
+        rhs = rhs.replace("...", fresh)
+    else:
+        letters = "".join(terms)
+        rhs = fresh + "".join(sorted(c for c in set(letters) if letters.count(c) == 1 and c not in fresh))
     return terms, rhs
+
+
+def _diagonal(cx: NodeContext, x: SSAValue, term: str) -> tuple[SSAValue, str]:
+    """An index repeated inside one term takes the diagonal: times an identity mask over the
+    two axes, summed over the second (repeatedly, until every index is single)."""
+    while len(set(term)) != len(term):
+        c = next(c for c in term if term.count(c) > 1)
+        first, second = term.index(c), term.index(c, term.index(c) + 1)
+        shape = graph.shape_of(x.type)
+        if shape[first] != shape[second]:
+            raise cx.error(f"Einsum index '{c}' has different sizes ({shape[first]}, {shape[second]}) in one operand")
+        mask_shape = [1] * len(shape)
+        mask_shape[first] = mask_shape[second] = shape[first]
+        mask = np.eye(shape[first], dtype=graph.numpy_dtype(graph.elem_of(x.type))).reshape(mask_shape)
+        x = cx.value(graph.MulOp, [x, cx.constant(mask)])
+        x = cx.value(graph.ReduceSumOp, [x], {"axes": graph.ints_attr((second,)), "keepdims": graph.int_attr(0)})
+        term = term[:second] + term[second + 1 :]
+    return x, term
 
 
 def _sum_out(cx: NodeContext, x: SSAValue, term: str, keep: set[str]) -> tuple[SSAValue, str]:
@@ -56,13 +80,14 @@ def _reshape(cx: NodeContext, x: SSAValue, shape: Sequence[int]) -> SSAValue:
 
 
 def convert_einsum(cx: NodeContext, equation: str, operands: Sequence[SSAValue]) -> SSAValue:
-    terms, out = parse_equation(cx, equation, len(operands))
-    if len(operands) == 1:
-        x, term = _sum_out(cx, operands[0], terms[0], set(out))
+    terms, out = parse_equation(cx, equation, [len(graph.shape_of(v.type)) for v in operands])
+    pairs = [_diagonal(cx, v, t) for v, t in zip(operands, terms, strict=True)]
+    if len(pairs) == 1:
+        x, term = _sum_out(cx, *pairs[0], set(out))
         return _permute(cx, x, term, out)
     (a, ta), (b, tb) = (
-        _sum_out(cx, operands[0], terms[0], set(out) | set(terms[1])),
-        _sum_out(cx, operands[1], terms[1], set(out) | set(terms[0])),
+        _sum_out(cx, *pairs[0], set(out) | set(pairs[1][1])),
+        _sum_out(cx, *pairs[1], set(out) | set(pairs[0][1])),
     )
     sizes = {c: d for t, v in ((ta, a), (tb, b)) for c, d in zip(t, graph.shape_of(v.type), strict=True)}
     for c in set(ta) & set(tb):

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import onnx
+import onnx.version_converter
 from google.protobuf.message import DecodeError
 from onnx import external_data_helper
 
@@ -45,6 +46,7 @@ def load_model(model: Any, also: Callable[[onnx.ModelProto], str] | None = None)
     _load_external_data(proto, base_dir, where)
     check_strings(proto, where)
     check_opset_known(proto, where, MIN_OPSET)
+    proto = upgrade_old_opset(proto, where)
     check_model(proto, where, also)
     check_window_attributes(proto, where)
     return proto
@@ -176,6 +178,25 @@ def source_name(model: Any) -> str:
     if isinstance(model, str | os.PathLike):
         return f"'{Path(model)}'"
     return "the model bytes" if isinstance(model, bytes | bytearray) else "the model"
+
+
+def upgrade_old_opset(proto: onnx.ModelProto, where: str) -> onnx.ModelProto:
+    """A model of an opset older than `MIN_OPSET`, converted to `MIN_OPSET` by
+    ``onnx.version_converter`` (checked); the model itself when its opset is new enough. A model
+    the converter cannot convert is refused with the converter's reason."""
+    opset = default_opset(proto)
+    if opset >= MIN_OPSET:
+        return proto
+    try:
+        converted = onnx.version_converter.convert_version(proto, MIN_OPSET)
+        onnx.checker.check_model(converted)
+    except (RuntimeError, ValueError, IndexError, onnx.checker.ValidationError) as error:
+        reason = (str(error).strip().splitlines() or ["unknown error"])[0]
+        raise UnsupportedError(
+            f"{where} uses ONNX opset {opset}; ember imports opsets {MIN_OPSET} and newer, and "
+            f"onnx.version_converter could not convert it to opset {MIN_OPSET}: {reason}"
+        ) from error
+    return converted
 
 
 def default_opset(proto: onnx.ModelProto) -> int:

@@ -634,12 +634,17 @@ def _top_k(cx: NodeContext, k: int) -> list[SSAValue]:
 
 @converter("GatherND", 11)
 def gather_nd(cx: NodeContext) -> SSAValue:
-    """Index tuples -> flat row numbers (with negative indices wrapped), then one gather."""
-    if cx.attrs.int_("batch_dims", 0):
-        raise cx.error("attribute 'batch_dims' other than 0 is not supported")
-    shape, depth = cx.shape(0), int(cx.shape(1)[-1])
+    """Index tuples -> flat row numbers (with negative indices wrapped), then one gather. With
+    ``batch_dims`` b, the leading b dims are shared: batch element k's rows come after those of
+    the k earlier ones, so its flat numbers are offset by k times the rows per batch element."""
+    batch = cx.attrs.int_("batch_dims", 0)
+    full, depth = cx.shape(0), int(cx.shape(1)[-1])
+    if batch and not all(isinstance(d, int) for d in full[:batch]):
+        raise cx.error("attribute 'batch_dims' needs static batch dims")
+    shape = full[batch:]
     rows = dims_product(shape[:depth])
-    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((rows, *shape[depth:]))})
+    batch_size = int(np.prod(full[:batch], dtype=np.int64))
+    data = cx.value(graph.ReshapeOp, [cx.input(0)], {"shape": graph.dims_attr((dims_product((batch_size, rows)), *shape[depth:]))})
     indices = cx.input(1)
     if cx.elem(1) != graph.i64:
         indices = cx.value(graph.CastOp, [indices], {"to": graph.i64})
@@ -649,6 +654,10 @@ def gather_nd(cx: NodeContext) -> SSAValue:
     strides = cx.sizes([dims_product(shape[i + 1 : depth]) for i in range(depth)])
     flat = cx.value(graph.ReduceSumOp, [cx.value(graph.MulOp, [indices, strides])],
                     {"axes": graph.ints_attr((-1,)), "keepdims": graph.int_attr(0)})  # fmt: skip
+    if batch:
+        index_rank = len(cx.shape(1)) - 1
+        first = np.arange(batch_size, dtype=np.int64).reshape(*full[:batch], *(1,) * (index_rank - batch))
+        flat = cx.value(graph.AddOp, [flat, cx.value(graph.MulOp, [cx.constant(first), cx.sizes([rows])])])
     return cx.value(graph.GatherOp, [data, flat], {"axis": graph.int_attr(0)})
 
 
@@ -773,3 +782,56 @@ def dynamic_quantize_linear(cx: NodeContext) -> list[SSAValue]:
     y = cx.value(graph.AddOp, [cx.value(graph.RoundOp, [cx.value(graph.DivOp, [x, scale])]), point])
     y = cx.value(graph.CastOp, [cx.value(graph.ClipOp, [y], clip)], {"to": graph.ui8})
     return [y, scale, cx.value(graph.CastOp, [point], {"to": graph.ui8})]
+
+
+@converter("MeanVarianceNormalization", 9)
+def mean_variance_normalization(cx: NodeContext) -> SSAValue:
+    """(X - E[X]) / (sqrt(E[X^2] - E[X]^2) + 1e-9) over ``axes``, as the ONNX function body."""
+    x = cx.input(0)
+    rank = len(cx.shape(0))
+    axes = tuple(graph.normalize_axis(a, rank) for a in cx.attrs.ints("axes", (0, 2, 3)) or ())
+    mean = _reduce(cx, graph.ReduceMeanOp, x, axes)
+    mean_sq = _reduce(cx, graph.ReduceMeanOp, cx.value(graph.MulOp, [x, x]), axes)
+    std = cx.value(graph.SqrtOp, [cx.value(graph.SubOp, [mean_sq, cx.value(graph.MulOp, [mean, mean])])])
+    denominator = cx.value(graph.AddOp, [std, cx.constant(1e-9, like=x)])
+    return cx.value(graph.DivOp, [cx.value(graph.SubOp, [x, mean]), denominator])
+
+
+DET_MAX_SIZE = 3
+"""Det is expanded by cofactors up to this matrix size (larger ones are refused)."""
+
+
+@converter("Det", 11)
+def det(cx: NodeContext) -> SSAValue:
+    """The determinant of the trailing (n, n) matrices by cofactor expansion (n <= 3): each
+    entry is a slice of shape (..., 1, 1), the result the sum of signed products."""
+    shape = cx.shape(0)
+    if len(shape) < 2 or shape[-1] != shape[-2]:
+        raise cx.error(f"input of shape {shape} is not a batch of square matrices")
+    n = shape[-1]
+    if not isinstance(n, int) or not 1 <= n <= DET_MAX_SIZE:
+        raise cx.error(f"matrices of size {n} are not supported (ember expands Det for sizes 1 to {DET_MAX_SIZE})")
+    x = cx.input(0)
+    rank = len(shape)
+
+    def entry(i: int, j: int) -> SSAValue:
+        props = {"starts": graph.ints_attr((i, j)), "ends": graph.ints_attr((i + 1, j + 1)),
+                 "axes": graph.ints_attr((rank - 2, rank - 1))}  # fmt: skip
+        return cx.value(graph.SliceOp, [x], props)
+
+    def minor(rows: tuple[int, ...], cols: tuple[int, ...]) -> SSAValue:
+        if len(rows) == 1:
+            return entry(rows[0], cols[0])
+        total = None
+        for k, col in enumerate(cols):
+            rest = cols[:k] + cols[k + 1 :]
+            term = cx.value(graph.MulOp, [entry(rows[0], col), minor(rows[1:], rest)])
+            if total is None:
+                total = term
+            else:
+                total = cx.value(graph.SubOp if k % 2 else graph.AddOp, [total, term])
+        assert total is not None
+        return total
+
+    value = minor(tuple(range(n)), tuple(range(n)))
+    return cx.value(graph.ReshapeOp, [value], {"shape": graph.dims_attr(tuple(shape[:-2]))})

@@ -20,6 +20,7 @@ BINARY: dict[str, type[graph.GraphOp]] = {
     "And": graph.AndOp, "Or": graph.OrOp, "Xor": graph.XorOp,
     "Equal": graph.EqualOp, "Less": graph.LessOp, "LessOrEqual": graph.LessEqualOp,
     "Greater": graph.GreaterOp, "GreaterOrEqual": graph.GreaterEqualOp,
+    "BitwiseAnd": graph.BitwiseAndOp, "BitwiseOr": graph.BitwiseOrOp, "BitwiseXor": graph.BitwiseXorOp,
 }  # fmt: skip
 """ONNX binary ops with numpy broadcasting that map one-to-one."""
 
@@ -29,7 +30,8 @@ UNARY: dict[str, type[graph.GraphOp]] = {
     "Sigmoid": graph.SigmoidOp, "Erf": graph.ErfOp, "Sin": graph.SinOp, "Cos": graph.CosOp,
     "Floor": graph.FloorOp, "Ceil": graph.CeilOp, "Round": graph.RoundOp, "Sign": graph.SignOp,
     "Not": graph.NotOp, "Relu": graph.ReluOp, "HardSwish": graph.HardSwishOp,
-    "Softplus": graph.SoftplusOp,
+    "Softplus": graph.SoftplusOp, "Acos": graph.AcosOp, "Asin": graph.AsinOp, "Atan": graph.AtanOp,
+    "BitwiseNot": graph.BitwiseNotOp,
 }  # fmt: skip
 """ONNX unary ops without attributes that map one-to-one."""
 
@@ -205,6 +207,28 @@ def celu(cx: NodeContext) -> SSAValue:
 def tan(cx: NodeContext) -> SSAValue:
     x = cx.input(0)
     return cx.value(graph.DivOp, [cx.value(graph.SinOp, [x]), cx.value(graph.CosOp, [x])])
+
+
+@converter("BitShift", 11)
+def bit_shift(cx: NodeContext) -> SSAValue:
+    direction = cx.attrs.str_("direction", choices=("LEFT", "RIGHT"))
+    if graph.is_float(cx.elem(0)) or cx.elem(0) == graph.i1:
+        raise cx.error(f"element type {cx.elem(0)} is not supported (BitShift takes integers)")
+    op_cls = graph.ShiftLeftOp if direction == "LEFT" else graph.ShiftRightOp
+    return cx.value(op_cls, [cx.input(0), cx.input(1)])
+
+
+@converter("BitCast", 26)
+def bit_cast(cx: NodeContext) -> SSAValue:
+    from ember.frontend.onnx.importer import element_type
+
+    target = element_type(cx.attrs.int_("to"), f"{cx.label}: attribute 'to'")
+    for element in (cx.elem(0), target):
+        if element == graph.bf16:
+            raise cx.error("bfloat16 is not supported by BitCast (ember computes bfloat16 in f32)")
+    if graph.numpy_dtype(target).itemsize != graph.numpy_dtype(cx.elem(0)).itemsize:
+        raise cx.error(f"element types {cx.elem(0)} and {target} differ in width")
+    return cx.value(graph.BitcastOp, [cx.input(0)], {"to": target})
 
 
 @converter("IsNaN", 9)

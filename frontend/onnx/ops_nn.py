@@ -130,12 +130,13 @@ def _pool_props(cx: NodeContext) -> dict[str, graph.Attribute]:
 
 
 @converter("MaxPool")
-def max_pool(cx: NodeContext) -> SSAValue:
+def max_pool(cx: NodeContext) -> SSAValue | list[SSAValue]:
+    values = cx.value(graph.MaxPoolOp, [cx.input(0)], _pool_props(cx))
     if len(cx.node.output) > 1 and cx.node.output[1]:
-        raise cx.error("the Indices output of MaxPool is not supported")
-    if cx.attrs.int_("storage_order", 0):
-        raise cx.error("attribute 'storage_order' = 1 is not supported")
-    return cx.value(graph.MaxPoolOp, [cx.input(0)], _pool_props(cx))
+        from ember.frontend.onnx.ops_unfold import max_pool_indices
+
+        return [values, max_pool_indices(cx)]
+    return values  # (storage_order only orders the Indices output)
 
 
 @converter("AveragePool")
@@ -159,14 +160,38 @@ def global_max_pool(cx: NodeContext) -> SSAValue:
 
 
 @converter("BatchNormalization")
-def batch_norm(cx: NodeContext) -> SSAValue:
+def batch_norm(cx: NodeContext) -> SSAValue | list[SSAValue]:
     if cx.opset < 9 and not cx.attrs.int_("spatial", 1):
         raise cx.error("attribute 'spatial' = 0 is not supported")
+    if cx.opset >= 14 and cx.attrs.int_("training_mode", 0):
+        return _batch_norm_training(cx)
     if cx.attrs.int_("training_mode", 0) or any(cx.node.output[1:]):
-        raise cx.error("training mode (running mean/var outputs) is not supported")
+        raise cx.error("training mode before opset 14 (mean/var and saved statistics outputs) is not supported")
     eps = cx.attrs.float_("epsilon", 1e-5)
     operands = [cx.input(i) for i in range(5)]
     return cx.value(graph.BatchNormOp, operands, {"epsilon": graph.float_attr(eps)})
+
+
+def _batch_norm_training(cx: NodeContext) -> list[SSAValue]:
+    """Training mode (opset 14+): normalised with the batch's own mean and (population)
+    variance over every axis but the channels; the running statistics come out updated as
+    ``running * momentum + batch * (1 - momentum)``."""
+    x = cx.input(0)
+    rank, channels = len(cx.shape(0)), cx.shape(0)[1]
+    axes = graph.ints_attr((0, *range(2, rank)))
+    mean = cx.value(graph.ReduceMeanOp, [x], {"axes": axes, "keepdims": graph.int_attr(0)})
+    centred = cx.value(graph.SubOp, [x, cx.value(graph.ReshapeOp, [mean], {"shape": graph.dims_attr((channels, *(1,) * (rank - 2)))})])
+    var = cx.value(graph.ReduceMeanOp, [cx.value(graph.MulOp, [centred, centred])], {"axes": axes, "keepdims": graph.int_attr(0)})
+    eps = cx.attrs.float_("epsilon", 1e-5)
+    y = cx.value(graph.BatchNormOp, [x, cx.input(1), cx.input(2), mean, var], {"epsilon": graph.float_attr(eps)})
+    momentum = cx.attrs.float_("momentum", 0.9)
+    outputs = [y]
+    for running, batch in ((cx.input(3), mean), (cx.input(4), var)):
+        if graph.elem_of(batch.type) != graph.elem_of(running.type):
+            batch = cx.value(graph.CastOp, [batch], {"to": graph.elem_of(running.type)})
+        kept = cx.value(graph.MulOp, [running, cx.constant(momentum, like=running)])
+        outputs.append(cx.value(graph.AddOp, [kept, cx.value(graph.MulOp, [batch, cx.constant(1 - momentum, like=running)])]))
+    return outputs[: max(len(cx.node.output), 1)]
 
 
 @converter("InstanceNormalization")

@@ -115,14 +115,36 @@ def gather_elements(cx: NodeContext) -> SSAValue:
     return cx.value(graph.GatherElementsOp, [cx.input(0), cx.input(1)], props)
 
 
-PAD_MODES = ("constant", "reflect", "edge")
+PAD_MODES = ("constant", "reflect", "edge", "wrap")
 
 
 def _pad(cx: NodeContext, pads: Sequence[int], value: float, axes: Sequence[int] | None) -> SSAValue:
     pads = _full_pads(len(cx.shape(0)), pads, axes)
     mode = cx.attrs.str_("mode", "constant", choices=PAD_MODES)
+    if mode == "wrap":
+        return _wrap_pad(cx, pads)
     props = {"pads": graph.ints_attr(pads), "mode": graph.str_attr(mode), "value": graph.float_attr(value)}
     return cx.value(graph.PadOp, [cx.input(0)], props)
+
+
+def _wrap_pad(cx: NodeContext, pads: Sequence[int]) -> SSAValue:
+    """Pad mode 'wrap' (numpy's): along each padded axis one ``gather`` of the indices
+    ``(i - begin) mod size`` for i over the padded extent. Negative pads crop first, as in
+    the other modes: the kept part is what wraps."""
+    x = cx.input(0)
+    shape = cx.shape(0)
+    rank = len(shape)
+    for axis, size in enumerate(shape):
+        begin, end = pads[axis], pads[rank + axis]
+        if begin == 0 and end == 0:
+            continue
+        start = max(-begin, 0)
+        kept = size - start - max(-end, 0) if isinstance(size, int) else 0
+        if kept <= 0:
+            raise cx.error(f"mode 'wrap' needs a static axis {axis} that keeps elements (size {size}, pads {begin}, {end})")
+        indices = start + np.arange(-max(begin, 0), kept + max(end, 0), dtype=np.int64) % kept
+        x = cx.value(graph.GatherOp, [x, cx.constant(indices)], {"axis": graph.int_attr(axis)})
+    return x
 
 
 def _full_pads(rank: int, pads: Sequence[int], axes: Sequence[int] | None) -> list[int]:

@@ -13,7 +13,9 @@ import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
+from xdsl.dialects import arith
 from xdsl.dialects import math as mathd
+from xdsl.dialects.builtin import IntegerType, i1
 from xdsl.ir import SSAValue
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 
@@ -39,6 +41,7 @@ from ember.lowering.graph_to_linalg.builders import (
     generic,
     identity,
     is_float_type,
+    is_unsigned,
 )
 from ember.lowering.graph_to_linalg.casts import convert_scalar
 
@@ -184,6 +187,55 @@ def _cast(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
     return convert_scalar(b, a[0], elem_of(op.results[0].type), saturate, round_mode)
 
 
+def _width(t: object) -> int:
+    assert isinstance(t, IntegerType)
+    return t.width.data
+
+
+def _all_ones(t: IntegerType) -> int:
+    return (1 << t.width.data) - 1 if is_unsigned(t) or t.width.data == 1 else -1
+
+
+def _bitwise_not(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
+    x = a[0]
+    assert isinstance(x.type, IntegerType)
+    return b.binary("xor", x, b.const(_all_ones(x.type), x.type))
+
+
+def _count_in_range(b: Body, count: SSAValue) -> SSAValue:
+    """0 <= count < width, as one unsigned comparison (a negative count is a huge unsigned)."""
+    return b.op(arith.CmpiOp(count, b.const(_width(count.type), count.type), "ult"))
+
+
+def _shift_left(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
+    # the count is clamped before the shift (LLVM's shl by >= width is poison), the result masked
+    x, count = a
+    in_range = _count_in_range(b, count)
+    zero = b.const(0, x.type)
+    shifted = b.op(arith.ShLIOp(x, b.select(in_range, count, zero)))
+    return b.select(in_range, shifted, zero)
+
+
+def _shift_right(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
+    x, count = a
+    in_range = _count_in_range(b, count)
+    if is_unsigned(x.type):
+        zero = b.const(0, x.type)
+        shifted = b.op(arith.ShRUIOp(x, b.select(in_range, count, zero)))
+        return b.select(in_range, shifted, zero)
+    # a shift by width - 1 is the sign fill: what ONNX gives for an out-of-range count
+    return b.op(arith.ShRSIOp(x, b.select(in_range, count, b.const(_width(x.type) - 1, x.type))))
+
+
+def _bitcast(b: Body, a: Sequence[SSAValue], op: GraphOp) -> SSAValue:
+    x, to = a[0], elem_of(op.results[0].type)
+    if to == i1:  # one byte -> bool: any set bit is true
+        return b.cmp("ne", x, b.const(0, x.type))
+    if x.type == i1:
+        return b.op(arith.ExtUIOp(x, to))
+    return b.op(arith.BitcastOp(x, to))
+
+
 SCALAR_BODIES: dict[type[GraphOp], ScalarBody] = {
     graph.AddOp: _binary("add"),
     graph.SubOp: _binary("sub"),
@@ -228,6 +280,16 @@ SCALAR_BODIES: dict[type[GraphOp], ScalarBody] = {
     graph.HardSigmoidOp: _hard_sigmoid,
     graph.ClipOp: _clip,
     graph.CastOp: _cast,
+    graph.AcosOp: _unary_math(mathd.AcosOp),
+    graph.AsinOp: _unary_math(mathd.AsinOp),
+    graph.AtanOp: _unary_math(mathd.AtanOp),
+    graph.BitwiseAndOp: _binary("and"),
+    graph.BitwiseOrOp: _binary("or"),
+    graph.BitwiseXorOp: _binary("xor"),
+    graph.BitwiseNotOp: _bitwise_not,
+    graph.ShiftLeftOp: _shift_left,
+    graph.ShiftRightOp: _shift_right,
+    graph.BitcastOp: _bitcast,
 }
 """One row per elementwise graph op: how to compute one result element from operand elements."""
 

@@ -272,6 +272,44 @@ for _x, _to, _np in _CASTS:
     _tp = {np.int32: 6, np.float64: 11, np.bool_: 9, np.float32: 1, np.int8: 3, np.int16: 5, np.uint8: 2}
     CASES.append(C(graph.CastOp, (_x,), Onnx("Cast", {"to": _tp[_np]}), {"to": _to}, tag=str(_to)))
 
+# bitwise and shift ops (ONNX opset 28 BitShift takes signed types and out-of-range counts)
+_SHIFT_COUNTS = np.array([0, 1, 7, 8, -1, 3], np.int8)
+CASES += [
+    C(graph.BitwiseAndOp, (ints(2, 3), ints(3)), Onnx("BitwiseAnd", opset=18)),
+    C(graph.BitwiseAndOp, (ints(4, 1, dtype=np.uint8, low=0, high=256), ints(5, dtype=np.uint8, low=0, high=256)),
+      Onnx("BitwiseAnd", opset=18)),
+    C(graph.BitwiseOrOp, (ints(2, 3, dtype=np.int64), ints(3, dtype=np.int64)), Onnx("BitwiseOr", opset=18)),
+    C(graph.BitwiseOrOp, (ints(4, 1, dtype=np.uint16, low=0, high=9999), ints(5, dtype=np.uint16, low=0, high=9999)),
+      Onnx("BitwiseOr", opset=18)),
+    C(graph.BitwiseXorOp, (ints(2, 3, dtype=np.int8), ints(3, dtype=np.int8)), Onnx("BitwiseXor", opset=18)),
+    C(graph.BitwiseXorOp, (ints(4, 1, dtype=np.uint32, low=0, high=2**31), ints(5, dtype=np.uint32, low=0, high=2**31)),
+      Onnx("BitwiseXor", opset=18)),
+    C(graph.BitwiseNotOp, (ints(2, 6, dtype=np.int16),), Onnx("BitwiseNot", opset=18)),
+    C(graph.BitwiseNotOp, (ints(3, 1, 4, dtype=np.uint64, low=0, high=2**40),), Onnx("BitwiseNot", opset=18)),
+    C(graph.ShiftLeftOp, (ints(2, 6, dtype=np.int8, low=-128, high=128), _SHIFT_COUNTS),
+      Onnx("BitShift", {"direction": "LEFT"}, opset=28)),
+    C(graph.ShiftLeftOp, (ints(4, 1, dtype=np.uint32, low=0, high=2**32), np.array([0, 5, 31, 32, 40], np.uint32)),
+      Onnx("BitShift", {"direction": "LEFT"}, opset=28)),
+    C(graph.ShiftRightOp, (ints(2, 6, dtype=np.int8, low=-128, high=128), _SHIFT_COUNTS),
+      Onnx("BitShift", {"direction": "RIGHT"}, opset=28)),
+    C(graph.ShiftRightOp, (ints(4, 1, dtype=np.uint64, low=0, high=2**62), np.array([0, 5, 63, 64, 99], np.uint64)),
+      Onnx("BitShift", {"direction": "RIGHT"}, opset=28)),
+    C(graph.ShiftRightOp, (ints(3, dtype=np.int64, low=-(2**40), high=2**40), np.array([2, 64, -3], np.int64)),
+      Onnx("BitShift", {"direction": "RIGHT"}, opset=28), tag="i64"),
+    C(graph.BitcastOp, (rand(2, 3),), Onnx("BitCast", {"to": 6}, opset=26), {"to": i32}),
+    C(graph.BitcastOp, (ints(4, dtype=np.int64),), Onnx("BitCast", {"to": 11}, opset=26), {"to": f64}),
+    C(graph.BitcastOp, (ints(3, 2, dtype=np.int8),), Onnx("BitCast", {"to": 2}, opset=26), {"to": graph.ui8}, tag="ui8"),
+    C(graph.BitcastOp, (bools(5),), Onnx("BitCast", {"to": 2}, opset=26), {"to": graph.ui8}, tag="bool"),
+    C(graph.BitcastOp, (ints(2, 2, dtype=np.uint16, low=0, high=2**16),), Onnx("BitCast", {"to": 10}, opset=26),
+      {"to": graph.f16}, tag="f16"),
+    C(graph.AcosOp, (rand(2, 6, low=-1, high=1),), Onnx("Acos")),
+    C(graph.AcosOp, (np.array([-1.0, 1.0, 0.0, 1.5, np.nan], np.float32),), Onnx("Acos"), tag="edges"),
+    C(graph.AsinOp, (rand(3, 1, 4, low=-1, high=1),), Onnx("Asin")),
+    C(graph.AsinOp, (rand(5, low=-1, high=1, dtype=np.float64),), Onnx("Asin"), tol=1e-12, tag="f64"),
+    C(graph.AtanOp, (rand(2, 6, low=-50, high=50),), Onnx("Atan")),
+    C(graph.AtanOp, (np.array([np.inf, -np.inf, 0.0, -0.0, 1e30, np.nan], np.float32),), Onnx("Atan"), tag="edges"),
+]  # fmt: skip
+
 # other element types: f16 (looser tolerance), i8/ui8 wrap-around, f64
 _F16 = 2e-3
 CASES += [
@@ -579,7 +617,7 @@ def test_gather_out_of_range_index_is_an_error() -> None:
 
 # ---- broadcasting, property-based -------------------------------------------------------------
 
-_BROADCASTING = [op for op in graph.BINARY_OPS if op not in (graph.AndOp, graph.OrOp, graph.XorOp, graph.ModOp)]
+_BROADCASTING = [op for op in graph.BINARY_OPS if op.OPERAND_KIND not in ("bool", "int") and op is not graph.ModOp]
 
 
 @settings(max_examples=40, deadline=None)

@@ -72,6 +72,13 @@ ERRORS: list[tuple[type[graph.GraphOp], list[Attribute], dict[str, Any], str]] =
     (graph.WhereOp, [T(2, elem=i1), T(2), T(2, elem=i32)], {}, "element types f32 and i32 differ"),
     (graph.CastOp, [T(2)], {"to": IndexType()}, "unsupported element type index"),
     (graph.CastOp, [T(2)], {}, "missing property 'to'"),
+    (graph.BitwiseAndOp, [T(2), T(2)], {}, r"element type f32 is not allowed here \(expected int\)"),
+    (graph.BitwiseOrOp, [T(2, elem=i1), T(2, elem=i1)], {}, r"expected int"),
+    (graph.BitwiseXorOp, [T(2, elem=i32), T(2, elem=i64)], {}, "element types i32 and i64 differ"),
+    (graph.ShiftLeftOp, [T(2, elem=i32), T(3, elem=i32)], {}, "do not broadcast"),
+    (graph.ShiftRightOp, [T(2), T(2)], {}, r"expected int"),
+    (graph.BitcastOp, [T(2)], {"to": i64}, "element types f32 and i64 differ in width"),
+    (graph.BitcastOp, [T(2)], {}, "missing property 'to'"),
     (graph.MatmulOp, [T(2, 3), T(4, 5)], {}, r"contraction dims differ: 3 vs 4"),
     (graph.MatmulOp, [T(elem=f32), T(3)], {}, "rank >= 1"),
     (graph.MatmulOp, [T(2, 2, 3), T(3, 3, 4)], {}, "do not broadcast"),
@@ -163,6 +170,7 @@ _KIND_ERRORS = {
     "float": (T(2, elem=i32), r"element type i32 is not allowed here \(expected float\)"),
     "number": (T(2, elem=i1), r"element type i1 is not allowed here \(expected number\)"),
     "bool": (T(2), r"element type f32 is not allowed here \(expected bool\)"),
+    "int": (T(2), r"element type f32 is not allowed here \(expected int\)"),
 }
 for _op in graph.UNARY_OPS:
     _t, _rule = _KIND_ERRORS[_op.OPERAND_KIND]

@@ -153,10 +153,18 @@ def test_unsupported_element_type():
         ember.import_onnx(model)
 
 
-def test_old_opset_is_unsupported():
+def test_old_opset_is_converted_to_opset_7():
     model = small_model([helper.make_node("Relu", ["x"], ["y"])], [info("x", [2])], [info("y", [2])], opset=6)
-    with pytest.raises(UnsupportedError, match="opset 6; ember imports opsets 7 and newer"):
+    x = np.array([-1.0, 2.0], np.float32)
+    np.testing.assert_array_equal(np.asarray(ember.compile(model, cache=False, progress=False)(x)[0]), [0.0, 2.0])
+
+
+def test_old_opset_the_converter_cannot_convert_is_unsupported():
+    node = helper.make_node("Upsample", ["x"], ["y"], scales=[1.0, 2.0])  # (opset 1 wants height/width_scale)
+    model = small_model([node], [info("x", [2, 2])], [info("y", [2, 4])], opset=1)
+    with pytest.raises(UnsupportedError, match="opset 1; ember imports opsets 7 and newer, and onnx.version_converter could not convert it") as error:
         ember.import_onnx(model)
+    assert "\n" not in str(error.value)
 
 
 def test_wrong_argument_type():

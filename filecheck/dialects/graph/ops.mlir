@@ -1298,6 +1298,96 @@ func.func @constant() {
   func.return
 }
 
+// CHECK-LABEL: func.func @bitwise_and(
+// GENERIC-LABEL: sym_name = "bitwise_and"
+func.func @bitwise_and(%x: tensor<2x3xi32>, %y: tensor<3xi32>) {
+  // CHECK-NEXT: %{{.*}} = graph.bitwise_and %{{.*}}, %{{.*}} : (tensor<2x3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+  // GENERIC: %{{.*}} = "graph.bitwise_and"(%{{.*}}, %{{.*}}) : (tensor<2x3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+  %0 = graph.bitwise_and %x, %y : (tensor<2x3xi32>, tensor<3xi32>) -> tensor<2x3xi32>
+  func.return
+}
+
+// CHECK-LABEL: func.func @bitwise_or(
+// GENERIC-LABEL: sym_name = "bitwise_or"
+func.func @bitwise_or(%x: tensor<2x3xui8>, %y: tensor<3xui8>) {
+  // CHECK-NEXT: %{{.*}} = graph.bitwise_or %{{.*}}, %{{.*}} : (tensor<2x3xui8>, tensor<3xui8>) -> tensor<2x3xui8>
+  // GENERIC: %{{.*}} = "graph.bitwise_or"(%{{.*}}, %{{.*}}) : (tensor<2x3xui8>, tensor<3xui8>) -> tensor<2x3xui8>
+  %0 = graph.bitwise_or %x, %y : (tensor<2x3xui8>, tensor<3xui8>) -> tensor<2x3xui8>
+  func.return
+}
+
+// CHECK-LABEL: func.func @bitwise_xor(
+// GENERIC-LABEL: sym_name = "bitwise_xor"
+func.func @bitwise_xor(%x: tensor<2x3xi64>, %y: tensor<3xi64>) {
+  // CHECK-NEXT: %{{.*}} = graph.bitwise_xor %{{.*}}, %{{.*}} : (tensor<2x3xi64>, tensor<3xi64>) -> tensor<2x3xi64>
+  // GENERIC: %{{.*}} = "graph.bitwise_xor"(%{{.*}}, %{{.*}}) : (tensor<2x3xi64>, tensor<3xi64>) -> tensor<2x3xi64>
+  %0 = graph.bitwise_xor %x, %y : (tensor<2x3xi64>, tensor<3xi64>) -> tensor<2x3xi64>
+  func.return
+}
+
+// CHECK-LABEL: func.func @shift_left(
+// GENERIC-LABEL: sym_name = "shift_left"
+func.func @shift_left(%x: tensor<2x3xui16>, %y: tensor<3xui16>) {
+  // CHECK-NEXT: %{{.*}} = graph.shift_left %{{.*}}, %{{.*}} : (tensor<2x3xui16>, tensor<3xui16>) -> tensor<2x3xui16>
+  // GENERIC: %{{.*}} = "graph.shift_left"(%{{.*}}, %{{.*}}) : (tensor<2x3xui16>, tensor<3xui16>) -> tensor<2x3xui16>
+  %0 = graph.shift_left %x, %y : (tensor<2x3xui16>, tensor<3xui16>) -> tensor<2x3xui16>
+  func.return
+}
+
+// CHECK-LABEL: func.func @shift_right(
+// GENERIC-LABEL: sym_name = "shift_right"
+func.func @shift_right(%x: tensor<2x3xi8>, %y: tensor<3xi8>) {
+  // CHECK-NEXT: %{{.*}} = graph.shift_right %{{.*}}, %{{.*}} : (tensor<2x3xi8>, tensor<3xi8>) -> tensor<2x3xi8>
+  // GENERIC: %{{.*}} = "graph.shift_right"(%{{.*}}, %{{.*}}) : (tensor<2x3xi8>, tensor<3xi8>) -> tensor<2x3xi8>
+  %0 = graph.shift_right %x, %y : (tensor<2x3xi8>, tensor<3xi8>) -> tensor<2x3xi8>
+  func.return
+}
+
+// CHECK-LABEL: func.func @acos(
+// GENERIC-LABEL: sym_name = "acos"
+func.func @acos(%x: tensor<2x6xf32>) {
+  // CHECK-NEXT: %{{.*}} = graph.acos %{{.*}} : (tensor<2x6xf32>) -> tensor<2x6xf32>
+  // GENERIC: %{{.*}} = "graph.acos"(%{{.*}}) : (tensor<2x6xf32>) -> tensor<2x6xf32>
+  %0 = graph.acos %x : (tensor<2x6xf32>) -> tensor<2x6xf32>
+  func.return
+}
+
+// CHECK-LABEL: func.func @asin(
+// GENERIC-LABEL: sym_name = "asin"
+func.func @asin(%x: tensor<2x6xf64>) {
+  // CHECK-NEXT: %{{.*}} = graph.asin %{{.*}} : (tensor<2x6xf64>) -> tensor<2x6xf64>
+  // GENERIC: %{{.*}} = "graph.asin"(%{{.*}}) : (tensor<2x6xf64>) -> tensor<2x6xf64>
+  %0 = graph.asin %x : (tensor<2x6xf64>) -> tensor<2x6xf64>
+  func.return
+}
+
+// CHECK-LABEL: func.func @atan(
+// GENERIC-LABEL: sym_name = "atan"
+func.func @atan(%x: tensor<2x6xf16>) {
+  // CHECK-NEXT: %{{.*}} = graph.atan %{{.*}} : (tensor<2x6xf16>) -> tensor<2x6xf16>
+  // GENERIC: %{{.*}} = "graph.atan"(%{{.*}}) : (tensor<2x6xf16>) -> tensor<2x6xf16>
+  %0 = graph.atan %x : (tensor<2x6xf16>) -> tensor<2x6xf16>
+  func.return
+}
+
+// CHECK-LABEL: func.func @bitwise_not(
+// GENERIC-LABEL: sym_name = "bitwise_not"
+func.func @bitwise_not(%x: tensor<2x6xui32>) {
+  // CHECK-NEXT: %{{.*}} = graph.bitwise_not %{{.*}} : (tensor<2x6xui32>) -> tensor<2x6xui32>
+  // GENERIC: %{{.*}} = "graph.bitwise_not"(%{{.*}}) : (tensor<2x6xui32>) -> tensor<2x6xui32>
+  %0 = graph.bitwise_not %x : (tensor<2x6xui32>) -> tensor<2x6xui32>
+  func.return
+}
+
+// CHECK-LABEL: func.func @bitcast(
+// GENERIC-LABEL: sym_name = "bitcast"
+func.func @bitcast(%x: tensor<2x3xf32>) {
+  // CHECK-NEXT: %{{.*}} = graph.bitcast %{{.*}} {to = i32} : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  // GENERIC: %{{.*}} = "graph.bitcast"(%{{.*}}) <{to = i32}> : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  %0 = graph.bitcast %x {to = i32} : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  func.return
+}
+
 // A constant whose bytes live in a dense_resource blob (little-endian, 4-byte alignment header).
 // CHECK-LABEL: func.func @constant_resource(
 // CHECK-NEXT: %{{.*}} = graph.constant dense_resource<w0> : tensor<2xf32>

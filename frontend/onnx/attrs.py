@@ -34,6 +34,15 @@ def shortest_float(value: float) -> float:
     return float(repr(np.float32(value)).removeprefix("np.float32(").removesuffix(")"))
 
 
+FLAGS = frozenset({
+    "keepdims", "is_causal", "transA", "transB", "ceil_mode", "count_include_pad", "select_last_index",
+    "exclusive", "reverse", "align_corners", "largest", "sorted", "linear_before_reset", "onesided",
+    "inverse", "noop_with_empty_axes", "detect_negative", "detect_positive", "center_point_box", "saturate",
+})
+"""ONNX's 0-or-1 attributes: any other value is an error (onnx's shape inference and
+onnxruntime read them differently: some as 'equals 1', some as 'non-zero')."""
+
+
 class AttrReader:
     """Read the attributes of one node with their declared kind and ONNX default."""
 
@@ -63,13 +72,15 @@ class AttrReader:
 
     def int_(self, name: str, default: Any = _REQUIRED) -> int:
         attr = self._get(name, AttributeProto.INT, default)
+        if attr is not None and name in FLAGS and attr.i not in (0, 1):
+            raise self.error(name, f"is {attr.i}; it takes 0 or 1")
         return default if attr is None else int(attr.i)
 
     def bool_(self, name: str, default: bool | Any = _REQUIRED) -> bool:
         """A flag: 0 or 1 (anything else is an error, as onnx's shape inference reads only 1 as
         true and onnxruntime rejects the rest)."""
         value = self.int_(name, default)
-        if value not in (0, 1, True, False):
+        if value not in (0, 1):
             raise self.error(name, f"is {value}; it takes 0 or 1")
         return bool(value)
 

@@ -291,6 +291,8 @@ class ModelImporter:
             ) from None
         except graph.ShapeError as error:  # an attribute a converter's own shape arithmetic rejects
             raise OnnxImportError(f"{node_label(node)}: {error}") from None
+        except ZeroDivisionError:  # a zero size or stride in an attribute, met in shape arithmetic
+            raise OnnxImportError(f"{node_label(node)}: an attribute or input shape makes a size divide by zero") from None
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
         try:  # constant gather indices out of range: this node's error, at compile time
             for value in results:
@@ -315,6 +317,8 @@ def check_declared_type(info: onnx.ValueInfoProto, actual: Attribute) -> None:
     infers: a mismatch means a converter (or the model's declaration) is wrong."""
     ttype = info.type.tensor_type
     expected_elem = ONNX_ELEMENT_TYPES.get(ttype.elem_type)
+    if info.type.HasField("tensor_type") and not ttype.elem_type:
+        raise OnnxImportError(f"graph output '{info.name}': its type declares no element type (0, UNDEFINED)")
     if expected_elem is None and ttype.elem_type:
         name = onnx.TensorProto.DataType.Name(ttype.elem_type) if ttype.elem_type in onnx.TensorProto.DataType.values() else ttype.elem_type
         raise OnnxImportError(f"graph output '{info.name}': ember infers {actual}, the model declares element type {name}")

@@ -231,6 +231,9 @@ def unsqueeze_input(cx: NodeContext) -> SSAValue:
 def _depth_space(cx: NodeContext, to_space: bool) -> SSAValue:
     n, c, h, w = cx.shape(0)
     b = cx.attrs.int_("blocksize")
+    if b < 1 or (c % (b * b) if to_space else h % b or w % b):
+        raise cx.attrs.error("blocksize", f"is {b}; it must be at least 1 and divide "
+                             + ("the channels with its square" if to_space else "the height and the width"))
     x = cx.input(0)
     if to_space:
         crd = cx.attrs.str_("mode", "DCR", choices=("DCR", "CRD")) == "CRD"

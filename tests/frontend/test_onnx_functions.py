@@ -30,19 +30,22 @@ def _model(node: onnx.NodeProto, shape: list[int], opset: int, out_shape: list[i
 @pytest.mark.parametrize("opset", [13, 18, 21])
 @pytest.mark.parametrize("axes", [None, [1], [0, 2, 3]])
 def test_mean_variance_normalization(opset, axes):
-    """MVN has no converter: its body is inlined; the default axes (0, 2, 3) are kept (the
-    inliner alone would drop them and reduce over every axis)."""
+    """MVN's body inlined (expansion forced: ember also has a converter for it); the default
+    axes (0, 2, 3) are kept (the inliner alone would drop them and reduce over every axis)."""
     extra = {} if axes is None else {"axes": axes}
     model = _model(oh.make_node("MeanVarianceNormalization", ["x"], ["y"], **extra), [2, 3, 4, 5], opset)
+    expanded = expand_function_ops(model, lambda node: node.op_type != "MeanVarianceNormalization")
+    assert "MeanVarianceNormalization" not in {node.op_type for node in expanded.graph.node}
     x = np.random.default_rng(0).standard_normal((2, 3, 4, 5)).astype(np.float32) * 3 + 1
-    (ours,) = ember.compile(model, cache=False)(x)
+    (ours,) = ember.compile(expanded, cache=False)(x)
     mean = x.mean(axis=tuple(axes or (0, 2, 3)), keepdims=True)
     std = np.sqrt((x * x).mean(axis=tuple(axes or (0, 2, 3)), keepdims=True) - mean**2)
     np.testing.assert_allclose(ours, (x - mean) / (std + 1e-9), rtol=1e-4, atol=1e-5)
 
 
 def test_context_dependent_body_matches_reference():
-    """AffineGrid's body depends on its input's type and attributes (built per node)."""
+    """AffineGrid's body depends on its input's type and attributes (built per node; expansion
+    forced, since ember also has a converter)."""
     node = oh.make_node("AffineGrid", ["theta", "size"], ["grid"], align_corners=1)
     graph = oh.make_graph([node], "g", [oh.make_tensor_value_info("theta", TensorProto.FLOAT, [2, 2, 3])],
                           [oh.make_tensor_value_info("grid", TensorProto.FLOAT, [2, 4, 5, 2])],
@@ -50,7 +53,9 @@ def test_context_dependent_body_matches_reference():
     model = oh.make_model(graph, opset_imports=[oh.make_opsetid("", 20)])
     model.ir_version = 9
     theta = np.random.default_rng(1).standard_normal((2, 2, 3)).astype(np.float32)
-    (ours,) = ember.compile(model, cache=False)(theta)
+    expanded = expand_function_ops(model, lambda node: node.op_type != "AffineGrid")
+    assert "AffineGrid" not in {node.op_type for node in expanded.graph.node}
+    (ours,) = ember.compile(expanded, cache=False)(theta)
     np.testing.assert_allclose(ours, ReferenceEvaluator(model).run(None, {"theta": theta})[0], rtol=1e-5, atol=1e-6)
 
 

@@ -2,11 +2,11 @@
 GatherND as its indices is checked before the compiled code runs, in the JIT, in ``ember.load``
 and in an exported library's C ``P_run`` (which returns ``P_E_INDEX``).
 
-The ONNX importer records each such input on ``@main`` (``dialects/graph/index_checks.py``: the input, the
-node, its op and the sizes its indices must stay within); ``entry_signature`` hands them to the
-input's `TensorSpec`. Indices computed inside the graph are clamped by the lowering, so no read
-goes out of bounds; the check turns an out-of-range index *given by the caller* into one clear
-error instead of a silently wrapped row, as onnxruntime does."""
+The ONNX importer records each such input on ``@main`` (``dialects/graph/index_checks.py``: the
+input, the node, its op and the sizes its indices must stay within); ``entry_signature`` hands
+them to the input's `TensorSpec`. Indices computed inside the graph are wrapped into range by the
+lowering, so no read goes out of bounds; the check turns an out-of-range index *given by the
+caller* into one clear error instead of a silently wrapped row, as onnxruntime does."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ An input counts when it reaches the indices operand of a Gather or GatherElement
 through ops that keep its values (Identity, Reshape, Flatten, Squeeze, Unsqueeze, a Cast to an
 integer type), or is GatherND's indices operand itself (its last axis selects the dims). A
 bound is the indexed axis's size; symbolic sizes are not checked here (the lowering still
-keeps the read inside the data)."""
+wraps an index into range, so the read stays inside the data)."""
 
 from __future__ import annotations
 

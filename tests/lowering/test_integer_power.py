@@ -11,6 +11,7 @@ from onnx import TensorProto, helper
 import ember
 
 KINDS = {np.int32: TensorProto.INT32, np.int64: TensorProto.INT64, np.int8: TensorProto.INT8}
+"""(ONNX's Pow takes no int8 base: that case is compiled from the graph stage's text.)"""
 
 
 def oracle(base: np.ndarray, exponent: np.ndarray) -> np.ndarray:
@@ -35,7 +36,14 @@ def test_integer_pow_matches_wrapping_arithmetic(dtype: type) -> None:
                               helper.make_tensor_value_info("y", KINDS[dtype], [n])],
                               [helper.make_tensor_value_info("z", KINDS[dtype], [n])])  # fmt: skip
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 15)])
-    exe = ember.compile(model, cache=False, threads=1)
+    if dtype is np.int8:
+        int32_model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 15)])
+        for value in [*int32_model.graph.input, *int32_model.graph.output]:
+            value.type.tensor_type.elem_type = TensorProto.INT32
+        text = str(ember.import_onnx(int32_model)).replace("i32", "i8")
+        exe = ember.compile(text, cache=False, threads=1)
+    else:
+        exe = ember.compile(model, cache=False, threads=1)
     rng = np.random.default_rng(11)
     base = rng.integers(-9, 10, n).astype(dtype)
     exponent = rng.integers(-3, 40, n).astype(dtype)

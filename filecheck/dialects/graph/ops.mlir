@@ -441,7 +441,7 @@ func.func @clip_2(%x: tensor<2x5xi32>) {
 // GENERIC-LABEL: sym_name = "cast"
 func.func @cast(%x: tensor<2x3xf32>) {
   // CHECK-NEXT: %{{.*}} = graph.cast %{{.*}} {to = i32} : (tensor<2x3xf32>) -> tensor<2x3xi32>
-  // GENERIC: %{{.*}} = "graph.cast"(%{{.*}}) <{to = i32}> : (tensor<2x3xf32>) -> tensor<2x3xi32>
+  // GENERIC: %{{.*}} = "graph.cast"(%{{.*}}) <{to = i32, saturate = 1 : i64, round_mode = "up"}> : (tensor<2x3xf32>) -> tensor<2x3xi32>
   %0 = graph.cast %x {to = i32} : (tensor<2x3xf32>) -> tensor<2x3xi32>
   func.return
 }

@@ -246,7 +246,12 @@ class NodeContext:
     def static_ints(self, index: int, what: str) -> tuple[Dim, ...] | None:
         """Input ``index`` as integers; an entry that is a run-time size is a `SymDim`."""
         array = self.static(index, what)
-        return None if array is None else tuple(v if is_symbolic(v) else int(v) for v in np.asarray(array).reshape(-1))
+        if array is None:
+            return None
+        values = np.asarray(array).reshape(-1)
+        if values.dtype.kind == "f" and not np.isfinite(values).all():
+            raise self.error(f"{what} (input #{index}) holds {values[~np.isfinite(values)][0]}, not an integer")
+        return tuple(v if is_symbolic(v) else int(v) for v in values)
 
     def static_floats(self, index: int, what: str) -> tuple[float, ...] | None:
         array = self.static(index, what)

@@ -66,6 +66,8 @@ def _split(cx: NodeContext, sizes: Sequence[int] | None) -> list[SSAValue]:
         raise cx.error("gives neither the 'split' input nor the 'num_outputs' attribute (one is required from opset 18)")
     if sizes is None:
         count = cx.attrs.int_("num_outputs") if cx.opset >= 18 else len(cx.node.output)
+        if count != len(cx.node.output) or not 1 <= count:
+            raise cx.attrs.error("num_outputs", f"is {count}, but the node has {len(cx.node.output)} outputs")
         chunk = -(-shape[axis] // count)
         sizes = [min(chunk, shape[axis] - i * chunk) for i in range(count)]
     props = {"axis": graph.int_attr(axis), "sizes": graph.ints_attr(sizes)}

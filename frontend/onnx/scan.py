@@ -39,6 +39,8 @@ def _stack(cx: NodeContext, values: list[SSAValue], axis: int) -> SSAValue:
 def _scan(cx: NodeContext, body: onnx.GraphProto, states: list[SSAValue], inputs: list[SSAValue],
           in_axes: list[int], in_dirs: list[int], out_axes: list[int], out_dirs: list[int]) -> list[SSAValue]:  # fmt: skip
     """One scan (no batch dim): final states, then the stacked scan outputs."""
+    if any(not graph.shape_of(v.type) for v in inputs):
+        raise cx.error("a scan input is a scalar, with no axis to scan over")
     axes = [graph.normalize_axis(a, len(graph.shape_of(v.type))) for a, v in zip(in_axes, inputs, strict=True)]
     lengths = {graph.shape_of(v.type)[a] for v, a in zip(inputs, axes, strict=True)}
     if len(lengths) != 1 or not isinstance(next(iter(lengths)), int):

@@ -282,17 +282,7 @@ class ModelImporter:
         builder.location = name_loc(node.name or (node.output[0] if node.output else node.op_type))
         cx = NodeContext(node, inputs, self.opset, builder)
         cx.importer = self
-        try:
-            produced = conv(cx)
-        except SymbolicDimError as error:  # converter code that needs a number for a run-time size
-            raise UnsupportedError(
-                f"{node_label(node)}: {error}, and this op needs it at compile time; pin the dynamic "
-                "input dims with input_shapes=... (or --input-shape)"
-            ) from None
-        except graph.ShapeError as error:  # an attribute a converter's own shape arithmetic rejects
-            raise OnnxImportError(f"{node_label(node)}: {error}") from None
-        except ZeroDivisionError:  # a zero size or stride in an attribute, met in shape arithmetic
-            raise OnnxImportError(f"{node_label(node)}: an attribute or input shape makes a size divide by zero") from None
+        produced = run_converter(conv, cx, node)
         results = [produced] if isinstance(produced, SSAValue) else list(produced)
         try:  # constant gather indices out of range: this node's error, at compile time
             for value in results:
@@ -305,6 +295,26 @@ class ModelImporter:
             if index >= len(results):
                 raise UnsupportedError(f"{node_label(node)}: output #{index} ('{name}') is not supported by ember")
             self.values[name] = results[index]
+
+
+PIN_DIMS = "pin the dynamic input dims with input_shapes=... (or --input-shape)"
+
+
+def run_converter(conv: Converter, cx: NodeContext, node: onnx.NodeProto) -> Any:
+    """``conv(cx)``, with the ways a converter's own arithmetic fails on a node's attributes or
+    run-time sizes turned into one line naming the node."""
+    try:
+        return conv(cx)
+    except SymbolicDimError as error:  # converter code that needs a number for a run-time size
+        raise UnsupportedError(f"{node_label(node)}: {error}, and this op needs it at compile time; {PIN_DIMS}") from None
+    except graph.ShapeError as error:  # an attribute a converter's own shape arithmetic rejects
+        raise OnnxImportError(f"{node_label(node)}: {error}") from None
+    except TypeError as error:  # arithmetic on a run-time size the converter has no rule for
+        if "SymDim" not in str(error):
+            raise
+        raise UnsupportedError(f"{node_label(node)}: this op needs its input sizes at compile time; {PIN_DIMS}") from None
+    except ZeroDivisionError:  # a zero size or stride in an attribute, met in shape arithmetic
+        raise OnnxImportError(f"{node_label(node)}: an attribute or input shape makes a size divide by zero") from None
 
 
 def _is_weight(tensor: onnx.TensorProto) -> bool:

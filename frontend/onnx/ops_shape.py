@@ -413,9 +413,6 @@ def size(cx: NodeContext) -> SSAValue:
 
 @converter("Range", 11)
 def range_(cx: NodeContext) -> SSAValue:
-    shaped = [n for i, n in enumerate(("start", "limit", "delta")) if cx.shape(i) != ()]
-    if shaped:
-        raise cx.error(f"input '{shaped[0]}' has shape {tuple(cx.shape(('start', 'limit', 'delta').index(shaped[0])))}; Range takes scalars")
     start, limit, delta = (cx.static_scalar(i, n) for i, n in enumerate(("start", "limit", "delta")))
     attr = graph.float_attr if isinstance(start, float) else graph.int_attr
     limit_attr = graph.str_attr(str(limit)) if is_symbolic(limit) else attr(limit)

@@ -80,9 +80,9 @@ def op_rows(latest: int) -> list[tuple[str, str, str, str, str]]:
             if conv is not None:
                 supported.append(opset)
                 convs.add(f"{conv.__module__.rsplit('.', 1)[-1]}.{getattr(conv, '__name__', '?')}")
-            elif expands(schema, opset) is not False:
+            elif (expanded := expands(schema, opset)) is not False:
                 supported.append(opset)
-                convs.add("function body" if expands(schema, opset) else "function body (built per node)")
+                convs.add("function body" if expanded else "function body (built per node)")
         if not live:
             continue
         status = "supported" if supported == live else "partial" if supported else "unsupported"

@@ -209,8 +209,8 @@ def ember_runner(case: Case, target: str, tuning: str | None = None) -> Callable
     data = case.model.SerializeToString()
     if target == TUNED:
         exe = ember.compile(data, threads=1, tuning=tuning)
-    else:
-        exe = ember.compile(data) if target == HOST else ember.compile(data, target=target)
+    else:  # one thread, like every contender (ember's default is every CPU the process may use)
+        exe = ember.compile(data, threads=1) if target == HOST else ember.compile(data, target=target, threads=1)
     args = [case.inputs[name] for name in exe.input_names]
     return lambda: exe(*args)
 

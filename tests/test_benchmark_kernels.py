@@ -76,3 +76,26 @@ def test_targets_follow_the_host_and_ember(kernels, monkeypatch):
     assert kernels.resolve_targets(None, avx512) == ["host"]
     with pytest.raises(SystemExit, match="no target support yet"):
         kernels.resolve_targets("x86-64-v3", avx2)
+
+
+def test_ember_is_compiled_for_one_thread(kernels, monkeypatch):
+    """Every contender runs on one thread: ember's own default would be every CPU of the process."""
+    import ember
+
+    calls: list[dict] = []
+
+    class Exe:
+        input_names = ["x"]
+
+        def __call__(self, *args):
+            return []
+
+    def fake_compile(model, **kwargs):
+        calls.append(kwargs)
+        return Exe()
+
+    monkeypatch.setattr(ember, "compile", fake_compile)
+    case = kernels.matmul_case(4, 16, 8)
+    for target in (kernels.HOST, kernels.AVX2_TARGET, kernels.TUNED):
+        kernels.ember_runner(case, target, tuning="log.json")
+    assert [c.get("threads") for c in calls] == [1, 1, 1]

@@ -266,9 +266,11 @@ CHANNELS_MAX_PIXELS_1X1 = 196
 14x14 stage of ResNet-50; at 28x28 the pixels-on-lanes form is faster on Zen 3)."""
 
 CHANNELS_KC_1X1 = 64
-"""K block (input channels) of a 1x1 channels-on-lanes convolution whose weights outgrow half
-of L2: its input block then stays in L1 with the weight panel (Zen 3: 2048 -> 512 channels at
-7x7 runs at 64 GFLOP/s with 64, 49 with 128, 37 with 256)."""
+"""K block (input channels) of a 1x1 channels-on-lanes convolution whose weight panel outgrows
+half of L2: its input block then stays in L1 with the panel's block. Smaller panels run
+unblocked: K blocks cost a pass of the pixels x channels partial sums per block and a transpose
+at the end, which made ResNet-50's 256 -> 1024 channels at 14x14 run at 20 GFLOP/s against 37
+unblocked (1 thread, `znver1` host; unblocked won or tied on every 1x1 shape of ResNet-50)."""
 
 
 def prefers_channels(target: Target, co: int, taps: int, pixels: int, strided: bool) -> bool:
@@ -282,10 +284,10 @@ def prefers_channels(target: Target, co: int, taps: int, pixels: int, strided: b
 
 def channel_conv_schedule(target: Target, co: int, ci: int, taps: int, pixels: int) -> KernelSchedule:
     """Channels on the lanes: the register tile over (pixels x channels); K blocked only for 1x1
-    kernels whose weights outgrow half of L2 (:data:`CHANNELS_KC_1X1`)."""
+    kernels whose ``ci x nr`` weight panel outgrows half of L2 (:data:`CHANNELS_KC_1X1`)."""
     mr, nvec = register_tile(target, pixels, co)
     kc = 0
-    if taps == 1 and target.l2 and co * ci * 4 > target.l2 // 2:
+    if taps == 1 and target.l2 and ci * nvec * target.lanes * 4 > target.l2 // 2:
         kc = _divisor_near(ci, CHANNELS_KC_1X1)
         kc = 0 if kc >= ci else kc
     return gemm_parallel(target, pixels, co, ci, KernelSchedule(target.lanes, mr, nvec * target.lanes, kc, 0, "channels"), taps)

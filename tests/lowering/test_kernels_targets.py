@@ -143,8 +143,8 @@ def test_channels_form_matches(monkeypatch, target, kernel, stride, dilation, gr
 
 def test_default_conv_forms_follow_the_geometry():
     """Kernel windows, strides and small 1x1 outputs put channels on the lanes; a 1x1 at 28x28
-    and channel counts that are not whole vectors keep pixels there; big 1x1 weights get K
-    blocks in the channels form."""
+    and channel counts that are not whole vectors keep pixels there; 1x1 weight panels beyond
+    half of L2 get K blocks in the channels form."""
     from ember.lowering.kernels.schedule import conv_schedule
 
     avx2 = ember.target.resolve_target("x86-64-v3")
@@ -153,7 +153,8 @@ def test_default_conv_forms_follow_the_geometry():
     assert conv_schedule(avx2, 512, 3300, 128, 1, pixels=784).vectorize == "pixels"
     assert conv_schedule(avx2, 12, 3300, 64, 9, pixels=3136).vectorize == "pixels"
     small = conv_schedule(avx2, 512, 49, 2048, 1, pixels=49)
-    assert (small.vectorize, small.kc, small.mr, small.nr) == ("channels", 64, 6, 16)
+    assert (small.vectorize, small.kc, small.mr, small.nr) == ("channels", 0, 6, 16)
+    assert conv_schedule(avx2, 512, 49, 2 * avx2.l2 // 64, 1, pixels=49).kc == 64  # a panel twice L2
     assert conv_schedule(avx2, 64, 100, 64, 1, pixels=49).kc == 0
 
 

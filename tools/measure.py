@@ -3,8 +3,9 @@ timing, latency statistics, onnxruntime sessions at a thread count, output agree
 
 Library code for the command-line layer (it imports neither a tool nor the driver): every
 configuration of a comparison (ember and onnxruntime, each at each thread count) is timed in
-rounds that call each one once, in one process, so a slow phase of a shared machine hits them
-alike; a warm-up call each comes first. onnxruntime is imported only when a session is made.
+rounds that give each one a short block of calls, in one process, so a slow phase of a shared
+machine hits them alike; a warm-up call each comes first, and a pause before each block lets the
+previous configuration's threads go idle. onnxruntime is imported only when a session is made.
 """
 
 from __future__ import annotations
@@ -54,19 +55,45 @@ class Latency:
         }  # fmt: skip
 
 
-def interleaved_times(runs: dict[str, Callable[[], object]], repeat: int, warmup: int = 1) -> dict[str, Latency]:
-    """Time each callable ``repeat`` times, in rounds that call every one once (after
-    ``warmup`` calls each), so load from elsewhere affects them alike."""
+BLOCK_CALLS = 5
+"""Timed calls of one configuration in a row (:func:`interleaved_times`)."""
+
+SETTLE_S = 0.1
+"""Pause before each block: onnxruntime's idle intra-op threads spin-wait after a run (about
+50 ms of CPU, measured on the ``znver1`` host), and without the pause that spinning takes a core
+from the configuration timed next, which made a 2-thread ember look no faster than 1 thread."""
+
+
+def interleaved_times(
+    runs: dict[str, Callable[[], object]], repeat: int, warmup: int = 1, *, block: int = BLOCK_CALLS,
+    settle: float = SETTLE_S,
+) -> dict[str, Latency]:
+    """Time each callable ``repeat`` times, in rounds that give every one a block of up to
+    ``block`` timed calls, so load from elsewhere affects them alike. Each block starts after a
+    ``settle`` pause (the previous configuration's threads go idle) with one untimed call (its
+    own threads wake up); within a block the calls follow each other, as in a serving loop.
+    ``warmup`` untimed calls of each come first."""
     for fn in runs.values():
         for _ in range(warmup):
             fn()
     times: dict[str, list[float]] = {key: [] for key in runs}
-    for _ in range(max(repeat, 1)):
+    total = max(repeat, 1)
+    per_block = max(1, min(block, total))
+    for _ in range(-(-total // per_block)):
         for key, fn in runs.items():
-            start = time.perf_counter()
-            fn()
-            times[key].append(time.perf_counter() - start)
+            _time_block(fn, times[key], min(per_block, total - len(times[key])), settle)
     return {key: Latency(tuple(values)) for key, values in times.items()}
+
+
+def _time_block(fn: Callable[[], object], into: list[float], calls: int, settle: float) -> None:
+    """After a ``settle`` pause and one untimed call, append the seconds of ``calls`` calls."""
+    if settle > 0:
+        time.sleep(settle)
+        fn()
+    for _ in range(calls):
+        start = time.perf_counter()
+        fn()
+        into.append(time.perf_counter() - start)
 
 
 def interleaved_median_ms(runs: dict[str, Callable[[], object]], repeat: int) -> dict[str, float]:

@@ -64,6 +64,7 @@ def compile(  # noqa: A001
     cache: bool = True,
     threads: int | None = None,
     fuse: bool = True,
+    winograd: bool = True,
     memory_plan: bool = True,
     profile: bool = False,
     progress: bool | None = None,
@@ -81,6 +82,9 @@ def compile(  # noqa: A001
     (``EMBER_CACHE_DIR``, default ``~/.cache/ember``) and store new compiles there; False
     compiles afresh and writes nothing. ``fuse``: fusion groups (``graph-fuse``: elementwise
     chains, conv/matmul epilogues) as one loop nest each; False lowers every op on its own.
+    ``winograd``: 3x3 stride-1 convolutions with enough channels run as Winograd F(2x2, 3x3)
+    (``graph-winograd-conv``: 2.25x fewer multiplications, rounding differs by ~1e-6); False
+    keeps every convolution on the direct kernel.
     ``memory_plan``: intermediates live in one arena planned at compile time from their
     lifetimes (``exe.memory_plan`` reports its size); False allocates each one per call.
     ``profile``: build code that times every kernel (fusion group or op), for
@@ -101,7 +105,7 @@ def compile(  # noqa: A001
     from ember.driver import compile_model
 
     return compile_model(
-        model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse,
+        model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse, winograd=winograd,
         memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning, dynamic_dims=dynamic_dims,
         specializations=specializations,
     )  # fmt: skip

@@ -79,6 +79,7 @@ class CompileOptions:
     dynamic_dims: tuple[tuple[str, tuple[Any, ...]], ...] = ()  # symbol -> (min, max) of run-time sizes
     threads: int = 1  # the target's cores: parallel loops run on up to this many threads
     fuse: bool = True  # graph-fuse: elementwise chains and kernel epilogues as one loop nest each
+    winograd: bool = True  # graph-winograd-conv: 3x3 convs with enough channels as Winograd F(2x2,3x3)
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
     profile: bool = False  # graph-insert-profile-marks: a timer call around every kernel
     tuning: tuple[tuple[str, str], ...] = ()  # (task key, schedule) of the tuning log's best entries
@@ -106,6 +107,7 @@ def compile_model(
     cache: bool | CompileCache = True,
     threads: int | None = None,
     fuse: bool = True,
+    winograd: bool = True,
     memory_plan: bool = True,
     profile: bool = False,
     progress: bool | None = None,
@@ -123,6 +125,7 @@ def compile_model(
     process may use) becomes the target's ``cores``: parallel loops run on up to that many
     threads; 1 emits serial code with no runtime calls. ``fuse=False`` skips ``graph-fuse``
     (every op its own loop nest: the reference the fused code is tested against).
+    ``winograd=False`` skips ``graph-winograd-conv`` (3x3 convs then all take the direct kernel).
     ``memory_plan`` (default True) runs ``plan-memory``: every intermediate lives in one arena
     planned from the lifetimes (see ``docs/memory.md``); False leaves each one a heap allocation
     of the call that uses it. ``profile=True`` builds code that times every kernel (fusion
@@ -150,7 +153,7 @@ def compile_model(
     ranges = tuple(sorted((name, tuple(bounds)) for name, bounds in (dynamic_dims or {}).items()))
     options = CompileOptions(
         entry=entry, target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, fuse=fuse,
-        memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
+        winograd=winograd, memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
     )  # fmt: skip
     try:
         return compile_with_options(model, options, cache, progress)
@@ -283,7 +286,7 @@ def lower_to_llvm(
         from ember.diagnostics import UnsupportedError
 
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
-    spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile)
+    spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile, winograd=options.winograd)
     hooks = {SCHEDULE_PASS: lambda m: apply_tuning(m, options.tuning, times)} if options.tuning else {}
     lower_module(module, spec, times, skip=skip, progress=bar, before=hooks, hold_back=hold_back)
     return module, inputs, outputs, read_memory_plan(module, options.entry)
@@ -498,17 +501,19 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 # ---- passes and code generation --------------------------------------------------------------
 
 
-def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = False) -> str:
+def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = False, winograd: bool = True) -> str:
     """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
-    (with ``fuse``, ``graph-fuse`` between the graph optimisations and the lowering; with
-    ``profile``, ``graph-insert-profile-marks`` right before the lowering;
-    ``plan-memory`` first for a memref/loop-stage module: it leaves a planned function alone)."""
+    (with ``winograd``, ``graph-winograd-conv`` after the graph optimisations; with ``fuse``,
+    ``graph-fuse`` before the lowering; with ``profile``, ``graph-insert-profile-marks`` right
+    before the lowering; ``plan-memory`` first for a memref/loop-stage module: it leaves a
+    planned function alone)."""
     from ember.registry import pass_names, pipelines
 
     if not is_tensor_stage:
         return f"{PLAN_MEMORY},loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
     graph = "graph-optimize," if "graph-optimize" in known else ""
+    graph += "graph-winograd-conv," if winograd else ""
     marks = f"{PROFILE_MARKS}," if profile else ""
     return graph + ("graph-fuse," if fuse else "") + marks + "lower-to-llvm"
 

@@ -1,0 +1,112 @@
+"""graph-winograd-conv: Winograd F(2x2, 3x3) convolutions against onnxruntime and the direct kernel.
+
+Compiled with ``force=True`` semantics where the shapes are small (the pass option through
+``ember-opt``-style pipelines is covered by the lit file); through ``ember.compile`` for shapes the
+default rule takes. Tolerances are relative to the output's largest magnitude and hold for any
+summation order (AVX2 or AVX-512).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import onnx
+import onnxruntime
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+
+import ember
+from ember.context import make_context
+from ember.passes.graph_winograd_conv import GraphWinogradConv, winograd_weights, worth_it
+from ember.registry import build_pipeline
+
+RTOL = 2e-6
+
+
+def conv_model(ci: int, co: int, h: int, w: int, pads: list[int], bias: bool, relu: bool = True) -> onnx.ModelProto:
+    rng = np.random.default_rng(ci * 1000 + h)
+    inits = [numpy_helper.from_array((rng.standard_normal((co, ci, 3, 3)) * 0.2).astype(np.float32), "w")]
+    inputs = ["x", "w"]
+    if bias:
+        inits.append(numpy_helper.from_array(rng.standard_normal(co).astype(np.float32), "b"))
+        inputs.append("b")
+    nodes = [helper.make_node("Conv", inputs, ["c" if relu else "y"], kernel_shape=[3, 3], pads=pads)]
+    if relu:
+        nodes.append(helper.make_node("Relu", ["c"], ["y"]))
+    ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
+    graph = helper.make_graph(
+        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, ci, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, co, ho, wo])], inits,
+    )  # fmt: skip
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
+def forced_module(model: onnx.ModelProto):
+    module = ember.import_onnx(model)
+    GraphWinogradConv(force=True).apply(make_context(), module)
+    return module
+
+
+def check(out: np.ndarray, want: np.ndarray) -> None:
+    np.testing.assert_allclose(out, want, rtol=0, atol=RTOL * 10 * float(np.max(np.abs(want))))
+
+
+def onnxruntime_result(model: onnx.ModelProto, x: np.ndarray) -> np.ndarray:
+    session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    return session.run(None, {"x": x})[0]
+
+
+def test_weight_transform_is_g_w_gt():
+    w = np.random.default_rng(0).standard_normal((3, 2, 3, 3)).astype(np.float32)
+    g = np.array([[1, 0, 0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0, 0, 1]])
+    u = winograd_weights(w)
+    assert u.shape == (16, 3, 2) and u.dtype == np.float32
+    for o in range(3):
+        for i in range(2):
+            np.testing.assert_allclose(u[:, o, i].reshape(4, 4), g @ w[o, i] @ g.T, rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    ("ci", "co", "h", "w", "pads", "bias"),
+    [
+        (3, 5, 8, 8, [1, 1, 1, 1], True),  # even output
+        (4, 3, 7, 9, [1, 1, 1, 1], False),  # odd output dims: padded tiles, sliced result
+        (2, 4, 6, 5, [0, 0, 0, 0], True),  # no padding
+        (5, 2, 6, 6, [2, 0, 1, 2], True),  # asymmetric pads
+        (8, 8, 3, 3, [1, 1, 1, 1], False),  # a single tile row and column
+    ],
+)
+def test_forced_rewrite_matches_onnxruntime(ci, co, h, w, pads, bias):
+    model = conv_model(ci, co, h, w, pads, bias)
+    module = forced_module(model)
+    assert "graph.conv" not in str(module) and "graph.matmul" in str(module)
+    x = np.random.default_rng(1).standard_normal((1, ci, h, w)).astype(np.float32)
+    check(ember.compile(module, threads=1, cache=False)(x)[0], onnxruntime_result(model, x))
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_default_rule_rewrites_a_resnet_conv(threads):
+    """128 -> 128 channels at 28x28 with bias and ReLU (231 MFLOP): rewritten by default, within
+    rounding of onnxruntime and of the direct kernel."""
+    model = conv_model(128, 128, 28, 28, [1, 1, 1, 1], True)
+    x = np.random.default_rng(2).standard_normal((1, 128, 28, 28)).astype(np.float32)
+    winograd = ember.compile(model, threads=threads, cache=False)
+    direct = ember.compile(model, threads=threads, cache=False, winograd=False)
+    want = onnxruntime_result(model, x)
+    check(winograd(x)[0], want)
+    check(direct(x)[0], want)
+
+
+def test_pipeline_places_the_pass_and_can_skip_it():
+    from ember.driver import pipeline_spec
+
+    spec = pipeline_spec(True)
+    assert spec.index("graph-optimize") < spec.index("graph-winograd-conv") < spec.index("graph-fuse")
+    assert "graph-winograd-conv" not in pipeline_spec(True, winograd=False)
+    assert build_pipeline("graph-winograd-conv{force=true}")
+
+
+def test_rule():
+    assert worth_it(64, 64, 56 * 56) and worth_it(512, 512, 7 * 7) and worth_it(128, 128, 112 * 112)
+    assert not worth_it(16, 16, 56 * 56)  # too few channels
+    assert not worth_it(64, 64, 224 * 224)  # too many pixels for 64 channels
+    assert not worth_it(64, 64, 10 * 10)  # too little work to earn its compile time

@@ -4,7 +4,7 @@
 // A 3x3 conv of a 5x5 input (pads 1): 3x3 tiles of 2x2 outputs, so the input is padded to 8x8
 // (1 before, 2 after), 16 strided slices feed the input transform, one batched matmul of the
 // transformed filters U = G g G^T (all-ones g: the outer product of [1, 1.5, 0.5, 1]) with the
-// 16 planes, the output transform, the 2x2 blocks interleaved and sliced back to 5x5, the bias.
+// 16 planes, the output transform (A^T (x) A^T times the products), the 2x2 blocks interleaved and sliced back to 5x5, the bias.
 // CHECK-LABEL: func.func @odd
 // CHECK-NOT:     graph.conv
 // CHECK:         %[[P:.*]] = graph.pad %x {pads = array<i64: 0, 0, 1, 1, 0, 0, 2, 2>} {{.*}} -> tensor<1x1x8x8xf32>
@@ -13,8 +13,9 @@
 // CHECK:         %[[VR:.*]] = graph.reshape %[[V]] {shape = array<i64: 16, 1, 9>}
 // CHECK:         %[[U:.*]] = graph.constant dense<{{\[\[\[}}1.000000e+00]], {{\[\[}}1.500000e+00]], {{\[\[}}5.000000e-01]], {{\[\[}}1.000000e+00]], {{\[\[}}1.500000e+00]], {{\[\[}}2.250000e+00]]{{.*}}> : tensor<16x1x1xf32>
 // CHECK:         %[[M:.*]] = graph.matmul %[[U]], %[[VR]] : (tensor<16x1x1xf32>, tensor<16x1x9xf32>) -> tensor<16x1x9xf32>
-// CHECK:         graph.split %[[M]]
-// CHECK:         %[[O:.*]] = graph.concat {{.*}} -> tensor<4x1x9xf32>
+// CHECK:         %[[MF:.*]] = graph.reshape %[[M]] {shape = array<i64: 16, 9>}
+// CHECK:         %[[A:.*]] = graph.constant dense<{{\[\[}}1.000000e+00, 1.000000e+00, 1.000000e+00, 0.000000e+00, 1.000000e+00, {{.*}}> : tensor<4x16xf32>
+// CHECK:         %[[O:.*]] = graph.matmul %[[A]], %[[MF]] : (tensor<4x16xf32>, tensor<16x9xf32>) -> tensor<4x9xf32>
 // CHECK:         graph.reshape %[[O]] {shape = array<i64: 2, 2, 1, 3, 3>}
 // CHECK:         graph.transpose {{.*}}perm = array<i64: 2, 3, 0, 4, 1>
 // CHECK:         graph.reshape {{.*}} -> tensor<1x1x6x6xf32>

@@ -56,13 +56,13 @@ OPENMP_LIBRARY = "libgomp.so.1"
 """GCC's OpenMP runtime (the soname on Linux; other systems are found through ``ctypes.util``)."""
 
 OPENMP_SYMBOLS = ("GOMP_parallel", "omp_get_thread_num", "omp_get_num_threads")
+"""Functions whose presence in a module means it needs the OpenMP runtime."""
 
 OPENMP_DEFAULTS = {"OMP_WAIT_POLICY": "passive"}
 """Runtime settings applied when ember loads libgomp, unless the user set a wait policy
 (``OMP_WAIT_POLICY`` or ``GOMP_SPINCOUNT``): idle threads sleep instead of spinning. On a
 shared 2-core machine under load, spinning made ResNet-50 at 2 threads 10x slower than at 1;
 with passive waiting it stayed at the 1-thread time (docs/parallel.md)."""
-"""Functions whose presence in a module means it needs the OpenMP runtime."""
 
 
 def uses_openmp(module: llvm_binding.ModuleRef) -> bool:

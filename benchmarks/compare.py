@@ -24,6 +24,7 @@ onnxruntime and the speed-up over the heuristic schedules.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 import time
@@ -161,7 +162,24 @@ def main(argv: list[str] | None = None) -> int:
         if args.stages and row.stages:
             print(row.stages, file=sys.stderr)
     print_table(rows, args.threads, tuned=bool(args.tuning))
+    print(summary(rows, args.threads))
     return 0
+
+
+def summary(rows: list[Row], threads: list[int]) -> str:
+    """The CPU every number ran on, and the geometric mean of ember/ort and the worst model at
+    each thread count (models that failed left out)."""
+    from ember.target import host_target
+
+    host = host_target()
+    lines = [f"\nHost CPU: {host.cpu} ({host.vector_bits}-bit vectors, {os.cpu_count()} CPUs)"]
+    for t in threads:
+        ratios = {r.name: r.ratio(t) for r in rows if math.isfinite(r.ratio(t))}
+        if ratios:
+            geomean = math.exp(sum(math.log(v) for v in ratios.values()) / len(ratios))
+            worst = max(ratios, key=ratios.__getitem__)
+            lines.append(f"{t} thr: geomean ember/ort {geomean:.2f}x over {len(ratios)} models, worst {worst} {ratios[worst]:.2f}x")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

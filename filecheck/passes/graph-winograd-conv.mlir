@@ -1,4 +1,4 @@
-// RUN: ember-opt %s -p 'graph-winograd-conv{force=true}' --split-input-file | filecheck %s
+// RUN: ember-opt %s -p "graph-winograd-conv{force=true}" --split-input-file | filecheck %s
 // RUN: ember-opt %s -p graph-winograd-conv --split-input-file | filecheck %s --check-prefix=DEFAULT
 
 // A 3x3 conv of a 5x5 input (pads 1): 3x3 tiles of 2x2 outputs, so the input is padded to 8x8

@@ -26,7 +26,7 @@ direct kernel's time, 64 -> 64 channels at 56x56 in 0.85x, but 64 -> 64 at 224x2
 unless both channel counts are at least :data:`MANY_CHANNELS`.
 
 Applies to f32 ``graph.conv`` with a constant 3x3 weight, strides and dilations 1, one group,
-batch 1 and static shapes; every other conv is left alone. The results differ from the direct
+static shapes (a batch's images side by side along the tiles); every other conv is left alone. The results differ from the direct
 convolution by rounding only (relative error ~1e-6; F(2x2, 3x3)'s transforms have entries
 0, +-1 and +-1/2).
 
@@ -85,10 +85,10 @@ def _static_shape(value: SSAValue) -> tuple[int, ...] | None:
 
 
 def applies(conv: graph.ConvOp) -> bool:
-    """A batch-1 f32 3x3 convolution, stride and dilation 1, one group, constant weights,
-    static shapes."""
+    """An f32 3x3 convolution, stride and dilation 1, one group, constant weights, static
+    shapes."""
     x, w = _static_shape(conv.input), _static_shape(conv.weight)
-    if x is None or w is None or len(x) != 4 or x[0] != 1 or w[2:] != (3, 3):
+    if x is None or w is None or len(x) != 4 or w[2:] != (3, 3):
         return False
     if not isinstance(graph.elem_of(conv.result.type), Float32Type):
         return False
@@ -155,30 +155,40 @@ def _terms(
 
 def rewrite(conv: graph.ConvOp) -> SSAValue:
     """The Winograd form of ``conv`` (which :func:`applies`); its value replaces the conv's."""
-    (_, ci, h, w_in), (co, _, _, _) = graph.shape_of(conv.input.type), graph.shape_of(conv.weight.type)
-    (_, _, ho, wo) = graph.shape_of(conv.result.type)
+    (n, co, ho, wo) = graph.shape_of(conv.result.type)
     th, tw = -(-ho // 2), -(-wo // 2)
-    top, left, _, _ = graph.read_ints(conv.props, "pads", (0, 0, 0, 0))
     e = _Emitter(conv)
-    pads = [0, 0, top, left, 0, 0, 2 * th + 2 - h - top, 2 * tw + 2 - w_in - left]
-    padded = e.add(graph.PadOp, [conv.input], pads=ints_attr(pads)) if any(pads) else conv.input
-    planes = e.input_transform(e.tiles(padded, th, tw))
-    stacked = e.add(graph.ConcatOp, planes, axis=int_attr(0))
-    v = e.add(graph.ReshapeOp, [stacked], shape=ints_attr([16, ci, th * tw]))
+    v = _transformed_input(e, conv, th, tw)
     u = e.insert(make_constant(winograd_weights(constant_array(conv.weight)))).results[0]  # type: ignore[arg-type]
     m = e.add(graph.MatmulOp, [u, v])
-    flat = e.add(graph.ReshapeOp, [m], shape=ints_attr([16, co * th * tw]))
+    flat = e.add(graph.ReshapeOp, [m], shape=ints_attr([16, co * n * th * tw]))
     a = e.insert(make_constant(np.kron(A_T, A_T).astype(np.float32))).results[0]
     blocks = e.add(graph.MatmulOp, [a, flat])
-    blocks = e.add(graph.ReshapeOp, [blocks], shape=ints_attr([2, 2, co, th, tw]))
-    blocks = e.add(graph.TransposeOp, [blocks], perm=ints_attr([2, 3, 0, 4, 1]))
-    y = e.add(graph.ReshapeOp, [blocks], shape=ints_attr([1, co, 2 * th, 2 * tw]))
+    blocks = e.add(graph.ReshapeOp, [blocks], shape=ints_attr([2, 2, co, n, th, tw]))
+    blocks = e.add(graph.TransposeOp, [blocks], perm=ints_attr([3, 2, 4, 0, 5, 1]))
+    y = e.add(graph.ReshapeOp, [blocks], shape=ints_attr([n, co, 2 * th, 2 * tw]))
     if (2 * th, 2 * tw) != (ho, wo):
         y = e.add(graph.SliceOp, [y], starts=ints_attr([0, 0]), ends=ints_attr([ho, wo]), axes=ints_attr([2, 3]))
     if conv.bias is not None:
         bias = e.add(graph.ReshapeOp, [conv.bias], shape=ints_attr([1, co, 1, 1]))
         y = e.add(graph.AddOp, [y, bias])
     return y
+
+
+def _transformed_input(e: _Emitter, conv: graph.ConvOp, th: int, tw: int) -> SSAValue:
+    """``V`` as ``16 x Ci x (N * tiles)``: the input padded to ``2 th + 2`` x ``2 tw + 2`` (the
+    conv's own pads first), its tile planes, their transform; the images of a batch side by
+    side along the tiles (one transpose)."""
+    n, ci, h, w = graph.shape_of(conv.input.type)
+    top, left, _, _ = graph.read_ints(conv.props, "pads", (0, 0, 0, 0))
+    pads = [0, 0, top, left, 0, 0, 2 * th + 2 - h - top, 2 * tw + 2 - w - left]
+    padded = e.add(graph.PadOp, [conv.input], pads=ints_attr(pads)) if any(pads) else conv.input
+    stacked = e.add(graph.ConcatOp, e.input_transform(e.tiles(padded, th, tw)), axis=int_attr(0))
+    if n == 1:
+        return e.add(graph.ReshapeOp, [stacked], shape=ints_attr([16, ci, th * tw]))
+    planes = e.add(graph.ReshapeOp, [stacked], shape=ints_attr([16, n, ci, th * tw]))
+    planes = e.add(graph.TransposeOp, [planes], perm=ints_attr([0, 2, 1, 3]))
+    return e.add(graph.ReshapeOp, [planes], shape=ints_attr([16, ci, n * th * tw]))
 
 
 @register_pass
@@ -195,8 +205,8 @@ class GraphWinogradConv(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         for conv in [o for o in op.walk() if isinstance(o, graph.ConvOp) and applies(o)]:
-            (_, ci, _, _), (_, co, ho, wo) = graph.shape_of(conv.input.type), graph.shape_of(conv.result.type)
-            if not self.force and not worth_it(ci, co, ho * wo):
+            (_, ci, _, _), (n, co, ho, wo) = graph.shape_of(conv.input.type), graph.shape_of(conv.result.type)
+            if not self.force and not worth_it(ci, co, n * ho * wo):
                 continue
             conv.result.replace_all_uses_with(rewrite(conv))
             conv.detach()

@@ -16,8 +16,8 @@
 // CHECK:         %[[MF:.*]] = graph.reshape %[[M]] {shape = array<i64: 16, 9>}
 // CHECK:         %[[A:.*]] = graph.constant dense<{{\[\[}}1.000000e+00, 1.000000e+00, 1.000000e+00, 0.000000e+00, 1.000000e+00, {{.*}}> : tensor<4x16xf32>
 // CHECK:         %[[O:.*]] = graph.matmul %[[A]], %[[MF]] : (tensor<4x16xf32>, tensor<16x9xf32>) -> tensor<4x9xf32>
-// CHECK:         graph.reshape %[[O]] {shape = array<i64: 2, 2, 1, 3, 3>}
-// CHECK:         graph.transpose {{.*}}perm = array<i64: 2, 3, 0, 4, 1>
+// CHECK:         graph.reshape %[[O]] {shape = array<i64: 2, 2, 1, 1, 3, 3>}
+// CHECK:         graph.transpose {{.*}}perm = array<i64: 3, 2, 4, 0, 5, 1>
 // CHECK:         graph.reshape {{.*}} -> tensor<1x1x6x6xf32>
 // CHECK:         %[[Y:.*]] = graph.slice {{.*}}ends = array<i64: 5, 5>{{.*}} -> tensor<1x1x5x5xf32>
 // CHECK:         %[[B:.*]] = graph.reshape %b {shape = array<i64: 1, 1, 1, 1>}
@@ -52,12 +52,29 @@ func.func @resnet_stage1(%x: tensor<1x64x56x56xf32>) -> tensor<1x64x56x56xf32> {
 
 // -----
 
+// A batch of 2: the images' tiles side by side (a transpose puts the channels before them),
+// and back (the output transpose takes the image dim first).
+// CHECK-LABEL: func.func @batch
+// CHECK:         graph.reshape {{.*}}shape = array<i64: 16, 2, 4, 16>
+// CHECK:         graph.transpose {{.*}}perm = array<i64: 0, 2, 1, 3>
+// CHECK:         %[[V:.*]] = graph.reshape {{.*}}shape = array<i64: 16, 4, 32>
+// CHECK:         graph.matmul {{.*}}, %[[V]] : (tensor<16x4x4xf32>, tensor<16x4x32xf32>) -> tensor<16x4x32xf32>
+// CHECK:         graph.transpose {{.*}}perm = array<i64: 3, 2, 4, 0, 5, 1>{{.*}} -> tensor<2x4x4x2x4x2xf32>
+// CHECK:         graph.reshape {{.*}} -> tensor<2x4x8x8xf32>
+func.func @batch(%x: tensor<2x4x8x8xf32>) -> tensor<2x4x8x8xf32> {
+  %w = graph.constant dense<1.0> : tensor<4x4x3x3xf32>
+  %c = graph.conv %x, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<2x4x8x8xf32>, tensor<4x4x3x3xf32>) -> tensor<2x4x8x8xf32>
+  func.return %c : tensor<2x4x8x8xf32>
+}
+
+// -----
+
 // Not Winograd F(2x2, 3x3): a stride, a dilation, groups, a 1x1 kernel, a weight that is not a
-// constant, a batch of 2. Left alone even with force=true.
+// constant, an f16 conv. Left alone even with force=true.
 // CHECK-LABEL: func.func @left_alone
 // CHECK-COUNT-6: graph.conv
 // CHECK-NOT:     graph.matmul
-func.func @left_alone(%x: tensor<1x4x8x8xf32>, %wx: tensor<4x4x3x3xf32>, %x2: tensor<2x4x8x8xf32>) -> (tensor<1x4x4x4xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<2x4x8x8xf32>) {
+func.func @left_alone(%x: tensor<1x4x8x8xf32>, %wx: tensor<4x4x3x3xf32>, %xh: tensor<1x4x8x8xf16>) -> (tensor<1x4x4x4xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf16>) {
   %w = graph.constant dense<1.0> : tensor<4x4x3x3xf32>
   %wg = graph.constant dense<1.0> : tensor<4x2x3x3xf32>
   %w1 = graph.constant dense<1.0> : tensor<4x4x1x1xf32>
@@ -66,6 +83,7 @@ func.func @left_alone(%x: tensor<1x4x8x8xf32>, %wx: tensor<4x4x3x3xf32>, %x2: te
   %g = graph.conv %x, %wg {group = 2 : i64, pads = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xf32>, tensor<4x2x3x3xf32>) -> tensor<1x4x8x8xf32>
   %k = graph.conv %x, %w1 : (tensor<1x4x8x8xf32>, tensor<4x4x1x1xf32>) -> tensor<1x4x8x8xf32>
   %v = graph.conv %x, %wx {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xf32>, tensor<4x4x3x3xf32>) -> tensor<1x4x8x8xf32>
-  %b = graph.conv %x2, %w {pads = array<i64: 1, 1, 1, 1>} : (tensor<2x4x8x8xf32>, tensor<4x4x3x3xf32>) -> tensor<2x4x8x8xf32>
-  func.return %s, %d, %g, %k, %v, %b : tensor<1x4x4x4xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<2x4x8x8xf32>
+  %wh = graph.constant dense<1.0> : tensor<4x4x3x3xf16>
+  %h = graph.conv %xh, %wh {pads = array<i64: 1, 1, 1, 1>} : (tensor<1x4x8x8xf16>, tensor<4x4x3x3xf16>) -> tensor<1x4x8x8xf16>
+  func.return %s, %d, %g, %k, %v, %h : tensor<1x4x4x4xf32>, tensor<1x4x6x6xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf32>, tensor<1x4x8x8xf16>
 }

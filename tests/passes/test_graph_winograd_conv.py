@@ -22,7 +22,9 @@ from ember.registry import build_pipeline
 RTOL = 2e-6
 
 
-def conv_model(ci: int, co: int, h: int, w: int, pads: list[int], bias: bool, relu: bool = True) -> onnx.ModelProto:
+def conv_model(
+    ci: int, co: int, h: int, w: int, pads: list[int], bias: bool, relu: bool = True, batch: int = 1
+) -> onnx.ModelProto:
     rng = np.random.default_rng(ci * 1000 + h)
     inits = [numpy_helper.from_array((rng.standard_normal((co, ci, 3, 3)) * 0.2).astype(np.float32), "w")]
     inputs = ["x", "w"]
@@ -34,8 +36,8 @@ def conv_model(ci: int, co: int, h: int, w: int, pads: list[int], bias: bool, re
         nodes.append(helper.make_node("Relu", ["c"], ["y"]))
     ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
     graph = helper.make_graph(
-        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, ci, h, w])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, co, ho, wo])], inits,
+        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, ci, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, co, ho, wo])], inits,
     )  # fmt: skip
     return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
 
@@ -66,20 +68,21 @@ def test_weight_transform_is_g_w_gt():
 
 
 @pytest.mark.parametrize(
-    ("ci", "co", "h", "w", "pads", "bias"),
+    ("ci", "co", "h", "w", "pads", "bias", "batch"),
     [
-        (3, 5, 8, 8, [1, 1, 1, 1], True),  # even output
-        (4, 3, 7, 9, [1, 1, 1, 1], False),  # odd output dims: padded tiles, sliced result
-        (2, 4, 6, 5, [0, 0, 0, 0], True),  # no padding
-        (5, 2, 6, 6, [2, 0, 1, 2], True),  # asymmetric pads
-        (8, 8, 3, 3, [1, 1, 1, 1], False),  # a single tile row and column
+        (3, 5, 8, 8, [1, 1, 1, 1], True, 1),  # even output
+        (4, 3, 7, 9, [1, 1, 1, 1], False, 1),  # odd output dims: padded tiles, sliced result
+        (2, 4, 6, 5, [0, 0, 0, 0], True, 1),  # no padding
+        (5, 2, 6, 6, [2, 0, 1, 2], True, 1),  # asymmetric pads
+        (8, 8, 3, 3, [1, 1, 1, 1], False, 1),  # a single tile row and column
+        (3, 4, 5, 7, [1, 1, 1, 1], True, 3),  # a batch: images side by side along the tiles
     ],
 )
-def test_forced_rewrite_matches_onnxruntime(ci, co, h, w, pads, bias):
-    model = conv_model(ci, co, h, w, pads, bias)
+def test_forced_rewrite_matches_onnxruntime(ci, co, h, w, pads, bias, batch):
+    model = conv_model(ci, co, h, w, pads, bias, batch=batch)
     module = forced_module(model)
     assert "graph.conv" not in str(module) and "graph.matmul" in str(module)
-    x = np.random.default_rng(1).standard_normal((1, ci, h, w)).astype(np.float32)
+    x = np.random.default_rng(1).standard_normal((batch, ci, h, w)).astype(np.float32)
     check(ember.compile(module, threads=1, cache=False)(x)[0], onnxruntime_result(model, x))
 
 

@@ -26,8 +26,8 @@ direct kernel's time, 64 -> 64 channels at 56x56 in 0.85x, but 64 -> 64 at 224x2
 unless both channel counts are at least :data:`MANY_CHANNELS`.
 
 Applies to f32 ``graph.conv`` with a constant 3x3 weight, strides and dilations 1, one group,
-static shapes (a batch's images side by side along the tiles); every other conv is left alone. The results differ from the direct
-convolution by rounding only (relative error ~1e-6; F(2x2, 3x3)'s transforms have entries
+static shapes (a batch's images side by side along the tiles); every other conv is left alone.
+The results differ from the direct convolution by rounding only (relative error ~1e-6; F(2x2, 3x3)'s transforms have entries
 0, +-1 and +-1/2).
 
 Pre-condition: graph-stage IR. Post-condition: no conv that :func:`applies` remains.

@@ -208,6 +208,13 @@ CALL_TIME_CASES = [
     "test_batchnorm_epsilon_training_mode", "test_batchnorm_example_training_mode",  # BatchNorm training
     "test_gathernd_example_int32_batch_dim1",  # GatherND batch_dims
     "test_einsum_batch_diagonal",  # Einsum with an ellipsis and a repeated index
+    # RoiAlign, DeformConv, TensorScatter, Resize tf_crop_and_resize (ops_roi, ops_attention, resize_matrix)
+    "test_roialign_aligned_false", "test_roialign_aligned_true", "test_roialign_mode_max",
+    "test_basic_deform_conv_with_padding", "test_basic_deform_conv_without_padding",
+    "test_deform_conv_with_mask_bias", "test_deform_conv_with_multiple_offset_groups",
+    "test_tensorscatter", "test_tensorscatter_3d", "test_tensorscatter_circular",
+    "test_resize_tf_crop_and_resize", "test_resize_tf_crop_and_resize_axes_2_3",
+    "test_resize_tf_crop_and_resize_axes_3_2", "test_resize_tf_crop_and_resize_extrapolation_value",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -186,15 +186,36 @@ def _run(case: Any, runner: Runner) -> str:
     return ""
 
 
-def _data_sets(case: Any) -> list[tuple[list[np.ndarray], list[np.ndarray]]]:
-    sets = []
-    for inputs, expected in case.data_sets:
-        arrays = [_as_array(v) for v in inputs]
-        wanted = [_as_array(v) for v in expected]
-        if any(a is None for a in arrays) or any(w is None for w in wanted):
-            raise UnsupportedError("sequence, map or optional inputs/outputs are not supported")
-        sets.append((arrays, wanted))
-    return sets  # type: ignore[return-value]
+def _as_value(value: Any) -> Any:
+    """A case's input or expected output: an array, a list of arrays (a sequence) or None (an
+    absent optional); maps (and anything else) are not supported."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        items = [_as_array(v) for v in value]
+        if any(i is None for i in items):
+            raise UnsupportedError("sequences of maps or sequences are not supported")
+        return items
+    array = _as_array(value)
+    if array is None:
+        raise UnsupportedError(f"{type(value).__name__} inputs/outputs are not supported")
+    return array
+
+
+def _data_sets(case: Any) -> list[tuple[list[Any], list[Any]]]:
+    """Each data set's inputs and expected outputs (arrays, lists of arrays for sequences, None
+    for absent optionals)."""
+    return [([_as_value(v) for v in inputs], [_as_value(v) for v in expected]) for inputs, expected in case.data_sets]
+
+
+def as_output(value: Any) -> Any:
+    """An executable's output for `compare`: arrays as numpy arrays, lists (sequences) element
+    by element, None (an absent optional) as it is."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [np.asarray(v) for v in value]
+    return np.asarray(value)
 
 
 def _run_call_time(case: Any, prepare: Preparer) -> str:
@@ -232,11 +253,17 @@ def _import_binding_static_inputs(model: onnx.ModelProto, names: list[str], valu
     return attempt(attempts[-1])
 
 
-def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol: float, atol: float) -> str:
-    """'' when outputs match (dtype, shape, values within tolerance), else what differs."""
+def compare(outputs: Sequence[Any], expected: Sequence[Any], rtol: float, atol: float) -> str:
+    """'' when outputs match (dtype, shape, values within tolerance), else what differs.
+    A sequence output is a list compared element by element; an absent optional is None."""
     if len(outputs) != len(expected):
         return f"{len(outputs)} outputs, expected {len(expected)}"
     for index, (out, ref) in enumerate(zip(outputs, expected, strict=True)):
+        if isinstance(ref, list) or ref is None or isinstance(out, list) or out is None:
+            message = _compare_structured(out, ref, rtol, atol)
+            if message:
+                return f"output #{index}: {message}"
+            continue
         if out.dtype != ref.dtype:
             return f"output #{index}: dtype {out.dtype}, expected {ref.dtype}"
         if out.shape != ref.shape:
@@ -250,3 +277,14 @@ def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol:
             diff = np.abs(out.astype(np.float64) - ref.astype(np.float64))
             return f"output #{index}: values differ (max abs diff {np.nanmax(diff) if diff.size else 0:.3g})"
     return ""
+
+
+def _compare_structured(out: Any, ref: Any, rtol: float, atol: float) -> str:
+    if ref is None or out is None:
+        return "" if ref is None and out is None else f"{'None' if out is None else type(out).__name__}, expected {'None' if ref is None else type(ref).__name__}"
+    if not isinstance(ref, list) or not isinstance(out, list):
+        return f"{type(out).__name__}, expected {type(ref).__name__}"
+    if len(out) != len(ref):
+        return f"a sequence of {len(out)} tensors, expected {len(ref)}"
+    message = compare(out, ref, rtol, atol)
+    return f"sequence element {message}" if message else ""

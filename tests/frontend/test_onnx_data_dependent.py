@@ -1,0 +1,55 @@
+"""NonZero, Unique and NonMaxSuppression: ops whose output sizes depend on the data. With
+constant inputs they fold at import (onnx's reference computes them); with run-time inputs the
+import stops with one line naming the node and op type."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from onnx import TensorProto, helper, numpy_helper
+from onnx.reference import ReferenceEvaluator
+
+import ember
+from ember.diagnostics import UnsupportedError
+
+F32, I64 = TensorProto.FLOAT, TensorProto.INT64
+X = np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]], np.float32)
+BOXES = np.array([[[0, 0, 1, 1], [0, 0.1, 1, 1.1], [0, -0.1, 1, 0.9], [0, 10, 1, 11]]], np.float32)
+SCORES = np.array([[[0.9, 0.75, 0.6, 0.95]]], np.float32)
+
+
+def _model(constant: bool):  # noqa: ANN202
+    nodes = [
+        helper.make_node("NonZero", ["x"], ["nz"], name="nonzero"),
+        helper.make_node("Unique", ["x"], ["u", "first", "inverse", "counts"], name="unique", sorted=1),
+        helper.make_node("NonMaxSuppression", ["boxes", "scores", "most", "iou"], ["selected"], name="nms"),
+        helper.make_node("Relu", ["y"], ["r"], name="relu"),
+    ]
+    consts = [numpy_helper.from_array(np.array([3], np.int64), "most"), numpy_helper.from_array(np.array([0.5], np.float32), "iou")]
+    data = [numpy_helper.from_array(X, "x"), numpy_helper.from_array(BOXES, "boxes"), numpy_helper.from_array(SCORES, "scores")]
+    inputs = [helper.make_tensor_value_info("y", F32, [2])]
+    if not constant:
+        inputs += [helper.make_tensor_value_info("x", F32, [2, 3]), helper.make_tensor_value_info("boxes", F32, [1, 4, 4]),
+                   helper.make_tensor_value_info("scores", F32, [1, 1, 4])]  # fmt: skip
+    outputs = [helper.make_tensor_value_info(n, t, s) for n, t, s in
+               [("nz", I64, [2, 4]), ("u", F32, [4]), ("inverse", I64, [6]), ("counts", I64, [4]), ("selected", I64, [2, 3]), ("r", F32, [2])]]  # fmt: skip
+    graph = helper.make_graph(nodes, "g", inputs, outputs, consts + (data if constant else []))
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
+def test_constant_inputs_fold_at_import() -> None:
+    model = _model(constant=True)
+    y = np.array([1.0, -2.0], np.float32)
+    got = ember.compile(model, cache=False, progress=False)(y)
+    want = ReferenceEvaluator(model).run(None, {"y": y})
+    for g, w in zip(got, want, strict=True):
+        np.testing.assert_array_equal(g, w)
+
+
+def test_run_time_inputs_are_one_line_error() -> None:
+    with pytest.raises(UnsupportedError) as error:
+        ember.compile(_model(constant=False), cache=False, progress=False)
+    message = str(error.value)
+    assert "\n" not in message
+    for part in ("NonZero (opset 13) at node 'nonzero'", "Unique (opset 13) at node 'unique'", "NonMaxSuppression (opset 13) at node 'nms'"):
+        assert part in message

@@ -162,10 +162,10 @@ def compile_model(
         return specializing(model, error, input_shapes, compile_bound, specializations)
     from ember.frontend.onnx.structured import COUNT_SUFFIX  # (light: no onnx import)
 
-    if any(name.endswith(COUNT_SUFFIX) for name in exe.output_names) and not is_module_op(model) and not (
+    if any(COUNT_SUFFIX in name for name in exe.output_names) and not is_module_op(model) and not (
             isinstance(model, str) and looks_like_mlir(model)):  # fmt: skip
         structured = specializing(model, None, input_shapes, compile_bound, specializations)
-        if any(structured.output_kinds):  # sequence / optional outputs: returned as lists and None
+        if structured.output_names != list(exe.output_names):  # flattened outputs: returned regrouped
             structured.seed(exe)
             return structured
     return exe

@@ -169,7 +169,7 @@ class SpecializingExecutable:
         values = dict(zip(self.input_names, checked, strict=True))
         exe, bound = self.specialization(values)
         self.last = exe
-        return self._regroup(exe(*self._arguments(values, bound)))
+        return self._regroup(exe.output_names, exe(*self._arguments(values, bound)))
 
     def _arguments(self, values: dict[str, Any], bound: tuple[str, ...]) -> list[np.ndarray]:
         """The static executable's arguments: the unbound tensors, each sequence / optional
@@ -184,19 +184,26 @@ class SpecializingExecutable:
                 args.append(values[name])
         return args
 
-    def _regroup(self, results: list[np.ndarray]) -> list[Any]:
-        """The flattened results as the model's outputs: a sequence output a list, an optional
-        output its tensor (or list) or None (each came as its element count, then its elements)."""
-        if not any(self.output_kinds):
+    def _regroup(self, names: Sequence[str], results: list[np.ndarray]) -> list[Any]:
+        """The static executable's results as the model's outputs. A sequence / optional output
+        came as its element count (``<name>#``), then its elements: it becomes a list, its
+        tensor or None. An output whose size depends on the data came as its count
+        (``<name>#<axis>``), then a buffer: it becomes the buffer's first ``count`` along axis."""
+        if list(names) == self._output_names:
             return results
         outputs: list[Any] = []
         at = 0
-        for kind in self.output_kinds:
-            if kind is None:
+        for name, kind in zip(self._output_names, self.output_kinds, strict=True):
+            if names[at] == name:
                 outputs.append(results[at])
                 at += 1
                 continue
             count = int(np.asarray(results[at]).reshape(-1)[0])
+            if names[at] != name + "#":  # (bounded: '<name>#<axis>', then the buffer)
+                axis = int(names[at][len(name) + 1 :])
+                outputs.append(np.asarray(results[at + 1])[(slice(None),) * axis + (slice(0, count),)].copy())
+                at += 2
+                continue
             elements = list(results[at + 1 : at + 1 + max(count, 0)])
             at += 1 + max(count, 0)
             outputs.append(None if count < 0 else elements[0] if kind == ("optional", "tensor") else elements)
@@ -268,6 +275,11 @@ class SpecializingExecutable:
     # ---- what a specialising executable cannot do ------------------------------------------------
 
     def export(self, path: str, **_: Any) -> Any:
+        if not self.bound_inputs:
+            raise UnsupportedError(
+                "cannot export: the model has sequence or optional inputs or outputs, or outputs whose size "
+                "depends on the data (NonZero), which ember compiles per call-time structure; it has no single static library"
+            )
         raise UnsupportedError(
             f"cannot export: the model's shapes depend on the values of input(s) "
             f"{', '.join(repr(n) for n in self.bound_inputs)}, so it has no single static library; "

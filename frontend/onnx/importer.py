@@ -46,6 +46,7 @@ from ember.frontend.onnx.load import (
 from ember.frontend.onnx.structured import (
     COUNT_SUFFIX,
     TAKES_STRUCTURED,
+    BoundedValue,
     describe,
     flatten_output,
     is_structured,
@@ -202,6 +203,10 @@ class ModelImporter:
             value = self.values.get(info.name)
             if value is None:
                 self.lookup(info.name, "graph output")
+            if isinstance(value, BoundedValue):  # (a data-dependent size: count, then the padded buffer)
+                results.extend([value.count, value.buffer])
+                names.extend([f"{info.name}{COUNT_SUFFIX}{value.axis}", f"{info.name}[:]"])
+                continue
             flat, flat_names, count = flatten_output(info.name, value)  # type: ignore[arg-type]
             if count is None:
                 if not info.type.HasField("tensor_type") and info.type.WhichOneof("value") is not None:

@@ -51,7 +51,24 @@ class OptValue:
         return None
 
 
-Value = SSAValue | SeqValue | OptValue
+@dataclass(frozen=True, eq=False)
+class BoundedValue:
+    """A tensor whose size along ``axis`` depends on the data (NonZero of a run-time input):
+    ``buffer`` holds it padded to an upper bound along ``axis``, ``count`` (a one-element i64
+    tensor computed at run time) says how much of it is the value. Only a graph output may be
+    one: ``@main`` returns its count (named ``<output>#<axis>``), then the buffer, and the
+    caller (``ember.specialize``) slices."""
+
+    buffer: SSAValue
+    count: SSAValue
+    axis: int
+
+    @property
+    def owner(self) -> None:
+        return None
+
+
+Value = SSAValue | SeqValue | OptValue | BoundedValue
 """What a name of an ONNX graph stands for while importing."""
 
 TAKES_STRUCTURED: set[str] = set()
@@ -69,7 +86,7 @@ def structured(*op_types: str) -> Callable[[Converter], Converter]:
 
 
 def is_structured(value: object) -> bool:
-    return isinstance(value, SeqValue | OptValue)
+    return isinstance(value, SeqValue | OptValue | BoundedValue)
 
 
 def describe(value: object) -> str:
@@ -77,6 +94,8 @@ def describe(value: object) -> str:
         return f"a sequence of {len(value.elements)} tensors"
     if isinstance(value, OptValue):
         return "an optional holding nothing" if value.value is None else "an optional"
+    if isinstance(value, BoundedValue):
+        return "a tensor whose size depends on the data"
     return "a tensor"
 
 

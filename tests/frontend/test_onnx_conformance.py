@@ -230,6 +230,7 @@ CALL_TIME_CASES = [
     "test_sequence_map_identity_1_sequence_1_tensor_expanded", "test_sequence_map_identity_1_sequence_expanded",
     "test_sequence_map_identity_2_sequences", "test_sequence_map_identity_2_sequences_expanded",
     "test_split_to_sequence_1", "test_split_to_sequence_2", "test_split_to_sequence_nokeepdims",
+    "test_nonzero_example",  # NonZero of a run-time input as a graph output: buffer + count (ops_nonzero)
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -230,7 +230,10 @@ CALL_TIME_CASES = [
     "test_sequence_map_identity_1_sequence_1_tensor_expanded", "test_sequence_map_identity_1_sequence_expanded",
     "test_sequence_map_identity_2_sequences", "test_sequence_map_identity_2_sequences_expanded",
     "test_split_to_sequence_1", "test_split_to_sequence_2", "test_split_to_sequence_nokeepdims",
-    "test_nonzero_example",  # NonZero of a run-time input as a graph output: buffer + count (ops_nonzero)
+    # NonZero and Unique of run-time inputs as graph outputs: buffer + count (ops_data_dependent)
+    "test_nonzero_example", "test_unique_length_1", "test_unique_not_sorted_without_axis",
+    "test_unique_sorted_with_axis", "test_unique_sorted_with_axis_3d", "test_unique_sorted_with_negative_axis",
+    "test_unique_sorted_without_axis", "test_unique_bfloat16_sorted_without_axis",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -169,7 +169,7 @@ class SpecializingExecutable:
         values = dict(zip(self.input_names, checked, strict=True))
         exe, bound = self.specialization(values)
         self.last = exe
-        return self._regroup(exe.output_names, exe(*self._arguments(values, bound)))
+        return regroup(self._output_names, self.output_kinds, exe.output_names, exe(*self._arguments(values, bound)))
 
     def _arguments(self, values: dict[str, Any], bound: tuple[str, ...]) -> list[np.ndarray]:
         """The static executable's arguments: the unbound tensors, each sequence / optional
@@ -183,31 +183,6 @@ class SpecializingExecutable:
             elif name not in bound:
                 args.append(values[name])
         return args
-
-    def _regroup(self, names: Sequence[str], results: list[np.ndarray]) -> list[Any]:
-        """The static executable's results as the model's outputs. A sequence / optional output
-        came as its element count (``<name>#``), then its elements: it becomes a list, its
-        tensor or None. An output whose size depends on the data came as its count
-        (``<name>#<axis>``), then a buffer: it becomes the buffer's first ``count`` along axis."""
-        if list(names) == self._output_names:
-            return results
-        outputs: list[Any] = []
-        at = 0
-        for name, kind in zip(self._output_names, self.output_kinds, strict=True):
-            if names[at] == name:
-                outputs.append(results[at])
-                at += 1
-                continue
-            count = int(np.asarray(results[at]).reshape(-1)[0])
-            if names[at] != name + "#":  # (bounded: '<name>#<axis>', then the buffer)
-                axis = int(names[at][len(name) + 1 :])
-                outputs.append(np.asarray(results[at + 1])[(slice(None),) * axis + (slice(0, count),)].copy())
-                at += 2
-                continue
-            elements = list(results[at + 1 : at + 1 + max(count, 0)])
-            at += 1 + max(count, 0)
-            outputs.append(None if count < 0 else elements[0] if kind == ("optional", "tensor") else elements)
-        return outputs
 
     def run(self, feeds: dict[str, Any]) -> list[np.ndarray]:
         """Call with inputs by name (like onnxruntime's ``run``)."""
@@ -292,6 +267,33 @@ class SpecializingExecutable:
         values = dict(zip(self.input_names, (a if n in self.structured else np.asarray(a) for n, a in zip(self.input_names, arrays, strict=False)), strict=False))
         exe, bound = self.specialization(values)
         return exe.profile(*self._arguments(values, bound), repeat=repeat, warmup=warmup)
+
+
+def regroup(outputs: Sequence[str], kinds: Sequence[tuple[str, str] | None], names: Sequence[str], results: list[Any]) -> list[Any]:
+    """A static executable's results (named ``names``) as the model's ``outputs`` (of ``kinds``,
+    ``frontend.onnx.bind.output_kinds``). A sequence / optional output came as its element count
+    (``<name>#``), then its elements: it becomes a list, its tensor or None. An output whose size
+    depends on the data came as its count (``<name>#<axis>``), then a buffer: it becomes the
+    buffer's first ``count`` along axis."""
+    if list(names) == list(outputs):
+        return results
+    grouped: list[Any] = []
+    at = 0
+    for name, kind in zip(outputs, kinds, strict=True):
+        if names[at] == name:
+            grouped.append(results[at])
+            at += 1
+            continue
+        count = int(np.asarray(results[at]).reshape(-1)[0])
+        if names[at] != name + "#":  # (bounded: '<name>#<axis>', then the buffer)
+            axis = int(names[at][len(name) + 1 :])
+            grouped.append(np.asarray(results[at + 1])[(slice(None),) * axis + (slice(0, count),)].copy())
+            at += 2
+            continue
+        elements = list(results[at + 1 : at + 1 + max(count, 0)])
+        at += 1 + max(count, 0)
+        grouped.append(None if count < 0 else elements[0] if kind == ("optional", "tensor") else elements)
+    return grouped
 
 
 def _check(index: int, spec: TensorSpec, value: Any) -> np.ndarray:

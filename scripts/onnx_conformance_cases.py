@@ -104,29 +104,47 @@ Preparer = Callable[[onnx.ModelProto], Prepared]
 def reference_preparer(model: onnx.ModelProto) -> Prepared:
     """Import as it is and run with the graph-stage reference interpreter; when the import
     needs the values of graph inputs (`ShapeOperandError`), each call binds them and imports
-    again (what ``ember.compile``'s specialising route does, without the cache)."""
+    again (what ``ember.compile``'s specialising route does, without the cache); sequence and
+    optional inputs are flattened per call and outputs regrouped, as that route does."""
     from ember.frontend.onnx import import_onnx
-    from ember.frontend.onnx.bind import bind_inputs
+    from ember.frontend.onnx.bind import (
+        bind_inputs,
+        flat_arrays,
+        flatten_inputs,
+        output_kinds,
+        structured_inputs,
+    )
+    from ember.runtime.executable import declared_output_names, find_entry
+    from ember.specialize import regroup
 
     names = [i.name for i in model.graph.input]
+    structured = set(structured_inputs(model))
+    outputs, kinds = [o.name for o in model.graph.output], output_kinds(model)
+
+    def run(module: Any, args: Sequence[Any]) -> list[Any]:
+        flat = declared_output_names(find_entry(module, "main")) or outputs
+        return regroup(outputs, kinds, flat, reference_runner(module, args))
+
     try:
         module = import_onnx(model)
     except ShapeOperandError as error:
-        needed = set(error.inputs)
+        needed = set(error.inputs) - structured
     else:
-        return lambda inputs: reference_runner(module, inputs)
+        return lambda inputs: run(module, inputs)
 
-    def call(inputs: Sequence[np.ndarray]) -> list[np.ndarray]:
+    def call(inputs: Sequence[Any]) -> list[Any]:
         values = dict(zip(names, inputs, strict=True))
         while True:
             try:
-                bound = import_onnx(bind_inputs(model, {n: values[n] for n in needed}))
+                bound = bind_inputs(model, {n: values[n] for n in needed})
+                bound = import_onnx(flatten_inputs(bound, {n: values[n] for n in structured}))
             except ShapeOperandError as error:
-                if set(error.inputs) <= needed:
+                if set(error.inputs) <= needed | structured:
                     raise
-                needed.update(error.inputs)
+                needed.update(set(error.inputs) - structured)
                 continue
-            return reference_runner(bound, [values[n] for n in names if n not in needed])
+            args = [a for n in names if n not in needed for a in (flat_arrays(values[n]) if n in structured else [values[n]])]
+            return run(bound, args)
 
     return call
 

@@ -230,10 +230,20 @@ CALL_TIME_CASES = [
     "test_sequence_map_identity_1_sequence_1_tensor_expanded", "test_sequence_map_identity_1_sequence_expanded",
     "test_sequence_map_identity_2_sequences", "test_sequence_map_identity_2_sequences_expanded",
     "test_split_to_sequence_1", "test_split_to_sequence_2", "test_split_to_sequence_nokeepdims",
-    # NonZero and Unique of run-time inputs as graph outputs: buffer + count (ops_data_dependent)
+    # NonZero, Unique, NonMaxSuppression of run-time inputs as graph outputs: buffer + count (ops_data_dependent)
     "test_nonzero_example", "test_unique_length_1", "test_unique_not_sorted_without_axis",
     "test_unique_sorted_with_axis", "test_unique_sorted_with_axis_3d", "test_unique_sorted_with_negative_axis",
     "test_unique_sorted_without_axis", "test_unique_bfloat16_sorted_without_axis",
+    "test_nonmaxsuppression_center_point_box_format",
+    "test_nonmaxsuppression_flipped_coordinates",
+    "test_nonmaxsuppression_identical_boxes",
+    "test_nonmaxsuppression_iou_threshold_boundary",
+    "test_nonmaxsuppression_limit_output_size",
+    "test_nonmaxsuppression_single_box",
+    "test_nonmaxsuppression_suppress_by_IOU",
+    "test_nonmaxsuppression_suppress_by_IOU_and_scores",
+    "test_nonmaxsuppression_two_batches",
+    "test_nonmaxsuppression_two_classes",
 ]  # fmt: skip
 """Cases whose shape operands (axes, shape, scales, k, pads, repeats, ...) are graph inputs, run
 as onnx's backend runner runs them: compiled once as they are, every input passed as data at

@@ -1,8 +1,8 @@
 """NonZero, Unique and NonMaxSuppression: ops whose output sizes depend on the data. With
 constant inputs they fold at import (onnx's reference computes them). With run-time inputs,
-NonZero and Unique as graph outputs are computed into upper-bound buffers plus a count (the
-executable returns the counted part); any other use, and NonMaxSuppression, stop the import with
-one line naming the node and op type."""
+NonZero, Unique and NonMaxSuppression as graph outputs are computed into upper-bound buffers plus
+a count (the executable returns the counted part); any other use stops the import with one line
+naming the consuming node."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from onnx import TensorProto, helper, numpy_helper
 from onnx.reference import ReferenceEvaluator
 
 import ember
-from ember.diagnostics import EmberError, UnsupportedError
+from ember.diagnostics import EmberError
 
 F32, I64 = TensorProto.FLOAT, TensorProto.INT64
 X = np.array([[1.0, 0.0, 2.0], [0.0, 3.0, 1.0]], np.float32)
@@ -48,12 +48,25 @@ def test_constant_inputs_fold_at_import() -> None:
         np.testing.assert_array_equal(g, w)
 
 
-def test_run_time_inputs_are_one_line_error() -> None:
-    with pytest.raises(UnsupportedError) as error:
-        ember.compile(_model(constant=False), cache=False, progress=False)
-    message = str(error.value)
-    assert "\n" not in message
-    assert "the model uses 1 ONNX op ember does not support: NonMaxSuppression (opset 13) at node 'nms'" in message
+@pytest.mark.parametrize(("center", "score_threshold", "most"), [(0, None, 2), (1, 0.5, 3), (0, 0.0, 1)])
+def test_nms_of_run_time_boxes_matches_reference(center: int, score_threshold: float | None, most: int) -> None:
+    names = ["boxes", "scores", "most", "iou"] + (["score"] if score_threshold is not None else [])
+    node = helper.make_node("NonMaxSuppression", names, ["selected"], name="nms", center_point_box=center)
+    consts = [numpy_helper.from_array(np.array([most], np.int64), "most"), numpy_helper.from_array(np.array([0.4], np.float32), "iou")]
+    if score_threshold is not None:
+        consts.append(numpy_helper.from_array(np.array([score_threshold], np.float32), "score"))
+    inputs = [helper.make_tensor_value_info("boxes", F32, [2, 6, 4]), helper.make_tensor_value_info("scores", F32, [2, 3, 6])]
+    graph = helper.make_graph([node], "g", inputs, [helper.make_tensor_value_info("selected", I64, ["k", 3])], consts)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    exe = ember.compile(model, cache=False, progress=False)
+    rng = np.random.default_rng(center)
+    for _ in range(3):
+        corners = rng.random((2, 6, 2)).astype(np.float32) * 4
+        boxes = np.concatenate([corners, corners + rng.random((2, 6, 2)).astype(np.float32) * 3], axis=2)
+        scores = np.round(rng.random((2, 3, 6)), 1).astype(np.float32)  # (ties among scores too)
+        (got,) = exe(boxes, scores)
+        (want,) = ReferenceEvaluator(model).run(None, {"boxes": boxes, "scores": scores})
+        np.testing.assert_array_equal(got, want)
 
 
 def _nonzero_model(shape: tuple[int, ...], elem: int = F32, consumer: bool = False):  # noqa: ANN202

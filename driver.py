@@ -41,7 +41,12 @@ from ember.runtime.executable import CompileTimes, Executable, TensorSpec, entry
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
 from ember.runtime.profile import read_profile_layout
-from ember.specialize import DEFAULT_SPECIALIZATIONS, SpecializingExecutable, specializing
+from ember.specialize import (
+    DEFAULT_SPECIALIZATIONS,
+    FLATTENED_MARK,
+    SpecializingExecutable,
+    specializing,
+)
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
@@ -160,9 +165,7 @@ def compile_model(
         exe = compile_with_options(model, options, cache, progress)
     except ShapeOperandError as error:  # (also: sequence / optional inputs, specialised on structure)
         return specializing(model, error, input_shapes, compile_bound, specializations)
-    from ember.frontend.onnx.structured import COUNT_SUFFIX  # (light: no onnx import)
-
-    if any(COUNT_SUFFIX in name for name in exe.output_names) and not is_module_op(model) and not (
+    if any(FLATTENED_MARK in name for name in exe.output_names) and not is_module_op(model) and not (
             isinstance(model, str) and looks_like_mlir(model)):  # fmt: skip
         structured = specializing(model, None, input_shapes, compile_bound, specializations)
         if structured.output_names != list(exe.output_names):  # flattened outputs: returned regrouped

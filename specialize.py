@@ -54,6 +54,11 @@ CompileBound = Callable[[Any, dict[str, tuple[int, ...]]], Executable]
 
 Key = tuple[tuple[Any, ...], ...]
 
+FLATTENED_MARK = "#"
+"""In a compiled function's result names, what marks a count result: ``<output>#`` before a
+sequence / optional output's elements, ``<output>#<axis>`` before a data-dependent-size buffer
+(``frontend.onnx.structured.COUNT_SUFFIX``; kept here so a cache hit imports no frontend)."""
+
 
 @dataclass(frozen=True)
 class StructuredSpec:
@@ -285,7 +290,7 @@ def regroup(outputs: Sequence[str], kinds: Sequence[tuple[str, str] | None], nam
             at += 1
             continue
         count = int(np.asarray(results[at]).reshape(-1)[0])
-        if names[at] != name + "#":  # (bounded: '<name>#<axis>', then the buffer)
+        if names[at] != name + FLATTENED_MARK:  # (bounded: '<name>#<axis>', then the buffer)
             axis = int(names[at][len(name) + 1 :])
             grouped.append(np.asarray(results[at + 1])[(slice(None),) * axis + (slice(0, count),)].copy())
             at += 2

@@ -146,3 +146,10 @@ def test_out_of_range_position_is_one_line_error() -> None:
     with pytest.raises(EmberError) as error:
         exe([np.zeros((1, 3), np.float32)], np.zeros((2, 3), np.float32), np.array(5, np.int64))
     assert "\n" not in str(error.value) and "node 'insert' (SequenceInsert): position 5 is out of range" in str(error.value)
+
+
+def test_count_mark_is_the_frontends() -> None:
+    from ember.frontend.onnx.structured import COUNT_SUFFIX
+    from ember.specialize import FLATTENED_MARK
+
+    assert FLATTENED_MARK == COUNT_SUFFIX

@@ -41,7 +41,12 @@ from ember.runtime.executable import CompileTimes, Executable, TensorSpec, entry
 from ember.runtime.jit import JitModule
 from ember.runtime.memory import MemoryPlan, read_memory_plan
 from ember.runtime.profile import read_profile_layout
-from ember.specialize import DEFAULT_SPECIALIZATIONS, SpecializingExecutable, specializing
+from ember.specialize import (
+    DEFAULT_SPECIALIZATIONS,
+    FLATTENED_MARK,
+    SpecializingExecutable,
+    specializing,
+)
 from ember.target import Target, TargetSpec
 
 if TYPE_CHECKING:  # xDSL is imported when a model is read: a cache hit needs none of it
@@ -155,15 +160,21 @@ def compile_model(
         entry=entry, target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, fuse=fuse,
         winograd=winograd, memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
     )  # fmt: skip
+    def compile_bound(bound: Any, shapes: InputShapes) -> Executable:
+        pinned = tuple(sorted((n, tuple(d)) for n, d in shapes.items()))
+        return compile_with_options(bound, dataclasses.replace(options, input_shapes=pinned), cache, progress)
+
     try:
-        return compile_with_options(model, options, cache, progress)
-    except ShapeOperandError as error:
-
-        def compile_bound(bound: Any, shapes: InputShapes) -> Executable:
-            pinned = tuple(sorted((n, tuple(d)) for n, d in shapes.items()))
-            return compile_with_options(bound, dataclasses.replace(options, input_shapes=pinned), cache, progress)
-
+        exe = compile_with_options(model, options, cache, progress)
+    except ShapeOperandError as error:  # (also: sequence / optional inputs, specialised on structure)
         return specializing(model, error, input_shapes, compile_bound, specializations)
+    if any(FLATTENED_MARK in name for name in exe.output_names) and not is_module_op(model) and not (
+            isinstance(model, str) and looks_like_mlir(model)):  # fmt: skip
+        structured = specializing(model, None, input_shapes, compile_bound, specializations)
+        if structured.output_names != list(exe.output_names):  # flattened outputs: returned regrouped
+            structured.seed(exe)
+            return structured
+    return exe
 
 
 def compile_with_options(
@@ -409,14 +420,14 @@ def read_model(
 
 def _read_onnx(
     model: Any, input_shapes: InputShapes | None, times: CompileTimes, start: float, dynamic_dims: Any = None
-) -> tuple[ModuleOp, list[str]]:
+) -> tuple[ModuleOp, list[str] | None]:
     from ember.frontend.onnx import import_onnx
     from ember.frontend.onnx.load import load_model
 
     proto = load_model(model)
     module = import_onnx(proto, input_shapes=input_shapes, dynamic_dims=dynamic_dims)
     times.add("import", time.perf_counter() - start)
-    return module, [o.name for o in proto.graph.output]
+    return module, None  # (the names are @main's ember.output_names: sequence outputs flattened)
 
 
 # ---- the compile cache ----------------------------------------------------------------------

@@ -32,8 +32,8 @@ from multiprocessing.connection import Connection
 
 def case_function(compiled: bool, call_time: bool):  # noqa: ANN201  (returns run(case, cases))
     """The function that runs one case in the chosen mode."""
-    import numpy as np
     from onnx_conformance_cases import (
+        as_output,
         reference_preparer,
         reference_runner,
         run_case,
@@ -48,7 +48,7 @@ def case_function(compiled: bool, call_time: bool):  # noqa: ANN201  (returns ru
 
     def prepare(model):  # noqa: ANN001, ANN202
         exe = ember.compile(model, progress=False)
-        return lambda inputs: [np.asarray(r) for r in exe(*inputs)]
+        return lambda inputs: [as_output(r) for r in exe(*inputs)]
 
     if call_time:
         return lambda case, cases: run_case_call_time(case, prepare, cases)

@@ -104,29 +104,47 @@ Preparer = Callable[[onnx.ModelProto], Prepared]
 def reference_preparer(model: onnx.ModelProto) -> Prepared:
     """Import as it is and run with the graph-stage reference interpreter; when the import
     needs the values of graph inputs (`ShapeOperandError`), each call binds them and imports
-    again (what ``ember.compile``'s specialising route does, without the cache)."""
+    again (what ``ember.compile``'s specialising route does, without the cache); sequence and
+    optional inputs are flattened per call and outputs regrouped, as that route does."""
     from ember.frontend.onnx import import_onnx
-    from ember.frontend.onnx.bind import bind_inputs
+    from ember.frontend.onnx.bind import (
+        bind_inputs,
+        flat_arrays,
+        flatten_inputs,
+        output_kinds,
+        structured_inputs,
+    )
+    from ember.runtime.executable import declared_output_names, find_entry
+    from ember.specialize import regroup
 
     names = [i.name for i in model.graph.input]
+    structured = set(structured_inputs(model))
+    outputs, kinds = [o.name for o in model.graph.output], output_kinds(model)
+
+    def run(module: Any, args: Sequence[Any]) -> list[Any]:
+        flat = declared_output_names(find_entry(module, "main")) or outputs
+        return regroup(outputs, kinds, flat, reference_runner(module, args))
+
     try:
         module = import_onnx(model)
     except ShapeOperandError as error:
-        needed = set(error.inputs)
+        needed = set(error.inputs) - structured
     else:
-        return lambda inputs: reference_runner(module, inputs)
+        return lambda inputs: run(module, inputs)
 
-    def call(inputs: Sequence[np.ndarray]) -> list[np.ndarray]:
+    def call(inputs: Sequence[Any]) -> list[Any]:
         values = dict(zip(names, inputs, strict=True))
         while True:
             try:
-                bound = import_onnx(bind_inputs(model, {n: values[n] for n in needed}))
+                bound = bind_inputs(model, {n: values[n] for n in needed})
+                bound = import_onnx(flatten_inputs(bound, {n: values[n] for n in structured}))
             except ShapeOperandError as error:
-                if set(error.inputs) <= needed:
+                if set(error.inputs) <= needed | structured:
                     raise
-                needed.update(error.inputs)
+                needed.update(set(error.inputs) - structured)
                 continue
-            return reference_runner(bound, [values[n] for n in names if n not in needed])
+            args = [a for n in names if n not in needed for a in (flat_arrays(values[n]) if n in structured else [values[n]])]
+            return run(bound, args)
 
     return call
 
@@ -186,15 +204,36 @@ def _run(case: Any, runner: Runner) -> str:
     return ""
 
 
-def _data_sets(case: Any) -> list[tuple[list[np.ndarray], list[np.ndarray]]]:
-    sets = []
-    for inputs, expected in case.data_sets:
-        arrays = [_as_array(v) for v in inputs]
-        wanted = [_as_array(v) for v in expected]
-        if any(a is None for a in arrays) or any(w is None for w in wanted):
-            raise UnsupportedError("sequence, map or optional inputs/outputs are not supported")
-        sets.append((arrays, wanted))
-    return sets  # type: ignore[return-value]
+def _as_value(value: Any) -> Any:
+    """A case's input or expected output: an array, a list of arrays (a sequence) or None (an
+    absent optional); maps (and anything else) are not supported."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        items = [_as_array(v) for v in value]
+        if any(i is None for i in items):
+            raise UnsupportedError("sequences of maps or sequences are not supported")
+        return items
+    array = _as_array(value)
+    if array is None:
+        raise UnsupportedError(f"{type(value).__name__} inputs/outputs are not supported")
+    return array
+
+
+def _data_sets(case: Any) -> list[tuple[list[Any], list[Any]]]:
+    """Each data set's inputs and expected outputs (arrays, lists of arrays for sequences, None
+    for absent optionals)."""
+    return [([_as_value(v) for v in inputs], [_as_value(v) for v in expected]) for inputs, expected in case.data_sets]
+
+
+def as_output(value: Any) -> Any:
+    """An executable's output for `compare`: arrays as numpy arrays, lists (sequences) element
+    by element, None (an absent optional) as it is."""
+    if value is None:
+        return None
+    if isinstance(value, list):
+        return [np.asarray(v) for v in value]
+    return np.asarray(value)
 
 
 def _run_call_time(case: Any, prepare: Preparer) -> str:
@@ -232,11 +271,17 @@ def _import_binding_static_inputs(model: onnx.ModelProto, names: list[str], valu
     return attempt(attempts[-1])
 
 
-def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol: float, atol: float) -> str:
-    """'' when outputs match (dtype, shape, values within tolerance), else what differs."""
+def compare(outputs: Sequence[Any], expected: Sequence[Any], rtol: float, atol: float) -> str:
+    """'' when outputs match (dtype, shape, values within tolerance), else what differs.
+    A sequence output is a list compared element by element; an absent optional is None."""
     if len(outputs) != len(expected):
         return f"{len(outputs)} outputs, expected {len(expected)}"
     for index, (out, ref) in enumerate(zip(outputs, expected, strict=True)):
+        if isinstance(ref, list) or ref is None or isinstance(out, list) or out is None:
+            message = _compare_structured(out, ref, rtol, atol)
+            if message:
+                return f"output #{index}: {message}"
+            continue
         if out.dtype != ref.dtype:
             return f"output #{index}: dtype {out.dtype}, expected {ref.dtype}"
         if out.shape != ref.shape:
@@ -250,3 +295,14 @@ def compare(outputs: Sequence[np.ndarray], expected: Sequence[np.ndarray], rtol:
             diff = np.abs(out.astype(np.float64) - ref.astype(np.float64))
             return f"output #{index}: values differ (max abs diff {np.nanmax(diff) if diff.size else 0:.3g})"
     return ""
+
+
+def _compare_structured(out: Any, ref: Any, rtol: float, atol: float) -> str:
+    if ref is None or out is None:
+        return "" if ref is None and out is None else f"{'None' if out is None else type(out).__name__}, expected {'None' if ref is None else type(ref).__name__}"
+    if not isinstance(ref, list) or not isinstance(out, list):
+        return f"{type(out).__name__}, expected {type(ref).__name__}"
+    if len(out) != len(ref):
+        return f"a sequence of {len(out)} tensors, expected {len(ref)}"
+    message = compare(out, ref, rtol, atol)
+    return f"sequence element {message}" if message else ""

@@ -10,7 +10,9 @@ into a graph-dialect module. Layout:
   static operands ONNX passes as tensors;
 - ``table`` + ``converters``: the converter table keyed by (op type, since-version), filled by
   ``ops_elementwise``, ``ops_nn``, ``ops_shape``, ``ops_composite``, ``ops_attention``,
-  ``ops_signal``, ``ops_quantized``, ``ops_sampling``, ``ops_unfold`` (and ``einsum``, ``resize_matrix`` helpers); ``attrs`` reads attributes;
+  ``ops_signal``, ``ops_quantized``, ``ops_sampling``, ``ops_roi``, ``ops_sequence``, ``ops_unfold`` (and ``einsum``, ``resize_matrix`` helpers); ``attrs`` reads attributes;
+- ``structured``: sequences and optionals as the importer holds them (tuples of tensor values),
+  and how sequence / optional graph outputs are flattened into ``@main``'s results;
 - ``fold``: nodes without a converter evaluated by onnx's reference when their inputs are static;
 - ``digest``: a model's sha256 for the compile cache, without parsing it.
 - ``bind``: graph inputs bound as initializers, and the input signature, for the driver's

@@ -16,6 +16,8 @@ would depend on the data).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import onnx
 from xdsl.dialects.builtin import TensorType
@@ -24,6 +26,7 @@ from xdsl.ir import Attribute, Block, SSAValue
 from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
+from ember.frontend.onnx.structured import is_structured, structured
 from ember.frontend.onnx.subgraph import import_subgraph, sub_builder
 from ember.frontend.onnx.table import converter
 
@@ -36,6 +39,7 @@ def _graph(cx: NodeContext, name: str) -> onnx.GraphProto:
 
 
 @converter("If", 1)
+@structured("If")
 def if_(cx: NodeContext) -> list[SSAValue]:
     cond = cx.input(0)
     if not isinstance(cond.type, TensorType) or np.prod(cond.type.get_shape()) != 1:
@@ -50,6 +54,8 @@ def if_(cx: NodeContext) -> list[SSAValue]:
     for sub in (then_graph, else_graph):
         block = Block()
         values = import_subgraph(cx.importer, sub, sub_builder(cx.builder, block), [])
+        if any(is_structured(v) for v in values):  # (raises: the condition comes from graph inputs)
+            cx.static(0, "condition of an If whose branches yield sequences or optionals")
         block.add_op(graph.YieldOp(*values))
         block.last_op.location = cx.builder.location
         blocks.append(block)
@@ -98,8 +104,11 @@ UNROLL_MAX_NODES = 2048
 
 
 @converter("Loop", 1)
+@structured("Loop")
 def loop(cx: NodeContext) -> list[SSAValue]:
     carried = [cx.input(k) for k in range(2, len(cx.inputs))]
+    if any(is_structured(v) for v in carried):
+        return _unroll_structured(cx, carried)
     trip, cond = _scalar_input(cx, 0, graph.i64), _scalar_input(cx, 1, graph.i1)
     body = _graph(cx, "body")
     if cond is None:
@@ -120,6 +129,28 @@ def loop(cx: NodeContext) -> list[SSAValue]:
             if unrolled is not None:
                 return unrolled
     return _loop_op(cx, body, trip, cond, carried, count)
+
+
+def _unroll_structured(cx: NodeContext, carried: list[Any]) -> list[Any]:
+    """A Loop carrying sequences or optionals (their lengths change per iteration): unrolled,
+    with its trip count and condition known at import (graph inputs take ember's specialising
+    route), at most `UNROLL_MAX_TRIPS` iterations."""
+    body = _graph(cx, "body")
+    trips = cx.static_scalar(0, "trip count of a Loop carrying sequences or optionals") if cx.has(0) else None
+    go = bool(cx.static_scalar(1, "condition of a Loop carrying sequences or optionals")) if cx.has(1) else True
+    scans = len(body.output) > 1 + len(carried)
+    if not go or trips == 0:
+        if scans:
+            raise cx.error("a Loop carrying sequences or optionals that runs no iteration cannot type its scan outputs")
+        return carried
+    limit = UNROLL_MAX_TRIPS if trips is None else int(trips)
+    if limit > UNROLL_MAX_TRIPS or limit * len(body.node) > UNROLL_MAX_NODES:
+        raise UnsupportedError(f"{cx.label}: a Loop carrying sequences or optionals runs unrolled, at most {UNROLL_MAX_TRIPS} iterations "
+                               f"and {UNROLL_MAX_NODES} nodes in all; this one asks for {limit} iterations of {len(body.node)} nodes")
+    unrolled = _unroll(cx, body, carried, limit, until_false=trips is None)
+    if unrolled is None:
+        raise UnsupportedError(f"{cx.label}: a Loop carrying sequences or optionals needs its condition known at compile time in every iteration")
+    return unrolled
 
 
 def _while(cx: NodeContext, body: onnx.GraphProto, cond: SSAValue, carried: list[SSAValue]) -> list[SSAValue]:
@@ -167,7 +198,7 @@ def _unroll(cx: NodeContext, body: onnx.GraphProto, carried: list[SSAValue], tri
             return None
         outs = import_subgraph(cx.importer, body, cx.builder, [cx.constant(np.array(i, np.int64)), cx.constant(np.array(True)), *values])
         for index, (new, old) in enumerate(zip(outs[1 : 1 + len(carried)], values, strict=True)):
-            if new.type != old.type:
+            if not is_structured(new) and not is_structured(old) and new.type != old.type:
                 raise cx.error(f"loop-carried value #{index} changes type from {old.type} to {new.type}; ember needs it unchanged")
         values, flag = outs[1 : 1 + len(carried)], cx.builder.static(outs[0])
         scans.append(outs[1 + len(carried) :])
@@ -175,6 +206,8 @@ def _unroll(cx: NodeContext, body: onnx.GraphProto, carried: list[SSAValue], tri
             return None
         if not bool(np.asarray(flag).reshape(-1)[0]):
             break
+    if any(is_structured(s) for per_step in scans for s in per_step):
+        raise cx.error("a Loop's scan outputs must be tensors")
     stacked = [
         cx.value(graph.ConcatOp, [cx.value(graph.UnsqueezeOp, [s], {"axes": graph.ints_attr([0])}) for s in per_output], {"axis": graph.int_attr(0)})
         for per_output in zip(*scans, strict=True)

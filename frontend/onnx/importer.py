@@ -24,7 +24,7 @@ from xdsl.dialects.builtin import ArrayAttr, ModuleOp, StringAttr
 from xdsl.ir import Attribute, Block, Region, SSAValue
 from xdsl.utils.exceptions import VerifyException
 
-from ember.diagnostics import UnsupportedError
+from ember.diagnostics import ShapeOperandError, UnsupportedError
 from ember.dialects import graph
 from ember.dialects.graph.dims import RANGES_ATTR, DimRanges, ranges_attr
 from ember.dialects.graph.index_checks import INDEX_CHECKS_ATTR, checks_attr
@@ -42,6 +42,14 @@ from ember.frontend.onnx.load import (
     default_opset,
     load_model,
     source_name,
+)
+from ember.frontend.onnx.structured import (
+    COUNT_SUFFIX,
+    TAKES_STRUCTURED,
+    BoundedValue,
+    describe,
+    flatten_output,
+    is_structured,
 )
 from ember.frontend.onnx.table import Converter, find_converter
 from ember.symbolic import SymbolicDimError, SymDim, assuming, is_symbolic
@@ -172,14 +180,12 @@ class ModelImporter:
                 self.values[tensor.name] = builder.constant(tensor_to_numpy(tensor, f"initializer '{tensor.name}'"), tensor.name)
         for node, conv in zip(self.graph.node, converters_, strict=True):
             self.convert(node, conv, builder)
-        results = [self.lookup(o.name, "graph output") for o in self.graph.output]
-        for info, value in zip(self.graph.output, results, strict=True):
-            check_declared_type(info, value.type)
+        results, names = self.outputs(builder)
         check_value_info_types(self.graph, self.values, ONNX_ELEMENT_TYPES)  # type: ignore[arg-type]
         block.add_op(func.ReturnOp(*results))
         _erase_dead_ops(block)
         main = func.FuncOp("main", (block.arg_types, [r.type for r in results]), Region(block))
-        main.attributes[OUTPUT_NAMES_ATTR] = ArrayAttr([StringAttr(o.name) for o in self.graph.output])
+        main.attributes[OUTPUT_NAMES_ATTR] = ArrayAttr([StringAttr(n) for n in names])
         self.check_ranges(block.arg_types)
         if self.ranges:
             main.attributes[RANGES_ATTR] = ranges_attr(self.ranges)
@@ -187,6 +193,34 @@ class ModelImporter:
         if checks:
             main.attributes[INDEX_CHECKS_ATTR] = checks_attr(checks)
         return ModuleOp([main])
+
+    def outputs(self, builder: GraphBuilder) -> tuple[list[SSAValue], list[str]]:
+        """``@main``'s results and their names: a tensor output as itself, a sequence or optional
+        output flattened after its element count (`structured.flatten_output`)."""
+        results: list[SSAValue] = []
+        names: list[str] = []
+        for info in self.graph.output:
+            value = self.values.get(info.name)
+            if value is None:
+                self.lookup(info.name, "graph output")
+            if isinstance(value, BoundedValue):  # (a data-dependent size: count, then the padded buffer)
+                results.extend([value.count, value.buffer])
+                names.extend([f"{info.name}{COUNT_SUFFIX}{value.axis}", f"{info.name}[:]"])
+                continue
+            flat, flat_names, count = flatten_output(info.name, value)  # type: ignore[arg-type]
+            if count is None:
+                if not info.type.HasField("tensor_type") and info.type.WhichOneof("value") is not None:
+                    raise OnnxImportError(f"graph output '{info.name}': the model declares a sequence or optional, ember computes a tensor")
+                check_declared_type(info, flat[0].type)
+            else:
+                if info.type.HasField("tensor_type"):
+                    raise OnnxImportError(f"graph output '{info.name}': the model declares a tensor, ember computes {describe(value)}")
+                builder.location = name_loc(info.name)
+                results.append(builder.constant(np.array([count], np.int64), f"{info.name}{COUNT_SUFFIX}"))
+                names.append(info.name + COUNT_SUFFIX)
+            results.extend(flat)
+            names.extend(flat_names)
+        return results, names
 
     # ---- checks up front -------------------------------------------------------------------------
 
@@ -246,7 +280,11 @@ class ModelImporter:
     def input_type(self, info: onnx.ValueInfoProto) -> Attribute:
         what = f"graph input '{info.name}'"
         if not info.type.HasField("tensor_type"):
-            raise UnsupportedError(f"{what} is not a tensor (sequences, maps and optionals are not supported)")
+            if info.type.WhichOneof("value") in ("sequence_type", "optional_type"):
+                raise ShapeOperandError(
+                    f"{what} is a sequence or an optional: ember needs its length and element shapes at compile time; "
+                    "use ember.compile, which compiles once per distinct structure of the value passed", (info.name,))
+            raise UnsupportedError(f"{what} is not a tensor (maps are not supported)")
         ttype = info.type.tensor_type
         elem = element_type(ttype.elem_type, what)
         declared = [d.dim_value if d.HasField("dim_value") else None for d in ttype.shape.dim]
@@ -279,11 +317,15 @@ class ModelImporter:
 
     def convert(self, node: onnx.NodeProto, conv: Converter, builder: GraphBuilder) -> None:
         inputs = [self.lookup(n, f"input of {node_label(node)}") if n else None for n in node.input]
+        if node.op_type not in TAKES_STRUCTURED:
+            for index, value in enumerate(inputs):
+                if is_structured(value):
+                    raise OnnxImportError(f"{node_label(node)}: input #{index} is {describe(value)}, this op takes tensors")
         builder.location = name_loc(node.name or (node.output[0] if node.output else node.op_type))
         cx = NodeContext(node, inputs, self.opset, builder)
         cx.importer = self
         produced = run_converter(conv, cx, node)
-        results = [produced] if isinstance(produced, SSAValue) else list(produced)
+        results = [produced] if isinstance(produced, SSAValue) or is_structured(produced) else list(produced)
         try:  # constant gather indices out of range: this node's error, at compile time
             for value in results:
                 check_constant_indices(value.owner)  # type: ignore[arg-type]

@@ -144,3 +144,44 @@ def attention(cx: NodeContext) -> list[SSAValue]:
         y = cx.value(graph.TransposeOp, [y], {"perm": graph.ints_attr((0, 2, 1, 3))})
         y = cx.value(graph.ReshapeOp, [y], {"shape": graph.dims_attr((b, q_len, hq * graph.shape_of(v.type)[3]))})
     return [y, present_k, present_v, qk_out]
+
+
+# ---- TensorScatter (KV-cache update) -------------------------------------------------------------
+
+
+@converter("TensorScatter", 24)
+def tensor_scatter(cx: NodeContext) -> SSAValue:
+    """``update`` (B, ..., S, ...) written into ``past_cache`` (B, ..., L, ...) along ``axis`` from
+    position ``write_indices[b]`` per batch (wrapping modulo L in circular mode; linear mode
+    drops positions past L). Composed as a select: cache position p of batch b takes update
+    position p - w[b] where that lies in [0, S), gathered with the index clamped, so no read is
+    out of bounds whatever write_indices holds."""
+    mode = cx.attrs.str_("mode", "linear", choices=("linear", "circular"))
+    cache, update = cx.input(0), cx.input(1)
+    shape, update_shape = cx.shape(0), cx.shape(1)
+    if not all(isinstance(d, int) for d in (*shape, *update_shape)):
+        raise cx.error("run-time sizes are not supported (TensorScatter needs static shapes)")
+    rank = len(shape)
+    axis = graph.normalize_axis(cx.attrs.int_("axis", -2), rank)
+    if axis == 0 or len(update_shape) != rank or any(
+            u != s if a != axis else u > s for a, (u, s) in enumerate(zip(update_shape, shape, strict=True))):  # fmt: skip
+        raise cx.error(f"update of shape {update_shape} does not fit past_cache of shape {shape} along axis {axis}")
+    length, steps = shape[axis], update_shape[axis]
+    position = np.arange(length, dtype=np.int64).reshape([length if a == axis else 1 for a in range(rank)])
+    if cx.has(2):
+        starts = cx.value(graph.ReshapeOp, [cx.input(2)], {"shape": graph.dims_attr((shape[0],) + (1,) * (rank - 1))})
+        relative = cx.value(graph.SubOp, [cx.constant(position), starts])
+    else:
+        relative = cx.constant(np.broadcast_to(position, (shape[0], *position.shape[1:])).copy())
+    if mode == "circular":  # (p - w) mod L, for w in [0, L)
+        negative = cx.value(graph.LessOp, [relative, cx.constant(np.int64(0))])
+        wrapped = cx.value(graph.AddOp, [relative, cx.constant(np.int64(length))])
+        relative = cx.value(graph.WhereOp, [negative, wrapped, relative])
+    inside = cx.value(graph.AndOp, [cx.value(graph.GreaterEqualOp, [relative, cx.constant(np.int64(0))]),
+                                    cx.value(graph.LessOp, [relative, cx.constant(np.int64(steps))])])  # fmt: skip
+    index = cx.value(graph.ClipOp, [relative], {"min": graph.int_attr(0), "max": graph.int_attr(steps - 1)})
+    full = graph.dims_attr(shape)
+    index = cx.value(graph.ExpandOp, [index], {"shape": full})
+    gathered = cx.value(graph.GatherElementsOp, [update, index], {"axis": graph.int_attr(axis)})
+    inside = cx.value(graph.ExpandOp, [inside], {"shape": full})
+    return cx.value(graph.WhereOp, [inside, gathered, cache])

@@ -19,7 +19,9 @@ from typing import Any
 import onnx
 from xdsl.ir import Block, SSAValue
 
+from ember.frontend.onnx.attrs import OnnxImportError
 from ember.frontend.onnx.builder import GraphBuilder, name_loc
+from ember.frontend.onnx.structured import BoundedValue
 
 
 def sub_builder(outer: GraphBuilder, block: Block) -> GraphBuilder:
@@ -49,4 +51,9 @@ def import_subgraph(importer: Any, subgraph: onnx.GraphProto, builder: GraphBuil
         scope.values[tensor.name] = builder.constant(tensor_to_numpy(tensor, f"initializer '{tensor.name}'"), tensor.name)
     for node, conv in zip(subgraph.node, scope.resolve_all(), strict=True):
         scope.convert(node, conv, builder)
-    return [scope.lookup(o.name, f"output of subgraph '{subgraph.name}'") for o in subgraph.output]
+    outputs = [scope.lookup(o.name, f"output of subgraph '{subgraph.name}'") for o in subgraph.output]
+    for info, value in zip(subgraph.output, outputs, strict=True):
+        if isinstance(value, BoundedValue):
+            raise OnnxImportError(f"subgraph '{subgraph.name}': output '{info.name}' has a size that depends on the data "
+                                  "(ember supports such values as outputs of the main graph only)")  # fmt: skip
+    return outputs

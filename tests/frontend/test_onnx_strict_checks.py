@@ -93,11 +93,11 @@ def test_value_info_element_type_is_checked(tmp_path: Path, capsys: pytest.Captu
 def test_checker_failure_lists_unsupported_ops_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     x = helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, 2])
     nodes = [
-        helper.make_node("NonZero", ["x"], ["d"], name="nz0"),
-        helper.make_node("Unique", ["x"], ["u"], name="u0"),
+        helper.make_node("Multinomial", ["x"], ["d"], name="nz0"),
+        helper.make_node("RandomUniformLike", ["x"], ["u"], name="u0"),
         helper.make_node("Relu", ["missing"], ["y"], name="r0"),
     ]
     path = _save(nodes, tmp_path / "both.onnx", inputs=[x])
     err = _ember_error(path, tmp_path, capsys)
     assert "fails the ONNX checker" in err and "missing" in err, err
-    assert "NonZero (opset 17) at node 'nz0'" in err and "Unique (opset 17) at node 'u0'" in err, err
+    assert "Multinomial (opset 17) at node 'nz0'" in err and "RandomUniformLike (opset 17) at node 'u0'" in err, err

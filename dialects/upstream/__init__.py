@@ -1,0 +1,73 @@
+"""Upstream MLIR ops and formats that xDSL 0.74 lacks, carried by ember.
+
+ember reads what upstream MLIR 22's standard pipelines print (``mlir-opt-22``: bufferization, linalg
+to loops, lower-affine, scf to cf, convert-to-llvm, ...), so the dialects ember registers under
+upstream names (``arith``, ``llvm``, ``memref``, ...) are xDSL's, extended here: missing ops are
+added and ops whose custom format xDSL lacks are replaced by subclasses that have it. The installed
+xDSL package is never modified; :func:`upstream_dialects` gives the extended dialects to
+``ember.context.make_context``. ``tests/test_upstream_corpus.py`` checks the result against a
+corpus generated with ``mlir-opt-22`` (``scripts/gen_upstream_corpus.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from xdsl.ir import Attribute, Dialect, Operation
+from xdsl.irdl import IRDLOperation
+
+
+def extend(
+    base: Dialect, ops: Sequence[type[Operation]], attrs: Sequence[type[Attribute]] = ()
+) -> Dialect:
+    """``base`` with ``ops`` and ``attrs`` added; an op or attribute of the same name is replaced."""
+    op_names = {op.name for op in ops}
+    attr_names = {attr.name for attr in attrs}
+    kept_ops = [op for op in base.operations if op.name not in op_names]
+    kept_attrs = [attr for attr in base.attributes if attr.name not in attr_names]
+    return Dialect(base.name, [*kept_ops, *ops], [*kept_attrs, *attrs], list(base._interfaces))
+
+
+OpT = TypeVar("OpT", bound=IRDLOperation)
+
+
+def refining(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
+    """Decorate an op class (already ``@irdl_op_definition``) that redefines ``xdsl_op``: the
+    result has the new definition (fields, format, verifier) and is also a subclass of
+    ``xdsl_op``, so ember's passes that match xDSL's class accept parsed ops unchanged."""
+
+    def combine(defined: type[OpT]) -> type[OpT]:
+        namespace = {"__doc__": defined.__doc__, "__module__": defined.__module__}
+        return type(defined.__name__, (defined, xdsl_op), namespace)
+
+    return combine
+
+
+def _arith() -> Dialect:
+    from ember.dialects.upstream.arith import ARITH
+
+    return ARITH
+
+
+def _func() -> Dialect:
+    from ember.dialects.upstream.func import FUNC
+
+    return FUNC
+
+
+def _llvm() -> Dialect:
+    from ember.dialects.upstream.llvm import LLVM
+
+    return LLVM
+
+
+def _memref() -> Dialect:
+    from ember.dialects.upstream.memref import MEMREF
+
+    return MEMREF
+
+
+def upstream_dialects() -> dict[str, Callable[[], Dialect]]:
+    """The extended upstream dialects by name, as lazy factories (they replace xDSL's)."""
+    return {"arith": _arith, "func": _func, "llvm": _llvm, "memref": _memref}

@@ -11,11 +11,12 @@ corpus generated with ``mlir-opt-22`` (``scripts/gen_upstream_corpus.py``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from xdsl.ir import Attribute, Dialect, Operation
-from xdsl.irdl import IRDLOperation
+from xdsl.irdl import IRDLOperation, OpDef, PropertyDef
 
 
 def extend(
@@ -42,6 +43,13 @@ def refining(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
         return type(defined.__name__, (defined, xdsl_op), namespace)
 
     return combine
+
+
+def with_properties(xdsl_op: type[IRDLOperation], **properties: PropertyDef) -> OpDef:
+    """``xdsl_op``'s definition with ``properties`` added or replaced: for a plain subclass of an
+    xDSL op that returns it from ``get_irdl_definition`` (xDSL cannot re-define a defined op)."""
+    base = xdsl_op.get_irdl_definition()
+    return dataclasses.replace(base, properties={**base.properties, **properties})
 
 
 def _arith() -> Dialect:

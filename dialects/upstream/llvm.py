@@ -6,13 +6,16 @@ attribute written there as the property it is, so the generic form round-trips).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar, cast
 
 from xdsl.dialects import llvm
 from xdsl.dialects.builtin import (
     DenseArrayBase,
     DenseIntElementsAttr,
     IndexType,
+    IntegerAttr,
     IntegerType,
+    SignlessIntegerConstraint,
     StringAttr,
     UnitAttr,
     VectorType,
@@ -21,7 +24,12 @@ from xdsl.dialects.builtin import (
 from xdsl.ir import Attribute, Block, ParametrizedAttribute, SSAValue
 from xdsl.irdl import (
     AttrSizedOperandSegments,
+    BaseAttr,
     IRDLOperation,
+    OpDef,
+    OptPropertyDef,
+    ParsePropInAttrDict,
+    VarConstraint,
     irdl_attr_definition,
     irdl_op_definition,
     operand_def,
@@ -38,7 +46,7 @@ from xdsl.printer import Printer
 from xdsl.traits import IsTerminator, NoMemoryEffect, Pure
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend
+from ember.dialects.upstream import extend, with_properties
 
 
 @irdl_op_definition
@@ -225,4 +233,364 @@ def _print_destination(printer: Printer, block: Block, operands: Sequence[SSAVal
             printer.print_list([o.type for o in operands], printer.print_attribute)
 
 
-LLVM = extend(llvm.LLVM, [PoisonOp, UIToFPOp, SwitchOp], [MemoryEffectsAttr])
+@irdl_op_definition
+class FPToSIOp(llvm.GenericCastOp):
+    """Floating point to signed integer: ``llvm.fptosi %x : f32 to i32``."""
+
+    name = "llvm.fptosi"
+
+
+@irdl_op_definition
+class FPToUIOp(llvm.GenericCastOp):
+    """Floating point to unsigned integer: ``llvm.fptoui %x : f32 to i32``."""
+
+    name = "llvm.fptoui"
+
+
+class _FloatBinaryIntrinsic(IRDLOperation):
+    """``llvm.intr.<name>(%a, %b) : (T, T) -> T`` over floats or float vectors."""
+
+    T: ClassVar = VarConstraint("T", llvm.AnyFloatConstr | VectorType.constr(llvm.AnyFloatConstr))
+
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    res = result_def(T)
+
+    fastmathFlags = prop_def(llvm.FastMathAttr, default_value=llvm.FastMathAttr(None))
+
+    assembly_format = "`(` operands `)` attr-dict `:` functional-type(operands, results)"
+
+    irdl_options = (ParsePropInAttrDict(),)
+
+    traits = traits_def(Pure())
+
+
+@irdl_op_definition
+class MaximumOp(_FloatBinaryIntrinsic):
+    """IEEE 754-2019 ``maximum``: NaN if either operand is NaN (``arith.maximumf``)."""
+
+    name = "llvm.intr.maximum"
+
+
+@irdl_op_definition
+class MinimumOp(_FloatBinaryIntrinsic):
+    """IEEE 754-2019 ``minimum``: NaN if either operand is NaN (``arith.minimumf``)."""
+
+    name = "llvm.intr.minimum"
+
+
+@irdl_op_definition
+class FMulAddOp(IRDLOperation):
+    """``a * b + c``, fused or not as the target prefers: ``llvm.intr.fmuladd(%a, %b, %c)``."""
+
+    name = "llvm.intr.fmuladd"
+
+    T: ClassVar = VarConstraint("T", llvm.AnyFloatConstr | VectorType.constr(llvm.AnyFloatConstr))
+
+    a = operand_def(T)
+    b = operand_def(T)
+    c = operand_def(T)
+    res = result_def(T)
+
+    fastmathFlags = prop_def(llvm.FastMathAttr, default_value=llvm.FastMathAttr(None))
+
+    assembly_format = "`(` operands `)` attr-dict `:` functional-type(operands, results)"
+
+    irdl_options = (ParsePropInAttrDict(),)
+
+    traits = traits_def(Pure())
+
+
+@irdl_op_definition
+class ExtractElementOp(IRDLOperation):
+    """One element of a 1-d vector: ``llvm.extractelement %v[%i : i64] : vector<4xf32>``."""
+
+    name = "llvm.extractelement"
+
+    vector = operand_def(VectorType)
+    position = operand_def(IntegerType)
+    res = result_def()
+
+    traits = traits_def(NoMemoryEffect())
+
+    @classmethod
+    def parse(cls, parser: Parser) -> ExtractElementOp:
+        vector = parser.parse_unresolved_operand()
+        parser.parse_punctuation("[")
+        position = parser.parse_unresolved_operand()
+        parser.parse_punctuation(":")
+        position_type = parser.parse_type()
+        parser.parse_punctuation("]")
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        vector_type = parser.parse_type()
+        if not isinstance(vector_type, VectorType):
+            parser.raise_error(f"expected a vector type, got {vector_type}")
+        op = cls(parser.resolve_operand(vector, vector_type), parser.resolve_operand(position, position_type))
+        op.attributes.update(attrs)
+        return op
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_operand(self.vector)
+        printer.print_string("[")
+        printer.print_operand(self.position)
+        printer.print_string(" : ")
+        printer.print_attribute(self.position.type)
+        printer.print_string("]")
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.vector.type)
+
+    def verify_(self) -> None:
+        vector_type = self.vector.type
+        assert isinstance(vector_type, VectorType)
+        if self.res.type != vector_type.get_element_type():
+            raise VerifyException(f"result type {self.res.type} is not the element type of {vector_type}")
+
+    def __init__(self, vector: SSAValue, position: SSAValue) -> None:
+        vector_type = vector.type
+        assert isinstance(vector_type, VectorType)
+        super().__init__(operands=[vector, position], result_types=[vector_type.get_element_type()])
+
+
+class _IntegerBinaryIntrinsic(IRDLOperation):
+    """``llvm.intr.<name>(%a, %b) : (T, T) -> T`` over integers or integer vectors."""
+
+    T: ClassVar = VarConstraint("T", SignlessIntegerConstraint | VectorType.constr(SignlessIntegerConstraint))
+
+    lhs = operand_def(T)
+    rhs = operand_def(T)
+    res = result_def(T)
+
+    assembly_format = "`(` operands `)` attr-dict `:` functional-type(operands, results)"
+
+    traits = traits_def(Pure())
+
+
+class _FloatVectorReduction(IRDLOperation):
+    """``llvm.intr.vector.reduce.<kind>(%v) : (vector<4xf32>) -> f32`` (no start value)."""
+
+    T: ClassVar = VarConstraint("T", llvm.AnyFloatConstr)
+
+    vector = operand_def(VectorType.constr(T))
+    res = result_def(T)
+
+    fastmathFlags = prop_def(llvm.FastMathAttr, default_value=llvm.FastMathAttr(None))
+
+    assembly_format = "`(` operands `)` attr-dict `:` functional-type(operands, results)"
+
+    irdl_options = (ParsePropInAttrDict(),)
+
+    traits = traits_def(Pure())
+
+
+class _IntegerVectorReduction(IRDLOperation):
+    """``llvm.intr.vector.reduce.<kind>(%v) : (vector<4xi32>) -> i32``."""
+
+    T: ClassVar = VarConstraint("T", SignlessIntegerConstraint)
+
+    vector = operand_def(VectorType.constr(T))
+    res = result_def(T)
+
+    assembly_format = "`(` operands `)` attr-dict `:` functional-type(operands, results)"
+
+    traits = traits_def(Pure())
+
+
+def _intrinsics(base: type[IRDLOperation], names: Sequence[str]) -> list[type[IRDLOperation]]:
+    """One op class per intrinsic name, all of ``base``'s form."""
+    made: list[type[IRDLOperation]] = []
+    for name in names:
+        class_name = "".join(part.capitalize() for part in name.split(".")) + "Op"
+        doc = f"``llvm.intr.{name}``."
+        made.append(irdl_op_definition(type(class_name, (base,), {"name": f"llvm.intr.{name}", "__doc__": doc})))
+    return made
+
+
+INTRINSICS = [
+    *_intrinsics(_IntegerBinaryIntrinsic, ("smin", "smax", "umin", "umax")),
+    *_intrinsics(_FloatVectorReduction, [f"vector.reduce.{k}" for k in ("fmax", "fmin", "fmaximum", "fminimum")]),
+    *_intrinsics(
+        _IntegerVectorReduction,
+        [f"vector.reduce.{k}" for k in ("add", "mul", "and", "or", "xor", "smax", "smin", "umax", "umin")],
+    ),
+]
+
+
+class ConstantOp(llvm.ConstantOp):
+    """xDSL's ``llvm.mlir.constant``, printing the value's type when it is not the result's
+    (``llvm.mlir.constant(8 : index) : i64``; xDSL printed ``(8)``, which reads back as i64)."""
+
+    def print(self, printer: Printer) -> None:
+        with printer.in_parens():
+            value = self.value
+            if isinstance(value, IntegerAttr) and value.type == self.result.type == IntegerType(64):
+                value.print_without_type(printer)
+            else:
+                printer.print_attribute(value)
+        printer.print_string(" : ")
+        printer.print_attribute(self.result.type)
+
+
+class GlobalOp(llvm.GlobalOp):
+    """xDSL's ``llvm.mlir.global``, not printing the default visibility (``visibility_ = 0``) in
+    the attribute dictionary, where mlir-opt would then find it twice."""
+
+    def print(self, printer: Printer) -> None:
+        visibility = self.visibility_
+        if visibility is not None and visibility.value.data == 0:
+            del self.properties["visibility_"]
+            try:
+                super().print(printer)
+            finally:
+                self.properties["visibility_"] = visibility
+            return
+        super().print(printer)
+
+
+FUNC_DEF = with_properties(llvm.FuncOp, memory_effects=OptPropertyDef(BaseAttr(MemoryEffectsAttr)))
+
+
+class FuncOp(llvm.FuncOp):
+    """xDSL's ``llvm.func`` with MLIR's ``memory_effects`` property (``#llvm.memory_effects``);
+    the custom form writes it in the ``attributes {...}`` dictionary, as mlir-opt does."""
+
+    @classmethod
+    def get_irdl_definition(cls) -> OpDef:
+        return FUNC_DEF
+
+    def verify_(self) -> None:
+        FUNC_DEF.verify(self)
+        for index, attrs in enumerate(self.arg_attrs or ()):
+            if "llvm.elementtype" in attrs.data:
+                raise VerifyException(f"'llvm.elementtype' on parameter {index} is only valid on intrinsic calls")
+
+    @property
+    def memory_effects(self) -> MemoryEffectsAttr | None:
+        return cast(MemoryEffectsAttr | None, self.properties.get("memory_effects"))
+
+    @classmethod
+    def parse(cls, parser: Parser) -> FuncOp:
+        parsed = llvm.FuncOp.parse(parser)
+        props = dict(parsed.properties)
+        attrs = dict(parsed.attributes)
+        for key in [k for k in attrs if k in FUNC_DEF.properties]:  # inherent, written in the dict
+            props[key] = attrs.pop(key)
+        props = dict(sorted(props.items()))  # the order the generic form has
+        region = parsed.detach_region(parsed.body)
+        return cls.create(properties=props, attributes=attrs, regions=[region])
+
+
+TRUNC_DEF = with_properties(llvm.TruncOp, overflowFlags=OptPropertyDef(IntegerAttr.constr(type=i32)))
+
+
+class TruncOp(llvm.TruncOp):
+    """xDSL's ``llvm.trunc`` holding ``overflowFlags`` as MLIR does, an ``i32`` bit set
+    (``nsw`` = 1, ``nuw`` = 2), written ``llvm.trunc %x overflow<nsw> : i64 to i32``."""
+
+    @classmethod
+    def get_irdl_definition(cls) -> OpDef:
+        return TRUNC_DEF
+
+    def verify_(self) -> None:
+        TRUNC_DEF.verify(self)
+
+    @classmethod
+    def parse(cls, parser: Parser) -> TruncOp:
+        arg = parser.parse_unresolved_operand()
+        flags = llvm.OverflowAttr.parse(parser)
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        arg_type = parser.parse_type()
+        parser.parse_keyword("to")
+        res_type = parser.parse_type()
+        return cls.create(
+            operands=[parser.resolve_operand(arg, arg_type)],
+            result_types=[res_type],
+            properties={"overflowFlags": IntegerAttr(flags.to_int(), 32)},
+            attributes=attrs,
+        )
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_operand(self.arg)
+        flags = self.overflowFlags
+        if isinstance(flags, IntegerAttr):
+            flags = llvm.OverflowAttr.from_int(flags.value.data)
+        if flags is not None:
+            flags.print(printer)
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.arg.type)
+        printer.print_string(" to ")
+        printer.print_attribute(self.res.type)
+
+
+# GEP no-wrap flags (MLIR's GEPNoWrapFlags): `inbounds` is inbounds_flag|nusw.
+GEP_FLAG_BITS = {"inbounds": 3, "inbounds_flag": 1, "nusw": 2, "nuw": 4}
+
+
+class GEPOp(llvm.GEPOp):
+    """xDSL's ``llvm.getelementptr`` with MLIR 22's no-wrap flags (``inbounds|nuw``) kept in
+    ``noWrapFlags`` as MLIR does."""
+
+    @classmethod
+    def parse(cls, parser: Parser) -> GEPOp:
+        bits = 0
+        keyword = parser.parse_optional_keyword_in(GEP_FLAG_BITS)
+        while keyword is not None:
+            bits |= GEP_FLAG_BITS[keyword]
+            keyword = None
+            if parser.parse_optional_punctuation("|") is not None:
+                keyword = parser.parse_keyword_in(GEP_FLAG_BITS)  # pyright: ignore[reportAttributeAccessIssue]
+        op = super().parse(parser)
+        op.properties["noWrapFlags"] = IntegerAttr(bits, 32)
+        op.properties.pop("inbounds", None)
+        return op
+
+    def print(self, printer: Printer) -> None:
+        flags = gep_flag_names(self.noWrapFlags.value.data | (3 if self.inbounds is not None else 0))
+        inbounds = self.properties.pop("inbounds", None)
+        try:
+            if flags:
+                printer.print_string(" " + flags)
+            super().print(printer)
+        finally:
+            if inbounds is not None:
+                self.properties["inbounds"] = inbounds
+
+
+def gep_flag_names(bits: int) -> str:
+    """``inbounds|nuw`` for 7, as MLIR prints GEPNoWrapFlags."""
+    names: list[str] = []
+    if bits & 3 == 3:
+        names.append("inbounds")
+    else:
+        names += [name for name, bit in (("inbounds_flag", 1), ("nusw", 2)) if bits & bit]
+    if bits & 4:
+        names.append("nuw")
+    return "|".join(names)
+
+
+LLVM = extend(
+    llvm.LLVM,
+    [
+        PoisonOp,
+        UIToFPOp,
+        FPToSIOp,
+        FPToUIOp,
+        SwitchOp,
+        MaximumOp,
+        MinimumOp,
+        FMulAddOp,
+        ExtractElementOp,
+        ConstantOp,
+        GlobalOp,
+        GEPOp,
+        FuncOp,
+        TruncOp,
+        *INTRINSICS,
+    ],
+    [MemoryEffectsAttr],
+)

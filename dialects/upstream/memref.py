@@ -142,4 +142,29 @@ def _parse_initial_value(parser: Parser, memref_type: Attribute) -> Attribute:
     return parser.parse_attribute()
 
 
-MEMREF = extend(memref.MemRef, [CopyOp, GlobalOp])
+class CastOp(memref.CastOp):
+    """xDSL's ``memref.cast`` with its custom form: ``memref.cast %m : memref<4xf32> to memref<?xf32>``."""
+
+    @classmethod
+    def parse(cls, parser: Parser) -> CastOp:
+        source = parser.parse_unresolved_operand()
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        source_type = parser.parse_type()
+        parser.parse_keyword("to")
+        result_type = parser.parse_type()
+        return cls.create(
+            operands=[parser.resolve_operand(source, source_type)], result_types=[result_type], attributes=attrs
+        )
+
+    def print(self, printer: Printer) -> None:
+        printer.print_string(" ")
+        printer.print_operand(self.source)
+        printer.print_op_attributes(self.attributes)
+        printer.print_string(" : ")
+        printer.print_attribute(self.source.type)
+        printer.print_string(" to ")
+        printer.print_attribute(self.dest.type)
+
+
+MEMREF = extend(memref.MemRef, [CopyOp, GlobalOp, CastOp])

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from xdsl.ir import Attribute, Dialect, Operation
+from xdsl.ir import Attribute, Dialect, Operation, OpTraits
 from xdsl.irdl import IRDLOperation, OpDef, PropertyDef
 
 
@@ -47,9 +47,15 @@ def refining(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
 
 def with_properties(xdsl_op: type[IRDLOperation], **properties: PropertyDef) -> OpDef:
     """``xdsl_op``'s definition with ``properties`` added or replaced: for a plain subclass of an
-    xDSL op that returns it from ``get_irdl_definition`` (xDSL cannot re-define a defined op)."""
+    xDSL op that returns it from ``get_irdl_definition`` and verifies against it in ``verify_``
+    (xDSL cannot re-define an op class that is already defined)."""
     base = xdsl_op.get_irdl_definition()
     return dataclasses.replace(base, properties={**base.properties, **properties})
+
+
+def with_traits(xdsl_op: type[IRDLOperation], traits: OpTraits) -> OpDef:
+    """``xdsl_op``'s definition with other traits (used as :func:`with_properties`)."""
+    return dataclasses.replace(xdsl_op.get_irdl_definition(), traits=traits)
 
 
 def _arith() -> Dialect:
@@ -76,6 +82,12 @@ def _memref() -> Dialect:
     return MEMREF
 
 
+def _linalg() -> Dialect:
+    from ember.dialects.upstream.linalg import LINALG
+
+    return LINALG
+
+
 def upstream_dialects() -> dict[str, Callable[[], Dialect]]:
     """The extended upstream dialects by name, as lazy factories (they replace xDSL's)."""
-    return {"arith": _arith, "func": _func, "llvm": _llvm, "memref": _memref}
+    return {"arith": _arith, "func": _func, "linalg": _linalg, "llvm": _llvm, "memref": _memref}

@@ -58,6 +58,12 @@ def with_traits(xdsl_op: type[IRDLOperation], traits: OpTraits) -> OpDef:
     return dataclasses.replace(xdsl_op.get_irdl_definition(), traits=traits)
 
 
+def _affine() -> Dialect:
+    from ember.dialects.upstream.affine import AFFINE
+
+    return AFFINE
+
+
 def _arith() -> Dialect:
     from ember.dialects.upstream.arith import ARITH
 
@@ -88,6 +94,18 @@ def _linalg() -> Dialect:
     return LINALG
 
 
+def _tensor() -> Dialect:
+    from ember.dialects.upstream.tensor import TENSOR
+
+    return TENSOR
+
+
+def _vector() -> Dialect:
+    from ember.dialects.upstream.vector import VECTOR
+
+    return VECTOR
+
+
 def upstream_dialects() -> dict[str, Callable[[], Dialect]]:
     """The extended upstream dialects by name, as lazy factories (they replace xDSL's)."""
-    return {"arith": _arith, "func": _func, "linalg": _linalg, "llvm": _llvm, "memref": _memref}
+    return {"affine": _affine, "arith": _arith, "func": _func, "linalg": _linalg, "llvm": _llvm, "memref": _memref, "tensor": _tensor, "vector": _vector}

@@ -108,4 +108,13 @@ def _vector() -> Dialect:
 
 def upstream_dialects() -> dict[str, Callable[[], Dialect]]:
     """The extended upstream dialects by name, as lazy factories (they replace xDSL's)."""
-    return {"affine": _affine, "arith": _arith, "func": _func, "linalg": _linalg, "llvm": _llvm, "memref": _memref, "tensor": _tensor, "vector": _vector}
+    return {
+        "affine": _affine,
+        "arith": _arith,
+        "func": _func,
+        "linalg": _linalg,
+        "llvm": _llvm,
+        "memref": _memref,
+        "tensor": _tensor,
+        "vector": _vector,
+    }

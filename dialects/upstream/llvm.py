@@ -154,9 +154,10 @@ class SwitchOp(IRDLOperation):
 
     @classmethod
     def parse(cls, parser: Parser) -> SwitchOp:
-        flag = parser.parse_operand()
+        flag_name = parser.parse_unresolved_operand()
         parser.parse_punctuation(":")
         flag_type = parser.parse_type()
+        flag = parser.resolve_operand(flag_name, flag_type)
         parser.parse_punctuation(",")
         default_block, default_operands = _parse_destination(parser)
         cases = parser.parse_comma_separated_list(

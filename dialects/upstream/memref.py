@@ -17,7 +17,7 @@ from xdsl.dialects.builtin import (
     TensorType,
     UnitAttr,
 )
-from xdsl.ir import Attribute
+from xdsl.ir import Attribute, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
     irdl_op_definition,
@@ -49,7 +49,8 @@ class CopyOp(IRDLOperation):
     assembly_format = "$source `,` $target attr-dict `:` type($source) `to` type($target)"
 
     @property
-    def destination(self):  # noqa: ANN201 - xDSL's name for the second operand
+    def destination(self) -> SSAValue:
+        """xDSL's name for the second operand."""
         return self.target
 
     def verify_(self) -> None:

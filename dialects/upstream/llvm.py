@@ -534,7 +534,8 @@ GEP_FLAG_BITS = {"inbounds": 3, "inbounds_flag": 1, "nusw": 2, "nuw": 4}
 
 class GEPOp(llvm.GEPOp):
     """xDSL's ``llvm.getelementptr`` with MLIR 22's no-wrap flags (``inbounds|nuw``) kept in
-    ``noWrapFlags`` as MLIR does."""
+    ``noWrapFlags`` as MLIR does (and xDSL's ``inbounds`` unit property set with ``inbounds``;
+    mlir-opt ignores that extra property in the generic form)."""
 
     @classmethod
     def parse(cls, parser: Parser) -> GEPOp:
@@ -547,7 +548,10 @@ class GEPOp(llvm.GEPOp):
                 keyword = parser.parse_keyword_in(GEP_FLAG_BITS)  # pyright: ignore[reportAttributeAccessIssue]
         op = super().parse(parser)
         op.properties["noWrapFlags"] = IntegerAttr(bits, 32)
-        op.properties.pop("inbounds", None)
+        if bits & 3 == 3:  # xDSL's own flag, which its and ember's translation to LLVM IR read
+            op.properties["inbounds"] = UnitAttr()
+        else:
+            op.properties.pop("inbounds", None)
         return op
 
     def print(self, printer: Printer) -> None:

@@ -32,6 +32,9 @@ def extend(
 
 OpT = TypeVar("OpT", bound=IRDLOperation)
 
+# ember's class -> the xDSL class it stands in for (a subclass of it)
+_REFINED: dict[type[Operation], type[Operation]] = {}
+
 
 def refining(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
     """Decorate an op class (already ``@irdl_op_definition``) that redefines ``xdsl_op``: the
@@ -40,9 +43,42 @@ def refining(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
 
     def combine(defined: type[OpT]) -> type[OpT]:
         namespace = {"__doc__": defined.__doc__, "__module__": defined.__module__}
-        return type(defined.__name__, (defined, xdsl_op), namespace)
+        combined = type(defined.__name__, (defined, xdsl_op), namespace)
+        _REFINED[combined] = xdsl_op
+        return combined
 
     return combine
+
+
+def refines(xdsl_op: type[IRDLOperation]) -> Callable[[type[OpT]], type[OpT]]:
+    """Record that a plain subclass of ``xdsl_op`` (a new format, more properties) stands in
+    for it, for :func:`op_class` and :func:`as_xdsl_classes`."""
+
+    def register(cls: type[OpT]) -> type[OpT]:
+        _REFINED[cls] = xdsl_op
+        return cls
+
+    return register
+
+
+def op_class(op: Operation) -> type[Operation]:
+    """The class to dispatch ``op`` on in tables keyed by xDSL's op classes: xDSL's class for an
+    op parsed into one of ember's refinements, else ``type(op)``."""
+    return _REFINED.get(type(op), type(op))
+
+
+def as_xdsl_classes(root: Operation) -> None:
+    """Turn ops of ember's refined classes under ``root`` back into xDSL's classes, for xDSL code
+    that dispatches on the exact class (its translation to LLVM IR). A class may define
+    ``prepare_for_xdsl(op)`` to put its properties in the form xDSL's class expects."""
+    for op in root.walk():
+        base = _REFINED.get(type(op))
+        if base is None:
+            continue
+        prepare = getattr(type(op), "prepare_for_xdsl", None)
+        if prepare is not None:
+            prepare(op)
+        op.__class__ = base
 
 
 def with_properties(xdsl_op: type[IRDLOperation], **properties: PropertyDef) -> OpDef:

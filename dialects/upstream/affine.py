@@ -9,9 +9,10 @@ from xdsl.ir import Attribute, Block, Region
 from xdsl.parser import Parser
 from xdsl.printer import Printer
 
-from ember.dialects.upstream import extend
+from ember.dialects.upstream import extend, refines
 
 
+@refines(affine.IfOp)
 class IfOp(affine.IfOp):
     """xDSL's ``affine.if`` with its custom form; a yield without values is implicit in it."""
 

@@ -37,7 +37,7 @@ from xdsl.printer import Printer
 from xdsl.traits import HasParent
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend, with_traits
+from ember.dialects.upstream import extend, refines, with_traits
 
 SHAPED = base(MemRefType) | base(AnyTensorType)
 
@@ -177,6 +177,7 @@ class BatchMatmulOp(NamedOperation):
         return ArrayAttr([parallel, parallel, parallel, reduction])
 
 
+@refines(linalg.IndexOp)
 class IndexOp(linalg.IndexOp):
     """xDSL's ``linalg.index``, also allowed in ``linalg.map`` and ``linalg.reduce`` bodies (MLIR:
     any structured op; one-shot-bufferize turns ``tensor.generate`` into a map that uses it)."""

@@ -46,7 +46,7 @@ from xdsl.printer import Printer
 from xdsl.traits import IsTerminator, NoMemoryEffect, Pure
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend, with_properties
+from ember.dialects.upstream import extend, refines, with_properties
 
 
 @irdl_op_definition
@@ -168,7 +168,8 @@ class SwitchOp(IRDLOperation):
             "case_operand_segments": DenseArrayBase.from_list(i32, [len(c[2]) for c in cases])
         }
         if cases:
-            assert isinstance(flag_type, IntegerType | IndexType)
+            if not isinstance(flag_type, IntegerType | IndexType):
+                parser.raise_error(f"expected an integer type for the switch value, got {flag_type}")
             props["case_values"] = DenseIntElementsAttr.from_list(
                 VectorType(flag_type, (len(cases),)), [c[0] for c in cases]
             )
@@ -419,6 +420,7 @@ INTRINSICS = [
 ]
 
 
+@refines(llvm.ConstantOp)
 class ConstantOp(llvm.ConstantOp):
     """xDSL's ``llvm.mlir.constant``, printing the value's type when it is not the result's
     (``llvm.mlir.constant(8 : index) : i64``; xDSL printed ``(8)``, which reads back as i64)."""
@@ -434,6 +436,7 @@ class ConstantOp(llvm.ConstantOp):
         printer.print_attribute(self.result.type)
 
 
+@refines(llvm.GlobalOp)
 class GlobalOp(llvm.GlobalOp):
     """xDSL's ``llvm.mlir.global``, not printing the default visibility (``visibility_ = 0``) in
     the attribute dictionary, where mlir-opt would then find it twice."""
@@ -453,6 +456,7 @@ class GlobalOp(llvm.GlobalOp):
 FUNC_DEF = with_properties(llvm.FuncOp, memory_effects=OptPropertyDef(BaseAttr(MemoryEffectsAttr)))
 
 
+@refines(llvm.FuncOp)
 class FuncOp(llvm.FuncOp):
     """xDSL's ``llvm.func`` with MLIR's ``memory_effects`` property (``#llvm.memory_effects``);
     the custom form writes it in the ``attributes {...}`` dictionary, as mlir-opt does."""
@@ -460,6 +464,13 @@ class FuncOp(llvm.FuncOp):
     @classmethod
     def get_irdl_definition(cls) -> OpDef:
         return FUNC_DEF
+
+    @staticmethod
+    def prepare_for_xdsl(op: FuncOp) -> None:
+        """xDSL's class has no ``memory_effects`` property: keep it as an attribute."""
+        effects = op.properties.pop("memory_effects", None)
+        if effects is not None:
+            op.attributes["memory_effects"] = effects
 
     def verify_(self) -> None:
         FUNC_DEF.verify(self)
@@ -486,6 +497,7 @@ class FuncOp(llvm.FuncOp):
 TRUNC_DEF = with_properties(llvm.TruncOp, overflowFlags=OptPropertyDef(IntegerAttr.constr(type=i32)))
 
 
+@refines(llvm.TruncOp)
 class TruncOp(llvm.TruncOp):
     """xDSL's ``llvm.trunc`` holding ``overflowFlags`` as MLIR does, an ``i32`` bit set
     (``nsw`` = 1, ``nuw`` = 2), written ``llvm.trunc %x overflow<nsw> : i64 to i32``."""
@@ -496,6 +508,13 @@ class TruncOp(llvm.TruncOp):
 
     def verify_(self) -> None:
         TRUNC_DEF.verify(self)
+
+    @staticmethod
+    def prepare_for_xdsl(op: TruncOp) -> None:
+        """xDSL's class holds the flags as ``#llvm.overflow<...>``."""
+        flags = op.properties.get("overflowFlags")
+        if isinstance(flags, IntegerAttr):
+            op.properties["overflowFlags"] = llvm.OverflowAttr.from_int(flags.value.data)
 
     @classmethod
     def parse(cls, parser: Parser) -> TruncOp:
@@ -532,6 +551,7 @@ class TruncOp(llvm.TruncOp):
 GEP_FLAG_BITS = {"inbounds": 3, "inbounds_flag": 1, "nusw": 2, "nuw": 4}
 
 
+@refines(llvm.GEPOp)
 class GEPOp(llvm.GEPOp):
     """xDSL's ``llvm.getelementptr`` with MLIR 22's no-wrap flags (``inbounds|nuw``) kept in
     ``noWrapFlags`` as MLIR does (and xDSL's ``inbounds`` unit property set with ``inbounds``;

@@ -1,6 +1,7 @@
-"""memref formats missing from xDSL 0.74: the custom forms of ``memref.copy`` and
-``memref.global`` as mlir-opt prints them, and a ``memref.global`` whose visibility and initial
-value are optional, as upstream's. Both refine xDSL's classes (``ember.dialects.upstream.refining``)."""
+"""memref formats missing from xDSL 0.74: ember parses the custom forms of ``memref.copy``,
+``memref.global`` and ``memref.cast`` as mlir-opt prints them (and a ``memref.global`` whose
+visibility and initial value are optional, as upstream's). They print in generic form, as the
+same ops built by ember's passes (xDSL's classes) do; mlir-opt reads both forms."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from xdsl.dialects.builtin import (
     TensorType,
     UnitAttr,
 )
-from xdsl.ir import Attribute, SSAValue
+from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.irdl import (
     IRDLOperation,
     irdl_op_definition,
@@ -27,17 +28,16 @@ from xdsl.irdl import (
     traits_def,
 )
 from xdsl.parser import Parser
-from xdsl.printer import Printer
 from xdsl.traits import MemoryAllocEffect, MemoryReadEffect, MemoryWriteEffect, SymbolOpInterface
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend, refining
+from ember.dialects.upstream import extend, refines, refining
 
 
 @refining(memref.CopyOp)
 @irdl_op_definition
 class CopyOp(IRDLOperation):
-    """``memref.copy %src, %dst : memref<...> to memref<...>``: copy every element."""
+    """``memref.copy %src, %dst : memref<...> to memref<...>`` (parsed): copy every element."""
 
     name = "memref.copy"
 
@@ -46,7 +46,21 @@ class CopyOp(IRDLOperation):
 
     traits = traits_def(MemoryWriteEffect(), MemoryReadEffect())
 
-    assembly_format = "$source `,` $target attr-dict `:` type($source) `to` type($target)"
+    # printed in generic form, as the ops ember builds itself (xDSL's class) print
+    print = Operation.print
+
+    @classmethod
+    def parse(cls, parser: Parser) -> CopyOp:
+        source = parser.parse_unresolved_operand()
+        parser.parse_punctuation(",")
+        target = parser.parse_unresolved_operand()
+        attrs = parser.parse_optional_attr_dict()
+        parser.parse_punctuation(":")
+        source_type = parser.parse_type()
+        parser.parse_keyword("to")
+        target_type = parser.parse_type()
+        operands = [parser.resolve_operand(source, source_type), parser.resolve_operand(target, target_type)]
+        return cls.create(operands=operands, attributes=attrs)
 
     @property
     def destination(self) -> SSAValue:
@@ -103,25 +117,7 @@ class GlobalOp(IRDLOperation):
             props["alignment"] = attrs.pop("alignment")
         return cls.create(properties=props, attributes=attrs)
 
-    def print(self, printer: Printer) -> None:
-        if self.sym_visibility is not None:
-            printer.print_string(" ")
-            printer.print_string_literal(self.sym_visibility.data)
-        if self.constant is not None:
-            printer.print_string(" constant")
-        printer.print_string(f" @{self.sym_name.data} : ")
-        printer.print_attribute(self.type)
-        value = self.initial_value
-        if isinstance(value, UnitAttr):
-            printer.print_string(" = uninitialized")
-        elif isinstance(value, DenseIntOrFPElementsAttr):
-            printer.print_string(" = ")
-            if value.get_type() == _tensor_of(self.type):
-                value.print_without_type(printer)
-            else:
-                printer.print_attribute(value)
-        extra = {"alignment": self.alignment} if self.alignment is not None else {}
-        printer.print_op_attributes({**extra, **self.attributes})
+    print = Operation.print  # generic, as the globals ember builds itself print
 
 
 def _tensor_of(memref_type: Attribute) -> Attribute | None:
@@ -143,8 +139,9 @@ def _parse_initial_value(parser: Parser, memref_type: Attribute) -> Attribute:
     return parser.parse_attribute()
 
 
+@refines(memref.CastOp)
 class CastOp(memref.CastOp):
-    """xDSL's ``memref.cast`` with its custom form: ``memref.cast %m : memref<4xf32> to memref<?xf32>``."""
+    """xDSL's ``memref.cast``, also parsed in its custom form: ``memref.cast %m : memref<4xf32> to memref<?xf32>``."""
 
     @classmethod
     def parse(cls, parser: Parser) -> CastOp:
@@ -158,14 +155,7 @@ class CastOp(memref.CastOp):
             operands=[parser.resolve_operand(source, source_type)], result_types=[result_type], attributes=attrs
         )
 
-    def print(self, printer: Printer) -> None:
-        printer.print_string(" ")
-        printer.print_operand(self.source)
-        printer.print_op_attributes(self.attributes)
-        printer.print_string(" : ")
-        printer.print_attribute(self.source.type)
-        printer.print_string(" to ")
-        printer.print_attribute(self.dest.type)
+    print = Operation.print  # generic, as the casts ember builds itself print
 
 
 MEMREF = extend(memref.MemRef, [CopyOp, GlobalOp, CastOp])

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import ClassVar, cast
 
 from xdsl.builder import Builder
-from xdsl.dialects import arith, linalg
+from xdsl.dialects import arith
 from xdsl.dialects.builtin import (
     AffineMapAttr,
     AnyFloat,
@@ -16,7 +16,9 @@ from xdsl.dialects.builtin import (
     MemRefType,
     TensorType,
 )
-from xdsl.dialects.linalg import NamedOperation, YieldOp
+from xdsl.dialects.linalg import Linalg
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.dialects.linalg.abstract_ops import NamedOperation
 from xdsl.dialects.linalg.attrs import IteratorTypeAttr
 from xdsl.ir import Attribute, BlockArgument, Region, SSAValue
 from xdsl.ir.affine import AffineMap
@@ -162,7 +164,7 @@ class BatchMatmulOp(NamedOperation):
         @Builder.implicit_region(arg_types)
         def hidden_region(args: tuple[BlockArgument, ...]) -> None:
             product = mul(args[0], args[1])
-            YieldOp(add(args[2], product))
+            linalg.YieldOp(add(args[2], product))
 
         return hidden_region
 
@@ -195,4 +197,4 @@ class IndexOp(linalg.IndexOp):
 INDEX_DEF = with_traits(linalg.IndexOp, IndexOp.traits)
 
 
-LINALG = extend(linalg.Linalg, [MapOp, BatchMatmulOp, IndexOp])
+LINALG = extend(Linalg, [MapOp, BatchMatmulOp, IndexOp])

@@ -10,13 +10,16 @@ from xdsl.context import Context
 from xdsl.dialects import get_all_dialects
 
 from ember.dialects import ember_dialects
+from ember.dialects.upstream import upstream_dialects
 
 
 def make_context(allow_unregistered: bool = False) -> Context:
-    """A fresh context with xDSL's standard dialects and ember's dialects registered."""
+    """A fresh context with xDSL's standard dialects (with ember's upstream extensions, see
+    ``ember.dialects.upstream``) and ember's dialects registered."""
     ctx = Context(allow_unregistered=allow_unregistered)
+    extended = upstream_dialects()
     for name, factory in get_all_dialects().items():
-        ctx.register_dialect(name, factory)
+        ctx.register_dialect(name, extended.get(name, factory))
     for name, factory in ember_dialects().items():
         if name in ctx.registered_dialect_names:
             continue

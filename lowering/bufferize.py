@@ -62,6 +62,7 @@ from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
 from ember.diagnostics import pass_failure
+from ember.dialects.upstream import op_class
 from ember.registry import register_pass
 
 NUM_OUTPUTS_ATTR = "ember.num_outputs"
@@ -183,7 +184,7 @@ class FunctionBufferizer:
         if isinstance(op, LinalgStructuredOperation):
             self._linalg(op)
             return
-        handler = _HANDLERS.get(type(op))
+        handler = _HANDLERS.get(op_class(op))
         if handler is not None:
             handler(self, op)
             return

@@ -44,6 +44,7 @@ from xdsl.passes import ModulePass
 from xdsl.rewriter import InsertPoint, Rewriter
 
 from ember.diagnostics import pass_failure
+from ember.dialects.upstream import op_class
 from ember.lowering.bufferize import NUM_DIM_ARGS_ATTR, NUM_OUTPUTS_ATTR
 from ember.registry import register_pass
 
@@ -105,7 +106,7 @@ class FunctionFlattener:
     def run(self) -> None:
         self._arguments()
         for op in list(self.fn.walk()):
-            handler = _HANDLERS.get(type(op))
+            handler = _HANDLERS.get(op_class(op))
             if handler is not None and any(_dynamic(v.type) for v in (*op.operands, *op.results)):
                 handler(self, op)
 

@@ -45,6 +45,7 @@ from xdsl.pattern_rewriter import (
     RewritePattern,
 )
 
+from ember.dialects.upstream import op_class
 from ember.registry import register_pass
 
 LOG2E = 1.4426950408889634
@@ -153,7 +154,7 @@ class ExpandMath(RewritePattern):
     """One f32 (or vector-of-f32) op of :data:`EXPANSIONS` -> its arith expansion."""
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
-        expand = EXPANSIONS.get(type(op))
+        expand = EXPANSIONS.get(op_class(op))
         if expand is not None and is_f32_like(op.results[0].type):
             rewriter.replace(op, [], [expand(Emitter(rewriter, op.results[0].type), op.operands[0])])
 

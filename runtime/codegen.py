@@ -28,6 +28,7 @@ import llvmlite.ir as ir
 import numpy as np
 
 from ember.diagnostics import EmberError, UnsupportedError
+from ember.dialects.upstream import as_xdsl_classes
 from ember.target import Target
 
 if TYPE_CHECKING:  # translation imports xDSL when used: loading cached machine code needs none
@@ -138,6 +139,7 @@ def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> T
 
     from ember.target import target_of
 
+    as_xdsl_classes(module)  # xDSL's translation dispatches on xDSL's exact op classes
     result = Translation(ir.Module(name="ember"), target_of(module))
     result.module.triple = result.target.triple
     result.module.data_layout = str(target_machine(result.target).target_data)

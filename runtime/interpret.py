@@ -73,6 +73,7 @@ from xdsl.traits import SymbolTable
 
 from ember.diagnostics import RuntimeCallError, UnsupportedError
 from ember.dialects import graph
+from ember.dialects.upstream import as_xdsl_classes
 
 NUM_OUTPUTS_ATTR = "ember.num_outputs"
 ARENA_BYTES_ATTR = "ember.arena_bytes"
@@ -533,7 +534,9 @@ def _view(array: np.ndarray, t: Attribute) -> np.ndarray:
 
 
 def make_interpreter(module: ModuleOp) -> Interpreter:
-    """xDSL's interpreter with ember's numpy implementations registered on top."""
+    """xDSL's interpreter with ember's numpy implementations registered on top (ops parsed into
+    ember's refinements of xDSL's classes are turned back into xDSL's, which it dispatches on)."""
+    as_xdsl_classes(module)
     interpreter = Interpreter(module)
     for functions in (FuncFunctions(), ScfFunctions(), CfFunctions(), BuiltinFunctions()):
         interpreter.register_implementations(functions)

@@ -20,6 +20,7 @@ from xdsl.ir import Block, Operation, SSAValue
 from ember.diagnostics import RuntimeCallError, UnsupportedError, op_location
 from ember.dialects import graph
 from ember.dialects.graph.dims import bind_symbols, function_ranges
+from ember.dialects.upstream import op_class
 from ember.symbolic import binding
 
 
@@ -107,7 +108,7 @@ def _run_block(block: Block, env: dict[SSAValue, np.ndarray]) -> list[np.ndarray
             return [np.asarray(env[v]) for v in op.operands]
         if is_profile_mark(op):
             continue
-        region_op = _REGION_OPS.get(type(op))
+        region_op = _REGION_OPS.get(op_class(op))
         if region_op is not None:
             results = region_op(op, env)
         elif isinstance(op, graph.GraphOp):

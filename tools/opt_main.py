@@ -24,6 +24,7 @@ from xdsl.xdsl_opt_main import xDSLOptMain
 
 from ember.diagnostics import PassError, format_span_error
 from ember.dialects import ember_dialects
+from ember.dialects.upstream import upstream_dialects
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
 from ember.target import PRESETS, Target, resolve_target, set_target
 from ember.textual import SourceMap, parse_module, print_module, verify_module
@@ -48,7 +49,13 @@ class EmberOptMain(xDSLOptMain):
         super().__init__(description="ember modular optimizer driver", args=args)
 
     def register_all_dialects(self) -> None:
-        super().register_all_dialects()
+        """xDSL's dialects (and any plugin's), with ember's extensions of the upstream ones
+        (``ember.dialects.upstream``), then ember's own."""
+        from xdsl.universe import Universe
+
+        extended = upstream_dialects()
+        for name, factory in Universe.get_multiverse().all_dialects.items():
+            self.ctx.register_dialect(name, extended.get(name, factory))
         for name, factory in ember_dialects().items():
             if name not in self.ctx.registered_dialect_names:
                 self.ctx.register_dialect(name, factory)

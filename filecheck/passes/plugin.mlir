@@ -35,6 +35,7 @@ func.func @transpose_inverse(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
 // CHECK-NEXT:    graph.transpose %x
 // CHECK-NEXT:    graph.transpose
 // CHECK-NEXT:    func.return
+// DEBUG: [decline] my-simplify: transpose-pair on 'graph.transpose' at {{.*}}plugin.mlir:[[# @LINE + 3]]:3: constraint perms_compose_to_identity failed
 func.func @transpose_not_inverse(%x: tensor<2x3x4xf32>) -> tensor<4x3x2xf32> {
   %a = graph.transpose %x {perm = array<i64: 1, 2, 0>} : (tensor<2x3x4xf32>) -> tensor<3x4x2xf32>
   %b = graph.transpose %a {perm = array<i64: 1, 0, 2>} : (tensor<3x4x2xf32>) -> tensor<4x3x2xf32>

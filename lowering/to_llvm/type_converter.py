@@ -50,6 +50,7 @@ from xdsl.pattern_rewriter import PatternRewriter, PatternRewriteWalker, Rewrite
 from xdsl.rewriter import InsertPoint
 
 from ember.diagnostics import LegalizationError, pass_failure
+from ember.dialects.upstream import op_class
 
 PTR = llvm.LLVMPointerType()
 """The opaque pointer every memref becomes."""
@@ -300,10 +301,10 @@ class ConversionTable(RewritePattern):
         return ConversionTable(pass_name, {row.source: row.build for row in rows}, direct)
 
     def converts(self, op: Operation) -> bool:
-        return type(op) in self.rows
+        return op_class(op) in self.rows
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter) -> None:
-        build = self.rows.get(type(op))
+        build = self.rows.get(op_class(op))
         if build is None:
             return
         operands = legal_operands(self.pass_name, rewriter, op)

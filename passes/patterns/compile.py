@@ -27,7 +27,7 @@ from xdsl.utils.exceptions import VerifyException
 from ember.dialects import graph
 from ember.passes.patterns.constants import make_constant
 from ember.passes.patterns.dsl import Compute, OpPattern, Pattern, PatternError, ResultPattern, Var
-from ember.passes.patterns.matcher import Match, check_constraints, match_pattern
+from ember.passes.patterns.matcher import Match, check_constraints, match_explained
 
 
 class Decline(Exception):
@@ -148,11 +148,12 @@ class CompiledPattern(RewritePattern):
         self.last_failure: str = ""
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
+        self.last_failure = ""
         if not isinstance(op, self.root_classes):
             return
-        m = match_pattern(self.pattern.source, op)
-        if m is None:
-            self.last_failure = "source did not match"
+        m = match_explained(self.pattern.source, op)
+        if m.failure:
+            self.last_failure = m.failure
             return
         failed = check_constraints(self.pattern.where, m)
         if failed is not None:
@@ -177,7 +178,10 @@ class CompiledPattern(RewritePattern):
             self.last_failure = f"target declined: {why}"
             return
         if not _types_match(op, values):
-            self.last_failure = "replacement types differ from the root's result types"
+            self.last_failure = (
+                f"replacement types differ from the root's result types: "
+                f"{_type_list(values)} instead of {_type_list(op.results)}"
+            )
             return
         # insert first and replace with no new ops, so the new ops do not all inherit the root's
         # name (xDSL renames every new op's results after the root otherwise)
@@ -199,6 +203,10 @@ class CompiledPattern(RewritePattern):
                 f"{[str(v.type) for v in values]}, expected {[str(r.type) for r in op.results]}"
             )
         rewriter.replace(op, [], values)
+
+
+def _type_list(values: Sequence[SSAValue]) -> str:
+    return "(" + ", ".join(str(v.type) for v in values) + ")"
 
 
 def _types_match(op: Operation, values: Sequence[SSAValue]) -> bool:

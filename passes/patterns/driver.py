@@ -10,7 +10,11 @@ nothing; if ``max_iterations`` pass without reaching that fixpoint, the driver r
 other).
 
 ``--debug-rewrites`` (ember-opt) turns on :func:`set_rewrite_debug`: every rewrite prints
-``[rewrite] <pass>: <pattern> on '<op>' at <file:line:col>`` on stderr.
+``[rewrite] <pass>: <pattern> on '<op>' at <file:line:col>`` on stderr, and every declarative
+pattern tried on an op of its root class that declines prints
+``[decline] <pass>: <pattern> on '<op>' at <file:line:col>: <reason>`` (an operand not produced
+by the expected op, a property or type that differs, a ``where=`` constraint that is false, a
+target that declined, a replacement of another type).
 """
 
 from __future__ import annotations
@@ -164,7 +168,17 @@ class GreedyDriver:
                 if _DEBUG.stream is not None:
                     print(f"[rewrite] {self.pass_name}: {name} on '{op_name}'{where}", file=_DEBUG.stream)
                 return name
+            self._explain_decline(pattern, op_name, where)
         return None
+
+    def _explain_decline(self, pattern: RewritePattern, op_name: str, where: str) -> None:
+        """Under --debug-rewrites: why a declarative pattern whose root class matched declined."""
+        if _DEBUG.stream is None or not isinstance(pattern, CompiledPattern) or not pattern.last_failure:
+            return
+        print(
+            f"[decline] {self.pass_name}: {pattern_name(pattern)} on '{op_name}'{where}: {pattern.last_failure}",
+            file=_DEBUG.stream,
+        )
 
     def _report(self, stats: RewriteStats) -> None:
         if _DEBUG.stream is None:

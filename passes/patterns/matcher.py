@@ -24,6 +24,13 @@ class Match:
         self.values: dict[Var, Any] = {}
         self.attrs: dict[Var, Attribute | None] = {}
         self.ops: dict[int, Operation] = {}
+        self.failure: str = ""  # why the match failed (the first mismatch), for --debug-rewrites
+
+    def fail(self, reason: str) -> bool:
+        """Record why matching failed (the innermost reason wins) and return ``False``."""
+        if not self.failure:
+            self.failure = reason
+        return False
 
     def __getitem__(self, var: Var) -> Any:
         if var not in self.values:
@@ -84,32 +91,46 @@ def _property(op: Operation, name: str) -> Attribute | None:
     return found if found is not None else op.attributes.get(name)
 
 
+def _class_names(pattern: OpPattern) -> str:
+    return " or ".join(f"'{getattr(c, 'name', c.__name__)}'" for c in pattern.classes)
+
+
 def match_op(pattern: OpPattern, op: Operation, m: Match) -> bool:
-    """Match ``op`` against ``pattern``, extending ``m``; ``False`` on any mismatch."""
+    """Match ``op`` against ``pattern``, extending ``m``; ``False`` on any mismatch (the reason
+    is in ``m.failure``)."""
     if not isinstance(op, pattern.classes):
-        return False
+        return m.fail(f"'{op.name}' is not {_class_names(pattern)}")
     previous = m.ops.get(pattern.uid)
     if previous is not None:
-        return previous is op
+        return previous is op or m.fail(f"'{op.name}' is not the op matched earlier for {pattern!r}")
     if len(op.operands) != len(pattern.operands):
-        return False
+        return m.fail(f"'{op.name}' has {len(op.operands)} operands, the pattern expects {len(pattern.operands)}")
     m.ops[pattern.uid] = op
-    if not all(match_value(sub, value, m) for sub, value in zip(pattern.operands, op.operands, strict=True)):
-        return False
+    for index, (sub, value) in enumerate(zip(pattern.operands, op.operands, strict=True)):
+        if not match_value(sub, value, m):
+            detail = m.failure or "does not match"
+            joint = " " if detail.startswith(("is ", "does ")) else ": "
+            m.failure = f"operand #{index} of '{op.name}'{joint}{detail}"
+            return False
     if not all(_match_prop(op, name, expected, m) for name, expected in pattern.props.items()):
         return False
     if not _match_type(pattern, op, m):
         return False
     if pattern.bound is not None:
-        return m.bind(pattern.bound, op.results[0] if len(op.results) == 1 else op)
+        bound = m.bind(pattern.bound, op.results[0] if len(op.results) == 1 else op)
+        return bound or m.fail(f"'{op.name}' is not the value {pattern.bound!r} is already bound to")
     return True
 
 
 def _match_prop(op: Operation, name: str, expected: Any, m: Match) -> bool:
     attr = _property(op, name)
     if isinstance(expected, Var):
-        return m.bind(expected, attr_to_py(attr), attr, is_attr=True)
-    return _literal_equal(attr, expected)
+        if m.bind(expected, attr_to_py(attr), attr, is_attr=True):
+            return True
+        return m.fail(f"property '{name}' of '{op.name}' is {attr_to_py(attr)!r}, but {expected!r} is {m[expected]!r}")
+    if _literal_equal(attr, expected):
+        return True
+    return m.fail(f"property '{name}' of '{op.name}' is {attr_to_py(attr)!r}, the pattern expects {expected!r}")
 
 
 def _match_type(pattern: OpPattern, op: Operation, m: Match) -> bool:
@@ -118,8 +139,12 @@ def _match_type(pattern: OpPattern, op: Operation, m: Match) -> bool:
     types = tuple(r.type for r in op.results)
     actual = types[0] if len(types) == 1 else types
     if isinstance(pattern.type_var, Var):
-        return m.bind(pattern.type_var, actual)
-    return actual == pattern.type_var
+        if m.bind(pattern.type_var, actual):
+            return True
+        return m.fail(f"the type of '{op.name}' is {actual}, but {pattern.type_var!r} is {m[pattern.type_var]}")
+    return actual == pattern.type_var or m.fail(
+        f"the type of '{op.name}' is {actual}, the pattern expects {pattern.type_var}"
+    )
 
 
 def match_value(term: Any, value: SSAValue, m: Match) -> bool:
@@ -127,13 +152,26 @@ def match_value(term: Any, value: SSAValue, m: Match) -> bool:
     if isinstance(term, Wildcard):
         return True
     if isinstance(term, Var):
-        return m.bind(term, value)
+        return m.bind(term, value) or m.fail(f"is not the value {term!r} is already bound to")
     if isinstance(term, ResultPattern):
-        return isinstance(value, OpResult) and value.index == term.index and match_op(term.op, value.op, m)
+        if not isinstance(value, OpResult) or value.index != term.index:
+            return m.fail(f"{_produced_by(value)}, not result #{term.index} of {_class_names(term.op)}")
+        return match_op(term.op, value.op, m)
     if isinstance(term, OpPattern):
         owner = value.owner
-        return isinstance(owner, Operation) and len(owner.results) == 1 and match_op(term, owner, m)
+        if not isinstance(owner, Operation) or not isinstance(owner, term.classes):
+            return m.fail(f"{_produced_by(value)}, not a result of {_class_names(term)}")
+        if len(owner.results) != 1:
+            return m.fail(f"is produced by '{owner.name}', which has {len(owner.results)} results")
+        return match_op(term, owner, m)
     raise PatternError(f"{term!r} cannot appear in a source pattern")
+
+
+def _produced_by(value: SSAValue) -> str:
+    owner = value.owner
+    if isinstance(owner, Operation):
+        return f"is produced by '{owner.name}'"
+    return "is a block argument"
 
 
 def check_constraints(checks: tuple[Check, ...], m: Match) -> Check | None:
@@ -146,5 +184,13 @@ def check_constraints(checks: tuple[Check, ...], m: Match) -> Check | None:
 
 def match_pattern(source: OpPattern, root: Operation) -> Match | None:
     """Match ``source`` rooted at ``root``; the bindings, or ``None``."""
+    m = match_explained(source, root)
+    return m if not m.failure else None
+
+
+def match_explained(source: OpPattern, root: Operation) -> Match:
+    """Match ``source`` rooted at ``root``; ``m.failure`` says why it failed (empty on success)."""
     m = Match(root)
-    return m if match_op(source, root, m) else None
+    if not match_op(source, root, m) and not m.failure:
+        m.failure = "source did not match"
+    return m

@@ -1,0 +1,24 @@
+module {
+  func.func @math(%arg0: f32, %arg1: f64, %arg2: vector<4xf32>) -> (f32, f64, vector<4xf32>) {
+    %0 = math.exp %arg0 : f32
+    %1 = math.log %0 : f32
+    %2 = math.tanh %1 : f32
+    %3 = math.sqrt %2 : f32
+    %4 = math.powf %3, %arg0 : f32
+    %5 = math.erf %4 : f32
+    %6 = math.fma %5, %arg0, %0 : f32
+    %7 = math.atan2 %6, %arg0 : f32
+    %8 = math.absf %7 : f32
+    %9 = math.floor %8 : f32
+    %10 = math.rsqrt %9 : f32
+    %11 = math.sin %arg1 : f64
+    %12 = math.cos %11 : f64
+    %13 = math.exp2 %12 : f64
+    %14 = math.log1p %13 : f64
+    %15 = math.tanh %arg2 : vector<4xf32>
+    %16 = math.exp %15 : vector<4xf32>
+    %17 = math.fma %16, %15, %arg2 : vector<4xf32>
+    return %10, %14, %17 : f32, f64, vector<4xf32>
+  }
+}
+

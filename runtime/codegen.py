@@ -28,7 +28,6 @@ import llvmlite.ir as ir
 import numpy as np
 
 from ember.diagnostics import EmberError, UnsupportedError
-from ember.dialects.upstream import as_xdsl_classes
 from ember.target import Target
 
 if TYPE_CHECKING:  # translation imports xDSL when used: loading cached machine code needs none
@@ -137,6 +136,7 @@ def translate_module(module: ModuleOp, *, bind_large_globals: bool = False) -> T
     from xdsl.dialects import llvm
     from xdsl.utils.exceptions import LLVMTranslationException
 
+    from ember.dialects.upstream import as_xdsl_classes
     from ember.target import target_of
 
     as_xdsl_classes(module)  # xDSL's translation dispatches on xDSL's exact op classes

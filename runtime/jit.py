@@ -58,11 +58,14 @@ OPENMP_LIBRARY = "libgomp.so.1"
 OPENMP_SYMBOLS = ("GOMP_parallel", "omp_get_thread_num", "omp_get_num_threads")
 """Functions whose presence in a module means it needs the OpenMP runtime."""
 
-OPENMP_DEFAULTS = {"OMP_WAIT_POLICY": "passive"}
+OPENMP_DEFAULTS = {"GOMP_SPINCOUNT": "30000"}
 """Runtime settings applied when ember loads libgomp, unless the user set a wait policy
-(``OMP_WAIT_POLICY`` or ``GOMP_SPINCOUNT``): idle threads sleep instead of spinning. On a
-shared 2-core machine under load, spinning made ResNet-50 at 2 threads 10x slower than at 1;
-with passive waiting it stayed at the 1-thread time (docs/parallel.md)."""
+(``OMP_WAIT_POLICY`` or ``GOMP_SPINCOUNT``): an idle thread spins briefly (30 000 polls, tens of
+microseconds), long enough to catch the next kernel's fork, then sleeps. libgomp's own default
+spins for much longer, which made ResNet-50 at 2 threads 10x slower than at 1 on a loaded
+2-core machine; sleeping at once (``OMP_WAIT_POLICY=passive``, the earlier default) paid a wake-up
+per fork, which left ShuffleNet slower at 2 threads than at 1 (12.5 against 11.1 ms on the
+``znver1`` host; 7.6 ms with this spin count, onnxruntime 6.8). See docs/parallel.md."""
 
 
 def uses_openmp(module: llvm_binding.ModuleRef) -> bool:

@@ -15,8 +15,9 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from xdsl.ir import Attribute, Dialect, Operation, OpTraits
+from xdsl.ir import Attribute, Dialect, Operation, OpTraits, SSAValue
 from xdsl.irdl import IRDLOperation, OpDef, PropertyDef
+from xdsl.parser import Parser, UnresolvedOperand
 
 
 def extend(
@@ -154,3 +155,16 @@ def upstream_dialects() -> dict[str, Callable[[], Dialect]]:
         "tensor": _tensor,
         "vector": _vector,
     }
+
+
+def parse_typed_operands(parser: Parser) -> list[SSAValue]:
+    """``%a, %b : T1, T2`` (operands, then as many types), as in ``linalg.map ins(...)`` and a
+    branch destination's ``^bb(...)``."""
+    names: list[UnresolvedOperand] = parser.parse_comma_separated_list(
+        parser.Delimiter.NONE, parser.parse_unresolved_operand
+    )
+    parser.parse_punctuation(":")
+    types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+    if len(names) != len(types):
+        parser.raise_error(f"expected {len(names)} types for the operands, got {len(types)}")
+    return [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]

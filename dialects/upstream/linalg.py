@@ -34,12 +34,12 @@ from xdsl.irdl import (
     var_operand_def,
     var_result_def,
 )
-from xdsl.parser import Parser, UnresolvedOperand
+from xdsl.parser import Parser
 from xdsl.printer import Printer
 from xdsl.traits import HasParent
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend, refines, with_traits
+from ember.dialects.upstream import extend, parse_typed_operands, refines, with_traits
 
 SHAPED = base(MemRefType) | base(AnyTensorType)
 
@@ -108,15 +108,9 @@ class MapOp(IRDLOperation):
 def _parse_operands_with_types(parser: Parser) -> list[SSAValue]:
     """``(%a, %b : T1, T2)``."""
     parser.parse_punctuation("(")
-    names: list[UnresolvedOperand] = parser.parse_comma_separated_list(
-        parser.Delimiter.NONE, parser.parse_unresolved_operand
-    )
-    parser.parse_punctuation(":")
-    types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+    operands = parse_typed_operands(parser)
     parser.parse_punctuation(")")
-    if len(names) != len(types):
-        parser.raise_error(f"expected {len(names)} types, got {len(types)}")
-    return [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]
+    return operands
 
 
 @irdl_op_definition

@@ -41,12 +41,12 @@ from xdsl.irdl import (
     var_operand_def,
     var_successor_def,
 )
-from xdsl.parser import AttrParser, Parser, UnresolvedOperand
+from xdsl.parser import AttrParser, Parser
 from xdsl.printer import Printer
 from xdsl.traits import IsTerminator, NoMemoryEffect, Pure
 from xdsl.utils.exceptions import VerifyException
 
-from ember.dialects.upstream import extend, refines, with_properties
+from ember.dialects.upstream import extend, parse_typed_operands, refines, with_properties
 
 
 @irdl_op_definition
@@ -215,15 +215,9 @@ def _parse_destination(parser: Parser) -> tuple[Block, list[SSAValue]]:
     block = parser.parse_successor()
     if parser.parse_optional_punctuation("(") is None:
         return block, []
-    names: list[UnresolvedOperand] = parser.parse_comma_separated_list(
-        parser.Delimiter.NONE, parser.parse_unresolved_operand
-    )
-    parser.parse_punctuation(":")
-    types = parser.parse_comma_separated_list(parser.Delimiter.NONE, parser.parse_type)
+    operands = parse_typed_operands(parser)
     parser.parse_punctuation(")")
-    if len(names) != len(types):
-        parser.raise_error(f"expected {len(names)} types for the successor operands, got {len(types)}")
-    return block, [parser.resolve_operand(n, t) for n, t in zip(names, types, strict=True)]
+    return block, operands
 
 
 def _print_destination(printer: Printer, block: Block, operands: Sequence[SSAValue]) -> None:

@@ -155,13 +155,18 @@ def _type_name(code: int) -> str:
 
 
 def _type_problem(node: onnx.NodeProto, types: dict[str, str], opset: int) -> str:
-    """Why ``node``'s input types break its schema's constraints ('' when they do not)."""
+    """Why ``node`` breaks its schema at ``opset`` ('' when it does not): a required attribute
+    missing, or an input type outside the op's type constraints."""
     if node.domain not in DEFAULT_DOMAINS:
         return ""
     try:
         schema = onnx.defs.get_schema(node.op_type, opset, "")
     except onnx.defs.SchemaError:
         return ""
+    given = {a.name for a in node.attribute}
+    missing = [name for name, attr in schema.attributes.items() if attr.required and name not in given]
+    if missing:
+        return f"required attribute '{missing[0]}' is missing (the op at opset {opset} needs it)"
     allowed = {c.type_param_str: set(c.allowed_type_strs) for c in schema.type_constraints}
     for index, name in enumerate(node.input):
         formal = schema.inputs[min(index, len(schema.inputs) - 1)] if schema.inputs else None
@@ -182,11 +187,14 @@ def source_name(model: Any) -> str:
 
 def upgrade_old_opset(proto: onnx.ModelProto, where: str) -> onnx.ModelProto:
     """A model of an opset older than `MIN_OPSET`, converted to `MIN_OPSET` by
-    ``onnx.version_converter`` (checked); the model itself when its opset is new enough. A model
-    the converter cannot convert is refused with the converter's reason."""
+    ``onnx.version_converter`` (checked); the model itself when its opset is new enough. The
+    model's nodes are checked against their schemas at its own opset first (the converter would
+    make an op on a type its opset did not allow into a valid newer one); a model the converter
+    cannot convert is refused with the converter's reason."""
     opset = default_opset(proto)
     if opset >= MIN_OPSET:
         return proto
+    check_inference(proto, where)  # (at the model's own opset, as onnxruntime checks it)
     try:
         converted = onnx.version_converter.convert_version(proto, MIN_OPSET)
         onnx.checker.check_model(converted)

@@ -12,6 +12,7 @@ from onnx import TensorProto, helper, numpy_helper
 
 import ember
 from ember.diagnostics import EmberError, UnsupportedError
+from ember.frontend.onnx.attrs import OnnxImportError
 
 
 def small_model(nodes, inputs, outputs, opset=17, initializers=(), domains=()):
@@ -159,11 +160,24 @@ def test_old_opset_is_converted_to_opset_7():
 
 
 def test_old_opset_the_converter_cannot_convert_is_unsupported():
-    node = helper.make_node("Upsample", ["x"], ["y"], scales=[1.0, 2.0])  # (opset 1 wants height/width_scale)
-    model = small_model([node], [info("x", [2, 2])], [info("y", [2, 4])], opset=1)
+    node = helper.make_node("Affine", ["x"], ["y"], alpha=2.0, beta=1.0)  # (experimental, gone by opset 7)
+    model = small_model([node], [info("x", [2, 2])], [info("y", [2, 2])], opset=1)
     with pytest.raises(UnsupportedError, match="opset 1; ember imports opsets 7 and newer, and onnx.version_converter could not convert it") as error:
         ember.import_onnx(model)
     assert "\n" not in str(error.value)
+
+
+def test_old_opset_model_is_checked_at_its_own_opset_before_upgrading():
+    """An old model is invalid if its nodes break their schemas at its own opset, even where the
+    version converter would turn it into a valid newer model (as onnxruntime rejects it)."""
+    node = helper.make_node("Upsample", ["x"], ["y"], scales=[1.0, 2.0])  # (opset 1 wants height/width_scale)
+    model = small_model([node], [info("x", [2, 2])], [info("y", [2, 4])], opset=1)
+    with pytest.raises(OnnxImportError, match="node 'y' \\(Upsample\\): required attribute 'height_scale' is missing"):
+        ember.import_onnx(model)
+    add = helper.make_node("Add", ["a", "b"], ["c"])
+    ints = small_model([add], [info("a", [2], TensorProto.INT32), info("b", [2], TensorProto.INT32)], [info("c", [2], TensorProto.INT32)], opset=5)
+    with pytest.raises(OnnxImportError, match="node 'c' \\(Add\\): input 'a' is tensor\\(int32\\), which the op does not take at opset 5"):
+        ember.import_onnx(ints)
 
 
 def test_wrong_argument_type():

@@ -37,3 +37,30 @@ func.func @scale(%m: memref<16xf32>, %n: index) {
   func.return
 }
 
+
+// Addresses: an index `x + c` folds its constant into the access's offset, and the accesses of
+// a block share the run-time part `i * 8 + j` (one multiply and one add for all three); a
+// constant index needs no run-time part; the index adds left unused are erased.
+// CHECK-LABEL: llvm.func @tile_stores
+// CHECK-COUNT-1: llvm.mul
+// CHECK-NOT: llvm.mul
+// CHECK: %[[BASE:.*]] = llvm.add %{{.*}}, %{{.*}} : i64
+// CHECK: %[[ONE:.*]] = llvm.mlir.constant(1) : i64
+// CHECK: llvm.add %[[BASE]], %[[ONE]] : i64
+// CHECK: %[[TWO:.*]] = llvm.mlir.constant(2) : i64
+// CHECK: llvm.add %[[BASE]], %[[TWO]] : i64
+// CHECK: %[[CORNER:.*]] = llvm.mlir.constant(9) : i64
+// CHECK: llvm.getelementptr inbounds %{{.*}}[%[[CORNER]]]
+// CHECK-NOT: llvm.add
+// CHECK: llvm.return
+func.func @tile_stores(%m: memref<4x8xf32>, %i: index, %j: index, %v: f32) {
+  %c1 = arith.constant 1 : index
+  %c2 = arith.constant 2 : index
+  %j1 = arith.addi %j, %c1 : index
+  %j2 = arith.addi %j, %c2 : index
+  memref.store %v, %m[%i, %j] : memref<4x8xf32>
+  memref.store %v, %m[%i, %j1] : memref<4x8xf32>
+  memref.store %v, %m[%i, %j2] : memref<4x8xf32>
+  memref.store %v, %m[%c1, %c1] : memref<4x8xf32>
+  return
+}

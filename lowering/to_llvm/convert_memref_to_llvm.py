@@ -38,7 +38,6 @@ from xdsl.dialects import llvm, memref
 from xdsl.dialects.builtin import (
     DenseIntOrFPElementsAttr,
     DenseResourceAttr,
-    IndexType,
     IntAttr,
     IntegerAttr,
     MemRefType,
@@ -54,6 +53,7 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.diagnostics import LegalizationError, pass_failure
+from ember.lowering.to_llvm.addresses import element_address, llvm_element_type
 from ember.lowering.to_llvm.type_converter import (
     PTR,
     OpConversion,
@@ -64,7 +64,6 @@ from ember.lowering.to_llvm.type_converter import (
     contiguous_strides,
     declare_function,
     element_byte_width,
-    element_pointer,
     i64_constant,
     load,
     memref_layout,
@@ -89,49 +88,6 @@ def _memref_type(op: Operation, value: SSAValue) -> MemRefType:
             str(pass_failure(PASS, op, f"expected a statically shaped memref, got {t}"))
         )
     return t
-
-
-def llvm_element_type(t: MemRefType) -> Attribute:
-    """The llvm-stage type of one element (index becomes i64)."""
-    elem = t.element_type
-    return i64 if isinstance(elem, IndexType) else elem
-
-
-def element_address(
-    op: Operation, t: MemRefType, base: SSAValue, indices: list[SSAValue]
-) -> Lowered:
-    """Ops computing ``&base[indices]`` for a memref of type ``t`` (indices already i64)."""
-    layout = memref_layout(t)
-    assert layout is not None
-    strides, offset = layout
-    ops: list[Operation] = []
-    total: SSAValue | None = None
-    for index, stride in zip(indices, strides, strict=True):
-        term = index
-        if stride != 1:
-            factor = i64_constant(stride)
-            product = mul_i64(index, factor.results[0])
-            ops += [factor, product]
-            term = product.results[0]
-        if total is None:
-            total = term
-            continue
-        add = add_i64(total, term)
-        ops.append(add)
-        total = add.results[0]
-    if offset:
-        shift = i64_constant(offset)
-        ops.append(shift)
-        if total is None:
-            total = shift.results[0]
-        else:
-            add = add_i64(total, shift.results[0])
-            ops.append(add)
-            total = add.results[0]
-    if total is None:
-        return ops, [base]
-    gep = element_pointer(base, total, llvm_element_type(t))
-    return [*ops, gep], [gep.results[0]]
 
 
 def _load(

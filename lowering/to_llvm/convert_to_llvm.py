@@ -12,7 +12,9 @@ users, and for block arguments. ``reconcile-unrealized-casts`` runs next and rem
 
 Order inside the walk: the arguments of every non-entry block are re-typed first (as in
 ``convert-cf-to-llvm``), then ops are converted in program order; ``func.func`` is converted
-when the walk reaches it (``convert-func-to-llvm``'s :class:`FuncLowering`).
+when the walk reaches it (``convert-func-to-llvm``'s :class:`FuncLowering`). Accesses of a
+block share the run-time part of their addresses (:mod:`ember.lowering.to_llvm.addresses`);
+index arithmetic that folding left unused is erased at the end.
 
 Pre-condition: no scf op (``convert-scf-to-cf`` and ``convert-scf-parallel-to-openmp`` ran).
 Post-condition: no func, cf, arith, math, vector or memref op remains; values crossing to ops of
@@ -26,9 +28,11 @@ from dataclasses import dataclass
 from xdsl.context import Context
 from xdsl.dialects import func, llvm
 from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation
 from xdsl.passes import ModulePass
-from xdsl.pattern_rewriter import GreedyRewritePatternApplier, PatternRewriter, PatternRewriteWalker
+from xdsl.pattern_rewriter import PatternRewriter
 
+from ember.lowering.to_llvm.addresses import erase_unused_arithmetic, shared_addresses
 from ember.lowering.to_llvm.convert_arith_to_llvm import arith_to_llvm_patterns
 from ember.lowering.to_llvm.convert_cf_to_llvm import cf_to_llvm_patterns
 from ember.lowering.to_llvm.convert_func_to_llvm import FuncLowering, func_call_patterns
@@ -69,6 +73,27 @@ def convert_block_signatures(module: ModuleOp) -> None:
                 convert_block_arguments(PASS, PatternRewriter(fn), block, fn)
 
 
+def convert_in_program_order(module: ModuleOp, table: ConversionTable) -> None:
+    """Convert every function (``FuncLowering``), then every op the table has a row for, in
+    program order, once each: no worklist, no listener (a row only adds ops before the op it
+    replaces, so the walk never has to come back)."""
+    lowering = FuncLowering()
+    for fn in list(module.ops):
+        if isinstance(fn, func.FuncOp):
+            lowering.match_and_rewrite(fn, PatternRewriter(fn))
+    _convert_regions(module, table)
+
+
+def _convert_regions(parent: Operation, table: ConversionTable) -> None:
+    for region in parent.regions:
+        for block in region.blocks:
+            for op in list(block.ops):
+                if table.converts(op):
+                    table.match_and_rewrite(op, PatternRewriter(op))
+                elif op.regions:
+                    _convert_regions(op, table)
+
+
 @register_pass
 @dataclass(frozen=True)
 class ConvertToLlvmPass(ModulePass):
@@ -84,6 +109,7 @@ class ConvertToLlvmPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         convert_block_signatures(op)
         table = ConversionTable.of(PASS, to_llvm_patterns(), direct=True)
-        patterns = GreedyRewritePatternApplier([FuncLowering(), table])
-        PatternRewriteWalker(patterns, apply_recursively=False).rewrite_module(op)
+        with shared_addresses(op):
+            convert_in_program_order(op, table)
         check_no_ops_of(PASS, op, *DIALECTS)
+        erase_unused_arithmetic(op)

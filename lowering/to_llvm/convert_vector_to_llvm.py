@@ -43,7 +43,7 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.diagnostics import LegalizationError, pass_failure
-from ember.lowering.to_llvm.convert_memref_to_llvm import element_address
+from ember.lowering.to_llvm.addresses import element_address
 from ember.lowering.to_llvm.type_converter import (
     OpConversion,
     apply_table,

@@ -61,13 +61,31 @@ _SCALAR_TYPES = (IntegerType, Float16Type, BFloat16Type, Float32Type, Float64Typ
 ``isinstance`` against ``AnyFloat``, which every converted op pays for each operand)."""
 
 
+_NEVER_LEGAL = (IndexType, MemRefType)
+"""Exact classes of the common types that the conversion must change."""
+
+
 def is_legal_type(t: Attribute) -> bool:
     """True if ``t`` may appear in the llvm stage unchanged."""
-    if type(t) in _SCALAR_TYPES or isinstance(t, IntegerType | AnyFloat | llvm.LLVMPointerType):
+    kind = type(t)
+    if kind in _SCALAR_TYPES:
+        return True
+    if kind in _NEVER_LEGAL:
+        return False
+    if kind is VectorType:
+        return _is_legal_vector(t)  # type: ignore[arg-type]
+    if isinstance(t, IntegerType | AnyFloat | llvm.LLVMPointerType):
         return True
     if isinstance(t, VectorType):
-        return isinstance(t.element_type, IntegerType | AnyFloat) and t.get_num_dims() == 1
+        return _is_legal_vector(t)
     return isinstance(t, llvm.LLVMStructType | llvm.LLVMArrayType | llvm.LLVMVoidType)
+
+
+@cache
+def _is_legal_vector(t: VectorType) -> bool:
+    """A 1-d vector of integers or floats (cached: a model has a handful of vector types and
+    the ``AnyFloat`` test is slow)."""
+    return isinstance(t.element_type, IntegerType | AnyFloat) and t.get_num_dims() == 1
 
 
 def convert_type(t: Attribute) -> Attribute | None:

@@ -90,6 +90,8 @@ def conv_transpose(cx: NodeContext) -> SSAValue:
     auto_pad = cx.attrs.str_("auto_pad", "NOTSET", choices=AUTO_PADS)
     pads = cx.attrs.ints("pads", (0,) * (2 * rank))
     output_shape = cx.attrs.ints("output_shape", None)
+    if output_shape is not None and (len(output_shape) < rank or min(output_shape[-rank:], default=1) < 1):
+        raise cx.error(f"attribute 'output_shape' {list(output_shape)} must give {rank} positive spatial sizes")
     if auto_pad == "VALID":
         pads = (0,) * (2 * rank)
     if output_shape is not None or auto_pad in ("SAME_UPPER", "SAME_LOWER"):

@@ -122,6 +122,9 @@ def qlinear_conv(cx: NodeContext) -> SSAValue:
     acc = _conv_acc(cx, 0, 2, 3, 5)
     rank = len(cx.shape(0))
     if cx.has(8):
+        channels = graph.shape_of(cx.input(3).type)[0]
+        if tuple(cx.shape(8)) != (channels,):
+            raise cx.error(f"input B (the bias) must have shape [{channels}] (one per output channel), got {list(cx.shape(8))}")
         bias = cx.value(graph.ReshapeOp, [cx.input(8)], {"shape": graph.dims_attr([1, cx.shape(8)[0]] + [1] * (rank - 2))})
         acc = cx.value(graph.AddOp, [acc, bias])
     w_scale = cx.input(4)

@@ -215,3 +215,36 @@ def test_unsupported_op_on_constants_is_folded_at_import():
     dynamic = small_model(nodes, [info("x", [2])], [info("y", [1, "n"], TensorProto.INT64)])
     with pytest.raises(EmberError, match="node 'after' \\(Neg\\): input #0 is a tensor whose size depends on the data"):
         ember.import_onnx(dynamic)
+
+
+def test_conv_transpose_output_shape_of_the_wrong_length():
+    node = helper.make_node("ConvTranspose", ["x", "w"], ["y"], output_shape=[-1], strides=[2, 2])
+    w = numpy_helper.from_array(np.ones((1, 1, 3, 3), np.float32), "w")
+    model = small_model([node], [info("x", [1, 1, 4, 4])], [info("y", [1, 1, 9, 9])], initializers=[w])
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(ConvTranspose\): attribute 'output_shape' \[-1\] must give 2 positive spatial sizes"):
+        ember.import_onnx(model)
+
+
+def test_qlinear_conv_bias_of_the_wrong_shape():
+    names = ["x", "xs", "xz", "w", "ws", "wz", "ys", "yz", "b"]
+    node = helper.make_node("QLinearConv", names, ["y"])
+    consts = [
+        numpy_helper.from_array(np.array(0.1, np.float32), "xs"), numpy_helper.from_array(np.array(0, np.uint8), "xz"),
+        numpy_helper.from_array(np.ones((2, 1, 1, 1), np.uint8), "w"), numpy_helper.from_array(np.array(0.1, np.float32), "ws"),
+        numpy_helper.from_array(np.array(0, np.uint8), "wz"), numpy_helper.from_array(np.array(0.2, np.float32), "ys"),
+        numpy_helper.from_array(np.array(0, np.uint8), "yz"), numpy_helper.from_array(np.array(5, np.int32), "b"),
+    ]  # fmt: skip
+    model = small_model([node], [info("x", [1, 1, 2, 2], TensorProto.UINT8)], [info("y", [1, 2, 2, 2], TensorProto.UINT8)], initializers=consts)
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(QLinearConv\): input B \(the bias\) must have shape \[2\]"):
+        ember.import_onnx(model)
+
+
+def test_what_onnx_inference_rejects_is_rejected_naming_the_node():
+    """onnxruntime runs ONNX's strict type and shape inference when it loads a model; ember
+    refuses what it finds (an op's own attribute rule, an output type that disagrees)."""
+    unique = helper.make_node("Unique", ["x"], ["y", "idx", "inv", "counts"])
+    outputs = [info("y", [None]), info("idx", [None], TensorProto.INT64), info("inv", [None], TensorProto.INT64),
+               info("counts", [None], TensorProto.DOUBLE)]  # fmt: skip
+    model = small_model([unique], [info("x", [6])], outputs)
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(Unique\): Inferred elem type differs from existing elem type"):
+        ember.import_onnx(model)

@@ -32,14 +32,19 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
     'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
+    'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
+    'linalg-tile': ('ember.lowering.schedule_primitives', 'Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).'),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
+    'linalg-vectorize-op': ('ember.lowering.schedule_primitives', "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply."),
     'math-polynomial-approximation': ('ember.lowering.math_approximation', 'Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.'),
     'memref-flatten-dynamic': ('ember.lowering.flatten_dynamic', 'Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).'),
     'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
     'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);"),
+    'scf-parallelize': ('ember.lowering.schedule_primitives', 'Turn the selected scf.for made by linalg-tile over a parallel dim (tag=T nth=N) into an scf.parallel.'),
+    'scf-unroll': ('ember.lowering.schedule_primitives', 'Unroll the selected scf.for (tag=T nth=N; constant bounds) by factor=F, the remaining iterations in a remainder loop.'),
 }
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {

@@ -95,14 +95,19 @@ HELP = (
     '  linalg-conv-microkernel            Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.\n'
     '  linalg-fuse-elementwise            Merge elementwise linalg.generic producers into their consumers within a fusion group.\n'
     '  linalg-grouped-conv-microkernel    Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.\n'
+    '  linalg-interchange                 Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
+    '  linalg-tile                        Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).\n'
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
+    "  linalg-vectorize-op                Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply.\n"
     '  math-polynomial-approximation      Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.\n'
     '  memref-flatten-dynamic             Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).\n'
     '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'
     "  scf-outline-loop-nests             Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);\n"
+    '  scf-parallelize                    Turn the selected scf.for made by linalg-tile over a parallel dim (tag=T nth=N) into an scf.parallel.\n'
+    '  scf-unroll                         Unroll the selected scf.for (tag=T nth=N; constant bounds) by factor=F, the remaining iterations in a remainder loop.\n'
     '\n'
     'patterns of pattern passes (run any with -p apply-patterns{patterns=NAME,...}):\n'
     '  graph-canonicalize: identity, cast-to-same-type, transpose-identity, reshape-to-same-shape,\n'

@@ -1,0 +1,372 @@
+"""Schedule primitives: tile, interchange, unroll, vectorize, parallelize one chosen op or loop.
+
+MEMREF STAGE (linalg on memrefs) and LOOP STAGE (scf.for), between ``bufferize`` and
+``convert-linalg-to-loops``; the user picks where (issue 9 item 1). Each primitive is a function
+on one op that raises :class:`ScheduleError` when it does not apply, and a registered pass that
+selects the op by name (``op=linalg.matmul``), by its ``ember.tag`` string attribute (``tag=mm``)
+and by position among the matches in walk order (``nth=0``; -1, the default, selects them all).
+Schedule scripts (:mod:`ember.lowering.schedule_script`) call the same functions.
+
+- ``linalg-tile{sizes=4,8}``: xDSL's ``tile_structured_op`` (the one behind its
+  ``test-linalg-tiling`` and ``transform.structured.tile_using_for``): an ``scf.for`` per non-zero
+  size around the op on ``memref.subview`` tiles. Sizes must divide their loop's range unless
+  ``partial=true`` (then the last tile is an ``affine.min``-sized one). Each new loop carries
+  ``ember.tiled_dim = "d<i> parallel|reduction"`` and, from ``loop-tags=a,b``, an ``ember.tag``.
+- ``linalg-interchange{perm=1,0,2}``: new loop ``i`` of a ``linalg.generic`` is old loop
+  ``perm[i]`` (indexing maps, iterator types and ``linalg.index`` renumbered).
+- ``scf-unroll{factor=4}``: an ``scf.for`` with constant bounds runs ``factor`` copies of its body
+  per iteration (``iter_args`` chained through the copies); the remaining trip count % factor
+  iterations stay in the original loop, now starting where the unrolled one stops.
+- ``scf-parallelize``: an ``scf.for`` made by ``linalg-tile`` over a parallel dim, without
+  ``iter_args``, becomes an ``scf.parallel`` (``convert-scf-parallel-to-openmp`` runs it on
+  threads). Loops the pass cannot prove independent are refused.
+- ``linalg-vectorize-op``: ``linalg-vectorize``'s lowering of the selected ``linalg.generic`` only,
+  an error when that lowering does not apply to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from xdsl.context import Context
+from xdsl.dialects import arith, scf
+from xdsl.dialects.builtin import (
+    AffineMapAttr,
+    ArrayAttr,
+    IndexType,
+    IntegerAttr,
+    ModuleOp,
+    StringAttr,
+)
+from xdsl.dialects.linalg import ops as linalg
+from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
+from xdsl.dialects.linalg.transforms.tiling import tile_structured_op
+from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.ir.affine import AffineExpr, AffineMap
+from xdsl.passes import ModulePass
+from xdsl.pattern_rewriter import PatternRewriter
+from xdsl.utils.exceptions import PassFailedException
+
+from ember.diagnostics import PassError, at_op
+from ember.lowering.kernels.schedule import schedule_of
+from ember.lowering.vectorize import (
+    RowReduction,
+    VectorLowering,
+    qualifies,
+    qualifies_row_reduction,
+)
+from ember.registry import register_pass
+from ember.target import target_of
+
+TAG = "ember.tag"
+"""A string attribute naming an op or loop for the primitives' ``tag=`` selection."""
+TILED_DIM = "ember.tiled_dim"
+"""On an ``scf.for`` made by :func:`tile`: ``"d<i> parallel"`` or ``"d<i> reduction"``."""
+
+
+class ScheduleError(PassError):
+    """A primitive does not apply to the op it was given. ``option`` names the offending
+    option (a schedule script points at it), empty when the op itself is the problem."""
+
+    def __init__(self, message: str, option: str = "") -> None:
+        super().__init__(message)
+        self.option = option
+
+
+# ---- selection ---------------------------------------------------------------------------------
+
+
+def tag_of(op: Operation) -> str:
+    attr = op.attributes.get(TAG)
+    return attr.data if isinstance(attr, StringAttr) else ""
+
+
+def select(root: Operation, name: str = "", tag: str = "", nth: int = -1) -> list[Operation]:
+    """The ops under ``root`` (walk order) with op name ``name`` and ``ember.tag`` ``tag`` (each
+    when non-empty); the ``nth`` of them when ``nth >= 0``. An error when nothing matches."""
+    found = [o for o in root.walk() if o is not root and (not name or o.name == name) and (not tag or tag_of(o) == tag)]
+    what = " and ".join(filter(None, [f"name '{name}'" if name else "", f"tag '{tag}'" if tag else ""])) or "anything"
+    if not found:
+        raise ScheduleError(f"no op matches {what}", "op" if name else "tag" if tag else "")
+    if nth >= len(found):
+        raise ScheduleError(f"nth={nth} but only {len(found)} op(s) match {what}", "nth")
+    return found if nth < 0 else [found[nth]]
+
+
+def _need(op: Operation, kind: type[Operation] | tuple[type[Operation], ...], primitive: str, what: str) -> None:
+    if not isinstance(op, kind):
+        raise ScheduleError(f"{primitive} needs {what}, not '{op.name}'")
+
+
+# ---- tile --------------------------------------------------------------------------------------
+
+
+def _check_tile_sizes(op: LinalgStructuredOperation, sizes: Sequence[int], partial: bool) -> None:
+    ranges = op.get_static_loop_ranges()
+    if len(sizes) > len(ranges):
+        raise ScheduleError(f"{len(sizes)} tile sizes for the {len(ranges)} loops of '{op.name}'", "sizes")
+    for dim, size in enumerate(sizes):
+        if size < 0:
+            raise ScheduleError(f"tile size {size} of loop d{dim} is negative", "sizes")
+        if size and not partial and (ranges[dim] < 0 or ranges[dim] % size):
+            extent = "a run-time size" if ranges[dim] < 0 else f"size {ranges[dim]}"
+            raise ScheduleError(f"tile size {size} does not divide loop d{dim} of {extent} (partial=true allows a partial last tile)", "sizes")
+
+
+def tile(op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: Sequence[str] = ()) -> list[scf.ForOp]:
+    """Tile ``op``'s loops by ``sizes`` (0 = not tiled; missing trailing sizes are 0); the new
+    loops, outermost first."""
+    _need(op, LinalgStructuredOperation, "tile", "a linalg structured op")
+    assert isinstance(op, LinalgStructuredOperation)
+    _check_tile_sizes(op, sizes, partial)
+    iterators = [str(it.data) for it in op.get_iterator_types().data]
+    if any(op.results):
+        raise ScheduleError("tile works on memrefs (after bufferize); this op has tensor results")
+    try:
+        result = tile_structured_op(PatternRewriter(op), op, list(sizes))
+    except PassFailedException as error:
+        raise ScheduleError(f"tile: {error}") from error
+    if result.tiled_op is not op and op.parent is not None:
+        op.detach()
+        op.erase()
+    tiled = [d for d, s in enumerate(sizes) if s]
+    tags = list(loop_tags)
+    if tags and len(tags) != len(tiled):
+        raise ScheduleError(f"{len(tags)} loop tags for {len(tiled)} tiled loops", "loop-tags")
+    for index, (loop, dim) in enumerate(zip(result.loops, tiled, strict=True)):
+        loop.attributes[TILED_DIM] = StringAttr(f"d{dim} {iterators[dim]}")
+        if tags:
+            loop.attributes[TAG] = StringAttr(tags[index])
+    return list(result.loops)
+
+
+# ---- interchange -------------------------------------------------------------------------------
+
+
+def _check_permutation(perm: Sequence[int], n: int) -> None:
+    if sorted(perm) != list(range(n)):
+        raise ScheduleError(f"perm {','.join(map(str, perm))} is not a permutation of the {n} loops 0..{n - 1}", "perm")
+
+
+def interchange(op: Operation, perm: Sequence[int]) -> linalg.GenericOp:
+    """Reorder a ``linalg.generic``'s loops: new loop ``i`` is old loop ``perm[i]``."""
+    _need(op, linalg.GenericOp, "interchange", "a linalg.generic")
+    assert isinstance(op, linalg.GenericOp)
+    maps = [m.data for m in op.indexing_maps.data]
+    n = maps[0].num_dims
+    _check_permutation(perm, n)
+    position = {old: new for new, old in enumerate(perm)}
+    to_old = AffineMap(n, 0, tuple(AffineExpr.dimension(position[old]) for old in range(n)))
+    op.indexing_maps = ArrayAttr([AffineMapAttr(m.compose(to_old)) for m in maps])
+    iterators = list(op.iterator_types.data)
+    op.iterator_types = ArrayAttr([iterators[old] for old in perm])
+    for inner in op.body.walk():
+        if isinstance(inner, linalg.IndexOp):
+            inner.dimension = IntegerAttr(position[inner.dimension.value.data], inner.dimension.type)
+    return op
+
+
+# ---- unroll ------------------------------------------------------------------------------------
+
+
+def _constant(value: SSAValue) -> int | None:
+    owner = value.owner
+    if isinstance(owner, arith.ConstantOp) and isinstance(owner.value, IntegerAttr):
+        return owner.value.value.data
+    return None
+
+
+def _clone_body(loop: scf.ForOp, iv: SSAValue, carried: Sequence[SSAValue], into: Block) -> list[SSAValue]:
+    """Append a copy of ``loop``'s body to ``into`` for induction value ``iv`` and ``carried``
+    iteration values; the values its ``scf.yield`` yields."""
+    block = loop.body.block
+    mapping: dict[SSAValue, SSAValue] = {block.args[0]: iv, **dict(zip(block.args[1:], carried, strict=True))}
+    yielded: list[SSAValue] = []
+    for inner in block.ops:
+        if isinstance(inner, scf.YieldOp):
+            yielded = [mapping.get(v, v) for v in inner.operands]
+            continue
+        clone = inner.clone(value_mapper=mapping)
+        into.add_op(clone)
+        for old, new in zip(inner.results, clone.results, strict=True):
+            mapping[old] = new
+    return yielded
+
+
+def unroll(loop: Operation, factor: int) -> list[scf.ForOp]:
+    """Unroll an ``scf.for`` with constant bounds by ``factor``; the unrolled loop and, when the
+    trip count is not a multiple of ``factor``, the remainder loop."""
+    _need(loop, scf.ForOp, "unroll", "an scf.for")
+    assert isinstance(loop, scf.ForOp)
+    if factor < 1:
+        raise ScheduleError(f"unroll factor {factor} must be >= 1", "factor")
+    bounds = [_constant(v) for v in (loop.lb, loop.ub, loop.step)]
+    if any(b is None for b in bounds):
+        raise ScheduleError("unroll needs an scf.for whose bounds and step are arith.constant")
+    lb, ub, step = (int(b) for b in bounds)  # type: ignore[arg-type]
+    trips = max(0, -(-(ub - lb) // step))
+    main_ub = lb + trips // factor * factor * step
+    if factor == 1 or trips < factor:
+        return [loop]
+    index = IndexType()
+    consts = [arith.ConstantOp(IntegerAttr(v, index)) for v in (main_ub, step * factor)]
+    body = Block(arg_types=[index, *(v.type for v in loop.iter_args)])
+    carried: list[SSAValue] = list(body.args[1:])
+    for k in range(factor):
+        iv: SSAValue = body.args[0]
+        if k:
+            offset = arith.ConstantOp(IntegerAttr(k * step, index))
+            shifted = arith.AddiOp(body.args[0], offset.result)
+            body.add_ops([offset, shifted])
+            iv = shifted.result
+        carried = _clone_body(loop, iv, carried, body)
+    body.add_op(scf.YieldOp(*carried))
+    unrolled = scf.ForOp(loop.lb, consts[0].result, consts[1].result, list(loop.iter_args), body)
+    unrolled.attributes.update(loop.attributes)
+    parent = loop.parent_block()
+    assert parent is not None
+    parent.insert_ops_before([*consts, unrolled], loop)
+    if main_ub == ub:
+        for old, new in zip(loop.results, unrolled.results, strict=True):
+            old.replace_all_uses_with(new)
+        loop.detach()
+        loop.erase()
+        return [unrolled]
+    loop.operands = [consts[0].result, loop.ub, loop.step, *unrolled.results]
+    return [unrolled, loop]
+
+
+# ---- parallelize -------------------------------------------------------------------------------
+
+
+def parallelize(loop: Operation) -> scf.ParallelOp:
+    """Turn an ``scf.for`` that ``tile`` made over a parallel dim into an ``scf.parallel``."""
+    _need(loop, scf.ForOp, "parallelize", "an scf.for")
+    assert isinstance(loop, scf.ForOp)
+    mark = loop.attributes.get(TILED_DIM)
+    if not isinstance(mark, StringAttr):
+        raise ScheduleError("parallelize needs a loop made by tile (its iterations are then known to be independent)")
+    if not mark.data.endswith(" parallel"):
+        raise ScheduleError(f"parallelize of a loop over a reduction dim ({mark.data.split()[0]}) would race on the output")
+    if loop.iter_args:
+        raise ScheduleError("parallelize needs an scf.for without iter_args")
+    body = loop.body.detach_block(0)
+    yield_op = body.last_op
+    assert isinstance(yield_op, scf.YieldOp)
+    yield_op.detach()
+    yield_op.erase()
+    body.add_op(scf.ReduceOp())
+    parallel = scf.ParallelOp([loop.lb], [loop.ub], [loop.step], Region(body))
+    parallel.attributes.update({k: v for k, v in loop.attributes.items() if k != TILED_DIM})
+    parent = loop.parent_block()
+    assert parent is not None
+    parent.insert_op_before(parallel, loop)
+    loop.detach()
+    loop.erase()
+    return parallel
+
+
+# ---- vectorize ---------------------------------------------------------------------------------
+
+
+def vectorize(op: Operation, lanes: int = 0) -> None:
+    """``linalg-vectorize``'s lowering of one ``linalg.generic`` (``lanes`` 0: the op's schedule's,
+    else the target's)."""
+    _need(op, linalg.GenericOp, "vectorize", "a linalg.generic")
+    assert isinstance(op, linalg.GenericOp)
+    module = op.get_toplevel_object()
+    target = target_of(module) if isinstance(module, ModuleOp) else None
+    sched = schedule_of(op)
+    width = lanes or (sched.lanes if sched else target.lanes if target else 8)
+    if qualifies(op):
+        VectorLowering.of(op, width, target).run()
+    elif qualifies_row_reduction(op):
+        maps = [m.data for m in op.indexing_maps.data]
+        ranges: list = list(op.get_static_loop_ranges())
+        RowReduction(op, width, list(op.operands), maps, ranges, target).run()
+    else:
+        raise ScheduleError(
+            "vectorize needs an f32 linalg.generic on plain memrefs whose output's last index is a parallel loop that every "
+            "operand reads contiguously or not at all, with an arith/math body (see linalg-vectorize)"
+        )
+    op.detach()
+    op.erase()
+
+
+# ---- the passes --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PrimitivePass(ModulePass):
+    """A primitive applied to the ops selected by ``op`` / ``tag`` / ``nth``."""
+
+    op: str = ""
+    tag: str = ""
+    nth: int = -1
+
+    def apply_to(self, target: Operation) -> object:
+        raise NotImplementedError
+
+    def apply(self, ctx: Context, op: ModuleOp) -> None:
+        for target in select(op, self.op, self.tag, self.nth):
+            try:
+                self.apply_to(target)
+            except ScheduleError as error:
+                raise at_op(ScheduleError(f"{self.name}: {error}", error.option), target) from None
+
+
+def _primitive_pass(
+    name: str, summary: str, fields: dict[str, tuple[type, object]], body: Callable[..., object], op: str = ""
+) -> type[PrimitivePass]:
+    """A registered frozen-dataclass pass named ``name`` with ``fields`` as options that calls
+    ``body(target, **options)`` on every selected op (``op``: the default op name to select)."""
+    namespace: dict[str, object] = {
+        "__doc__": summary,
+        "__annotations__": {"op": str, **{k: t for k, (t, _) in fields.items()}},
+        "op": op,
+        "name": name,
+        "apply_to": lambda self, target: body(target, **{k: getattr(self, k) for k in fields}),
+        **{k: default for k, (_, default) in fields.items()},
+    }
+    cls = type(name.title().replace("-", "") + "Pass", (PrimitivePass,), namespace)
+    cls.__module__ = __name__
+    return register_pass(dataclass(frozen=True)(cls))
+
+
+Ints = tuple[int, ...]
+Strs = tuple[str, ...]
+
+LinalgTilePass = _primitive_pass(
+    "linalg-tile",
+    "Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).",
+    {"sizes": (Ints, ()), "partial": (bool, False), "loop_tags": (Strs, ())},
+    lambda op, sizes, partial, loop_tags: tile(op, sizes, partial, loop_tags),
+)
+LinalgInterchangePass = _primitive_pass(
+    "linalg-interchange",
+    "Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).",
+    {"perm": (Ints, ())},
+    interchange,
+)
+ScfUnrollPass = _primitive_pass(
+    "scf-unroll",
+    "Unroll the selected scf.for (tag=T nth=N; constant bounds) by factor=F, the remaining iterations in a remainder loop.",
+    {"factor": (int, 2)},
+    unroll,
+    op="scf.for",
+)
+ScfParallelizePass = _primitive_pass(
+    "scf-parallelize",
+    "Turn the selected scf.for made by linalg-tile over a parallel dim (tag=T nth=N) into an scf.parallel.",
+    {},
+    parallelize,
+    op="scf.for",
+)
+LinalgVectorizeOpPass = _primitive_pass(
+    "linalg-vectorize-op",
+    "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply.",
+    {"lanes": (int, 0)},
+    vectorize,
+)
+

@@ -7,6 +7,7 @@ importing every pass module. ``tests/tools/test_startup_index.py`` checks it is 
 
 PASSES: dict[str, tuple[str, str]] = {
     'apply-patterns': ('ember.passes.apply_patterns', 'Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.'),
+    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / schedule): script="FILE".'),
     'bufferize': ('ember.lowering.bufferize', 'Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.'),
     'convert-arith-to-llvm': ('ember.lowering.to_llvm.convert_arith_to_llvm', 'Lower arith ops to the llvm dialect (index becomes i64).'),
     'convert-cf-to-llvm': ('ember.lowering.to_llvm.convert_cf_to_llvm', 'Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.'),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from xdsl.context import Context
 from xdsl.dialects import arith, scf
@@ -82,11 +83,20 @@ def tag_of(op: Operation) -> str:
     return attr.data if isinstance(attr, StringAttr) else ""
 
 
-def select(root: Operation, name: str = "", tag: str = "", nth: int = -1) -> list[Operation]:
+def _kind_name(kind: type[Operation]) -> str:
+    name = getattr(kind, "name", None)
+    return f"'{name}'" if isinstance(name, str) else "any linalg structured op" if kind is LinalgStructuredOperation else "any op"
+
+
+def select(root: Operation, name: str = "", tag: str = "", nth: int = -1, kind: type[Operation] = Operation) -> list[Operation]:
     """The ops under ``root`` (walk order) with op name ``name`` and ``ember.tag`` ``tag`` (each
-    when non-empty); the ``nth`` of them when ``nth >= 0``. An error when nothing matches."""
-    found = [o for o in root.walk() if o is not root and (not name or o.name == name) and (not tag or tag_of(o) == tag)]
-    what = " and ".join(filter(None, [f"name '{name}'" if name else "", f"tag '{tag}'" if tag else ""])) or "anything"
+    when non-empty; the ops of class ``kind`` when both are empty); the ``nth`` of them when
+    ``nth >= 0``. An error when nothing matches."""
+    if not name and not tag:
+        found = [o for o in root.walk() if isinstance(o, kind) and o is not root]
+    else:
+        found = [o for o in root.walk() if o is not root and (not name or o.name == name) and (not tag or tag_of(o) == tag)]
+    what = " and ".join(filter(None, [f"name '{name}'" if name else "", f"tag '{tag}'" if tag else ""])) or _kind_name(kind)
     if not found:
         raise ScheduleError(f"no op matches {what}", "op" if name else "tag" if tag else "")
     if nth >= len(found):
@@ -116,7 +126,7 @@ def _check_tile_sizes(op: LinalgStructuredOperation, sizes: Sequence[int], parti
 
 def tile(op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: Sequence[str] = ()) -> list[scf.ForOp]:
     """Tile ``op``'s loops by ``sizes`` (0 = not tiled; missing trailing sizes are 0); the new
-    loops, outermost first."""
+    loops, outermost first. The tile op keeps ``op``'s attributes (its tag, its schedule)."""
     _need(op, LinalgStructuredOperation, "tile", "a linalg structured op")
     assert isinstance(op, LinalgStructuredOperation)
     _check_tile_sizes(op, sizes, partial)
@@ -127,9 +137,11 @@ def tile(op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: 
         result = tile_structured_op(PatternRewriter(op), op, list(sizes))
     except PassFailedException as error:
         raise ScheduleError(f"tile: {error}") from error
-    if result.tiled_op is not op and op.parent is not None:
-        op.detach()
-        op.erase()
+    if result.tiled_op is not op:
+        result.tiled_op.attributes.update(op.attributes)
+        if op.parent is not None:
+            op.detach()
+            op.erase()
     tiled = [d for d, s in enumerate(sizes) if s]
     tags = list(loop_tags)
     if tags and len(tags) != len(tiled):
@@ -163,7 +175,7 @@ def interchange(op: Operation, perm: Sequence[int]) -> linalg.GenericOp:
     op.iterator_types = ArrayAttr([iterators[old] for old in perm])
     for inner in op.body.walk():
         if isinstance(inner, linalg.IndexOp):
-            inner.dimension = IntegerAttr(position[inner.dimension.value.data], inner.dimension.type)
+            inner.dim = IntegerAttr(position[inner.dim.value.data], inner.dim.type)
     return op
 
 
@@ -304,12 +316,18 @@ class PrimitivePass(ModulePass):
     op: str = ""
     tag: str = ""
     nth: int = -1
+    kind: ClassVar[type[Operation]] = Operation
+    """The ops selected when neither ``op`` nor ``tag`` is given."""
 
     def apply_to(self, target: Operation) -> object:
         raise NotImplementedError
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        for target in select(op, self.op, self.tag, self.nth):
+        try:
+            targets = select(op, self.op, self.tag, self.nth, self.kind)
+        except ScheduleError as error:
+            raise ScheduleError(f"{self.name}: {error}", error.option) from None
+        for target in targets:
             try:
                 self.apply_to(target)
             except ScheduleError as error:
@@ -317,14 +335,14 @@ class PrimitivePass(ModulePass):
 
 
 def _primitive_pass(
-    name: str, summary: str, fields: dict[str, tuple[type, object]], body: Callable[..., object], op: str = ""
+    name: str, summary: str, fields: dict[str, tuple[type, object]], body: Callable[..., object], kind: type[Operation]
 ) -> type[PrimitivePass]:
     """A registered frozen-dataclass pass named ``name`` with ``fields`` as options that calls
-    ``body(target, **options)`` on every selected op (``op``: the default op name to select)."""
+    ``body(target, **options)`` on every selected op (every ``kind`` op unless one is named)."""
     namespace: dict[str, object] = {
         "__doc__": summary,
-        "__annotations__": {"op": str, **{k: t for k, (t, _) in fields.items()}},
-        "op": op,
+        "__annotations__": {k: t for k, (t, _) in fields.items()},
+        "kind": kind,
         "name": name,
         "apply_to": lambda self, target: body(target, **{k: getattr(self, k) for k in fields}),
         **{k: default for k, (_, default) in fields.items()},
@@ -342,31 +360,34 @@ LinalgTilePass = _primitive_pass(
     "Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).",
     {"sizes": (Ints, ()), "partial": (bool, False), "loop_tags": (Strs, ())},
     lambda op, sizes, partial, loop_tags: tile(op, sizes, partial, loop_tags),
+    LinalgStructuredOperation,
 )
 LinalgInterchangePass = _primitive_pass(
     "linalg-interchange",
     "Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).",
     {"perm": (Ints, ())},
     interchange,
+    linalg.GenericOp,
 )
 ScfUnrollPass = _primitive_pass(
     "scf-unroll",
     "Unroll the selected scf.for (tag=T nth=N; constant bounds) by factor=F, the remaining iterations in a remainder loop.",
     {"factor": (int, 2)},
     unroll,
-    op="scf.for",
+    scf.ForOp,
 )
 ScfParallelizePass = _primitive_pass(
     "scf-parallelize",
     "Turn the selected scf.for made by linalg-tile over a parallel dim (tag=T nth=N) into an scf.parallel.",
     {},
     parallelize,
-    op="scf.for",
+    scf.ForOp,
 )
 LinalgVectorizeOpPass = _primitive_pass(
     "linalg-vectorize-op",
     "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply.",
     {"lanes": (int, 0)},
     vectorize,
+    linalg.GenericOp,
 )
 

@@ -430,8 +430,8 @@ class EmberFunctions(InterpreterFunctions):
 
     @impl(affine.ApplyOp)
     def run_affine_apply(self, interpreter: Interpreter, op: affine.ApplyOp, args: PythonValues) -> PythonValues:
-        (result,) = (eval_affine(e, [int(a) for a in args]) for e in op.map.data.results)
-        return (int(result),)
+        (result,) = (eval_affine(e, list(args)) for e in op.map.data.results)
+        return (result,)
 
     @impl(affine.MinOp)
     def run_affine_min(self, interpreter: Interpreter, op: affine.MinOp, args: PythonValues) -> PythonValues:

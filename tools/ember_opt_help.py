@@ -70,6 +70,7 @@ HELP = (
     '\n'
     'ember passes:\n'
     '  apply-patterns                     Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.\n'
+    '  apply-schedule                     Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / schedule): script="FILE".\n'
     '  bufferize                          Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.\n'
     '  convert-arith-to-llvm              Lower arith ops to the llvm dialect (index becomes i64).\n'
     '  convert-cf-to-llvm                 Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.\n'

@@ -16,7 +16,8 @@ Schedule scripts (:mod:`ember.lowering.schedule_script`) call the same functions
   ``perm[i]`` (indexing maps, iterator types and ``linalg.index`` renumbered).
 - ``scf-unroll{factor=4}``: an ``scf.for`` with constant bounds runs ``factor`` copies of its body
   per iteration (``iter_args`` chained through the copies); the remaining trip count % factor
-  iterations stay in the original loop, now starting where the unrolled one stops.
+  iterations stay in the original loop, now starting where the unrolled one stops (its tag, if
+  any, gets ``-remainder`` appended).
 - ``scf-parallelize``: an ``scf.for`` made by ``linalg-tile`` over a parallel dim, without
   ``iter_args``, becomes an ``scf.parallel`` (``convert-scf-parallel-to-openmp`` runs it on
   threads). Loops the pass cannot prove independent are refused.
@@ -224,6 +225,8 @@ def unroll(loop: Operation, factor: int) -> list[scf.ForOp]:
     index = IndexType()
     consts = [arith.ConstantOp(IntegerAttr(v, index)) for v in (main_ub, step * factor)]
     body = Block(arg_types=[index, *(v.type for v in loop.iter_args)])
+    for new, old in zip(body.args, loop.body.block.args, strict=True):
+        new.name_hint = old.name_hint
     carried: list[SSAValue] = list(body.args[1:])
     for k in range(factor):
         iv: SSAValue = body.args[0]
@@ -246,6 +249,8 @@ def unroll(loop: Operation, factor: int) -> list[scf.ForOp]:
         loop.erase()
         return [unrolled]
     loop.operands = [consts[0].result, loop.ub, loop.step, *unrolled.results]
+    if tag_of(loop):
+        loop.attributes[TAG] = StringAttr(f"{tag_of(loop)}-remainder")
     return [unrolled, loop]
 
 

@@ -7,7 +7,7 @@ importing every pass module. ``tests/tools/test_startup_index.py`` checks it is 
 
 PASSES: dict[str, tuple[str, str]] = {
     'apply-patterns': ('ember.passes.apply_patterns', 'Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.'),
-    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / schedule): script="FILE".'),
+    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / fuse / schedule): script="FILE".'),
     'bufferize': ('ember.lowering.bufferize', 'Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.'),
     'convert-arith-to-llvm': ('ember.lowering.to_llvm.convert_arith_to_llvm', 'Lower arith ops to the llvm dialect (index becomes i64).'),
     'convert-cf-to-llvm': ('ember.lowering.to_llvm.convert_cf_to_llvm', 'Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.'),
@@ -32,6 +32,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-winograd-conv': ('ember.passes.graph_winograd_conv', 'Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.'),
     'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
     'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
+    'linalg-fuse-into': ('ember.lowering.schedule_primitives', 'Compute the selected elementwise linalg.generic (op=NAME tag=T nth=N) inside each tile of the consumer tagged into=TAG that reads its output.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
     'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),

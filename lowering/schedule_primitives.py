@@ -32,26 +32,30 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from xdsl.context import Context
-from xdsl.dialects import arith, scf
+from xdsl.dialects import arith, memref, scf
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     AffineMapAttr,
     ArrayAttr,
     IndexType,
     IntegerAttr,
+    MemRefType,
     ModuleOp,
+    StridedLayoutAttr,
     StringAttr,
 )
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
 from xdsl.dialects.linalg.transforms.tiling import tile_structured_op
 from xdsl.ir import Block, Operation, Region, SSAValue
-from xdsl.ir.affine import AffineExpr, AffineMap
+from xdsl.ir.affine import AffineDimExpr, AffineExpr, AffineMap
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter
 from xdsl.utils.exceptions import PassFailedException
 
 from ember.diagnostics import PassError, at_op
 from ember.lowering.kernels.schedule import schedule_of
+from ember.lowering.to_llvm.type_converter import memref_layout
 from ember.lowering.vectorize import (
     RowReduction,
     VectorLowering,
@@ -125,9 +129,12 @@ def _check_tile_sizes(op: LinalgStructuredOperation, sizes: Sequence[int], parti
             raise ScheduleError(f"tile size {size} does not divide loop d{dim} of {extent} (partial=true allows a partial last tile)", "sizes")
 
 
-def tile(op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: Sequence[str] = ()) -> list[scf.ForOp]:
-    """Tile ``op``'s loops by ``sizes`` (0 = not tiled; missing trailing sizes are 0); the new
-    loops, outermost first. The tile op keeps ``op``'s attributes (its tag, its schedule)."""
+def tile(
+    op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: Sequence[str] = ()
+) -> tuple[Operation, list[scf.ForOp]]:
+    """Tile ``op``'s loops by ``sizes`` (0 = not tiled; missing trailing sizes are 0): the op on
+    one tile (``op`` itself when nothing is tiled) and the new loops, outermost first. The tile op
+    keeps ``op``'s attributes (its tag, its schedule)."""
     _need(op, LinalgStructuredOperation, "tile", "a linalg structured op")
     assert isinstance(op, LinalgStructuredOperation)
     _check_tile_sizes(op, sizes, partial)
@@ -151,7 +158,7 @@ def tile(op: Operation, sizes: Sequence[int], partial: bool = False, loop_tags: 
         loop.attributes[TILED_DIM] = StringAttr(f"d{dim} {iterators[dim]}")
         if tags:
             loop.attributes[TAG] = StringAttr(tags[index])
-    return list(result.loops)
+    return result.tiled_op, list(result.loops)
 
 
 # ---- interchange -------------------------------------------------------------------------------
@@ -284,6 +291,90 @@ def parallelize(loop: Operation) -> scf.ParallelOp:
     return parallel
 
 
+# ---- fuse-into ---------------------------------------------------------------------------------
+
+
+def _check_fusable_producer(producer: linalg.GenericOp) -> None:
+    maps = [m.data for m in producer.indexing_maps.data]
+    n = maps[0].num_dims
+    if producer.results or len(producer.outputs) != 1:
+        raise ScheduleError("fuse-into needs a producer with one memref output (after bufferize)")
+    if any(str(it.data) != "parallel" for it in producer.iterator_types.data):
+        raise ScheduleError("fuse-into needs an elementwise producer (every loop parallel)")
+    if maps[-1] != AffineMap.identity(n):
+        raise ScheduleError("fuse-into needs a producer whose output map is the identity")
+    if not all(isinstance(e, AffineDimExpr) for m in maps[:-1] for e in m.results):
+        raise ScheduleError("fuse-into needs a producer whose inputs are indexed by loop dims only (broadcasts, transposes)")
+
+
+def _slice(value: SSAValue, m: AffineMap, offsets: list[int | SSAValue], sizes: list[int | SSAValue]) -> tuple[list[Operation], SSAValue]:
+    """A ``memref.subview`` of ``value`` (read through map ``m``) at the loop ``offsets`` and ``sizes``."""
+    t = value.type
+    if not isinstance(t, MemRefType) or not m.results:
+        return [], value
+    layout = memref_layout(t)
+    if layout is None:
+        raise ScheduleError(f"fuse-into cannot slice a producer input of type {t}")
+    strides, base = layout
+    dims = [e.position for e in m.results if isinstance(e, AffineDimExpr)]
+    offs, szs = [offsets[d] for d in dims], [sizes[d] for d in dims]
+    dynamic = any(isinstance(o, SSAValue) for o in offs)
+    offset = None if dynamic else base + sum(int(o) * st for o, st in zip(offs, strides, strict=True))  # type: ignore[call-overload]
+    shape = [DYNAMIC_INDEX if isinstance(z, SSAValue) else z for z in szs]
+    result = MemRefType(t.element_type, shape, StridedLayoutAttr(strides, offset))
+    view = memref.SubviewOp(
+        value, [o for o in offs if isinstance(o, SSAValue)], [z for z in szs if isinstance(z, SSAValue)], [],
+        [DYNAMIC_INDEX if isinstance(o, SSAValue) else o for o in offs], shape, [1] * len(dims), result,
+    )  # fmt: skip
+    return [view], view.result
+
+
+def _tile_of(view: memref.SubviewOp) -> tuple[list[int | SSAValue], list[int | SSAValue]]:
+    """The (offsets, sizes) of a unit-stride subview, each static or an SSA value."""
+    if any(st != 1 for st in view.static_strides.get_values()):
+        raise ScheduleError("fuse-into needs the consumer to read unit-stride tiles of the producer's output")
+    offsets, sizes = iter(view.offsets), iter(view.sizes)
+    return (
+        [next(offsets) if o == DYNAMIC_INDEX else o for o in view.static_offsets.get_values()],
+        [next(sizes) if z == DYNAMIC_INDEX else z for z in view.static_sizes.get_values()],
+    )
+
+
+def fuse_into(producer: Operation, consumer: Operation) -> list[linalg.GenericOp]:
+    """Compute the elementwise ``producer`` on each tile of its output that ``consumer`` (a tiled
+    linalg op) reads, right before it; the producer itself is erased when nothing else reads its
+    output. The copies, one per tile operand."""
+    _need(producer, linalg.GenericOp, "fuse-into", "a linalg.generic producer")
+    _need(consumer, LinalgStructuredOperation, "fuse-into", "a linalg op consumer")
+    assert isinstance(producer, linalg.GenericOp)
+    _check_fusable_producer(producer)
+    out = producer.outputs[0]
+    tiles = [v for v in consumer.operands if isinstance(v.owner, memref.SubviewOp) and v.owner.source is out]
+    if not tiles:
+        raise ScheduleError("the consumer reads no memref.subview of the producer's output: tile the consumer first", "into")
+    maps = [m.data for m in producer.indexing_maps.data]
+    copies: list[linalg.GenericOp] = []
+    for tile_value in tiles:
+        assert isinstance(tile_value.owner, memref.SubviewOp)
+        offsets, sizes = _tile_of(tile_value.owner)
+        ops: list[Operation] = []
+        inputs: list[SSAValue] = []
+        for value, m in zip(producer.inputs, maps, strict=False):
+            new_ops, sliced = _slice(value, m, offsets, sizes)
+            ops += new_ops
+            inputs.append(sliced)
+        copy = linalg.GenericOp(inputs, [tile_value], producer.body.clone(), producer.indexing_maps, producer.iterator_types)
+        copy.attributes.update(producer.attributes)
+        parent = consumer.parent_block()
+        assert parent is not None
+        parent.insert_ops_before([*ops, copy], consumer)
+        copies.append(copy)
+    if all(use.operation is producer or isinstance(use.operation, memref.SubviewOp) and use.operation.results[0] in tiles for use in out.uses):
+        producer.detach()
+        producer.erase()
+    return copies
+
+
 # ---- vectorize ---------------------------------------------------------------------------------
 
 
@@ -387,6 +478,23 @@ ScfParallelizePass = _primitive_pass(
     {},
     parallelize,
     scf.ForOp,
+)
+
+
+def _fuse_into_tagged(producer: Operation, into: str) -> list[linalg.GenericOp]:
+    if not into:
+        raise ScheduleError("fuse-into needs into=TAG (the tag of the tiled consumer)", "into")
+    root = producer.get_toplevel_object()
+    assert isinstance(root, Operation)
+    return [copy for consumer in select(root, tag=into) for copy in fuse_into(producer, consumer)]
+
+
+LinalgFuseIntoPass = _primitive_pass(
+    "linalg-fuse-into",
+    "Compute the selected elementwise linalg.generic (op=NAME tag=T nth=N) inside each tile of the consumer tagged into=TAG that reads its output.",
+    {"into": (str, "")},
+    _fuse_into_tagged,
+    linalg.GenericOp,
 )
 LinalgVectorizeOpPass = _primitive_pass(
     "linalg-vectorize-op",

@@ -10,10 +10,13 @@ One statement a line, ``#`` starts a comment::
     unroll k factor=2                           # scf.for
     parallelize i                               # scf.for made by tile over a parallel dim
     vectorize g                                 # linalg.generic, linalg-vectorize's lowering
+    p = match linalg.generic tag=scale
+    fuse p into=mm                              # compute p's tiles inside mm's tile loops
     schedule mm lanes=8 mr=4 nr=16 kc=64        # write the kernel record ember.schedule
 
 A primitive applies to every op of its handle; ``tile`` returns one handle per tiled loop, each
-holding that loop of every target (as MLIR's ``transform.structured.tile_using_for`` does).
+holding that loop of every target (as MLIR's ``transform.structured.tile_using_for`` does), and
+its operand handle then names the ops on one tile (what ``fuse ... into=`` and ``schedule`` want).
 ``schedule`` writes the same :class:`~ember.lowering.kernels.schedule.KernelSchedule` record that
 ``linalg-kernel-schedule`` derives from the target and a tuning log supplies, so the three
 sources are one thing printed on the op.
@@ -45,6 +48,7 @@ from ember.diagnostics import EmberError
 from ember.lowering.kernels.schedule import KernelSchedule, set_schedule
 from ember.lowering.schedule_primitives import (
     ScheduleError,
+    fuse_into,
     interchange,
     parallelize,
     select,
@@ -131,7 +135,8 @@ def _tile(ops: Ops, options: dict[str, Value]) -> list[Ops]:
     sizes = options.get("sizes", ())
     sizes = (sizes,) if isinstance(sizes, int) else sizes
     per_op = [tile(op, sizes, bool(options.get("partial", False))) for op in ops]  # type: ignore[arg-type]
-    return [list(loops) for loops in zip(*per_op, strict=True)]
+    ops[:] = [tiled for tiled, _ in per_op]
+    return [list(loops) for loops in zip(*(loops for _, loops in per_op), strict=True)]
 
 
 def _schedule(ops: Ops, options: dict[str, Value]) -> list[Ops]:
@@ -144,15 +149,25 @@ def _schedule(ops: Ops, options: dict[str, Value]) -> list[Ops]:
     return []
 
 
+def _fuse(ops: Ops, options: dict[str, Value]) -> list[Ops]:
+    consumers = options.get("into")
+    if not isinstance(consumers, list):
+        raise ScheduleError("fuse needs into=HANDLE (the tiled consumer)")
+    return [[copy for op in ops for consumer in consumers for copy in fuse_into(op, consumer)]]
+
+
 PRIMITIVES: dict[str, tuple[Primitive, tuple[str, ...]]] = {
     "tile": (_tile, ("sizes", "partial")),
     "interchange": (_each(interchange), ("perm",)),
     "unroll": (_each(unroll), ("factor",)),
     "parallelize": (_each(parallelize), ()),
     "vectorize": (_each(vectorize), ("lanes",)),
+    "fuse": (_fuse, ("into",)),
     "schedule": (_schedule, ("lanes", "mr", "nr", "kc", "mc", "vectorize", "parallel", "grain")),
 }
 """Primitive name -> (function over a handle's ops, its options)."""
+HANDLE_OPTIONS = ("into",)
+"""Options whose value names a handle (passed on as its ops)."""
 
 
 # ---- the interpreter ---------------------------------------------------------------------------
@@ -186,8 +201,9 @@ class ScriptRun:
         function, allowed = entry
         self.check_options(st, allowed)
         ops = self.operand(st)
+        options = {k: self.handle_option(st, k) if k in HANDLE_OPTIONS else v for k, (_, v) in st.options.items()}
         try:
-            results = function(ops, {k: v for k, (_, v) in st.options.items()})
+            results = function(ops, options)  # type: ignore[arg-type]
         except ScheduleError as error:
             place = st.options[error.option][0].col if error.option in st.options else st.primitive.col
             raise self.error(st.line, place, str(error)) from None
@@ -205,6 +221,12 @@ class ScriptRun:
         if st.handle.text not in self.handles:
             raise self.error(st.line, st.handle.col, f"unknown handle '{st.handle.text}'")
         return self.handles[st.handle.text]
+
+    def handle_option(self, st: Statement, key: str) -> Ops:
+        word, value = st.options[key]
+        if not isinstance(value, str) or value not in self.handles:
+            raise self.error(st.line, word.col, f"unknown handle '{value}' in {key}=")
+        return self.handles[value]
 
     def match(self, st: Statement) -> Ops:
         self.check_options(st, ("tag", "nth"))
@@ -235,7 +257,7 @@ def apply_script(module: ModuleOp, path: str) -> None:
 @register_pass
 @dataclass(frozen=True)
 class ApplySchedulePass(ModulePass):
-    """Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / schedule): script="FILE".
+    """Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / fuse / schedule): script="FILE".
 
     Memref stage; errors are located at the script's line and column."""
 

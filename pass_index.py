@@ -7,7 +7,7 @@ importing every pass module. ``tests/tools/test_startup_index.py`` checks it is 
 
 PASSES: dict[str, tuple[str, str]] = {
     'apply-patterns': ('ember.passes.apply_patterns', 'Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.'),
-    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / fuse / schedule): script="FILE".'),
+    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / pack / fuse / schedule): script="FILE".'),
     'bufferize': ('ember.lowering.bufferize', 'Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.'),
     'convert-arith-to-llvm': ('ember.lowering.to_llvm.convert_arith_to_llvm', 'Lower arith ops to the llvm dialect (index becomes i64).'),
     'convert-cf-to-llvm': ('ember.lowering.to_llvm.convert_cf_to_llvm', 'Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.'),
@@ -37,6 +37,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
+    'linalg-pack': ('ember.lowering.schedule_primitives', 'Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.'),
     'linalg-tile': ('ember.lowering.schedule_primitives', 'Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).'),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'linalg-vectorize-op': ('ember.lowering.schedule_primitives', "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply."),

@@ -375,6 +375,57 @@ def fuse_into(producer: Operation, consumer: Operation) -> list[linalg.GenericOp
     return copies
 
 
+# ---- pack --------------------------------------------------------------------------------------
+
+
+def _packed_exprs(results: Sequence[AffineExpr], blocks: Sequence[int]) -> tuple[AffineExpr, ...]:
+    """``(e_k floordiv b_k ..., e_k mod b_k ...)``: the blocked layout's index of element ``e``."""
+    return (*(e // b for e, b in zip(results, blocks, strict=True)), *(e % b for e, b in zip(results, blocks, strict=True)))
+
+
+def pack(op: Operation, operand: int, blocks: Sequence[int]) -> linalg.GenericOp:
+    """Copy input ``operand`` of ``op`` into a new buffer in a blocked layout (dim ``k`` of size
+    ``D_k`` becomes an outer dim ``D_k / b_k`` and an inner dim ``b_k``, the outer dims first) right
+    before ``op``, and make ``op`` (as a ``linalg.generic``) read it there; the new op."""
+    _need(op, LinalgStructuredOperation, "pack", "a linalg structured op")
+    assert isinstance(op, LinalgStructuredOperation)
+    if not 0 <= operand < len(op.inputs):
+        raise ScheduleError(f"operand={operand} is not one of the {len(op.inputs)} inputs of '{op.name}'", "operand")
+    value = op.inputs[operand]
+    t = value.type
+    if not isinstance(t, MemRefType) or any(d < 0 for d in t.get_shape()):
+        raise ScheduleError(f"pack needs a statically shaped memref operand, not {t}", "operand")
+    shape = list(t.get_shape())
+    if len(blocks) != len(shape) or any(b < 1 or d % b for d, b in zip(shape, blocks, strict=True)):
+        raise ScheduleError(f"blocks {','.join(map(str, blocks))} must be {len(shape)} sizes, each >= 1 and dividing {'x'.join(map(str, shape))}", "blocks")
+    maps = [m.data for m in op.get_indexing_maps().data]
+    packed_type = MemRefType(t.element_type, [d // b for d, b in zip(shape, blocks, strict=True)] + list(blocks))
+    alloc = memref.AllocOp([], [], packed_type)
+    rank = len(shape)
+    dims = tuple(AffineExpr.dimension(k) for k in range(rank))
+    copy_body = Block(arg_types=[t.element_type, t.element_type])
+    copy_body.add_op(linalg.YieldOp(copy_body.args[0]))
+    copy = linalg.GenericOp(
+        [value], [alloc.memref], Region(copy_body),
+        [AffineMapAttr(AffineMap.identity(rank)), AffineMapAttr(AffineMap(rank, 0, _packed_exprs(dims, blocks)))],
+        [linalg.IteratorTypeAttr.parallel()] * rank,
+    )  # fmt: skip
+    new_maps = list(maps)
+    new_maps[operand] = AffineMap(maps[operand].num_dims, 0, _packed_exprs(maps[operand].results, blocks))
+    inputs = list(op.inputs)
+    inputs[operand] = alloc.memref
+    packed = linalg.GenericOp(
+        inputs, list(op.outputs), op.body.clone(), [AffineMapAttr(m) for m in new_maps], op.get_iterator_types()
+    )
+    packed.attributes.update(op.attributes)
+    parent = op.parent_block()
+    assert parent is not None
+    parent.insert_ops_before([alloc, copy, packed], op)
+    op.detach()
+    op.erase()
+    return packed
+
+
 # ---- vectorize ---------------------------------------------------------------------------------
 
 
@@ -478,6 +529,15 @@ ScfParallelizePass = _primitive_pass(
     {},
     parallelize,
     scf.ForOp,
+)
+
+
+LinalgPackPass = _primitive_pass(
+    "linalg-pack",
+    "Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.",
+    {"operand": (int, 0), "blocks": (Ints, ())},
+    pack,
+    LinalgStructuredOperation,
 )
 
 

@@ -10,6 +10,7 @@ One statement a line, ``#`` starts a comment::
     unroll k factor=2                           # scf.for
     parallelize i                               # scf.for made by tile over a parallel dim
     vectorize g                                 # linalg.generic, linalg-vectorize's lowering
+    pack mm operand=1 blocks=4,8                # B copied into a 4x8-blocked buffer first
     p = match linalg.generic tag=scale
     fuse p into=mm                              # compute p's tiles inside mm's tile loops
     schedule mm lanes=8 mr=4 nr=16 kc=64        # write the kernel record ember.schedule
@@ -50,6 +51,7 @@ from ember.lowering.schedule_primitives import (
     ScheduleError,
     fuse_into,
     interchange,
+    pack,
     parallelize,
     select,
     tile,
@@ -131,9 +133,18 @@ def _each(fn: Callable[..., object]) -> Primitive:
     return apply
 
 
+def _replacing(fn: Callable[..., Operation]) -> Primitive:
+    """A primitive that replaces each op of the handle by the op it returns (the handle follows)."""
+
+    def apply(ops: Ops, options: dict[str, Value]) -> list[Ops]:
+        ops[:] = [fn(op, **options) for op in ops]
+        return []
+
+    return apply
+
+
 def _tile(ops: Ops, options: dict[str, Value]) -> list[Ops]:
     sizes = options.get("sizes", ())
-    sizes = (sizes,) if isinstance(sizes, int) else sizes
     per_op = [tile(op, sizes, bool(options.get("partial", False))) for op in ops]  # type: ignore[arg-type]
     ops[:] = [tiled for tiled, _ in per_op]
     return [list(loops) for loops in zip(*(loops for _, loops in per_op), strict=True)]
@@ -163,9 +174,12 @@ PRIMITIVES: dict[str, tuple[Primitive, tuple[str, ...]]] = {
     "parallelize": (_each(parallelize), ()),
     "vectorize": (_each(vectorize), ("lanes",)),
     "fuse": (_fuse, ("into",)),
+    "pack": (_replacing(pack), ("operand", "blocks")),
     "schedule": (_schedule, ("lanes", "mr", "nr", "kc", "mc", "vectorize", "parallel", "grain")),
 }
 """Primitive name -> (function over a handle's ops, its options)."""
+TUPLE_OPTIONS = ("sizes", "perm", "blocks")
+"""Options that are lists of ints (``sizes=4`` is ``(4,)``)."""
 HANDLE_OPTIONS = ("into",)
 """Options whose value names a handle (passed on as its ops)."""
 
@@ -202,6 +216,7 @@ class ScriptRun:
         self.check_options(st, allowed)
         ops = self.operand(st)
         options = {k: self.handle_option(st, k) if k in HANDLE_OPTIONS else v for k, (_, v) in st.options.items()}
+        options.update({k: (v,) for k, v in options.items() if k in TUPLE_OPTIONS and isinstance(v, int)})
         try:
             results = function(ops, options)  # type: ignore[arg-type]
         except ScheduleError as error:
@@ -257,7 +272,7 @@ def apply_script(module: ModuleOp, path: str) -> None:
 @register_pass
 @dataclass(frozen=True)
 class ApplySchedulePass(ModulePass):
-    """Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / fuse / schedule): script="FILE".
+    """Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / pack / fuse / schedule): script="FILE".
 
     Memref stage; errors are located at the script's line and column."""
 

@@ -70,7 +70,7 @@ HELP = (
     '\n'
     'ember passes:\n'
     '  apply-patterns                     Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.\n'
-    '  apply-schedule                     Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / fuse / schedule): script="FILE".\n'
+    '  apply-schedule                     Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / pack / fuse / schedule): script="FILE".\n'
     '  bufferize                          Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.\n'
     '  convert-arith-to-llvm              Lower arith ops to the llvm dialect (index becomes i64).\n'
     '  convert-cf-to-llvm                 Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.\n'
@@ -100,6 +100,7 @@ HELP = (
     '  linalg-interchange                 Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
+    '  linalg-pack                        Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.\n'
     '  linalg-tile                        Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).\n'
     '  linalg-vectorize                   Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.\n'
     "  linalg-vectorize-op                Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply.\n"

@@ -269,3 +269,35 @@ def test_script_fuse(tmp_path: Path) -> None:
     (out,), printed = _run(FUSABLE, script=script)
     np.testing.assert_allclose(out, _fusable_reference(), rtol=1e-5, atol=1e-5)
     assert "scf.parallel" in printed
+
+
+@pytest.mark.parametrize(("spec", "packed"), [
+    ("linalg-pack{tag=mm operand=1 blocks=4,4}", "memref<4x3x4x4xf32>"),
+    ("linalg-pack{tag=mm operand=0 blocks=8,2}", "memref<1x8x8x2xf32>"),
+    ("linalg-tile{tag=mm sizes=4,6,8},linalg-pack{tag=mm operand=1 blocks=4,2}", "memref<2x3x4x2xf32>"),
+])  # fmt: skip
+def test_pack_keeps_numerics_interpreted_and_compiled(spec: str, packed: str) -> None:
+    import ember
+
+    a, b = _inputs(MATMUL_FILLED)
+    (out,), printed = _run(MATMUL_FILLED, spec)
+    np.testing.assert_allclose(out, a @ b, rtol=1e-5, atol=1e-5)
+    assert f"memref.alloc() : {packed}" in printed
+    module, _ = parse_module(make_context(), MATMUL_FILLED)
+    build_pipeline(f"{spec},lower-to-loops").apply(make_context(), module)
+    exe = ember.compile(print_module(module), cache=False)
+    np.testing.assert_allclose(exe(a, b)[0], a @ b, rtol=1e-5, atol=1e-5)
+
+
+def test_pack_blocks_must_divide() -> None:
+    with pytest.raises(Exception, match=r"blocks 5,4 must be 2 sizes, each >= 1 and dividing 16x12"):
+        _run(MATMUL, "linalg-pack{tag=mm operand=1 blocks=5,4}")
+
+
+def test_script_pack_then_tile(tmp_path: Path) -> None:
+    script = tmp_path / "p.sched"
+    script.write_text("mm = match linalg.matmul\npack mm operand=1 blocks=8,6\ni, j = tile mm sizes=4,6\nparallelize j\n")
+    a, b = _inputs(MATMUL_FILLED)
+    (out,), printed = _run(MATMUL_FILLED, script=script)
+    np.testing.assert_allclose(out, a @ b, rtol=1e-5, atol=1e-5)
+    assert "memref<2x2x8x6xf32>" in printed and "scf.parallel" in printed

@@ -266,6 +266,11 @@ def apply_script(module: ModuleOp, path: str) -> None:
         text = Path(path).read_text()
     except OSError as error:
         raise ScheduleScriptError(f"error: cannot read schedule script '{path}': {error.strerror}") from None
+    apply_script_text(module, path, text)
+
+
+def apply_script_text(module: ModuleOp, path: str, text: str) -> None:
+    """Run the schedule script ``text`` (read from ``path``, which errors name) on ``module``."""
     ScriptRun(path, module).run(text)
 
 

@@ -301,3 +301,37 @@ def test_script_pack_then_tile(tmp_path: Path) -> None:
     (out,), printed = _run(MATMUL_FILLED, script=script)
     np.testing.assert_allclose(out, a @ b, rtol=1e-5, atol=1e-5)
     assert "memref<2x2x8x6xf32>" in printed and "scf.parallel" in printed
+
+
+GRAPH = """
+func.func @main(%a: tensor<32x64xf32>, %b: tensor<64x48xf32>) -> tensor<32x48xf32> {
+  %m = graph.matmul %a, %b : (tensor<32x64xf32>, tensor<64x48xf32>) -> tensor<32x48xf32>
+  %r = graph.relu %m : (tensor<32x48xf32>) -> tensor<32x48xf32>
+  func.return %r : tensor<32x48xf32>
+}
+"""
+
+
+def test_compile_with_schedule_script(tmp_path: Path) -> None:
+    import ember
+
+    script = tmp_path / "c.sched"
+    script.write_text("mm = match linalg.matmul\nschedule mm lanes=8 mr=4 nr=8\ni, j = tile mm sizes=16,24\nparallelize i\n")
+    rng = np.random.default_rng(0)
+    a, b = rng.standard_normal((32, 64)).astype(np.float32), rng.standard_normal((64, 48)).astype(np.float32)
+    exe = ember.compile(GRAPH, threads=2, cache=False, schedule=str(script))
+    np.testing.assert_allclose(exe(a, b)[0], np.maximum(a @ b, 0), rtol=1e-4, atol=1e-4)
+    assert "apply-schedule" in exe.compile_times.steps
+
+
+def test_ember_compile_schedule_error_is_located(tmp_path: Path) -> None:
+    (tmp_path / "m.mlir").write_text(GRAPH)
+    (tmp_path / "bad.sched").write_text("mm = match linalg.matmul\ni = tile mm sizes=5\n")
+    result = subprocess.run(
+        ["ember-compile", "m.mlir", "-o", "m.so", "--schedule", "bad.sched"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "bad.sched:2:13: error: tile size 5 does not divide loop d0 of size 32 (partial=true allows a partial last tile)"
+    )

@@ -280,8 +280,14 @@ def _copy(
 def _same_pointer(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
-    """A view that keeps the base pointer: the result is the operand's pointer."""
+    """A view that keeps the base pointer: the result is the operand's pointer (advanced by the
+    operand's static offset when the result's offset is a run-time one, which lives in the pointer)."""
     _memref_type(op, op.results[0])
+    source = op.operands[0].type
+    if _has_run_time_offset(op.results[0].type) and isinstance(source, MemRefType) and not _has_run_time_offset(source):
+        offset = memref_layout(source)[1]  # type: ignore[index]
+        if offset:
+            return _offset_address(source, args[0], offset)
     return [], [args[0]]
 
 

@@ -34,7 +34,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
     'linalg-fuse-into': ('ember.lowering.schedule_primitives', 'Compute the selected elementwise linalg.generic (op=NAME tag=T nth=N) inside each tile of the consumer tagged into=TAG that reads its output.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
-    'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
+    'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic or tiled scf.for nest (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
     'linalg-pack': ('ember.lowering.schedule_primitives', 'Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.'),

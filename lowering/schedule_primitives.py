@@ -13,7 +13,10 @@ Schedule scripts (:mod:`ember.lowering.schedule_script`) call the same functions
   ``partial=true`` (then the last tile is an ``affine.min``-sized one). Each new loop carries
   ``ember.tiled_dim = "d<i> parallel|reduction"`` and, from ``loop-tags=a,b``, an ``ember.tag``.
 - ``linalg-interchange{perm=1,0,2}``: new loop ``i`` of a ``linalg.generic`` is old loop
-  ``perm[i]`` (indexing maps, iterator types and ``linalg.index`` renumbered).
+  ``perm[i]`` (indexing maps, iterator types and ``linalg.index`` renumbered); selected by
+  ``tag=`` on the head of a perfect ``scf.for`` nest that ``linalg-tile`` made, the loops'
+  ranges and attributes are reordered the same way (legal: each output tile still sees its
+  reduction tiles in order).
 - ``scf-unroll{factor=4}``: an ``scf.for`` with constant bounds runs ``factor`` copies of its body
   per iteration (``iter_args`` chained through the copies); the remaining trip count % factor
   iterations stay in the original loop, now starting where the unrolled one stops (its tag, if
@@ -169,10 +172,8 @@ def _check_permutation(perm: Sequence[int], n: int) -> None:
         raise ScheduleError(f"perm {','.join(map(str, perm))} is not a permutation of the {n} loops 0..{n - 1}", "perm")
 
 
-def interchange(op: Operation, perm: Sequence[int]) -> linalg.GenericOp:
+def _interchange_generic(op: linalg.GenericOp, perm: Sequence[int]) -> linalg.GenericOp:
     """Reorder a ``linalg.generic``'s loops: new loop ``i`` is old loop ``perm[i]``."""
-    _need(op, linalg.GenericOp, "interchange", "a linalg.generic")
-    assert isinstance(op, linalg.GenericOp)
     maps = [m.data for m in op.indexing_maps.data]
     n = maps[0].num_dims
     _check_permutation(perm, n)
@@ -185,6 +186,60 @@ def interchange(op: Operation, perm: Sequence[int]) -> linalg.GenericOp:
         if isinstance(inner, linalg.IndexOp):
             inner.dim = IntegerAttr(position[inner.dim.value.data], inner.dim.type)
     return op
+
+
+# ---- interchange of an scf.for nest ----------------------------------------------------------------
+
+
+def _nest(loop: scf.ForOp, depth: int) -> list[scf.ForOp]:
+    """The ``depth`` loops of the perfect nest ``loop`` heads (each body: the next loop, a yield)."""
+    loops = [loop]
+    while len(loops) < depth:
+        ops = list(loops[-1].body.block.ops)
+        if len(ops) != 2 or not isinstance(ops[0], scf.ForOp):
+            raise ScheduleError(f"interchange needs a perfect nest of {depth} scf.for loops (each body only the next loop)", "perm")
+        loops.append(ops[0])
+    return loops
+
+
+def interchange_loops(loop: scf.ForOp, perm: Sequence[int]) -> list[scf.ForOp]:
+    """Reorder a perfect nest of ``scf.for`` loops made by ``tile`` (the loop at depth ``i`` runs
+    what the loop at depth ``perm[i]`` ran): the ranges, the attributes and the uses of the
+    induction variables move; the loops, outermost first."""
+    _check_permutation(perm, len(perm))
+    loops = _nest(loop, len(perm))
+    if any(TILED_DIM not in inner.attributes or inner.iter_args for inner in loops):
+        raise ScheduleError("interchange of scf.for loops needs loops made by tile without iter_args (reordering them is then legal)")
+    inside = {id(op) for op in loop.walk()}
+    for inner in loops:
+        if any(id(v.owner) in inside or v in [other.body.block.args[0] for other in loops] for v in (inner.lb, inner.ub, inner.step)):
+            raise ScheduleError("interchange needs loop bounds defined outside the nest")
+    ivs = [inner.body.block.args[0] for inner in loops]
+    uses = [list(iv.uses) for iv in ivs]
+    ranges = [(inner.lb, inner.ub, inner.step) for inner in loops]
+    attributes = [dict(inner.attributes) for inner in loops]
+    for depth, inner in enumerate(loops):
+        old = perm[depth]
+        inner.operands = [*ranges[old]]
+        inner.attributes.clear()
+        inner.attributes.update(attributes[old])
+        for use in uses[old]:
+            use.operation.operands[use.index] = ivs[depth]
+    return loops
+
+
+_INTERCHANGES: tuple[tuple[type[Operation], Callable[..., Operation]], ...] = (
+    (linalg.GenericOp, _interchange_generic),
+    (scf.ForOp, lambda loop, perm: interchange_loops(loop, perm)[0]),
+)
+
+def interchange(op: Operation, perm: Sequence[int]) -> Operation:
+    """Reorder the loops of a ``linalg.generic`` or of a perfect ``scf.for`` nest made by
+    ``tile`` (headed by ``op``): new loop ``i`` is old loop ``perm[i]``."""
+    for kind, function in _INTERCHANGES:
+        if isinstance(op, kind):
+            return function(op, perm)
+    raise ScheduleError(f"interchange needs a linalg.generic or the head of a perfect scf.for nest made by tile, not '{op.name}'")
 
 
 # ---- unroll ------------------------------------------------------------------------------------
@@ -511,7 +566,7 @@ LinalgTilePass = _primitive_pass(
 )
 LinalgInterchangePass = _primitive_pass(
     "linalg-interchange",
-    "Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).",
+    "Permute the loops of the selected linalg.generic or tiled scf.for nest (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).",
     {"perm": (Ints, ())},
     interchange,
     linalg.GenericOp,

@@ -97,7 +97,7 @@ HELP = (
     '  linalg-fuse-elementwise            Merge elementwise linalg.generic producers into their consumers within a fusion group.\n'
     '  linalg-fuse-into                   Compute the selected elementwise linalg.generic (op=NAME tag=T nth=N) inside each tile of the consumer tagged into=TAG that reads its output.\n'
     '  linalg-grouped-conv-microkernel    Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.\n'
-    '  linalg-interchange                 Permute the loops of the selected linalg.generic (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).\n'
+    '  linalg-interchange                 Permute the loops of the selected linalg.generic or tiled scf.for nest (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'
     "  linalg-matmul-microkernel          Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops.\n"
     '  linalg-pack                        Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.\n'

@@ -124,6 +124,21 @@ def test_interchange_keeps_numerics_and_linalg_index(perm: str) -> None:
     assert f"linalg.index {order.index(0)}" in printed
 
 
+@pytest.mark.parametrize("perm", ["2,0,1", "1,2,0", "0,2,1"])
+def test_interchange_tiled_loop_nest(perm: str) -> None:
+    printed = _same_as_before(MATMUL, f"linalg-tile{{tag=mm sizes=4,6,8 loop-tags=i,j,k}},linalg-interchange{{tag=i perm={perm}}}")
+    tags = [("i", "j", "k")[int(p)] for p in perm.split(",")]
+    order = [printed.index(f'ember.tag = "{t}"}}') for t in tags]
+    assert order == sorted(order, reverse=True)  # the outermost loop closes last
+
+
+def test_interchange_needs_a_perfect_tiled_nest() -> None:
+    with pytest.raises(Exception, match="needs a perfect nest of 3 scf.for loops"):
+        _run(MATMUL, "linalg-tile{tag=mm sizes=4,6,8 loop-tags=i,j,k},linalg-interchange{tag=j perm=1,0,2}")
+    with pytest.raises(Exception, match="needs loops made by tile without iter_args"):
+        _run(LOOP, "linalg-interchange{tag=l perm=0}")
+
+
 def test_interchange_then_tile_generic() -> None:
     _same_as_before(GENERIC, "linalg-interchange{tag=g perm=2,1,0},linalg-tile{tag=g sizes=5,2,3}")
 
@@ -167,7 +182,7 @@ BAD_SCRIPTS = [
     ("mm = match linalg.conv_2d_nchw_fchw", "1:12: error: no op matches name 'linalg.conv_2d_nchw_fchw'"),
     ("mm = match linalg.matmul\ni = tile mm sizes=3", "2:13: error: tile size 3 does not divide loop d0 of size 8"),
     ("mm = match linalg.matmul\nunroll mm factor=2", "2:1: error: unroll needs an scf.for, not 'linalg.matmul'"),
-    ("mm = match linalg.matmul\ninterchange mm perm=1,0", "2:1: error: interchange needs a linalg.generic, not 'linalg.matmul'"),
+    ("mm = match linalg.matmul\ninterchange mm perm=1,0", "2:1: error: interchange needs a linalg.generic or the head of a perfect scf.for nest made by tile, not 'linalg.matmul'"),
     ("mm = match linalg.matmul\ni, j, k = tile mm sizes=4,4,4\nparallelize k", "3:1: error: parallelize of a loop over a reduction dim (d2)"),
     ("tile zz sizes=4", "1:6: error: unknown handle 'zz'"),
     ("mm = match linalg.matmul\nfrobnicate mm", "2:1: error: unknown primitive 'frobnicate'"),

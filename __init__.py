@@ -71,6 +71,7 @@ def compile(  # noqa: A001
     tuning: Any = None,
     dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
     specializations: int = 8,
+    schedule: str | None = None,
 ) -> Any:
     """Compile an ONNX model, a graph-stage ModuleOp or .mlir text/path into an Executable.
 
@@ -101,13 +102,16 @@ def compile(  # noqa: A001
     Reshape's shape, a Slice's starts, Resize's scales, reduction axes... passed as inputs),
     the result compiles one static executable per distinct value of those inputs on first call
     and keeps this many, least recently used evicted (``exe.compile_count``;
-    ``docs/dynamic-shapes.md``)."""
+    ``docs/dynamic-shapes.md``).
+    ``schedule``: a schedule script (path; ``docs/schedules.md``) applied to the memref stage
+    before the kernels are emitted: tile / unroll / parallelize / pack / fuse chosen ops, or set
+    their ``ember.schedule`` records (which then win over a tuning log's and the heuristic's)."""
     from ember.driver import compile_model
 
     return compile_model(
         model, input_shapes=input_shapes, target=target, threads=threads, cache=cache, fuse=fuse, winograd=winograd,
         memory_plan=memory_plan, profile=profile, progress=progress, tuning=tuning, dynamic_dims=dynamic_dims,
-        specializations=specializations,
+        specializations=specializations, schedule=schedule,
     )  # fmt: skip
 
 

@@ -88,6 +88,7 @@ class CompileOptions:
     memory_plan: bool = True  # plan-memory: intermediates in one arena (False: malloc/free each)
     profile: bool = False  # graph-insert-profile-marks: a timer call around every kernel
     tuning: tuple[tuple[str, str], ...] = ()  # (task key, schedule) of the tuning log's best entries
+    schedule: tuple[str, ...] = ()  # (path, text) of a schedule script applied at the memref stage
 
     def key(self) -> dict[str, Any]:
         return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
@@ -119,6 +120,7 @@ def compile_model(
     tuning: Any = None,
     dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
     specializations: int = DEFAULT_SPECIALIZATIONS,
+    schedule: str | None = None,
 ) -> Executable | SpecializingExecutable:
     """ONNX path/bytes/ModelProto, graph-stage ModuleOp, or .mlir text/path -> Executable.
 
@@ -140,7 +142,9 @@ def compile_model(
     for the target become the schedules of the kernels they match (``docs/tuning.md``); they
     enter the cache key. ``dynamic_dims``: ``(min, max)`` ranges of the model's symbolic dims
     (``{"seq": (1, 512)}``), which shape decisions may rely on and every call checks
-    (``docs/dynamic-shapes.md``).
+    (``docs/dynamic-shapes.md``). ``schedule``: a schedule script (path, ``docs/schedules.md``)
+    run on the memref stage right before ``linalg-kernel-schedule`` (after a tuning log's
+    schedules, so its ``schedule`` records win); its text enters the cache key.
 
     An ONNX model whose shapes depend on the values of graph inputs (a Reshape's shape, a
     Slice's starts, ... given as inputs: :class:`~ember.diagnostics.ShapeOperandError`) gives a
@@ -159,6 +163,7 @@ def compile_model(
     options = CompileOptions(
         entry=entry, target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, fuse=fuse,
         winograd=winograd, memory_plan=memory_plan, profile=profile, tuning=tuning_entries(tuning, chosen, count),
+        schedule=schedule_script(schedule),
     )  # fmt: skip
     def compile_bound(bound: Any, shapes: InputShapes) -> Executable:
         pinned = tuple(sorted((n, tuple(d)) for n, d in shapes.items()))
@@ -298,8 +303,7 @@ def lower_to_llvm(
 
         raise UnsupportedError("profile=True needs a graph-stage model (ONNX or graph-stage .mlir)")
     spec = pipeline_spec(is_tensor_stage, fuse=options.fuse, profile=options.profile, winograd=options.winograd)
-    hooks = {SCHEDULE_PASS: lambda m: apply_tuning(m, options.tuning, times)} if options.tuning else {}
-    lower_module(module, spec, times, skip=skip, progress=bar, before=hooks, hold_back=hold_back)
+    lower_module(module, spec, times, skip=skip, progress=bar, before=schedule_hooks(options, times), hold_back=hold_back)
     return module, inputs, outputs, read_memory_plan(module, options.entry)
 
 
@@ -318,12 +322,13 @@ def compile_library(
     name: str | None = None,
     tuning: Any = None,
     dynamic_dims: dict[str, tuple[int, int | None]] | None = None,
+    schedule: str | None = None,
 ) -> ExportReport:
     """``ember-compile``: ``model`` -> shared library ``output`` + C header for ``target`` (any
     preset, no need to run here), or with ``no_heap`` a relocatable object with a static arena
     (``docs/deploy.md``). ``threads`` (default 1: no OpenMP runtime needed) is baked in.
     ``tuning``: a tuning log whose best entries for the target are applied (as in
-    :func:`compile_model`); ``dynamic_dims``: ranges of the sizes left to run time (the
+    :func:`compile_model`), and ``schedule`` a schedule script; ``dynamic_dims``: ranges of the sizes left to run time (the
     library's run function takes them, see :mod:`ember.runtime.library_sizes`)."""
     from ember.diagnostics import EmberError
     from ember.runtime.codegen import emit_object
@@ -337,8 +342,9 @@ def compile_library(
     chosen = resolve_target(target)
     ranges = tuple(sorted((n, tuple(b)) for n, b in (dynamic_dims or {}).items()))
     options = CompileOptions(
-        target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, tuning=tuning_entries(tuning, chosen, count)
-    )
+        target=chosen, input_shapes=shapes, dynamic_dims=ranges, threads=count, tuning=tuning_entries(tuning, chosen, count),
+        schedule=schedule_script(schedule),
+    )  # fmt: skip
     times = CompileTimes()
     from ember.sharded_backend import compile_jobs
 
@@ -625,6 +631,36 @@ def _machine_code(
 SCHEDULE_PASS = "linalg-kernel-schedule"
 """The pass that gives every heavy op its default schedule; a tuning log's schedules are
 written right before it (and kept by it)."""
+
+
+def schedule_script(path: str | None) -> tuple[str, ...]:
+    """``(path, text)`` of the schedule script at ``path`` (None: ``()``)."""
+    if path is None:
+        return ()
+    from pathlib import Path
+
+    from ember.diagnostics import EmberError
+
+    try:
+        return (str(path), Path(path).read_text())
+    except OSError as error:
+        raise EmberError(f"error: cannot read the schedule script '{path}': {error.strerror}") from None
+
+
+def schedule_hooks(options: CompileOptions, times: CompileTimes) -> dict[str, Callable[[ModuleOp], None]]:
+    """What runs right before ``linalg-kernel-schedule``: a tuning log's schedules, then a
+    schedule script (timed as ``apply-tuning`` / ``apply-schedule``)."""
+    from ember.lowering.schedule_script import apply_script_text
+
+    def hook(module: ModuleOp) -> None:
+        if options.tuning:
+            apply_tuning(module, options.tuning, times)
+        if options.schedule:
+            start = time.perf_counter()
+            apply_script_text(module, *options.schedule)
+            times.add("apply-schedule", time.perf_counter() - start)
+
+    return {SCHEDULE_PASS: hook} if options.tuning or options.schedule else {}
 
 
 def tuning_entries(tuning: Any, target: Target | None, threads: int) -> tuple[tuple[str, str], ...]:

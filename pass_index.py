@@ -7,6 +7,7 @@ importing every pass module. ``tests/tools/test_startup_index.py`` checks it is 
 
 PASSES: dict[str, tuple[str, str]] = {
     'apply-patterns': ('ember.passes.apply_patterns', 'Apply the named patterns of any pattern pass, e.g. apply-patterns{patterns=relu-idempotent}.'),
+    'apply-schedule': ('ember.lowering.schedule_script', 'Apply a schedule script (match + tile / interchange / unroll / parallelize / vectorize / pack / fuse / schedule): script="FILE".'),
     'bufferize': ('ember.lowering.bufferize', 'Tensors to memrefs: outputs in caller buffers, constants as globals, alloc/dealloc.'),
     'convert-arith-to-llvm': ('ember.lowering.to_llvm.convert_arith_to_llvm', 'Lower arith ops to the llvm dialect (index becomes i64).'),
     'convert-cf-to-llvm': ('ember.lowering.to_llvm.convert_cf_to_llvm', 'Lower cf.br/cf.cond_br to llvm branches, re-typing block arguments.'),
@@ -31,15 +32,22 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-winograd-conv': ('ember.passes.graph_winograd_conv', 'Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.'),
     'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
     'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
+    'linalg-fuse-into': ('ember.lowering.schedule_primitives', 'Compute the selected elementwise linalg.generic (op=NAME tag=T nth=N) inside each tile of the consumer tagged into=TAG that reads its output.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
+    'linalg-interchange': ('ember.lowering.schedule_primitives', 'Permute the loops of the selected linalg.generic or tiled scf.for nest (op=NAME tag=T nth=N): new loop i is old loop perm[i] (perm=1,0,2).'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
+    'linalg-pack': ('ember.lowering.schedule_primitives', 'Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.'),
+    'linalg-tile': ('ember.lowering.schedule_primitives', 'Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).'),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
+    'linalg-vectorize-op': ('ember.lowering.schedule_primitives', "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply."),
     'math-polynomial-approximation': ('ember.lowering.math_approximation', 'Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.'),
     'memref-flatten-dynamic': ('ember.lowering.flatten_dynamic', 'Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).'),
     'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
     'scf-outline-loop-nests': ('ember.lowering.to_llvm.outline_loop_nests', "Move each top-level loop nest into its own no_inline function (keeps LLVM's O3 linear);"),
+    'scf-parallelize': ('ember.lowering.schedule_primitives', 'Turn the selected scf.for made by linalg-tile over a parallel dim (tag=T nth=N) into an scf.parallel.'),
+    'scf-unroll': ('ember.lowering.schedule_primitives', 'Unroll the selected scf.for (tag=T nth=N; constant bounds) by factor=F, the remaining iterations in a remainder loop.'),
 }
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {

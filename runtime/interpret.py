@@ -30,9 +30,10 @@ from itertools import product
 from typing import Any
 
 import numpy as np
-from xdsl.dialects import arith, func, memref, scf, tensor, vector
+from xdsl.dialects import affine, arith, func, memref, scf, tensor, vector
 from xdsl.dialects import math as mathd
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     DenseIntOrFPElementsAttr,
     DenseResourceAttr,
     FloatAttr,
@@ -427,6 +428,28 @@ class EmberFunctions(InterpreterFunctions):
     def run_expand(self, interpreter: Interpreter, op: memref.ExpandShapeOp, args: PythonValues) -> PythonValues:
         return (_view(args[0], op.result.type),)
 
+    @impl(affine.ApplyOp)
+    def run_affine_apply(self, interpreter: Interpreter, op: affine.ApplyOp, args: PythonValues) -> PythonValues:
+        (result,) = (eval_affine(e, list(args)) for e in op.map.data.results)
+        return (result,)
+
+    @impl(affine.MinOp)
+    def run_affine_min(self, interpreter: Interpreter, op: affine.MinOp, args: PythonValues) -> PythonValues:
+        """(the partial tiles of ``linalg-tile{partial=true}``; map symbols are not supported)"""
+        return (min(int(eval_affine(e, [int(a) for a in args])) for e in op.map.data.results),)
+
+    @impl(memref.SubviewOp)
+    def run_subview(self, interpreter: Interpreter, op: memref.SubviewOp, args: PythonValues) -> PythonValues:
+        """A numpy view (writes through it reach the source); rank-reducing subviews drop the
+        unit dims the result type does not have."""
+        dynamic = iter(int(a) for a in args[1:])
+        offsets, sizes, strides = (
+            [next(dynamic) if v == DYNAMIC_INDEX else v for v in attr.get_values()]
+            for attr in (op.static_offsets, op.static_sizes, op.static_strides)
+        )
+        view = args[0][tuple(slice(o, o + (s - 1) * st + 1, st) for o, s, st in zip(offsets, sizes, strides, strict=True))]
+        return (view.reshape(op.result.type.get_shape()) if view.ndim != op.result.type.get_num_dims() else view,)
+
     @impl(memref.ViewOp)
     def run_view(self, interpreter: Interpreter, op: memref.ViewOp, args: PythonValues) -> PythonValues:
         source, shift = args[0], int(args[1])
@@ -526,6 +549,13 @@ class EmberFunctions(InterpreterFunctions):
         for point in product(*(range(lo, hi, st) for lo, hi, st in zip(lows, highs, steps, strict=True))):
             interpreter.run_ssacfg_region(op.body, tuple(point), "scf.parallel")
         return ()
+
+    @impl_terminator(scf.ReduceOp)
+    def run_reduce(self, interpreter: Interpreter, op: scf.ReduceOp, args: PythonValues) -> Any:
+        """The terminator of an scf.parallel without reductions."""
+        if op.operands:
+            raise UnsupportedError("scf.parallel with reductions is not interpreted")
+        return ReturnedValues(()), ()
 
 
 def _view(array: np.ndarray, t: Attribute) -> np.ndarray:

@@ -3,6 +3,7 @@ plus a C header, for the host or another target (``docs/deploy.md``).
 
     ember-compile model.onnx -o model.so [--target T] [--input-shape NAME=AxB...] [--threads N]
                   [--dynamic-dim NAME=MIN:MAX] [--weights-file] [--name PREFIX] [--tuning log.json]
+                  [--schedule FILE]
     ember-compile kws.onnx -o kws.o --target thumbv7em-none-eabihf --no-heap
 
 The library holds the machine code and the weights (or, with ``--weights-file``, the weights go
@@ -49,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="C prefix of the library's functions and header (default: the output's stem)")  # fmt: skip
     parser.add_argument("--tuning", default=None, metavar="LOG.json",
                         help="a tuning log written by ember-tune: its best schedules for the target are used")  # fmt: skip
+    parser.add_argument("--schedule", default=None, metavar="FILE",
+                        help="a schedule script (docs/schedules.md) applied to the memref stage before the kernels")  # fmt: skip
     parser.add_argument("--debug", action="store_true", help="print Python tracebacks on errors")
     return parser
 
@@ -70,7 +73,7 @@ def _main(argv: list[str]) -> int:
     report = compile_library(
         args.model, args.output, target=args.target, threads=args.threads, input_shapes=input_shapes(args.input_shape),
         no_heap=args.no_heap, weights_file=args.weights_file, name=args.name, tuning=args.tuning,
-        dynamic_dims=dynamic_dims(args.dynamic_dim),
+        schedule=args.schedule, dynamic_dims=dynamic_dims(args.dynamic_dim),
     )  # fmt: skip
     print("\n".join(report.lines()))
     return 0

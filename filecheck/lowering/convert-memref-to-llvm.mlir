@@ -94,3 +94,37 @@ func.func @copy_rows(%a: memref<4x8xf32>, %b: memref<2x8xf32>) {
   "memref.copy"(%v, %b) : (memref<2x8xf32, strided<[8, 1], offset: 16>>, memref<2x8xf32>) -> ()
   func.return
 }
+
+// -----
+
+// A subview at run-time offsets (a tile of linalg-tile) advances the pointer by
+// sum(offset_k * stride_k) (+ the source's static offset); loads through it then address from
+// that pointer (its type's `offset: ?` is in the pointer).
+// CHECK-LABEL: func.func @tile
+// CHECK: %[[ROWS:.*]] = llvm.mul %{{.*}}, %{{.*}} : i64
+// CHECK-NEXT: %[[OFF:.*]] = llvm.add %[[ROWS]], %{{.*}} : i64
+// CHECK-NEXT: %[[SHIFT:.*]] = llvm.mlir.constant(8) : i64
+// CHECK-NEXT: %[[ALL:.*]] = llvm.add %[[OFF]], %[[SHIFT]] : i64
+// CHECK-NEXT: %[[P:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[ALL]]] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+// CHECK: llvm.getelementptr inbounds %[[P]][%{{.*}}] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+func.func @tile(%a: memref<6x16xf32, strided<[16, 1], offset: 8>>, %i: index, %j: index) -> f32 {
+  %t = memref.subview %a[%i, %j] [2, 4] [1, 1] : memref<6x16xf32, strided<[16, 1], offset: 8>> to memref<2x4xf32, strided<[16, 1], offset: ?>>
+  %c1 = arith.constant 1 : index
+  %v = memref.load %t[%c1, %c1] : memref<2x4xf32, strided<[16, 1], offset: ?>>
+  func.return %v : f32
+}
+
+// -----
+
+// A cast to a run-time offset moves the static offset (16) into the pointer.
+// CHECK-LABEL: func.func @cast_to_run_time_offset
+// CHECK: %[[OFF:.*]] = llvm.mlir.constant(16) : i64
+// CHECK-NEXT: %[[P:.*]] = llvm.getelementptr inbounds %{{.*}}[%[[OFF]]] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+// CHECK: llvm.getelementptr inbounds %[[P]][%{{.*}}] : (!llvm.ptr, i64) -> !llvm.ptr, f32
+func.func @cast_to_run_time_offset(%a: memref<4x8xf32>) -> f32 {
+  %v = memref.subview %a[2, 0] [2, 8] [1, 1] : memref<4x8xf32> to memref<2x8xf32, strided<[8, 1], offset: 16>>
+  %w = memref.cast %v : memref<2x8xf32, strided<[8, 1], offset: 16>> to memref<2x8xf32, strided<[8, 1], offset: ?>>
+  %c1 = arith.constant 1 : index
+  %x = memref.load %w[%c1, %c1] : memref<2x8xf32, strided<[8, 1], offset: ?>>
+  func.return %x : f32
+}

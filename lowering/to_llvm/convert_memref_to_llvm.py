@@ -36,12 +36,14 @@ from math import prod
 from xdsl.context import Context
 from xdsl.dialects import llvm, memref
 from xdsl.dialects.builtin import (
+    DYNAMIC_INDEX,
     DenseIntOrFPElementsAttr,
     DenseResourceAttr,
     IntAttr,
     IntegerAttr,
     MemRefType,
     ModuleOp,
+    StridedLayoutAttr,
     TensorType,
     UnitAttr,
     i1,
@@ -234,9 +236,63 @@ def _copy(
 def _same_pointer(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
-    """A view that keeps the base pointer: the result is the operand's pointer."""
+    """A view that keeps the base pointer: the result is the operand's pointer (advanced by the
+    operand's static offset when the result's offset is a run-time one, which lives in the pointer)."""
     _memref_type(op, op.results[0])
+    source = op.operands[0].type
+    if _has_run_time_offset(op.results[0].type) and isinstance(source, MemRefType) and not _has_run_time_offset(source):
+        offset = memref_layout(source)[1]  # type: ignore[index]
+        if offset:
+            return _offset_address(source, args[0], offset)
     return [], [args[0]]
+
+
+def _has_run_time_offset(t: Attribute) -> bool:
+    return isinstance(t, MemRefType) and isinstance(t.layout, StridedLayoutAttr) and t.layout.get_offset() is None
+
+
+def _subview(rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]) -> Lowered:
+    """A subview with static offsets keeps the pointer (the offset is in its type); one with
+    run-time offsets (a ``linalg-tile`` tile) is ``base + sum(offset_k * stride_k)`` (+ the
+    source's static offset), and its type's ``offset: ?`` means "in the pointer"."""
+    assert isinstance(op, memref.SubviewOp)
+    if not _has_run_time_offset(op.result.type):
+        return _same_pointer(rw, op, args, types)
+    source = _memref_type(op, op.source)
+    _memref_type(op, op.result)
+    strides, base_offset = memref_layout(source)  # type: ignore[misc]
+    dynamic = iter(args[1 : 1 + len(op.offsets)])
+    ops: list[Operation] = []
+    total: SSAValue | None = None
+    static = base_offset
+    for value, stride in zip(op.static_offsets.get_values(), strides, strict=True):
+        if value != DYNAMIC_INDEX:
+            static += value * stride
+            continue
+        term = next(dynamic)
+        if stride != 1:
+            factor = i64_constant(stride)
+            product = mul_i64(term, factor.results[0])
+            ops += [factor, product]
+            term = product.results[0]
+        if total is not None:
+            add = add_i64(total, term)
+            ops.append(add)
+            term = add.results[0]
+        total = term
+    if static:
+        shift = i64_constant(static)
+        ops.append(shift)
+        if total is None:
+            total = shift.results[0]
+        else:
+            add = add_i64(total, shift.results[0])
+            ops.append(add)
+            total = add.results[0]
+    if total is None:
+        return ops, [args[0]]
+    gep = llvm.GEPOp(args[0], [llvm.GEP_USE_SSA_VAL], llvm_element_type(source), ssa_indices=[total], inbounds=True)
+    return [*ops, gep], [gep.results[0]]
 
 
 def _view(
@@ -326,7 +382,7 @@ def memref_to_llvm_patterns() -> list[OpConversion]:
         OpConversion(memref.CastOp, _same_pointer),
         OpConversion(memref.CollapseShapeOp, _same_pointer),
         OpConversion(memref.ExpandShapeOp, _same_pointer),
-        OpConversion(memref.SubviewOp, _same_pointer),
+        OpConversion(memref.SubviewOp, _subview),
         OpConversion(memref.ViewOp, _view),
         OpConversion(memref.DimOp, _dim),
         OpConversion(memref.GetGlobalOp, _get_global),

@@ -183,6 +183,12 @@ def element_address(op: Operation, t: MemRefType, base: SSAValue, indices: list[
     """Ops computing ``&base[indices]`` for the access ``op`` to a memref of type ``t``
     (``indices`` already i64)."""
     terms, constant = _terms(t, indices)
+    return offset_address(op, base, terms, constant, llvm_element_type(t))
+
+
+def offset_address(op: Operation, base: SSAValue, terms: Terms, constant: int, element: Attribute) -> Lowered:
+    """Ops computing ``base + sum(x_k * stride_k) + constant`` elements of type ``element``
+    for ``op`` (an access, or a view at run-time offsets), sharing the run-time part."""
     ops: list[Operation] = []
     offset: SSAValue | None = None
     if terms:
@@ -198,7 +204,7 @@ def element_address(op: Operation, t: MemRefType, base: SSAValue, indices: list[
             offset = add.results[0]
     if offset is None:
         return ops, [base]
-    gep = element_pointer(base, offset, llvm_element_type(t))
+    gep = element_pointer(base, offset, element)
     return [*ops, gep], [gep.results[0]]
 
 

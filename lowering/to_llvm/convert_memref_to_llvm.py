@@ -55,7 +55,7 @@ from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import PatternRewriter
 
 from ember.diagnostics import LegalizationError, pass_failure
-from ember.lowering.to_llvm.addresses import element_address, llvm_element_type
+from ember.lowering.to_llvm.addresses import element_address, llvm_element_type, offset_address
 from ember.lowering.to_llvm.type_converter import (
     PTR,
     OpConversion,
@@ -260,39 +260,15 @@ def _subview(rw: PatternRewriter, op: Operation, args: list[SSAValue], types: li
         return _same_pointer(rw, op, args, types)
     source = _memref_type(op, op.source)
     _memref_type(op, op.result)
-    strides, base_offset = memref_layout(source)  # type: ignore[misc]
+    strides, constant = memref_layout(source)  # type: ignore[misc]
     dynamic = iter(args[1 : 1 + len(op.offsets)])
-    ops: list[Operation] = []
-    total: SSAValue | None = None
-    static = base_offset
+    terms: list[tuple[SSAValue, int]] = []
     for value, stride in zip(op.static_offsets.get_values(), strides, strict=True):
-        if value != DYNAMIC_INDEX:
-            static += value * stride
-            continue
-        term = next(dynamic)
-        if stride != 1:
-            factor = i64_constant(stride)
-            product = mul_i64(term, factor.results[0])
-            ops += [factor, product]
-            term = product.results[0]
-        if total is not None:
-            add = add_i64(total, term)
-            ops.append(add)
-            term = add.results[0]
-        total = term
-    if static:
-        shift = i64_constant(static)
-        ops.append(shift)
-        if total is None:
-            total = shift.results[0]
+        if value == DYNAMIC_INDEX:
+            terms.append((next(dynamic), stride))
         else:
-            add = add_i64(total, shift.results[0])
-            ops.append(add)
-            total = add.results[0]
-    if total is None:
-        return ops, [args[0]]
-    gep = llvm.GEPOp(args[0], [llvm.GEP_USE_SSA_VAL], llvm_element_type(source), ssa_indices=[total], inbounds=True)
-    return [*ops, gep], [gep.results[0]]
+            constant += value * stride
+    return offset_address(op, args[0], tuple(terms), constant, llvm_element_type(source))
 
 
 def _view(

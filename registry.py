@@ -190,8 +190,28 @@ def _lazy_factory(name: str) -> Callable[[], type[ModulePass]]:
 
 
 def expand_pipeline_specs(spec: str) -> list[ArgSpec]:
-    """Parse a pass-pipeline string, replacing named pipelines by their passes (recursively)."""
-    return list(_expand(list(parse_pipeline(spec)), depth=0))
+    """Parse a pass-pipeline string, replacing named pipelines by their passes (recursively).
+    A malformed string is one `EmberError` naming the column (xDSL raises a multi-line
+    ``BaseException`` that no ``except Exception`` catches)."""
+    from xdsl.utils.exceptions import ArgSpecParseError
+
+    try:
+        parsed = list(parse_pipeline(spec))
+    except ArgSpecParseError as error:
+        raise EmberError(f"invalid pass pipeline '{spec}': {_pipeline_problem(str(error))}") from None
+    return list(_expand(parsed, depth=0))
+
+
+def _pipeline_problem(message: str) -> str:
+    """'<what> at column N' from xDSL's message (a header, the spec, a caret line, the reason)."""
+    lines = [line for line in message.splitlines()[1:] if line.strip()]
+    caret = next((line for line in lines if line.strip().startswith("^")), None)
+    reason = lines[-1].strip() if lines else "malformed"
+    if caret is None:
+        return reason
+    column = caret.index("^") - (len(lines[0]) - len(lines[0].lstrip())) + 1 if lines else caret.index("^") + 1
+    hint = " (quote option values that contain dots: op=\"linalg.matmul\")" if reason == "Unknown token" else ""
+    return f"{reason.lower()} at column {column}{hint}"
 
 
 def _expand(specs: list[ArgSpec], depth: int) -> Iterator[ArgSpec]:

@@ -153,3 +153,17 @@ def test_undefined_value_is_located_at_its_first_unresolved_use() -> None:
     assert str(info.value).splitlines()[0] == (
         "two.mlir:7:18: error: use of undefined value %x (also undefined: %y)"
     )
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("linalg-tile{op=linalg.matmul}", "invalid pass pipeline 'linalg-tile{op=linalg.matmul}': unknown token at column 22 (quote option values"),
+        ("cse{", "invalid pass pipeline 'cse{': expected argument name here at column 5"),
+    ],
+)
+def test_malformed_pipeline_is_one_line(spec: str, message: str) -> None:
+    result = run(str(VALID), "-p", spec)
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"error: {message}" or result.stderr.strip().startswith(f"error: {message}")
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1

@@ -165,6 +165,8 @@ class SplitOp(GraphOp):
     @classmethod
     def infer(cls, operand_types: Sequence[Attribute], props: Props) -> list[Attribute]:
         x = shape_of(operand_types[0])
+        if not x:
+            raise ShapeError("cannot split a rank-0 tensor")
         axis = normalize_axis(read_int(props, "axis", 0), len(x))
         sizes = read_ints(props, "sizes")
         if sum(sizes) != x[axis] or any(s < 0 for s in sizes):

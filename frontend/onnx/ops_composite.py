@@ -702,6 +702,8 @@ def _group_norm(cx: NodeContext, per_channel: bool) -> SSAValue:
     per channel (opset 21) or per group (opset 18)."""
     x, shape = cx.input(0), cx.shape(0)
     groups = cx.attrs.int_("num_groups")
+    if len(shape) < 2:
+        raise cx.error(f"input X must have rank 2 or more (N, C, ...), got shape {list(shape)}")
     n, c = shape[0], shape[1]
     if c % groups:
         raise cx.error(f"num_groups {groups} does not divide the {c} channels")

@@ -61,6 +61,8 @@ def concat(cx: NodeContext) -> SSAValue:
 
 def _split(cx: NodeContext, sizes: Sequence[int] | None) -> list[SSAValue]:
     shape = cx.shape(0)
+    if not shape:
+        raise cx.error("cannot split a rank-0 tensor")
     axis = graph.normalize_axis(cx.attrs.int_("axis", 0), len(shape))
     if sizes is None and cx.opset >= 18 and not cx.attrs.has("num_outputs"):
         raise cx.error("gives neither the 'split' input nor the 'num_outputs' attribute (one is required from opset 18)")

@@ -248,3 +248,15 @@ def test_what_onnx_inference_rejects_is_rejected_naming_the_node():
     model = small_model([unique], [info("x", [6])], outputs)
     with pytest.raises(OnnxImportError, match=r"node 'y' \(Unique\): Inferred elem type differs from existing elem type"):
         ember.import_onnx(model)
+
+
+def test_group_norm_of_rank_one_and_split_of_a_scalar_are_located():
+    node = helper.make_node("GroupNormalization", ["x", "s", "b"], ["y"], num_groups=2)
+    consts = [numpy_helper.from_array(np.ones(4, np.float32), "s"), numpy_helper.from_array(np.zeros(4, np.float32), "b")]
+    model = small_model([node], [info("x", [4])], [info("y", [4])], opset=21, initializers=consts)
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(GroupNormalization\): input X must have rank 2 or more"):
+        ember.import_onnx(model)
+    split = helper.make_node("Split", ["x"], ["a", "b"], num_outputs=2)
+    model = small_model([split], [info("x", [])], [info("a", []), info("b", [])], opset=18)
+    with pytest.raises(EmberError, match=r"\(Split\): .*cannot split a rank-0 tensor"):
+        ember.import_onnx(model)

@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from io import StringIO
+from math import prod
+from typing import Any
 
 from xdsl.context import Context
 from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
-from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Block, Operation, SSAValue
+from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, ModuleOp
+from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.irdl import AttributeInvT
 from xdsl.parser import Parser, UnresolvedOperand
 from xdsl.printer import Printer
@@ -33,6 +35,21 @@ from ember.verifier import find_structural_error
 # backtracks exponentially on an unterminated string ('"parallel]} ins(...' never returned). The
 # same language without the inner '+' is matched in linear time; every parser in the process uses it.
 MLIRLexer._unescaped_characters_regex = re.compile(r'"(?:[^"\\\n\v\f]|\\(?:["nt\\]|[0-9A-Fa-f]{2}))*"')
+
+
+MAX_DENSE_ELEMENTS = 1 << 26
+"""The most elements a ``dense<...>`` literal may have in textual IR (64 Mi: a 256 MiB f32
+tensor); larger constants belong in ``dense_resource`` blobs."""
+
+
+def _check_dense_size(parser: Parser, literal_type: Attribute, where: Span[str] | Span[bytes]) -> None:
+    shape = literal_type.get_shape() if hasattr(literal_type, "get_shape") else ()
+    count = prod(shape) if all(d >= 0 for d in shape) else 0
+    if count > MAX_DENSE_ELEMENTS:
+        parser.raise_error(
+            f"dense literal of {count} elements is larger than ember's limit of {MAX_DENSE_ELEMENTS} "
+            "(use a dense_resource blob)", where
+        )
 
 
 class LocatingParser(Parser):
@@ -65,6 +82,20 @@ class LocatingParser(Parser):
             self._resource_keys[(dialect_name, key)] = stored
             self.dialect_resources.add((dialect_name, stored))
         return stored
+
+    def _parse_dense_literal_type(self) -> Any:  # (xDSL's RankedStructure[...])
+        """As xDSL's, refusing a type with more elements than `MAX_DENSE_ELEMENTS` before the
+        literal is expanded (xDSL stores a splat element by element: ``dense<1.0> :
+        tensor<2147483648xf32>`` took 24 GB)."""
+        start = self._current_token.span
+        literal_type = super()._parse_dense_literal_type()
+        _check_dense_size(self, literal_type, start)
+        return literal_type
+
+    def parse_dense_int_or_fp_elements_attr(self, type: Any) -> DenseIntOrFPElementsAttr:
+        if type is not None:
+            _check_dense_size(self, type, self._current_token.span)
+        return super().parse_dense_int_or_fp_elements_attr(type)
 
     def _span(self, span: Span[str] | Span[bytes]) -> Span[str] | Span[bytes]:
         return dataclasses.replace(span, line_offset=self.line_offset) if self.line_offset else span

@@ -9,6 +9,8 @@ onnxruntime as the oracle. Outcomes:
 
 - ``ok``: ember imports it and onnxruntime accepts it too;
 - ``located``: exit 1 with one ``error: ...`` line (naming the file, or the node and its op);
+- ``oracle-crash``: onnxruntime itself died on the mutant (a segfault while it loaded or ran
+  it); counted, not a failure of ember's;
 - failures: ``unlocated`` (exit 1 but not one such line), ``internal`` (an internal compiler
   error or a traceback), ``status`` (another exit status), ``hang`` (past the timeout),
   ``crash`` (the worker died), ``accepted-invalid`` (ember imports what onnxruntime rejects as
@@ -33,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
@@ -197,13 +200,30 @@ def classify(path: Path, compile_it: bool) -> tuple[str, str]:
     return _compare(path) if compile_it else ("ok", "")
 
 
+IN_ORACLE: Any = None
+"""A shared flag the worker raises while onnxruntime runs, so that a worker that dies there is an
+'oracle-crash' (onnxruntime's own segfault on a mutant), not ember's crash."""
+
+
+@contextlib.contextmanager
+def _in_oracle() -> Iterator[None]:
+    if IN_ORACLE is not None:
+        IN_ORACLE.value = 1
+    try:
+        yield
+    finally:
+        if IN_ORACLE is not None:
+            IN_ORACLE.value = 0
+
+
 def _ort_session(path: Path) -> Any:
     import onnxruntime as ort
 
     options = ort.SessionOptions()
     options.log_severity_level = 4
     options.intra_op_num_threads = 1
-    return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+    with _in_oracle():
+        return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
 
 
 def _ort_rejects(path: Path) -> str:
@@ -224,7 +244,8 @@ def _compare(path: Path) -> tuple[str, str]:
     try:
         session = _ort_session(path)
         feeds = {i.name: _random_input(i) for i in session.get_inputs()}
-        expected = session.run(None, feeds)
+        with _in_oracle():
+            expected = session.run(None, feeds)
     except Exception:  # noqa: BLE001 - what onnxruntime cannot run is not compared
         return "ok", ""
     try:
@@ -249,10 +270,12 @@ def _random_input(info: Any) -> np.ndarray:
     return (np.random.default_rng(0).standard_normal(shape) * 2).astype(dtype)
 
 
-def worker(conn: Connection, workdir: str) -> None:
-    """Classify the models sent over ``conn`` until it closes."""
+def worker(conn: Connection, workdir: str, in_oracle: Any) -> None:
+    """Classify the models sent over ``conn`` until it closes (``in_oracle``: see `IN_ORACLE`)."""
     import warnings
 
+    global IN_ORACLE
+    IN_ORACLE = in_oracle
     warnings.simplefilter("ignore")
     path = Path(workdir) / f"mutant{mp.current_process().pid}.onnx"
     while True:
@@ -272,8 +295,10 @@ class Worker:
         self.start()
 
     def start(self) -> None:
+        context = mp.get_context("fork")
         self.conn, child = mp.Pipe()
-        self.proc = mp.get_context("fork").Process(target=worker, args=(child, str(self.workdir)), daemon=True)
+        self.in_oracle = context.Value("i", 0)
+        self.proc = context.Process(target=worker, args=(child, str(self.workdir), self.in_oracle), daemon=True)
         self.proc.start()
 
     def run(self, data: bytes, compile_it: bool, timeout: float) -> tuple[str, str]:
@@ -281,15 +306,25 @@ class Worker:
         deadline = time.monotonic() + timeout
         while not self.conn.poll(0.05):
             if not self.proc.is_alive():
-                code = self.proc.exitcode
-                self.start()
-                return "crash", f"worker died (exit code {code})"
+                return self._died()
             if time.monotonic() > deadline:
                 self.proc.kill()
                 self.proc.join()
                 self.start()
                 return "hang", f"no answer in {timeout:.0f} s"
-        return self.conn.recv()
+        try:
+            return self.conn.recv()
+        except EOFError:  # (the pipe closed before the process was seen dead)
+            return self._died()
+
+    def _died(self) -> tuple[str, str]:
+        """The outcome of a worker that died, and a fresh worker."""
+        self.proc.join()
+        code, oracle = self.proc.exitcode, self.in_oracle.value
+        self.start()
+        if oracle:
+            return "oracle-crash", f"onnxruntime died on the mutant (exit code {code})"
+        return "crash", f"worker died (exit code {code})"
 
 
 def run(seed: int, count: int, workdir: Path, compile_every: int = 0, timeout: float = 60.0,
@@ -307,7 +342,7 @@ def run(seed: int, count: int, workdir: Path, compile_every: int = 0, timeout: f
         outcome, message = runner.run(data, compile_it, timeout)
         accepted += outcome == "ok"
         counts[outcome] += 1
-        if outcome not in ("ok", "located"):
+        if outcome not in ("ok", "located", "oracle-crash"):
             failures.append((outcome, message, data))
         if progress and number % 100 == 99:
             print(f"{number + 1}: {dict(counts)}", file=sys.stderr, flush=True)

@@ -167,3 +167,17 @@ def test_malformed_pipeline_is_one_line(spec: str, message: str) -> None:
     assert result.returncode == 1
     assert result.stderr.strip() == f"error: {message}" or result.stderr.strip().startswith(f"error: {message}")
     assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_huge_dense_literal_is_refused_before_it_is_expanded(tmp_path: Path) -> None:
+    """xDSL stores a splat element by element: 2^31 floats took 24 GB before this limit."""
+    source = tmp_path / "huge.mlir"
+    source.write_text(
+        "func.func @f() -> tensor<2147483648xf32> {\n"
+        "  %c = graph.constant dense<3.0> : tensor<2147483648xf32>\n"
+        "  func.return %c : tensor<2147483648xf32>\n}\n"
+    )
+    result = run(str(source))
+    assert result.returncode == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"{source}:2:36: error:") and "dense literal of 2147483648 elements is larger than ember's limit" in first

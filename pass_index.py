@@ -26,6 +26,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-optimize-fixpoint': ('ember.passes.graph_optimize', 'Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).'),
     'graph-promote-bfloat16': ('ember.passes.graph_promote_bfloat16', 'Compute every bf16 graph op in f32 and round back to bf16 (as onnxruntime; LLVM has no bf16 arithmetic).'),
     'graph-promote-half': ('ember.passes.graph_promote_half', 'Compute f16 matmul/conv/pool/norm/softmax/sum-reductions in f32 and round once (as onnxruntime).'),
+    'graph-quantize-qdq': ('ember.passes.graph_quantize_qdq', 'Run QDQ-quantised conv / matmul / gemm as int32-accumulating integer ops.'),
     'graph-recognize-layernorm': ('ember.passes.graph_recognize_layernorm', 'Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.'),
     'graph-simplify-shapes': ('ember.passes.graph_simplify_shapes', 'Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.'),
     'graph-winograd-conv': ('ember.passes.graph_winograd_conv', 'Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.'),

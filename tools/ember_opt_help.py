@@ -89,6 +89,7 @@ HELP = (
     '  graph-optimize-fixpoint            Repeat the graph-optimize round until it changes nothing (the end of graph-optimize).\n'
     '  graph-promote-bfloat16             Compute every bf16 graph op in f32 and round back to bf16 (as onnxruntime; LLVM has no bf16 arithmetic).\n'
     '  graph-promote-half                 Compute f16 matmul/conv/pool/norm/softmax/sum-reductions in f32 and round once (as onnxruntime).\n'
+    '  graph-quantize-qdq                 Run QDQ-quantised conv / matmul / gemm as int32-accumulating integer ops.\n'
     '  graph-recognize-layernorm          Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.\n'
     '  graph-simplify-shapes              Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.\n'
     '  graph-winograd-conv                Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.\n'

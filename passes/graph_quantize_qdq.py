@@ -36,15 +36,18 @@ from dataclasses import dataclass
 
 import numpy as np
 from xdsl.context import Context
-from xdsl.dialects.builtin import ModuleOp
+from xdsl.dialects.builtin import IntegerAttr, ModuleOp, i64
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from ember.dialects import graph
+from ember.dialects.graph.base import OPERAND_BITS
 from ember.passes.patterns import constant_array, make_constant
 from ember.registry import register_pass
 
 EIGHT_BIT = (graph.i8, graph.ui8)
+OPERAND_BITS_OF_CENTRED = 9
+"""Signed bits of an 8-bit value less an 8-bit zero point (``[-255, 255]``)."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,13 @@ class _Emitter:
         block.insert_op_before(op, self.anchor)
         return op
 
+    def narrow(self, acc: SSAValue) -> SSAValue:
+        """Mark ``acc``'s op: its operands are 8-bit values less 8-bit zero points, within 9
+        bits (``graph.OPERAND_BITS``)."""
+        assert isinstance(acc.owner, Operation)
+        acc.owner.attributes[OPERAND_BITS] = IntegerAttr(OPERAND_BITS_OF_CENTRED, i64)
+        return acc
+
     def centred(self, q: SSAValue, zero: int) -> SSAValue:
         """``int32(q) - zero``."""
         wide = self.add(graph.CastOp, [q], to=graph.i32)
@@ -188,7 +198,7 @@ def rewrite_conv(conv: graph.ConvOp) -> SSAValue | None:
     if x is None or w is None or not usable:
         return None
     e = _Emitter(conv)
-    acc = e.add(graph.ConvOp, [e.centred(x[0], x[1]), e.constant(w.values), None], **dict(conv.properties))
+    acc = e.narrow(e.add(graph.ConvOp, [e.centred(x[0], x[1]), e.constant(w.values), None], **dict(conv.properties)))
     rank = len(graph.shape_of(conv.result.type))
     shape = [1, -1] + [1] * (rank - 2)
     return e.rescaled(acc, np.float32(x[2]) * w.scale, bias, shape)
@@ -200,7 +210,7 @@ def rewrite_matmul(op: graph.MatmulOp) -> SSAValue | None:
     if x is None or w is None or w.values.ndim != 2:
         return None
     e = _Emitter(op)
-    acc = e.add(graph.MatmulOp, [e.centred(x[0], x[1]), e.constant(w.values)])
+    acc = e.narrow(e.add(graph.MatmulOp, [e.centred(x[0], x[1]), e.constant(w.values)]))
     return e.rescaled(acc, np.float32(x[2]) * w.scale, None, [-1])
 
 
@@ -217,7 +227,7 @@ def rewrite_gemm(op: graph.GemmOp) -> SSAValue | None:
         return None
     e = _Emitter(op)
     values = w.values.T if trans_b else w.values
-    acc = e.add(graph.MatmulOp, [e.centred(x[0], x[1]), e.constant(np.ascontiguousarray(values))])
+    acc = e.narrow(e.add(graph.MatmulOp, [e.centred(x[0], x[1]), e.constant(np.ascontiguousarray(values))]))
     y = e.rescaled(acc, np.float32(x[2]) * w.scale, None, [1, -1])
     if c is not None:
         beta = graph.read_float(props, "beta", 1.0)

@@ -3,13 +3,14 @@
 // DequantizeLinear(x_q) and DequantizeLinear(w_q) (per-channel scales, zero point 1 on the
 // weight) into a conv with a bias, then Relu, then QuantizeLinear: the conv runs on the int32
 // values less their zero points (the weight's computed here: [[2, -1]] - 1 and [[0, 3]] - 1),
-// rescaled by x_scale * w_scale per channel (0.5 * [0.25, 2]) plus the float bias.
+// rescaled by x_scale * w_scale per channel (0.5 * [0.25, 2]) plus the float bias. The conv is
+// marked as taking 9-bit operands (the integer kernels then multiply 16-bit pairs).
 // CHECK-LABEL: func.func @conv
 // CHECK:         %[[XI:.*]] = graph.cast %xq {to = i32} : (tensor<1x2x4x4xui8>) -> tensor<1x2x4x4xi32>
 // CHECK:         %[[Z:.*]] = graph.constant dense<3> : tensor<i32>
 // CHECK:         %[[XC:.*]] = graph.sub %[[XI]], %[[Z]]
 // CHECK:         %[[W:.*]] = graph.constant dense<{{\[\[\[\[}}1]], {{\[\[}}-2]]], {{\[\[\[}}-1]], {{\[\[}}2]]]]> : tensor<2x2x1x1xi32>
-// CHECK:         %[[ACC:.*]] = graph.conv %[[XC]], %[[W]] : (tensor<1x2x4x4xi32>, tensor<2x2x1x1xi32>) -> tensor<1x2x4x4xi32>
+// CHECK:         %[[ACC:.*]] = graph.conv %[[XC]], %[[W]] {ember.operand_bits = 9 : i64} : (tensor<1x2x4x4xi32>, tensor<2x2x1x1xi32>) -> tensor<1x2x4x4xi32>
 // CHECK:         %[[F:.*]] = graph.cast %[[ACC]] {to = f32}
 // CHECK:         %[[M:.*]] = graph.constant dense<{{\[\[\[\[}}1.250000e-01]], {{\[\[}}1.000000e+00]]]]> : tensor<1x2x1x1xf32>
 // CHECK:         %[[S:.*]] = graph.mul %[[F]], %[[M]]
@@ -48,7 +49,7 @@ func.func @conv(%xq: tensor<1x2x4x4xui8>) -> tensor<1x2x4x4xui8> {
 // CHECK-LABEL: func.func @gemm
 // CHECK:         %[[XI:.*]] = graph.cast %aq {to = i32} : (tensor<1x2xi8>) -> tensor<1x2xi32>
 // CHECK:         %[[W:.*]] = graph.constant dense<{{\[\[}}1, 3, 5], [2, 4, 6]]> : tensor<2x3xi32>
-// CHECK:         %[[ACC:.*]] = graph.matmul %[[XI]], %[[W]] : (tensor<1x2xi32>, tensor<2x3xi32>) -> tensor<1x3xi32>
+// CHECK:         %[[ACC:.*]] = graph.matmul %[[XI]], %[[W]] {ember.operand_bits = 9 : i64} : (tensor<1x2xi32>, tensor<2x3xi32>) -> tensor<1x3xi32>
 // CHECK:         graph.cast %[[ACC]] {to = f32}
 // CHECK:         graph.constant dense<2.000000e+00> : tensor<1x3xf32>
 // CHECK:         %[[C:.*]] = graph.constant dense<[1.000000e+00, 2.000000e+00, 3.000000e+00]> : tensor<3xf32>

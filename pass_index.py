@@ -30,7 +30,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'graph-recognize-layernorm': ('ember.passes.graph_recognize_layernorm', 'Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.'),
     'graph-simplify-shapes': ('ember.passes.graph_simplify_shapes', 'Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.'),
     'graph-winograd-conv': ('ember.passes.graph_winograd_conv', 'Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.'),
-    'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
+    'linalg-conv-microkernel': ('ember.lowering.kernels.conv', 'Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.'),
     'linalg-fuse-elementwise': ('ember.lowering.fuse_elementwise', 'Merge elementwise linalg.generic producers into their consumers within a fusion group.'),
     'linalg-grouped-conv-microkernel': ('ember.lowering.kernels.grouped_conv', 'Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.'),
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),

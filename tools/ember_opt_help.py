@@ -93,7 +93,7 @@ HELP = (
     '  graph-recognize-layernorm          Rebuild graph.layer_norm from the mean/sub/pow/mean/add/sqrt/div/mul/add chain of exports.\n'
     '  graph-simplify-shapes              Fold static shape plumbing: reshape chains to one reshape, no-op movement ops, shape arithmetic.\n'
     '  graph-winograd-conv                Rewrite 3x3 stride-1 convs with enough channels as Winograd F(2x2,3x3) graph ops.\n'
-    '  linalg-conv-microkernel            Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.\n'
+    '  linalg-conv-microkernel            Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.\n'
     '  linalg-fuse-elementwise            Merge elementwise linalg.generic producers into their consumers within a fusion group.\n'
     '  linalg-grouped-conv-microkernel    Rewrite f32 grouped / depthwise 2-D convolution generics with constant weights into vector loops.\n'
     '  linalg-kernel-schedule             Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).\n'

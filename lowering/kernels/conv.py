@@ -1,4 +1,7 @@
-"""``linalg-conv-microkernel``: ``linalg.conv_2d_nchw_fchw`` (f32, constant weights) -> implicit GEMM.
+"""``linalg-conv-microkernel``: ``linalg.conv_2d_nchw_fchw`` (f32 or i32, constant weights) -> implicit GEMM.
+
+(i32: the same tiles with ``arith.muli`` + ``arith.addi``, or 16-bit channel pairs and the
+target's pair-dot instruction when the op carries ``ember.operand_bits``: ``pair_dot.py``.)
 
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. Per image, the convolution is a
 GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2col
@@ -581,7 +584,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 @register_pass
 @dataclass(frozen=True)
 class LinalgConvMicrokernelPass(ModulePass):
-    """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
+    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
 
     Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided

@@ -1,4 +1,6 @@
-"""``linalg-matmul-microkernel``: ``linalg.matmul`` on f32 memrefs -> register-blocked vector loops.
+"""``linalg-matmul-microkernel``: ``linalg.matmul`` on f32 (or i32) memrefs -> register-blocked vector loops.
+
+(i32 tiles multiply with ``arith.muli`` + ``arith.addi``; the MAC generics stay f32.)
 
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. ``C[M,N] += A[M,K] B[K,N]``
 (``linalg.matmul``, or the ``linalg.generic`` that ``graph.gemm`` lowers to when alpha = 1: maps

@@ -520,7 +520,8 @@ def cache_entry(exe: Executable, jit: JitModule) -> CacheEntry:
 
 def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = False, winograd: bool = True) -> str:
     """The passes that take a graph-stage (or else a memref/loop-stage) module to the llvm stage
-    (with ``winograd``, ``graph-winograd-conv`` after the graph optimisations; with ``fuse``,
+    (``graph-quantize-qdq`` first, before constant folding hides the quantised weights; with
+    ``winograd``, ``graph-winograd-conv`` after the graph optimisations; with ``fuse``,
     ``graph-fuse`` before the lowering; with ``profile``, ``graph-insert-profile-marks`` right
     before the lowering; ``plan-memory`` first for a memref/loop-stage module: it leaves a
     planned function alone)."""
@@ -529,7 +530,8 @@ def pipeline_spec(is_tensor_stage: bool, *, fuse: bool = True, profile: bool = F
     if not is_tensor_stage:
         return f"{PLAN_MEMORY},loops-to-llvm"
     known = set(pipelines()) | set(pass_names())
-    graph = "graph-optimize," if "graph-optimize" in known else ""
+    graph = "graph-quantize-qdq," if "graph-quantize-qdq" in known else ""
+    graph += "graph-optimize," if "graph-optimize" in known else ""
     graph += "graph-winograd-conv," if winograd else ""
     marks = f"{PROFILE_MARKS}," if profile else ""
     return graph + ("graph-fuse," if fuse else "") + marks + "lower-to-llvm"

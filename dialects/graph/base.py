@@ -286,6 +286,13 @@ FUSION_GROUP = "ember.fusion_group"
 the lowering carries it to the linalg ops that compute them."""
 
 
+OPERAND_BITS = "ember.operand_bits"
+"""A discardable i64 attribute on an integer ``conv`` / ``matmul``: every value of its operands
+fits in a signed integer of this many bits (``graph-quantize-qdq`` puts 9 on the int32 ops it
+builds from 8-bit values less their zero points). The lowering carries it to the linalg op; the
+integer micro-kernels then multiply 16-bit pairs (``docs/quantization.md``)."""
+
+
 def fusion_group(op: Operation) -> int | None:
     """The op's fusion group id (its ``ember.fusion_group`` attribute), or None."""
     attr = op.attributes.get(FUSION_GROUP)

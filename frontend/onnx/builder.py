@@ -123,10 +123,12 @@ class GraphBuilder:
 
     # ---- ops --------------------------------------------------------------------------------
 
-    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> OpT | list[SSAValue]:
-        """Build and insert ``cls`` (inferring result types); fold it when small and constant."""
+    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None,
+             *, fold: bool = True) -> OpT | list[SSAValue]:  # fmt: skip
+        """Build and insert ``cls`` (inferring result types); fold it when small and constant
+        (unless ``fold`` is false)."""
         op = cls.make(operands, props)
-        folded = self._try_fold(op)
+        folded = self._try_fold(op) if fold else None
         if folded is not None:
             return folded
         symbolic = self._evaluate_symbolic(op)
@@ -277,17 +279,20 @@ class NodeContext:
 
     # ---- building -------------------------------------------------------------------------------
 
-    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> list[SSAValue]:
-        """Insert a graph op; its results (or the constants it folded to)."""
+    def emit(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None,
+             *, fold: bool = True) -> list[SSAValue]:  # fmt: skip
+        """Insert a graph op; its results (or the constants it folded to, unless ``fold`` is
+        false)."""
         try:
-            op = self.builder.emit(cls, operands, props)
+            op = self.builder.emit(cls, operands, props, fold=fold)
         except (VerifyException, ShapeError) as error:
             raise self.error(str(error)) from error
         return list(op) if isinstance(op, list) else list(op.results)
 
-    def value(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None) -> SSAValue:
+    def value(self, cls: type[OpT], operands: Sequence[SSAValue | None], props: Mapping[str, Attribute | None] | None = None,
+              *, fold: bool = True) -> SSAValue:  # fmt: skip
         """Insert a single-result graph op and return its result."""
-        return self.emit(cls, operands, props)[0]
+        return self.emit(cls, operands, props, fold=fold)[0]
 
     def constant(self, array: np.ndarray | float | int, like: SSAValue | None = None) -> SSAValue:
         """A constant (cast to ``like``'s element type when given)."""

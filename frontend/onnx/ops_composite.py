@@ -404,14 +404,19 @@ def _output_dtype(cx: NodeContext, default: Attribute) -> Attribute:
 @converter("DequantizeLinear", 10)
 def dequantize_linear(cx: NodeContext) -> SSAValue:
     """(x - zero point) * scale in the scale's type (exact up to the final rounding, as the
-    reference's f32 product rounded to it); float8 / float4 inputs have no zero point."""
+    reference's f32 product rounded to it); float8 / float4 inputs have no zero point.
+
+    An 8-bit input (a quantised weight) is not folded at import: ``graph-quantize-qdq`` reads
+    the integer weight, its zero point and scale from the ``cast``/``sub``/``mul`` chain, and
+    ``graph-optimize`` folds what that pass leaves."""
     rank, axis = len(cx.shape(0)), cx.attrs.int_("axis", 1)
+    fold = cx.elem(0) not in (graph.i8, graph.ui8)
     scale = _per_axis(cx, cx.input(1), axis, rank)
-    x = cx.value(graph.CastOp, [cx.input(0)], {"to": graph.elem_of(scale.type)})
+    x = cx.value(graph.CastOp, [cx.input(0)], {"to": graph.elem_of(scale.type)}, fold=fold)
     if cx.has(2) and cx.elem(0) not in (*FLOAT8, graph.f4E2M1FN):
         zero = cx.value(graph.CastOp, [_per_axis(cx, cx.input(2), axis, rank)], {"to": graph.elem_of(scale.type)})
-        x = cx.value(graph.SubOp, [x, zero])
-    y = cx.value(graph.MulOp, [x, scale])
+        x = cx.value(graph.SubOp, [x, zero], fold=fold)
+    y = cx.value(graph.MulOp, [x, scale], fold=fold)
     target = _output_dtype(cx, graph.elem_of(scale.type))
     return y if target == graph.elem_of(scale.type) else cx.value(graph.CastOp, [y], {"to": target})
 

@@ -3,15 +3,18 @@ ConvInteger, QLinearMatMul and QLinearConv (part of the converter table, ``front
 
 Each takes the integer operands to int32, subtracts their zero points (so padding a convolution
 with zeros pads it with the zero point, as ONNX asks), and accumulates in int32 with the graph's
-``matmul`` / ``conv``. The QLinear ops then requantise in float32, as onnxruntime does:
+``matmul`` / ``conv`` (marked ``ember.operand_bits = 9``: the integer kernels may multiply
+16-bit pairs). The QLinear ops then requantise in float32, as onnxruntime does:
 ``saturate(round_half_even(acc * (a_scale * b_scale / y_scale)) + y_zero_point)``."""
 
 from __future__ import annotations
 
 import numpy as np
+from xdsl.dialects.builtin import IntegerAttr, i64
 from xdsl.ir import SSAValue
 
 from ember.dialects import graph
+from ember.dialects.graph.base import OPERAND_BITS
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.ops_nn import window_props
 from ember.frontend.onnx.table import converter
@@ -53,13 +56,22 @@ def _centred(cx: NodeContext, value: SSAValue, zero_point: SSAValue | None) -> S
     return wide if zero_point is None else cx.value(graph.SubOp, [wide, _int32(cx, zero_point)])
 
 
+def _narrow(acc: SSAValue) -> SSAValue:
+    """Mark the int32 op computing ``acc`` (unless it was folded) as taking 9-bit operands (8-bit
+    values less 8-bit zero points; ``graph.OPERAND_BITS``): the integer kernels multiply 16-bit
+    pairs."""
+    if isinstance(acc.owner, graph.GraphOp) and not isinstance(acc.owner, graph.ConstantOp):
+        acc.owner.attributes[OPERAND_BITS] = IntegerAttr(9, i64)
+    return acc
+
+
 def _matmul_acc(cx: NodeContext, a: int, a_zero: int, b: int, b_zero: int) -> SSAValue:
     """The int32 product of inputs ``a`` and ``b`` less their zero points (inputs by index)."""
     _check_quantised(cx, a, "input A")
     _check_quantised(cx, b, "input B")
     a_zp = _row_wise(cx, cx.input(a_zero)) if cx.has(a_zero) else None
     b_zp = cx.input(b_zero) if cx.has(b_zero) else None
-    return cx.value(graph.MatmulOp, [_centred(cx, cx.input(a), a_zp), _centred(cx, cx.input(b), b_zp)])
+    return _narrow(cx.value(graph.MatmulOp, [_centred(cx, cx.input(a), a_zp), _centred(cx, cx.input(b), b_zp)]))
 
 
 def _conv_acc(cx: NodeContext, x: int, x_zero: int, w: int, w_zero: int) -> SSAValue:
@@ -72,7 +84,7 @@ def _conv_acc(cx: NodeContext, x: int, x_zero: int, w: int, w_zero: int) -> SSAV
     props["group"] = graph.int_attr(cx.attrs.int_("group", 1))
     x_zp = cx.input(x_zero) if cx.has(x_zero) else None
     w_zp = _per_channel(cx, cx.input(w_zero), len(weight_shape)) if cx.has(w_zero) else None
-    return cx.value(graph.ConvOp, [_centred(cx, cx.input(x), x_zp), _centred(cx, cx.input(w), w_zp), None], props)
+    return _narrow(cx.value(graph.ConvOp, [_centred(cx, cx.input(x), x_zp), _centred(cx, cx.input(w), w_zp), None], props))
 
 
 def _requantise(cx: NodeContext, acc: SSAValue, scale: SSAValue, zero: int, like: int) -> SSAValue:

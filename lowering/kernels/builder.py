@@ -31,9 +31,10 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     VectorType,
     f32,
+    i32,
     i64,
 )
-from xdsl.ir import Block, Operation, Region, SSAValue
+from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 
 from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, parallel_threads
 from ember.target import target_of
@@ -42,21 +43,36 @@ INDEX = IndexType()
 
 
 @cache
-def _f32_vector(lanes: int) -> VectorType:
-    """``vector<lanes x f32>``, built once (xDSL verifies a type on every construction)."""
-    return VectorType(f32, [lanes])
+def _vector(element: Attribute, lanes: int) -> VectorType:
+    """``vector<lanes x element>``, built once (xDSL verifies a type on every construction)."""
+    return VectorType(element, [lanes])
+
+
+KERNEL_ELEMENTS = (f32, i32)
+"""Element types the micro-kernels take: f32 (``vector.fma``) and i32 (``arith.muli`` +
+``arith.addi`` on vectors, wrapping like the scalar loops: the integer ops' int32 accumulation)."""
+
+
+def kernel_element(op: Operation) -> Attribute:
+    """The element type of ``op``'s last memref operand (its output) when it is one the kernels
+    take, else f32."""
+    t = op.operands[-1].type if op.operands else None
+    element = t.element_type if isinstance(t, MemRefType) else f32
+    return element if element in KERNEL_ELEMENTS else f32
 
 Index = int | SSAValue
 
 
 class Builder:
     """Appends ops before ``anchor`` in ``block`` (or at the end of ``block`` when no anchor);
-    parallel loops may use up to ``threads`` threads."""
+    parallel loops may use up to ``threads`` threads. Vectors, splats, scratch buffers and the
+    multiply-add are of ``element`` (f32 or i32)."""
 
-    def __init__(self, block: Block, anchor: Operation | None = None, threads: int = 1) -> None:
+    def __init__(self, block: Block, anchor: Operation | None = None, threads: int = 1, element: Attribute = f32) -> None:
         self.block = block
         self.anchor = anchor
         self.threads = threads
+        self.element = element
         self.consts: dict[object, SSAValue] = {}
 
     @staticmethod
@@ -66,7 +82,8 @@ class Builder:
         block = anchor.parent_block()
         module = anchor.get_toplevel_object()
         assert block is not None
-        return Builder(block, anchor, target_of(module).cores if isinstance(module, ModuleOp) else 1)
+        cores = target_of(module).cores if isinstance(module, ModuleOp) else 1
+        return Builder(block, anchor, cores, kernel_element(anchor))
 
     def op(self, op: Operation) -> Operation:
         if self.anchor is not None:
@@ -87,6 +104,14 @@ class Builder:
         if ("f", value) not in self.consts:
             self.consts[("f", value)] = self.op(arith.ConstantOp(FloatAttr(value, f32))).results[0]
         return self.consts[("f", value)]
+
+    def zero(self) -> SSAValue:
+        """0 of the builder's element type."""
+        if self.element == f32:
+            return self.f32(0.0)
+        if ("z", self.element) not in self.consts:
+            self.consts[("z", self.element)] = self.op(arith.ConstantOp(IntegerAttr(0, self.element))).results[0]
+        return self.consts[("z", self.element)]
 
     def add(self, a: Index, b: Index) -> Index:
         if isinstance(a, int) and isinstance(b, int):
@@ -125,8 +150,8 @@ class Builder:
         self.op(memref.StoreOp.get(value, mem, [self.idx(i) for i in indices]))
 
     def alloc(self, shape: Sequence[int]) -> SSAValue:
-        """A 64-byte aligned f32 scratch buffer (the caller deallocates it)."""
-        return self.op(memref.AllocOp([], [], MemRefType(f32, list(shape)), IntegerAttr(64, i64))).results[0]
+        """A 64-byte aligned scratch buffer of the element type (the caller deallocates it)."""
+        return self.op(memref.AllocOp([], [], MemRefType(self.element, list(shape)), IntegerAttr(64, i64))).results[0]
 
     def leading_size(self, value: SSAValue) -> Index:
         """The leading dim of a memref: its number, or a ``memref.dim`` when it is a run-time
@@ -140,28 +165,43 @@ class Builder:
         """``value`` ([N][C][H][W]) viewed as ``[N][C][H*W]`` (``shape``)."""
         reassociation = ArrayAttr([ArrayAttr([IntegerAttr(d, i64) for d in dims]) for dims in ([0], [1], [2, 3])])
         collapse = memref.CollapseShapeOp.build(
-            operands=[value], result_types=[MemRefType(f32, list(shape))], properties={"reassociation": reassociation}
+            operands=[value], result_types=[MemRefType(self.element, list(shape))], properties={"reassociation": reassociation}
         )
         return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
-        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], _f32_vector(lanes))).results[0]
+        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], _vector(self.element, lanes))).results[0]
 
     def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
         self.op(vector.StoreOp(value, mem, [self.idx(i) for i in indices]))
 
     def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
-        return self.op(vector.BroadcastOp(scalar, _f32_vector(lanes))).results[0]
+        return self.op(vector.BroadcastOp(scalar, _vector(self.element, lanes))).results[0]
 
     def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
-        return self.op(vector.FMAOp(a, b, acc)).results[0]
+        """``acc + a * b``: ``vector.fma`` on floats, ``arith.muli`` + ``arith.addi`` on integers."""
+        if self.element == f32:
+            return self.op(vector.FMAOp(a, b, acc)).results[0]
+        product = self.op(arith.MuliOp(a, b)).results[0]
+        return self.op(arith.AddiOp(acc, product)).results[0]
+
+    def add_vectors(self, a: SSAValue, b: SSAValue) -> SSAValue:
+        """``a + b`` of the element type."""
+        return self.op(arith.AddfOp(a, b) if self.element == f32 else arith.AddiOp(a, b)).results[0]
+
+    def vector_type(self, lanes: int) -> VectorType:
+        return _vector(self.element, lanes)
 
     def loop(self, lower: Index, upper: Index, step: int, iter_args: Sequence[SSAValue] = ()) -> tuple[scf.ForOp, Builder]:
         """An ``scf.for``; the returned builder appends to its body (caller adds the yield)."""
         body = Block(arg_types=[INDEX, *(v.type for v in iter_args)])
         loop = scf.ForOp(self.idx(lower), self.idx(upper), self.idx(step), list(iter_args), body)
         self.op(loop)
-        return loop, Builder(body, threads=self.threads)
+        return loop, self.child(body)
+
+    def child(self, block: Block) -> Builder:
+        """A builder of the same kind appending to ``block`` (a loop body)."""
+        return Builder(block, threads=self.threads, element=self.element)
 
     def simple_loop(self, lower: Index, upper: Index, step: int, fill: Callable[[Builder, SSAValue], None]) -> None:
         """An ``scf.for`` without iter_args whose body ``fill(body_builder, iv)`` writes."""
@@ -186,13 +226,19 @@ class Builder:
         loop = scf.ParallelOp([self.idx(lower)], [self.idx(upper)], [self.idx(step)], Region(body))
         loop.attributes[THREADS_ATTRIBUTE] = IntegerAttr(threads, i64)
         self.op(loop)
-        inner = Builder(body)
+        inner = self.child(body)
+        inner.threads = 1
         fill(inner, body.args[0])
         inner.op(scf.ReduceOp())
 
 
 def is_f32(t: object) -> bool:
     return isinstance(t, Float32Type)
+
+
+def is_kernel_element(t: object) -> bool:
+    """f32 or i32 (:data:`KERNEL_ELEMENTS`)."""
+    return t in KERNEL_ELEMENTS
 
 
 # ---- the micro-kernel -----------------------------------------------------------------------

@@ -1,4 +1,7 @@
-"""``linalg-conv-microkernel``: ``linalg.conv_2d_nchw_fchw`` (f32, constant weights) -> implicit GEMM.
+"""``linalg-conv-microkernel``: ``linalg.conv_2d_nchw_fchw`` (f32 or i32, constant weights) -> implicit GEMM.
+
+(i32: the same tiles with ``arith.muli`` + ``arith.addi``, or 16-bit channel pairs and the
+target's pair-dot instruction when the op carries ``ember.operand_bits``: ``pair_dot.py``.)
 
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. Per image, the convolution is a
 GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2col
@@ -38,7 +41,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from xdsl.context import Context
 from xdsl.dialects import arith, memref
-from xdsl.dialects.builtin import DYNAMIC_INDEX, FloatAttr, MemRefType, ModuleOp
+from xdsl.dialects.builtin import DYNAMIC_INDEX, FloatAttr, IntegerAttr, MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
@@ -55,12 +58,23 @@ from ember.lowering.kernels.builder import (
 )
 from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
 from ember.lowering.kernels.epilogue import Epilogue, find_epilogue, flatten_operands, remove_fused
-from ember.lowering.kernels.gemm import emit_blocked
+from ember.lowering.kernels.gemm import emit_blocked, kernel_memrefs
 from ember.lowering.kernels.packing import (
     constant_of,
     drop_unused_globals,
     erase_if_unused,
     packed_global,
+)
+from ember.lowering.kernels.pair_dot import (
+    MAX_OPERAND_BITS,
+    PairBuilder,
+    PairDot,
+    fits,
+    is_i32_memref,
+    operand_bits,
+    pack_input,
+    pack_pairs,
+    pair_dot,
 )
 from ember.lowering.kernels.schedule import (
     KernelSchedule,
@@ -82,7 +96,7 @@ def pack_weights(w: np.ndarray, mr: int, groups: int = 1) -> np.ndarray:
         return np.concatenate([pack_weights(part, mr) for part in np.split(w, groups)])
     co, ci, kh, kw = w.shape
     blocks = -(-co // mr)
-    padded = np.zeros((blocks * mr, ci, kh * kw), np.float32)
+    padded = np.zeros((blocks * mr, ci, kh * kw), w.dtype if w.dtype == np.int32 else np.float32)
     padded[:co] = w.reshape(co, ci, kh * kw)
     return padded.reshape(blocks, mr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(blocks * ci, kh * kw * mr).copy()
 
@@ -302,7 +316,7 @@ class ConvRewrite:
             cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
             starts = {(t, v): b.add(j, off_ + v * lanes) for t, (_, off_) in enumerate(taps) for v in range(shape.nvec)}
             first_block = isinstance(shape.k_start, int) and shape.k_start == 0
-            zero = b.splat(b.f32(0.0), lanes) if direct is None else None
+            zero = b.splat(b.zero(), lanes) if direct is None else None
             finished = direct is not None and self.last_block(shape.k_start)
 
             def at(r: int, v: int) -> list[Index]:
@@ -330,7 +344,7 @@ class ConvRewrite:
         """The starting accumulator of a tile that does not start from zero: what the output (or
         scratch) holds, or in the first K block of a direct tile the splatted bias."""
         if first_block and self.zero_start:
-            return b.splat(b.f32(0.0), lanes)
+            return b.splat(b.zero(), lanes)
         if self.bias is None or not first_block:
             return b.vload(out, at, lanes)
         return b.splat(b.load(self.bias, [at[1]]), lanes)
@@ -387,7 +401,7 @@ class ConvRewrite:
             channel = cb.add(channel_out, co)
             bias = cb.load(self.bias, [channel]) if self.bias is not None and first is not False else None
             if self.zero_start and first is not False:
-                bias = cb.f32(0.0)
+                bias = cb.zero()
 
             def per_row(rb: Builder, oh: SSAValue) -> None:
                 base = rb.mul(oh, g.plane_w)
@@ -397,7 +411,7 @@ class ConvRewrite:
                         at = [n, channel, oh, ow]
                         acc = self._epilogue_start(eb, at, lanes, bias, first)
                         part = eb.vload(scratch, [co, eb.add(base, ow)], lanes)
-                        value = eb.op(arith.AddfOp(acc, part)).results[0]
+                        value = eb.add_vectors(acc, part)
                         if last and self.epilogue is not None:
                             value = self.finish(eb, value, n, channel, eb.add(eb.mul(oh, g.ow), ow))
                         eb.vstore(value, self.out, at)
@@ -428,9 +442,10 @@ def _ints(attr: object, default: tuple[int, int]) -> tuple[int, int]:
 
 
 def geometry(op: linalg.Conv2DNchwFchwOp) -> Geometry | None:
-    """The static sizes of an f32 convolution on memrefs, or None when it does not apply."""
+    """The static sizes of an f32 (or i32) convolution on memrefs, or None when it does not
+    apply."""
     types = [v.type for v in op.operands]
-    if op.results or not all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types):
+    if not kernel_memrefs(op):
         return None
     (n, ci, hp, wp), (co, _, kh, kw), (_, _, oh, ow) = (t.get_shape() for t in types)  # type: ignore[union-attr]
     if min(ci, hp, wp, co, kh, kw, oh, ow) <= 0 or (n <= 0 and n != DYNAMIC_INDEX):
@@ -481,24 +496,44 @@ def emit_implicit_gemm(
     name: str,
     data: np.ndarray,
     epilogue: Epilogue | None = None,
+    dot: PairDot | None = None,
 ) -> None:
     """Pack the constant weights ``data`` (global ``name``, ``[Co * groups][Ci][KH][KW]``) for
     the form the schedule names and emit the convolution of ``operands`` (padded input, output,
     and what the output starts from: a folded bias, True for a folded zero fill, False for the
     output's contents) before ``anchor``; the results go through the fused ``epilogue`` (whose
-    output ``out`` then is) when there is one."""
+    output ``out`` then is) when there is one. With a pair ``dot`` (an i32 conv of narrow
+    values, ungrouped, static batch) input and weights are packed as 16-bit channel pairs and
+    every multiply-add is that instruction (``pair_dot``)."""
     x, out, start = operands
     bias = start if isinstance(start, SSAValue) else None
     weights = data.reshape(g.co * g.groups, g.ci, g.kh, g.kw)
-    block = anchor.parent_block()
-    assert block is not None
+    builder = Builder.before(anchor)
     prefix = f"gconv{g.groups}x" if g.groups > 1 else "conv"
+    if dot is not None:
+        builder = PairBuilder(builder.block, anchor, builder.threads, dot=dot)
+        x = pack_input(builder, x, (g.n, g.ci, g.hp, g.wp), g.lanes)
+        weights, g, prefix = pack_pairs(weights, axis=1), replace(g, ci=-(-g.ci // 2)), "convpairs"
     if g.sched.vectorize == "channels":
         packed = packed_global(anchor, name, f"{prefix}c{g.nr}", pack_channel_panels(weights, g.nr, g.groups))
-        ChannelConv(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(Builder.before(anchor))
+        ChannelConv(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(builder)
     else:
         packed = packed_global(anchor, name, f"{prefix}{g.mr}", pack_weights(weights, g.mr, g.groups))
-        ConvRewrite(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(Builder.before(anchor))
+        ConvRewrite(g, x, packed, out, bias, zero_start=start is True, epilogue=epilogue).emit(builder)
+    if dot is not None:
+        builder.op(memref.DeallocOp.get(x))
+
+
+def pair_form(op: linalg.Conv2DNchwFchwOp, g: Geometry, data: np.ndarray) -> PairDot | None:
+    """The target's pair-dot instruction when ``op`` is an i32 conv whose operands are marked
+    narrow enough (``ember.operand_bits``), whose weights fit, ungrouped with a static batch."""
+    bits = operand_bits(op)
+    module = op.get_toplevel_object()
+    if bits is None or bits > MAX_OPERAND_BITS or g.groups != 1 or g.n <= 0 or not is_i32_memref(op.outputs[0]):
+        return None
+    if not isinstance(module, ModuleOp) or not fits(data, bits):
+        return None
+    return pair_dot(target_of(module), g.lanes)
 
 
 def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
@@ -510,7 +545,7 @@ def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     if len(body) != 2 or not isinstance(body[0], arith.ConstantOp) or not isinstance(body[1], linalg.YieldOp):
         return None
     value = body[0].value
-    if not isinstance(value, FloatAttr) or value.value.data != 0.0 or list(body[1].operands) != [body[0].result]:
+    if not isinstance(value, FloatAttr | IntegerAttr) or value.value.data != 0 or list(body[1].operands) != [body[0].result]:
         return None
     return prev
 
@@ -527,10 +562,12 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     zero = zero_init(op) if init is None else None
     start = init.inputs[0] if init is not None else zero is not None
     result = op.outputs[0]
-    epilogue = find_epilogue(op, result) if init is not None or zero is not None else None
+    fusable = (init is not None or zero is not None) and is_f32(result.type.element_type)  # type: ignore[union-attr]
+    epilogue = find_epilogue(op, result) if fusable else None
     if epilogue is not None:
         epilogue = flatten_operands(Builder.before(op), epilogue)
-    emit_implicit_gemm(op, g, (op.inputs[0], epilogue.out if epilogue else result, start), name, data, epilogue)
+    dot = pair_form(op, g, data)
+    emit_implicit_gemm(op, g, (op.inputs[0], epilogue.out if epilogue else result, start), name, data, epilogue, dot)
     for folded in (init, zero):
         if folded is not None:
             folded.detach()
@@ -547,7 +584,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 @register_pass
 @dataclass(frozen=True)
 class LinalgConvMicrokernelPass(ModulePass):
-    """Rewrite f32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
+    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
 
     Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided

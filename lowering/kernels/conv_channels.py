@@ -35,7 +35,6 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 from xdsl.dialects import memref, vector
-from xdsl.dialects.builtin import VectorType, f32
 from xdsl.ir import SSAValue
 
 from ember.lowering.kernels.builder import (
@@ -67,7 +66,7 @@ def pack_channel_panels(w: np.ndarray, nr: int, groups: int = 1) -> np.ndarray:
         return np.concatenate([pack_channel_panels(part, nr) for part in np.split(w, groups)])
     co, ci, kh, kw = w.shape
     panels = -(-co // nr)
-    padded = np.zeros((panels * nr, ci, kh * kw), np.float32)
+    padded = np.zeros((panels * nr, ci, kh * kw), w.dtype if w.dtype == np.int32 else np.float32)
     padded[:co] = w.reshape(co, ci, kh * kw)
     return padded.reshape(panels, nr, ci, kh * kw).transpose(0, 2, 3, 1).reshape(panels, ci, kh * kw * nr).copy()
 
@@ -175,7 +174,7 @@ class _Tiles:
             if first_block and self.conv.bias is not None:
                 return bb.vload(self.conv.bias, [channels[v]], lanes)
             if first_block and self.conv.zero_start:
-                return bb.splat(bb.f32(0.0), lanes)
+                return bb.splat(bb.zero(), lanes)
             if self.scratch is not None and not first_block:
                 return bb.vload(self.scratch, [pixels[r], columns[v]], lanes)
             return self._gather(bb, channels[v], pixels[r], lanes)
@@ -194,15 +193,15 @@ class _Tiles:
         if self.conv.epilogue is not None:
             value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "channels")
         for lane in range(value.type.get_shape()[0]):  # type: ignore[attr-defined]
-            element = b.op(vector.ExtractOp(value, [lane], f32)).results[0]
+            element = b.op(vector.ExtractOp(value, [lane], b.element)).results[0]
             b.store(element, self.out, [self.n, b.add(channel, lane), pixel])
 
     def _gather(self, b: Builder, channel: Index, pixel: Index, lanes: int) -> SSAValue:
         """``out[n, channel + l, pixel]`` for each lane ``l``, as one vector."""
-        acc = b.splat(b.f32(0.0), lanes)
+        acc = b.splat(b.zero(), lanes)
         for lane in range(lanes):
             value = b.load(self.out, [self.n, b.add(channel, lane), pixel])
-            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=VectorType(f32, [lanes]))).results[0]
+            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=b.vector_type(lanes))).results[0]
         return acc
 
 

@@ -31,6 +31,7 @@ from ember.lowering.kernels.builder import (
     column_segments,
     emit_grid,
     is_f32,
+    is_kernel_element,
     row_segments,
     run_time_row_segments,
 )
@@ -45,6 +46,16 @@ def f32_memrefs(op: Operation) -> bool:
     """Whether ``op`` has no results and only f32 memref operands."""
     types = [v.type for v in op.operands]
     return not op.results and all(isinstance(t, MemRefType) and is_f32(t.element_type) for t in types)
+
+
+def kernel_memrefs(op: Operation) -> bool:
+    """Whether ``op`` has no results and only memref operands, all f32 or all i32 (the integer
+    ops' int32 accumulation: ``linalg.matmul`` / ``linalg.conv_2d_nchw_fchw`` on i32)."""
+    types = [v.type for v in op.operands]
+    if op.results or not all(isinstance(t, MemRefType) for t in types):
+        return False
+    elements = {t.element_type for t in types}  # type: ignore[union-attr]
+    return len(elements) == 1 and is_kernel_element(next(iter(elements)))
 
 
 MapEntry = int | None
@@ -101,7 +112,7 @@ def pack_b(b: np.ndarray, nr: int) -> np.ndarray:
     """``B[..., K, N]`` -> ``[..., ceil(N/NR), K, NR]`` panels, zero padded (per matrix)."""
     *batch, k, n = b.shape
     panels = -(-n // nr)
-    padded = np.zeros((*batch, k, panels * nr), np.float32)
+    padded = np.zeros((*batch, k, panels * nr), b.dtype if b.dtype == np.int32 else np.float32)
     padded[..., :n] = b
     return np.ascontiguousarray(np.swapaxes(padded.reshape(*batch, k, panels, nr), -3, -2))
 

@@ -1,4 +1,6 @@
-"""``linalg-matmul-microkernel``: ``linalg.matmul`` on f32 memrefs -> register-blocked vector loops.
+"""``linalg-matmul-microkernel``: ``linalg.matmul`` on f32 (or i32) memrefs -> register-blocked vector loops.
+
+(i32 tiles multiply with ``arith.muli`` + ``arith.addi``; the MAC generics stay f32.)
 
 MEMREF STAGE -> LOOP STAGE, before ``convert-linalg-to-loops``. ``C[M,N] += A[M,K] B[K,N]``
 (``linalg.matmul``, or the ``linalg.generic`` that ``graph.gemm`` lowers to when alpha = 1: maps
@@ -37,13 +39,13 @@ from xdsl.passes import ModulePass
 
 from ember.lowering.flatten_dynamic import has_inner_run_time_sizes
 from ember.lowering.kernels.batched import batched_gemm, default_batched_schedule, rewrite_batched
-from ember.lowering.kernels.builder import Builder, Index
+from ember.lowering.kernels.builder import Builder, Index, is_f32
 from ember.lowering.kernels.epilogue import matmul_groups, prepare_epilogue, remove_fused
 from ember.lowering.kernels.gemm import (
     Gemm,
     emit_blocked,
     emit_gemm,
-    f32_memrefs,
+    kernel_memrefs,
     mac_generic,
     pack_b,
 )
@@ -63,7 +65,7 @@ def gemm_operands(op: linalg.MatmulOp | linalg.GenericOp) -> tuple[SSAValue, SSA
     a ``linalg.matmul``, or the generic ``graph.gemm`` lowers to (alpha = 1, B maybe
     transposed)."""
     if isinstance(op, linalg.MatmulOp):
-        return (op.inputs[0], op.inputs[1], op.outputs[0], False) if f32_memrefs(op) else None
+        return (op.inputs[0], op.inputs[1], op.outputs[0], False) if kernel_memrefs(op) else None
     maps = mac_generic(op, 3)
     if maps is None or maps[0] != (0, 2) or maps[2] != (0, 1) or maps[1] not in ((2, 1), (1, 2)):
         return None
@@ -111,7 +113,7 @@ def rewrite_gemm(op: linalg.MatmulOp | linalg.GenericOp, sources: set[str]) -> b
         return False
     m, n, k = sizes
     run_time = m == DYNAMIC_INDEX
-    epilogue = prepare_epilogue(op, c, matmul_groups(2))
+    epilogue = prepare_epilogue(op, c, matmul_groups(2)) if is_f32(c.type.element_type) else None  # type: ignore[union-attr]
     fused = (epilogue, epilogue.out) if epilogue is not None else None
     builder = Builder.before(op)
     rows: Index = builder.op(memref.DimOp(a, builder.idx(0))).results[0] if run_time else m

@@ -165,3 +165,27 @@ def test_quantize_static_cnn(tmp_path: Path, fmt: str, per_channel: bool):
     options.log_severity_level = 3
     theirs = ort.InferenceSession(str(quant_path), options, providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
     np.testing.assert_allclose(ours, theirs, rtol=0, atol=0.02)
+
+
+def _quantized_cnn(tmp_path: Path, fmt: str, per_channel: bool) -> onnx.ModelProto:
+    float_path, quant_path = tmp_path / "f32.onnx", tmp_path / f"{fmt}{int(per_channel)}.onnx"
+    onnx.save(_float_cnn(), float_path)
+    quantization.quantize_static(
+        str(float_path), str(quant_path), _Calibration(), quant_format=getattr(quantization.QuantFormat, fmt),
+        per_channel=per_channel, activation_type=quantization.QuantType.QUInt8, weight_type=quantization.QuantType.QInt8)
+    return onnx.load(quant_path)
+
+
+@pytest.mark.parametrize("per_channel", [False, True])
+def test_qdq_convs_and_gemm_become_integer_ops(tmp_path: Path, per_channel: bool):
+    """graph-quantize-qdq turns both QDQ convs and the QDQ gemm of the CNN into int32 ops on
+    the quantised integers; nothing heavy stays in float."""
+    from ember.context import make_context
+    from ember.dialects import graph
+    from ember.registry import build_pipeline
+
+    module = ember.import_onnx(_quantized_cnn(tmp_path, "QDQ", per_channel))
+    build_pipeline("graph-quantize-qdq,graph-optimize").apply(make_context(), module)
+    heavy = [op for op in module.walk() if isinstance(op, (graph.ConvOp, graph.MatmulOp, graph.GemmOp))]
+    assert [type(op).__name__ for op in heavy] == ["ConvOp", "ConvOp", "MatmulOp"]
+    assert all(graph.elem_of(op.results[0].type) == graph.i32 for op in heavy)

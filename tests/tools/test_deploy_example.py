@@ -232,3 +232,22 @@ def test_no_heap_with_threads_and_bad_input_are_one_line_errors(tmp_path, capsys
         assert run_tool(compile_main, argv) == 1
         lines = capsys.readouterr().err.strip().splitlines()
         assert len(lines) == 1 and expected in lines[0], lines
+
+
+def test_aarch64_quantized_cnn_under_qemu(tmp_path, capsys):
+    """The QDQ int8 CNN (graph-quantize-qdq, the integer conv kernel in its portable NEON form:
+    AArch64 has no 16-bit pair dot) as an AArch64 library under qemu: the host's results, to
+    within one output quantum (the float requantisation may contract differently per target)."""
+    import ember
+    from tests.frontend.test_onnx_quantized import _quantized_cnn
+
+    emulator = require_tools("aarch64-linux-gnu")
+    model_path = tmp_path / "int8.onnx"
+    onnx.save(_quantized_cnn(tmp_path, "QDQ", True), model_path)
+    ember_compile([str(model_path), "-o", str(tmp_path / "model.so"), "--target", "aarch64-linux-gnu"], capsys)
+    program = link_example(tmp_path, "aarch64-linux-gnu", "model.so")
+    arrays, files = random_inputs(model_path, tmp_path)
+    result = run_example(program, emulator, files)
+    assert result.returncode == 0, result.stderr
+    (host,) = ember.compile(onnx.load(model_path), cache=False)(*arrays)
+    np.testing.assert_allclose(np.load(tmp_path / "y.npy"), host, rtol=0, atol=0.006)

@@ -230,6 +230,8 @@ class SliceOp(GraphOp):
         steps = read_ints(props, "steps", (1,) * len(starts))
         if not len(starts) == len(ends) == len(axes) == len(steps):
             raise ShapeError("starts, ends, axes and steps must have the same length")
+        if not shape and axes:
+            raise ShapeError("cannot slice a rank-0 tensor")
         normal = [normalize_axis(axis, len(shape)) for axis in axes]
         if len(set(normal)) != len(normal):
             raise ShapeError(f"axes {axes} name a dim twice")

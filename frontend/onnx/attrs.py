@@ -23,8 +23,9 @@ _REQUIRED: Any = object()
 
 
 def node_label(node: onnx.NodeProto) -> str:
-    """How errors name a node: ``'name' (OpType)``; unnamed nodes by their first output."""
-    name = node.name or (node.output[0] if node.output else "")
+    """How errors name a node: ``'name' (OpType)``; unnamed nodes by their first output given
+    (an RNN may leave its first output, Y, unnamed)."""
+    name = node.name or next((output for output in node.output if output), "")
     return f"node '{name}' ({node.op_type})"
 
 

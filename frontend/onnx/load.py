@@ -201,6 +201,7 @@ def _type_problem(node: onnx.NodeProto, types: dict[str, str], opset: int) -> st
     if missing:
         return f"required attribute '{missing[0]}' is missing (the op at opset {opset} needs it)"
     allowed = {c.type_param_str: set(c.allowed_type_strs) for c in schema.type_constraints}
+    bound: dict[str, tuple[str, str]] = {}  # type parameter -> (the first input's name, its type)
     for index, name in enumerate(node.input):
         formal = schema.inputs[min(index, len(schema.inputs) - 1)] if schema.inputs else None
         if not name or formal is None or name not in types:
@@ -208,7 +209,16 @@ def _type_problem(node: onnx.NodeProto, types: dict[str, str], opset: int) -> st
         permitted = allowed.get(formal.type_str, {formal.type_str})
         if types[name] not in permitted and types[name].startswith("tensor("):
             return f"input '{name}' is {types[name]}, which the op does not take at opset {opset}"
+        first = bound.setdefault(formal.type_str, (name, types[name]))
+        if formal.type_str in allowed and first[1] != types[name] and _is_homogeneous(formal):
+            return f"inputs '{first[0]}' ({first[1]}) and '{name}' ({types[name]}) must have the same type {formal.type_str}"
     return ""
+
+
+def _is_homogeneous(formal: onnx.defs.OpSchema.FormalParameter) -> bool:
+    """Whether every value bound to this formal parameter's type must be of one type (false
+    for a variadic parameter marked heterogeneous, e.g. Loop's and Scan's states)."""
+    return formal.option != onnx.defs.OpSchema.FormalParameterOption.Variadic or formal.is_homogeneous
 
 
 def source_name(model: Any) -> str:

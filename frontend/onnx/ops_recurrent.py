@@ -27,9 +27,14 @@ import numpy as np
 import onnx
 from xdsl.ir import SSAValue
 
+from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
+
+MAX_UNROLLED_STEPS = 1024
+"""The longest sequence a recurrent op is unrolled for (compile time grows with each step:
+about 0.3 s per LSTM step, docs/recurrent.md); longer ones are refused rather than hanging."""
 
 Activation = Callable[[SSAValue], SSAValue]
 Builder = Callable[[NodeContext, SSAValue, float, float], SSAValue]
@@ -185,6 +190,8 @@ def _layer(cx: NodeContext, gates: int, defaults: Sequence[str]) -> Layer:
     seq, batch = (x_shape[1], x_shape[0]) if layout else (x_shape[0], x_shape[1])
     if seq < 0 or batch < 0:
         raise cx.error(f"X has a dynamic {'sequence length' if seq < 0 else 'batch'} dim; ember unrolls recurrent ops and needs it static")
+    if seq > MAX_UNROLLED_STEPS:
+        raise UnsupportedError(f"{cx.label}: a sequence of {seq} steps is not supported yet (ember unrolls recurrent ops, at most {MAX_UNROLLED_STEPS} steps)")
     w_shape = cx.shape(1)
     hidden = cx.attrs.int_("hidden_size", w_shape[1] // gates)
     if w_shape[0] != directions or w_shape[1] != gates * hidden:

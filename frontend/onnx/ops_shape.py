@@ -123,6 +123,7 @@ PAD_MODES = ("constant", "reflect", "edge", "wrap")
 
 
 def _pad(cx: NodeContext, pads: Sequence[int], value: float, axes: Sequence[int] | None) -> SSAValue:
+    _check_pad_count(cx, pads, axes)
     pads = _full_pads(len(cx.shape(0)), pads, axes)
     mode = cx.attrs.str_("mode", "constant", choices=PAD_MODES)
     if mode == "wrap":
@@ -151,6 +152,13 @@ def _wrap_pad(cx: NodeContext, pads: Sequence[int]) -> SSAValue:
     return x
 
 
+def _check_pad_count(cx: NodeContext, pads: Sequence[int], axes: Sequence[int] | None) -> None:
+    """Two pads (begin, end) per padded axis: every axis, or those ``axes`` lists."""
+    padded = len(cx.shape(0)) if axes is None else len(axes)
+    if len(pads) != 2 * padded:
+        raise cx.error(f"'pads' has {len(pads)} values; {2 * padded} expected (a begin and an end for each of {padded} axes)")
+
+
 def _full_pads(rank: int, pads: Sequence[int], axes: Sequence[int] | None) -> list[int]:
     """``pads`` for the listed ``axes`` -> [begin_0..begin_n, end_0..end_n] over every axis."""
     if axes is None:
@@ -176,7 +184,7 @@ def pad_inputs(cx: NodeContext) -> SSAValue:
     if not constant_mode or not cx.has(2) or cx.builder.static(cx.input(2)) is not None:
         value = cx.static_scalar(2, "constant_value") if constant_mode else None
         return _pad(cx, pads, float(value or 0), axes)
-    padded = _pad(cx, pads, 0.0, axes)
+    padded = _pad(cx, pads, 0.0, axes)  # (checks the pads)
     inside = _inside_mask(cx.shape(0), _full_pads(len(cx.shape(0)), pads, axes))
     value = cx.input(2)
     if graph.shape_of(value.type) != ():

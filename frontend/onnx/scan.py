@@ -76,10 +76,18 @@ def _attr_list(cx: NodeContext, name: str, count: int, *others: str) -> list[int
     return [0] * count
 
 
+def _scan_input_count(cx: NodeContext, available: int) -> int:
+    """``num_scan_inputs``, checked against the inputs there are (states and scanned inputs)."""
+    m = cx.attrs.int_("num_scan_inputs")
+    if not 1 <= m <= available:
+        raise cx.attrs.error("num_scan_inputs", f"is {m}, but the node has {available} state and scan inputs")
+    return m
+
+
 @converter("Scan", 9)
 def scan9(cx: NodeContext) -> list[SSAValue]:
     body = _graph(cx, "body")
-    m = cx.attrs.int_("num_scan_inputs")
+    m = _scan_input_count(cx, len(cx.inputs))
     n = len(cx.inputs) - m
     k = len(body.output) - n
     states, inputs = [cx.input(i) for i in range(n)], [cx.input(n + i) for i in range(m)]
@@ -93,7 +101,7 @@ def scan8(cx: NodeContext) -> list[SSAValue]:
     if cx.has(0):
         raise UnsupportedError(f"{cx.label}: Scan (opset 8) with sequence_lens is not supported")
     body = _graph(cx, "body")
-    m = cx.attrs.int_("num_scan_inputs")
+    m = _scan_input_count(cx, len(cx.inputs) - 1)
     n = len(cx.inputs) - 1 - m
     k = len(body.output) - n
     states, inputs = [cx.input(1 + i) for i in range(n)], [cx.input(1 + n + i) for i in range(m)]

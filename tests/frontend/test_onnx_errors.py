@@ -260,3 +260,22 @@ def test_group_norm_of_rank_one_and_split_of_a_scalar_are_located():
     model = small_model([split], [info("x", [])], [info("a", []), info("b", [])], opset=18)
     with pytest.raises(EmberError, match=r"\(Split\): .*cannot split a rank-0 tensor"):
         ember.import_onnx(model)
+
+
+def test_pads_of_the_wrong_count_range_of_mixed_types_and_a_huge_rnn_are_located():
+    pad = helper.make_node("Pad", ["x", "p"], ["y"])
+    model = small_model([pad], [info("x", [4])], [info("y", [7])], opset=18,
+                        initializers=[numpy_helper.from_array(np.array([1, 1, 1], np.int64), "p")])  # fmt: skip
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(Pad\): 'pads' has 3 values; 2 expected"):
+        ember.import_onnx(model)
+    ranged = helper.make_node("Range", ["a", "b", "c"], ["y"])
+    consts = [numpy_helper.from_array(np.array(0, np.int64), "a"), numpy_helper.from_array(np.array(4.0, np.float32), "b"),
+              numpy_helper.from_array(np.array(1, np.int64), "c")]  # fmt: skip
+    model = small_model([ranged], [], [info("y", [4], TensorProto.INT64)], opset=18, initializers=consts)
+    with pytest.raises(OnnxImportError, match=r"node 'y' \(Range\): .*same type"):
+        ember.import_onnx(model)
+    rnn = helper.make_node("RNN", ["x", "w", "r"], ["", "h"], hidden_size=4)
+    weights = [numpy_helper.from_array(np.zeros((1, 4, 2), np.float32), "w"), numpy_helper.from_array(np.zeros((1, 4, 4), np.float32), "r")]
+    model = small_model([rnn], [info("x", [5000, 1, 2])], [info("h", [1, 1, 4])], initializers=weights)
+    with pytest.raises(UnsupportedError, match=r"node 'h' \(RNN\): a sequence of 5000 steps is not supported yet"):
+        ember.import_onnx(model)

@@ -24,7 +24,7 @@ offset, exactly the address (and the in-bounds promise) of the naive form::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -50,6 +50,8 @@ from ember.lowering.to_llvm.type_converter import (
 )
 
 Lowered = tuple[list[Operation], list[SSAValue]]
+Built = tuple[list[Operation], SSAValue]
+"""New ops and the value they compute."""
 Terms = tuple[tuple[SSAValue, int], ...]
 """The run-time part of an address: (index value, stride) pairs."""
 
@@ -132,7 +134,7 @@ def _terms(t: MemRefType, indices: list[SSAValue]) -> tuple[Terms, int]:
     return tuple(terms), constant
 
 
-def _sum(terms: Terms) -> tuple[list[Operation], SSAValue]:
+def _sum(terms: Terms) -> Built:
     ops: list[Operation] = []
     total: SSAValue | None = None
     for index, stride in terms:
@@ -151,32 +153,34 @@ def _sum(terms: Terms) -> tuple[list[Operation], SSAValue]:
     return ops, total
 
 
-def _run_time_offset(op: Operation, terms: Terms) -> tuple[list[Operation], SSAValue]:
+def _shared(op: Operation, table: str, key: object, build: Callable[[], Built]) -> Built:
+    """What ``build`` makes for ``op``, or what it made for an earlier access of the block with
+    the same ``key`` (in the sharing's ``table``, when sharing is on)."""
+    sharing, block = _SHARING.get(), op.parent_block()
+    if sharing is None or block is None:
+        return build()
+    entries = getattr(sharing, table)
+    found = sharing.find(entries, (block, key), op)
+    if found is not None:
+        return [], found
+    ops, value = build()
+    sharing.keep(entries, (block, key), op, value)
+    return ops, value
+
+
+def _run_time_offset(op: Operation, terms: Terms) -> Built:
     """``sum(x_k * stride_k)``: shared if an earlier access of the block built it."""
-    sharing, block = _SHARING.get(), op.parent_block()
-    key = (block, terms)
-    if sharing is not None and block is not None:
-        found = sharing.find(sharing.offsets, key, op)
-        if found is not None:
-            return [], found
-    ops, total = _sum(terms)
-    if sharing is not None and block is not None:
-        sharing.keep(sharing.offsets, key, op, total)
-    return ops, total
+    return _shared(op, "offsets", terms, lambda: _sum(terms))
 
 
-def _constant(op: Operation, value: int) -> tuple[list[Operation], SSAValue]:
+def _constant(op: Operation, value: int) -> Built:
     """An i64 constant: shared if an earlier access of the block built it."""
-    sharing, block = _SHARING.get(), op.parent_block()
-    key = (block, value)
-    if sharing is not None and block is not None:
-        found = sharing.find(sharing.constants, key, op)
-        if found is not None:
-            return [], found
-    constant = i64_constant(value)
-    if sharing is not None and block is not None:
-        sharing.keep(sharing.constants, key, op, constant.results[0])
-    return [constant], constant.results[0]
+
+    def build() -> Built:
+        constant = i64_constant(value)
+        return [constant], constant.results[0]
+
+    return _shared(op, "constants", value, build)
 
 
 def element_address(op: Operation, t: MemRefType, base: SSAValue, indices: list[SSAValue]) -> Lowered:

@@ -11,10 +11,11 @@ directly (they find it legal when their turn comes); a cast back is inserted onl
 users, and for block arguments. ``reconcile-unrealized-casts`` runs next and removes those.
 
 Order inside the walk: the arguments of every non-entry block are re-typed first (as in
-``convert-cf-to-llvm``), then ops are converted in program order; ``func.func`` is converted
-when the walk reaches it (``convert-func-to-llvm``'s :class:`FuncLowering`). Accesses of a
-block share the run-time part of their addresses (:mod:`ember.lowering.to_llvm.addresses`);
-index arithmetic that folding left unused is erased at the end.
+``convert-cf-to-llvm``), then every ``func.func`` (``convert-func-to-llvm``'s
+:class:`FuncLowering`), then the other ops in program order, each once (no rewrite worklist).
+Accesses of a block share the run-time part of their addresses
+(:mod:`ember.lowering.to_llvm.addresses`); llvm constants, adds and multiplies left unused
+(index arithmetic that folding made dead) are erased at the end.
 
 Pre-condition: no scf op (``convert-scf-to-cf`` and ``convert-scf-parallel-to-openmp`` ran).
 Post-condition: no func, cf, arith, math, vector or memref op remains; values crossing to ops of

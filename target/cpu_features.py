@@ -21,13 +21,15 @@ _V2 = ("sse4.1", "sse4.2", "popcnt")
 _V3 = (*_V2, "avx", "avx2", "fma", "bmi", "bmi2", "f16c", "movbe")
 _V4 = (*_V3, "avx512f", "avx512bw", "avx512cd", "avx512dq", "avx512vl")
 
+_V4_VNNI = (*_V4, "avx512vnni")
+
 IMPLIED: dict[str, tuple[str, ...]] = {
     "x86-64-v2": _V2,
-    "x86-64-v3": _V3,
-    "x86-64-v4": _V4,
-    "znver3": _V3,
-    "znver4": (*_V4, "avx512vnni", "avx512bf16"),
-    "skylake-avx512": _V4,
+    **dict.fromkeys(("x86-64-v3", "haswell", "broadwell", "skylake", "znver1", "znver2", "znver3"), _V3),
+    **dict.fromkeys(("alderlake", "raptorlake", "meteorlake", "arrowlake"), (*_V3, "avxvnni")),
+    **dict.fromkeys(("x86-64-v4", "skylake-avx512"), _V4),
+    **dict.fromkeys(("cascadelake", "icelake-server", "icelake-client", "tigerlake"), _V4_VNNI),
+    **dict.fromkeys(("sapphirerapids", "znver4", "znver5"), (*_V4_VNNI, "avx512bf16")),
 }
 """Features a CPU name implies (the ones ember's code may use), beyond the explicit string."""
 

@@ -17,7 +17,7 @@ each pair into an int32 lane, the convolution runs on **channel pairs** instead:
   b[2i+1]`` — ``vpmaddwd`` + ``vpaddd`` (AVX2 ymm ``llvm.x86.avx2.pmadd.wd``, AVX-512BW zmm
   ``llvm.x86.avx512.pmaddw.d.512``) or one ``vpdpwssd`` with AVX-512 VNNI / AVX-VNNI
   (``llvm.x86.avx512.vpdpwssd.{256,512}``), chosen by :func:`pair_dot` from the target's
-  features (its CPU's, for a named target whose feature string is empty).
+  features (with those its CPU name implies: ``ember.target.cpu_features.IMPLIED``).
 
 Exactness: with 9-bit operands a pair sums to at most 2 * 255 * 255 = 130 050, far inside int32;
 the int32 accumulation wraps exactly like the scalar loops (the instructions do not saturate;
@@ -39,24 +39,10 @@ from xdsl.ir import Block, Operation, SSAValue
 
 from ember.lowering.kernels.builder import Builder
 from ember.target import Target
+from ember.target.cpu_features import required_features
 
 MAX_OPERAND_BITS = 15
 """Widest signed operands whose pair sums cannot overflow int32 (two 16-bit -32768 squares can)."""
-
-CPU_FEATURES: dict[str, frozenset[str]] = {
-    cpu: frozenset(features)
-    for cpus, features in (
-        (("x86-64-v3", "haswell", "broadwell", "skylake", "znver1", "znver2", "znver3"), {"avx2"}),
-        (("alderlake", "raptorlake", "meteorlake", "arrowlake"), {"avx2", "avxvnni"}),
-        (("x86-64-v4", "skylake-avx512"), {"avx2", "avx512bw", "avx512vl"}),
-        (("cascadelake", "icelake-server", "icelake-client", "tigerlake", "sapphirerapids", "znver4", "znver5"),
-         {"avx2", "avx512bw", "avx512vl", "avx512vnni"}),
-    )
-    for cpu in cpus
-}  # fmt: skip
-"""Integer-dot features implied by an x86 CPU name, for named targets whose feature string is
-empty (the host's features come from LLVM)."""
-
 
 @dataclass(frozen=True)
 class PairDot:
@@ -79,16 +65,11 @@ PAIR_DOTS = (
 """Candidates, best first, with the features each needs."""
 
 
-def target_features(target: Target) -> set[str]:
-    """The target's enabled features, plus those its CPU name implies."""
-    return target.enabled_features() | set(CPU_FEATURES.get(target.cpu, ()))
-
-
 def pair_dot(target: Target, lanes: int) -> PairDot | None:
     """The best pair-dot instruction of ``target`` for ``lanes``-wide int32 vectors (x86 only)."""
     if target.arch != "x86_64":
         return None
-    features = target_features(target)
+    features = required_features(target)  # (the feature string plus what the CPU name implies)
     return next((dot for dot, needs in PAIR_DOTS if dot.lanes == lanes and needs <= features), None)
 
 

@@ -54,3 +54,21 @@ func.func @rsqrt(%x: f32) -> f32 {
   %0 = math.rsqrt %x : f32
   func.return %0 : f32
 }
+
+// -----
+
+// The C library has no half-precision functions: f16 and bf16 extend to f32, call the f32
+// function and round the result back once.
+// CHECK: llvm.func @expm1f(f32) -> f32
+// CHECK-LABEL: func.func @libm_half
+func.func @libm_half(%x: f16, %y: bf16) -> (f16, bf16) {
+  // CHECK: %[[W:.*]] = llvm.fpext %{{.*}} : f16 to f32
+  // CHECK: %[[C:.*]] = llvm.call @expm1f(%[[W]]) : (f32) -> f32
+  // CHECK: llvm.fptrunc %[[C]] : f32 to f16
+  %0 = math.expm1 %x : f16
+  // CHECK: %[[V:.*]] = llvm.fpext %{{.*}} : bf16 to f32
+  // CHECK: %[[D:.*]] = llvm.call @expm1f(%[[V]]) : (f32) -> f32
+  // CHECK: llvm.fptrunc %[[D]] : f32 to bf16
+  %1 = math.expm1 %y : bf16
+  func.return %0, %1 : f16, bf16
+}

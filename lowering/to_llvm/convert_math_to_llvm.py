@@ -7,7 +7,8 @@ cbrt, ...) become calls of the C library function (``erff`` for f32, ``erf`` for
 once per module with ``llvm.func``; like MLIR's convert-math-to-libm, these are scalar only.
 ``math.rsqrt`` is ``1 / sqrt(x)``.
 
-Pre-condition: math ops on f32/f64 (scalars or 1-d vectors for intrinsics).
+Pre-condition: math ops on f32/f64 (scalars or 1-d vectors for intrinsics); libm functions
+also on scalar f16/bf16, computed in f32 and rounded back once.
 Post-condition: no math op remains.
 """
 
@@ -25,6 +26,7 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     ModuleOp,
     VectorType,
+    f32,
     i1,
 )
 from xdsl.ir import Attribute, Operation, SSAValue
@@ -80,22 +82,36 @@ def libm(f32_name: str, f64_name: str) -> Builder:
         rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
     ) -> tuple[list[Operation], list[SSAValue]]:
         t = types[0]
-        if not isinstance(t, AnyFloat) or t.bitwidth not in (32, 64):
+        if not isinstance(t, AnyFloat) or t.bitwidth not in (16, 32, 64):
             raise LegalizationError(
                 str(
                     pass_failure(
                         PASS,
                         op,
-                        f"libm lowering needs a scalar f32/f64, got {t}",
+                        f"libm lowering needs a scalar f16/bf16/f32/f64, got {t}",
                         "unroll vector math before convert-math-to-llvm",
                     )
                 )
             )
+        if t.bitwidth == 16:
+            return _through_f32(f32_name, op, args, t)
         callee = f32_name if isinstance(t, Float32Type) else f64_name
         declare_function(op, callee, [a.type for a in args], t)
         return single(llvm.CallOp(callee, *args, return_type=t))
 
     return build
+
+
+def _through_f32(
+    callee: str, op: Operation, args: list[SSAValue], t: Attribute
+) -> tuple[list[Operation], list[SSAValue]]:
+    """A 16-bit float (f16, bf16) libm call: the f32 function on the extended operands, its
+    result rounded back once (the C library has no half-precision functions)."""
+    wide = [llvm.FPExtOp(a, f32) for a in args]
+    declare_function(op, callee, [f32] * len(args), f32)
+    call = llvm.CallOp(callee, *(w.results[0] for w in wide), return_type=f32)
+    narrow = llvm.FPTruncOp(call.results[0], t)
+    return [*wide, call, narrow], [narrow.results[0]]
 
 
 def _float_constant(t: Attribute, value: float) -> llvm.ConstantOp:

@@ -290,11 +290,21 @@ def compare(outputs: Sequence[Any], expected: Sequence[Any], rtol: float, atol: 
         if ref.dtype == np.bool_ or not numeric:
             ok = np.array_equal(out, ref)
         else:
-            ok = np.allclose(out.astype(np.float64), ref.astype(np.float64), rtol=rtol, atol=atol, equal_nan=True)
+            ok = np.allclose(out.astype(np.float64), ref.astype(np.float64), rtol=_rtol_for(ref, rtol), atol=atol, equal_nan=True)
         if not ok:
             diff = np.abs(out.astype(np.float64) - ref.astype(np.float64))
             return f"output #{index}: values differ (max abs diff {np.nanmax(diff) if diff.size else 0:.3g})"
     return ""
+
+
+BFLOAT16_RTOL = 2.0**-6
+"""Least relative tolerance for bfloat16 outputs: two bfloat16 ULPs, as onnx's backend runner
+(``onnx.backend.test.runner.Runner.assert_similar_outputs``) compares them."""
+
+
+def _rtol_for(ref: np.ndarray, rtol: float) -> float:
+    """The case's ``rtol``, raised to :data:`BFLOAT16_RTOL` for bfloat16 outputs."""
+    return max(rtol, BFLOAT16_RTOL) if ref.dtype.name == "bfloat16" else rtol
 
 
 def _compare_structured(out: Any, ref: Any, rtol: float, atol: float) -> str:

@@ -9,6 +9,7 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 RUNNER = Path(__file__).resolve().parents[2] / "scripts" / "onnx_conformance_cases.py"
@@ -155,6 +156,8 @@ CALL_TIME_CASES = [
     "test_cast_FLOAT_to_BFLOAT16", "test_cast_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16",
     "test_castlike_BFLOAT16_to_FLOAT", "test_castlike_FLOAT_to_BFLOAT16_expanded",
     "test_castlike_BFLOAT16_to_FLOAT_expanded",  # bf16 (integer-code conversions)
+    "test_attention_4d_causal_bf16",  # bf16 outputs compared within two bf16 ulps, as onnx's runner does
+    "test_celu_float16",  # a libm function (expm1) on f16: computed in f32, rounded once
     "test_matmulinteger", "test_convinteger_with_padding", "test_qlinearconv",  # integer / quantised
     "test_qlinearmatmul_3D_int8_float16", "test_qlinearmatmul_2D_uint8_float32",
     # ops defined as ONNX functions, expanded into their bodies (frontend/onnx/functions.py)
@@ -264,3 +267,16 @@ def test_onnx_node_case_call_time(cases, name):
         pytest.skip(f"{name} is not in this onnx version")
     result = _runner.run_case_call_time(cases[name], compiled_preparer, cases)
     assert result.status == PASSED, result.message
+
+
+def test_compare_gives_bfloat16_outputs_two_ulps_as_onnx_runner_does():
+    """onnx's backend runner compares bfloat16 outputs with rtol >= 2**-6 (two bfloat16 ULPs);
+    float32 outputs keep the case's rtol."""
+    ml_dtypes = pytest.importorskip("ml_dtypes")
+    ref = np.array([0.5, 0.75, 1.0], dtype=np.float32)
+    off_by_one_ulp = ref + np.float32(2.0**-8)
+    bf16 = ml_dtypes.bfloat16
+    assert _runner.compare([off_by_one_ulp.astype(bf16)], [ref.astype(bf16)], 1e-3, 1e-7) == ""
+    assert "values differ" in _runner.compare([off_by_one_ulp], [ref], 1e-3, 1e-7)
+    far = ref + np.float32(2.0**-4)
+    assert "values differ" in _runner.compare([far.astype(bf16)], [ref.astype(bf16)], 1e-3, 1e-7)

@@ -18,7 +18,13 @@ from typing import Any
 
 from xdsl.context import Context
 from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
-from xdsl.dialects.builtin import DenseIntOrFPElementsAttr, ModuleOp
+from xdsl.dialects.builtin import (
+    DenseIntOrFPElementsAttr,
+    MemRefType,
+    ModuleOp,
+    TensorType,
+    VectorType,
+)
 from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.irdl import AttributeInvT
 from xdsl.parser import Parser, UnresolvedOperand
@@ -52,6 +58,22 @@ def _check_dense_size(parser: Parser, literal_type: Attribute, where: Span[str] 
         )
 
 
+MEMOISED_TYPES = frozenset({"tensor", "memref", "vector"})
+"""Builtin parametrised types whose parse :class:`LocatingParser` memoises by text."""
+MEMOISED_TYPE_CLASSES = frozenset({TensorType, MemRefType, VectorType})
+"""The same types' classes, whose printed text :class:`TextPrinter` memoises by value."""
+
+_TYPE_CHARACTERS = re.compile(r"<[^<>\"]*(?:<[^<>\"]*(?:<[^<>\"]*>[^<>\"]*)*>[^<>\"]*)*>")
+"""A ``<...>`` parameter list with up to three levels of nested angle brackets and no string
+literal or arrow (``->`` in an affine map ends it early, which only makes it miss the cache)."""
+
+
+def _type_end(content: str, after_name: int) -> int | None:
+    """Where the ``<...>`` right after a type name at ``after_name`` ends, or None."""
+    found = _TYPE_CHARACTERS.match(content, after_name)
+    return found.end() if found is not None else None
+
+
 class LocatingParser(Parser):
     """xDSL's parser, also recording the source span where each op starts, and reporting an
     undefined SSA value at its first use (xDSL reports it at the end of the input)."""
@@ -70,6 +92,7 @@ class LocatingParser(Parser):
         self.line_offset = line_offset
         self._op_names: list[str] = []  # ops being parsed, outermost first
         self._resource_keys: dict[tuple[str, str], str] = {}
+        self._types: dict[str, Any] = {}  # type text -> parsed type (see below)
 
     def _parse_dialect_resource_handle(self, dialect_name: str, interface: OpAsmDialectInterface) -> str:
         """Map each textual blob key to ONE storage key per parse. xDSL 0.74 renames a key that
@@ -96,6 +119,28 @@ class LocatingParser(Parser):
         if type is not None:
             _check_dense_size(self, type, self._current_token.span)
         return super().parse_dense_int_or_fp_elements_attr(type)
+
+    def _parse_optional_builtin_parametrized_type(self) -> Any:  # (xDSL's TypeAttribute | None)
+        """As xDSL's, memoised on the type's text: a ``tensor<...>`` / ``memref<...>`` /
+        ``vector<...>`` already parsed in this input is looked up instead of lexed and parsed
+        again (types were most of the parse time of a graph function: every op spells its
+        operand and result types). Only a text that parsed completely before is reused, and
+        types are immutable, so a hit returns the same attribute a parse would."""
+        token = self._current_token
+        if token.kind != MLIRTokenKind.BARE_IDENT or token.text not in MEMOISED_TYPES:
+            return super()._parse_optional_builtin_parametrized_type()
+        content = token.span.input.content
+        end = _type_end(content, token.span.end) if isinstance(content, str) else None
+        key = content[token.span.start : end] if end is not None else None
+        cached = self._types.get(key) if key is not None else None
+        if cached is not None:
+            assert end is not None
+            self._resume_from(end)
+            return cached
+        parsed = super()._parse_optional_builtin_parametrized_type()
+        if key is not None and parsed is not None and (end == self.pos or content[end : self.pos].isspace()):
+            self._types[key] = parsed
+        return parsed
 
     def _span(self, span: Span[str] | Span[bytes]) -> Span[str] | Span[bytes]:
         return dataclasses.replace(span, line_offset=self.line_offset) if self.line_offset else span
@@ -325,6 +370,40 @@ def _located(
     return VerifyError(message)  # the tool prints it as "error: <message>"
 
 
+class TextPrinter(Printer):
+    """xDSL's printer, with builtin shaped types memoised by value (each distinct
+    ``tensor``/``memref``/``vector`` type is rendered once per module, then written as text) and
+    single-line strings written straight to the stream: the two were most of the printing time
+    of a graph function."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._type_texts: dict[Attribute, str] = {}
+
+    def print_string(self, text: str, *, indent: int | None = None) -> None:
+        if "\n" in text or self.stream is None:
+            super().print_string(text, indent=indent)
+            return
+        self._current_column += len(text)
+        self.stream.write(text)
+
+    def print_attribute(self, attribute: Attribute) -> None:
+        if type(attribute) not in MEMOISED_TYPE_CLASSES:
+            super().print_attribute(attribute)
+            return
+        text = self._type_texts.get(attribute)
+        if text is None:
+            stream, self.stream = self.stream, StringIO()
+            try:
+                super().print_attribute(attribute)
+                text = self.stream.getvalue()
+            finally:
+                self.stream = stream
+            self._type_texts[attribute] = text
+            self._current_column -= len(text)  # (counted again below)
+        self.print_string(text)
+
+
 def print_module(
     module: Operation,
     *,
@@ -334,7 +413,7 @@ def print_module(
 ) -> str:
     """The module as MLIR text (custom or generic form), with any resource blobs it uses."""
     out = StringIO()
-    printer = Printer(stream=out, print_generic_format=generic, print_debuginfo=debuginfo)
+    printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo)
     printer.print_op(module)
     if ctx is not None:
         ctx.get_optional_dialect("builtin")  # blobs live in builtin's storage: make sure it is loaded

@@ -42,6 +42,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-tile': ('ember.lowering.schedule_primitives', 'Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).'),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'linalg-vectorize-op': ('ember.lowering.schedule_primitives', "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply."),
+    'lower-affine': ('ember.lowering.lower_affine', 'Lower affine apply / min (and affine loops, loads, stores) to scf and arith.'),
     'math-polynomial-approximation': ('ember.lowering.math_approximation', 'Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.'),
     'memref-flatten-dynamic': ('ember.lowering.flatten_dynamic', 'Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).'),
     'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
@@ -55,7 +56,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

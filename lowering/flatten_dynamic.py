@@ -37,6 +37,7 @@ from xdsl.dialects.builtin import (
     IntegerAttr,
     MemRefType,
     ModuleOp,
+    StridedLayoutAttr,
     i64,
 )
 from xdsl.ir import BlockArgument, Operation, SSAValue
@@ -213,6 +214,19 @@ class FunctionFlattener:
         sizes: list[Size] = [d if d != DYNAMIC_INDEX else next(operands) for d in op.static_output_shape.get_values()]
         self._reshaped(op, sizes)
 
+    def subview(self, op: memref.SubviewOp) -> None:
+        """A tile (``linalg-tile{partial=true}``: run-time sizes and offset, static strides): its
+        sizes are recorded for ``memref.dim``; the view stays, its layout's constant strides
+        address it. A subview of a flattened buffer has run-time strides: refused."""
+        result = op.result
+        layout = result.type.layout  # type: ignore[union-attr]
+        strides = layout.get_strides() if isinstance(layout, StridedLayoutAttr) else None
+        if op.source in self.flat or strides is None or any(s is None or s == DYNAMIC_INDEX for s in strides):
+            raise pass_failure(PASS_NAME, op, "a subview with run-time strides is not supported",
+                               "tile memrefs whose sizes after the first are known at compile time")  # fmt: skip
+        given = iter(op.sizes)
+        self.sizes[result] = [d if d != DYNAMIC_INDEX else next(given) for d in op.static_sizes.get_values()]
+
     def _reshaped(self, op: memref.CollapseShapeOp | memref.ExpandShapeOp, sizes: list[Size]) -> None:
         """A reshape view: of a flattened buffer, or with an inner run-time size, the same 1-D
         buffer (an identity ``memref.cast`` or a collapse to 1-D: the same pointer) with the
@@ -300,6 +314,7 @@ class FunctionFlattener:
 _HANDLERS = {
     memref.AllocOp: FunctionFlattener.alloc,
     memref.ViewOp: FunctionFlattener.view,
+    memref.SubviewOp: FunctionFlattener.subview,
     memref.CollapseShapeOp: FunctionFlattener.collapse,
     memref.ExpandShapeOp: FunctionFlattener.expand,
     memref.DimOp: FunctionFlattener.dim,

@@ -14,7 +14,8 @@ grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
 included, becomes a view of one caller-provided arena, see :mod:`ember.lowering.plan_memory`),
 ``linalg-vectorize`` (elementwise-style f32 generics -> loops on
 the target's vectors, :mod:`ember.lowering.vectorize`), ``convert-linalg-to-loops`` (loop stage: scf.for
-+ memref.load/store + scalar arith/math), ``memref-flatten-dynamic`` (memrefs with run-time sizes
++ memref.load/store + scalar arith/math), ``lower-affine`` (the affine index ops schedule
+primitives leave, to arith: :mod:`ember.lowering.lower_affine`), ``memref-flatten-dynamic`` (memrefs with run-time sizes
 as 1-D buffers with explicit index arithmetic, :mod:`ember.lowering.flatten_dynamic`). ``lower-to-llvm`` continues from here with
 ``convert-scf-to-cf`` and the LLVM conversions.
 """
@@ -37,6 +38,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "plan-memory",
         "linalg-vectorize",
         "convert-linalg-to-loops",
+        "lower-affine",
         "memref-flatten-dynamic",
     ),
     "Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)",

@@ -106,21 +106,23 @@ def memref_layout(t: MemRefType) -> tuple[tuple[int, ...], int] | None:
     only run-time size is the leading one, with the identity layout (a batch of images; the
     1-D buffers ``memref-flatten-dynamic`` makes), has static strides too: its pointer is all
     the addressing needs. A run-time offset (``strided<[...], offset: ?>``, the tiles of
-    ``linalg-tile``) is in the pointer: the view that makes one advances it (offset 0 here)."""
+    ``linalg-tile``) is in the pointer: the view that makes one advances it (offset 0 here).
+    Constant strides address a view with run-time sizes too (``linalg-tile{partial=true}``'s
+    last tiles)."""
     shape = tuple(t.get_shape())
-    if shape and shape[0] < 0 and isinstance(t.layout, NoneAttr) and all(d >= 0 for d in shape[1:]):
-        return contiguous_strides(shape), 0  # (a run-time leading size changes no stride)
-    if any(d < 0 for d in shape):
-        return None
     layout = t.layout
-    if isinstance(layout, NoneAttr):
-        return contiguous_strides(shape), 0
     if isinstance(layout, StridedLayoutAttr):
         strides = layout.get_strides()
         offset = layout.get_offset()
         if any(s is None for s in strides):
             return None
         return tuple(int(s) for s in strides if s is not None), 0 if offset is None else int(offset)
+    if shape and shape[0] < 0 and isinstance(layout, NoneAttr) and all(d >= 0 for d in shape[1:]):
+        return contiguous_strides(shape), 0  # (a run-time leading size changes no stride)
+    if any(d < 0 for d in shape):
+        return None
+    if isinstance(layout, NoneAttr):
+        return contiguous_strides(shape), 0
     if isinstance(layout, AffineMapAttr) and layout.data == AffineMap.identity(len(shape)):
         return contiguous_strides(shape), 0
     return None

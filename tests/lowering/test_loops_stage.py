@@ -39,7 +39,7 @@ def test_lower_to_loops_is_registered() -> None:
     passes = pipelines()["lower-to-loops"].passes
     tensor_stage = ("convert-graph-to-linalg", "linalg-fuse-elementwise", "math-polynomial-approximation")
     assert passes[:6] == ("graph-promote-half", "graph-promote-bfloat16", *tensor_stage, "bufferize")
-    assert passes[-2:] == ("convert-linalg-to-loops", "memref-flatten-dynamic")
+    assert passes[-3:] == ("convert-linalg-to-loops", "lower-affine", "memref-flatten-dynamic")
 
 
 def test_loop_stage_has_only_loops_memrefs_and_scalars() -> None:

@@ -215,11 +215,14 @@ MATMUL_FILLED = MATMUL.replace(
 @pytest.mark.parametrize(
     "spec",
     ["linalg-tile{tag=mm sizes=4}", "linalg-tile{tag=mm sizes=0,0,8}",
-     "linalg-tile{tag=mm sizes=4,6,8 loop-tags=i,j,k},scf-unroll{tag=k factor=2},scf-parallelize{tag=i}"],
+     "linalg-tile{tag=mm sizes=4,6,8 loop-tags=i,j,k},scf-unroll{tag=k factor=2},scf-parallelize{tag=i}",
+     "linalg-tile{tag=mm sizes=3,5,7 partial=true}",
+     "linalg-tile{tag=mm sizes=3,5,0 partial=true loop-tags=i,j},scf-parallelize{tag=j}"],
 )  # fmt: skip
 def test_scheduled_matmul_compiles_and_runs(spec: str) -> None:
     """Tiles are subviews at run-time offsets: convert-memref-to-llvm advances the pointer; the
-    micro-kernel and the OpenMP lowering run on them (compiled, 2 threads)."""
+    micro-kernel and the OpenMP lowering run on them (compiled, 2 threads). Partial last tiles
+    have run-time sizes (``affine.min``, lowered by ``lower-affine``) and constant strides."""
     import ember
 
     module, _ = parse_module(make_context(), MATMUL_FILLED)
@@ -262,11 +265,12 @@ def test_fuse_into_tiles(sizes: str) -> None:
     assert "memref.subview %x" in body and body.count("linalg.generic") == 1
 
 
-def test_fuse_into_compiles_and_runs() -> None:
+@pytest.mark.parametrize("tiling", ["sizes=4,6,8 loop-tags=i,j,k", "sizes=3,5,7 partial=true loop-tags=i,j,k"])
+def test_fuse_into_compiles_and_runs(tiling: str) -> None:
     import ember
 
     module, _ = parse_module(make_context(), FUSABLE)
-    build_pipeline("linalg-tile{tag=mm sizes=4,6,8 loop-tags=i,j,k},linalg-fuse-into{tag=scale into=mm},"
+    build_pipeline(f"linalg-tile{{tag=mm {tiling}}},linalg-fuse-into{{tag=scale into=mm}},"
                    "scf-parallelize{tag=i},lower-to-loops").apply(make_context(), module)  # fmt: skip
     exe = ember.compile(print_module(module), threads=2, cache=False)
     np.testing.assert_allclose(exe(*_inputs(FUSABLE))[0], _fusable_reference(), rtol=1e-5, atol=1e-5)

@@ -1,0 +1,325 @@
+"""Winograd F(2x2, 3x3) convolution kernel: fused, tile-blocked, with bounded scratch.
+
+MEMREF STAGE -> LOOP STAGE, part of ``linalg-conv-microkernel``: a ``linalg.conv_2d_nchw_fchw``
+(f32, constant 3x3 weights, stride and dilation 1, static sizes) that carries
+``ember.winograd`` (``graph.WINOGRAD``, put on the ``graph.conv`` by ``graph-winograd-conv``)
+is emitted here instead of as the implicit GEMM. Winograd's minimal filtering computes each 2x2
+block of outputs from the 4x4 input tile ``d`` around it as ``Y = A^T [(G g G^T) . (B^T d B)] A``;
+over the channels the 16 elementwise products become 16 matrix products
+``M[k] = U[k] @ V[k]``: ``U[k]`` (``Co x Ci``, :func:`winograd_weights`, computed and packed at
+compile time) times ``V[k]`` (``Ci x tiles``, the transformed input tiles).
+
+The output's tiles (``ceil(OH/2) x ceil(OW/2)`` per image, the images' tiles one after the
+other) are processed in blocks of ``T`` (:func:`block_tiles`: the scratch of one block fits
+the target's L2); per block:
+
+1. input transform: for each tile of the block and each input channel, 16 loads of the padded
+   input (coordinates clamped on an odd output edge: the clamped values only ever reach
+   outputs that are not stored) and 32 adds give ``V[16][Ci][T]`` (scratch);
+2. ``M[k] = U[k] @ V[k]`` for the 16 ``k``: the register-blocked tiles of
+   :func:`~ember.lowering.kernels.builder.emit_grid` (weights broadcast from
+   ``[16][ceil(Co/MR)][Ci][MR]`` panels, ``V`` rows as the vector operand) into ``M[16][Co][T]``
+   (scratch; ``Co`` padded to a multiple of MR);
+3. output transform: per tile and output channel, the four outputs ``A^T M A`` plus the folded
+   bias initialisation (or zero fill, or the output's contents), through the conv's fused
+   epilogue when it has one (:mod:`ember.lowering.kernels.epilogue`, on scalars), written
+   straight into the NCHW output. All four values are computed before any is stored and the
+   stores run (1,1), (1,0), (0,1), (0,0), so on an odd edge the clamped (repeated) position is
+   written last with its valid value.
+
+The last block's tiles past the end repeat the last tile (their columns of ``M`` are not
+stored). With several cores the blocks are split into one contiguous range per thread: a
+one-dimensional ``scf.parallel`` over the threads whose body allocates its own ``V`` and ``M``
+(``plan-memory`` gives each iteration its slot of the arena), so the scratch is ``threads x``
+one block's, whatever the image size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from xdsl.dialects import arith, memref
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation, SSAValue
+
+from ember.lowering.kernels.builder import (
+    Builder,
+    Index,
+    Segment,
+    Shape,
+    TileKernel,
+    column_segments,
+    emit_grid,
+)
+from ember.lowering.kernels.epilogue import Epilogue
+from ember.lowering.kernels.packing import packed_global
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    gemm_schedule,
+    grain_for,
+    min_flops_per_thread,
+    parallel_threads,
+)
+from ember.target import Target, target_of
+
+G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
+"""The filter transform of F(2x2, 3x3): ``U = G g G^T``."""
+B_T = (((0, 1), (2, -1)), ((1, 1), (2, 1)), ((2, 1), (1, -1)), ((1, 1), (3, -1)))
+"""Rows of the input transform ``B^T`` (4x4) as (column, sign) terms."""
+A_T = (((0, 1), (1, 1), (2, 1)), ((1, 1), (2, -1), (3, -1)))
+"""Rows of the output transform ``A^T`` (2x4) as (column, sign) terms."""
+STORE_ORDER = ((1, 1), (1, 0), (0, 1), (0, 0))
+"""The order of a tile's four stores: the (0, 0) position, where clamped ones land, last."""
+MAX_TILES = 64
+"""Most tiles per block (past that the block's scratch only grows)."""
+
+
+def winograd_weights(w: np.ndarray) -> np.ndarray:
+    """``W[Co][Ci][3][3]`` -> ``U[16][Co][Ci]`` (``U[4k + l] = (G W G^T)[k, l]``), in float64
+    and stored as ``w``'s type."""
+    u = np.einsum("ka,oiab,lb->kloi", G, w.astype(np.float64), G)
+    return u.reshape(16, w.shape[0], w.shape[1]).astype(w.dtype)
+
+
+def pack_winograd_weights(w: np.ndarray, mr: int) -> np.ndarray:
+    """``W[Co][Ci][3][3]`` -> ``U`` as ``[16][ceil(Co/MR)][Ci][MR]`` panels (zero padded),
+    stored 2-D as ``[16 * ceil(Co/MR) * Ci][MR]``."""
+    u = winograd_weights(w.astype(np.float32))
+    co, ci = w.shape[:2]
+    blocks = -(-co // mr)
+    padded = np.zeros((16, blocks * mr, ci), np.float32)
+    padded[:, :co] = u
+    return padded.reshape(16, blocks, mr, ci).transpose(0, 1, 3, 2).reshape(16 * blocks * ci, mr).copy()
+
+
+def block_tiles(target: Target, ci: int, co: int, tiles: int, sched: KernelSchedule) -> int:
+    """Tiles per block: a multiple of the vector width, at least NR (or all the tiles, rounded
+    up, when there are fewer), such that ``V`` and ``M`` (``16 x (Ci + Co) x T`` floats) fit
+    the target's L2 and at most :data:`MAX_TILES`; among those, the one that pads the tile count
+    least (the larger on a tie)."""
+    lanes = sched.lanes
+    if tiles <= sched.nr:
+        return -(-tiles // lanes) * lanes
+    budget = (target.l2 or 512 * 1024) // (16 * 4 * (ci + co))
+    largest = max(sched.nr, min(MAX_TILES, budget) // lanes * lanes)
+    candidates = range(sched.nr, largest + 1, lanes)
+    return min(candidates, key=lambda t: (-(-tiles // t) * t, -t))
+
+
+def winograd_schedule(target: Target, ci: int, co: int, tiles: int) -> KernelSchedule:
+    """The register tile of the 16 products (``Co x T`` outputs, ``Ci`` deep; serial: the
+    kernel's parallel loop is its own, over blocks)."""
+    serial = target.with_overrides(cores=1)
+    sched = gemm_schedule(serial, co, max(tiles, target.lanes), ci)
+    t = block_tiles(target, ci, co, tiles, sched)
+    return gemm_schedule(serial, co, t, ci)
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Static sizes of one convolution (input already padded)."""
+
+    n: int
+    ci: int
+    hp: int
+    wp: int
+    co: int
+    oh: int
+    ow: int
+
+    @property
+    def th(self) -> int:
+        return -(-self.oh // 2)
+
+    @property
+    def tw(self) -> int:
+        return -(-self.ow // 2)
+
+    @property
+    def tiles(self) -> int:
+        return self.n * self.th * self.tw
+
+
+def _clamped(b: Builder, value: Index, upper: int, needed: bool) -> Index:
+    """``min(value, upper)`` when ``needed`` (an odd output edge), else ``value``."""
+    if not needed:
+        return value
+    if isinstance(value, int):
+        return min(value, upper)
+    return b.op(arith.MinSIOp(value, b.idx(upper))).results[0]
+
+
+def _combine(b: Builder, terms: Sequence[tuple[SSAValue, int]]) -> SSAValue:
+    """``t0 +- t1 +- ...`` (the first term positive)."""
+    total = terms[0][0]
+    for value, sign in terms[1:]:
+        total = b.op(arith.AddfOp(total, value) if sign > 0 else arith.SubfOp(total, value)).results[0]
+    return total
+
+
+@dataclass
+class WinogradRewrite:
+    """Emits the fused Winograd kernel of one convolution (module docstring)."""
+
+    s: Sizes
+    sched: KernelSchedule
+    t: int
+    """Tiles per block."""
+    x: SSAValue
+    weights: SSAValue
+    out: SSAValue
+    bias: SSAValue | None = None
+    zero_start: bool = False
+    epilogue: Epilogue | None = None
+
+    @property
+    def rows(self) -> int:
+        return -(-self.s.co // self.sched.mr) * self.sched.mr
+
+    def emit(self, b: Builder) -> None:
+        s = self.s
+        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.hp * s.wp])
+        blocks = -(-s.tiles // self.t)
+        grain = grain_for(2 * 16 * s.ci * s.co * self.t, min_flops_per_thread(self.sched.lanes))
+        team = parallel_threads(b.threads, blocks, grain)
+        if team < 2:
+            v, m = self._scratch(b)
+            b.simple_loop(0, blocks, 1, lambda bb, blk: self._block(bb, flat, v, m, blk))
+            self._free(b, v, m)
+            return
+
+        def thread(pb: Builder, p: SSAValue) -> None:
+            v, m = self._scratch(pb)
+            first = pb.div(pb.mul(p, blocks), team)
+            last = pb.div(pb.add(pb.mul(p, blocks), blocks), team)
+            pb.simple_loop(first, last, 1, lambda bb, blk: self._block(bb, flat, v, m, blk))
+            self._free(pb, v, m)
+
+        b.parallel_loop(0, team, 1, 1, thread)
+
+    def _scratch(self, b: Builder) -> tuple[SSAValue, SSAValue]:
+        return b.alloc([16, self.s.ci, self.t]), b.alloc([16, self.rows, self.t])
+
+    @staticmethod
+    def _free(b: Builder, *buffers: SSAValue) -> None:
+        for buffer in buffers:
+            b.op(memref.DeallocOp.get(buffer))
+
+    def _block(self, b: Builder, flat: SSAValue, v: SSAValue, m: SSAValue, block: SSAValue) -> None:
+        t0 = b.mul(block, self.t)
+        b.simple_loop(0, self.t, 1, lambda tb, j: self._input_tile(tb, flat, v, t0, j))
+        b.simple_loop(0, 16, 1, lambda kb, k: self._products(kb, v, m, k))
+        left = b.op(arith.SubiOp(b.idx(self.s.tiles), b.idx(t0))).results[0]
+        count = b.op(arith.MinSIOp(left, b.idx(self.t))).results[0]
+        b.simple_loop(0, count, 1, lambda tb, j: self._output_tile(tb, m, t0, j))
+
+    def _tile(self, b: Builder, t: Index) -> tuple[Index, Index, Index]:
+        """(image, tile row, tile column) of tile ``t``."""
+        per_image = self.s.th * self.s.tw
+        rest = b.rem(t, per_image)
+        return b.div(t, per_image), b.div(rest, self.s.tw), b.rem(rest, self.s.tw)
+
+    def _input_tile(self, b: Builder, flat: SSAValue, v: SSAValue, t0: Index, j: SSAValue) -> None:
+        """``V[:, c, j] = B^T d B`` for every input channel ``c`` of tile ``t0 + j`` (the last
+        tile for ``j`` past the end)."""
+        s = self.s
+        t = b.op(arith.MinSIOp(b.idx(b.add(t0, j)), b.idx(s.tiles - 1))).results[0]
+        n, ty, tx = self._tile(b, t)
+        rows = [b.mul(_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, s.oh % 2 == 1), s.wp) for a in range(4)]
+        cols = [_clamped(b, b.add(b.mul(tx, 2), c), s.wp - 1, s.ow % 2 == 1) for c in range(4)]
+        offsets = [[b.add(rows[a], cols[c]) for c in range(4)] for a in range(4)]
+
+        def channel(cb: Builder, c: SSAValue) -> None:
+            d = [[cb.load(flat, [n, c, offsets[a][col]]) for col in range(4)] for a in range(4)]
+            rowed = [[_combine(cb, [(d[a][col], sign) for a, sign in B_T[k]]) for col in range(4)] for k in range(4)]
+            for k in range(4):
+                for q in range(4):
+                    value = _combine(cb, [(rowed[k][col], sign) for col, sign in B_T[q]])
+                    cb.store(value, v, [4 * k + q, c, j])
+
+        b.simple_loop(0, s.ci, 1, channel)
+
+    def _products(self, b: Builder, v: SSAValue, m: SSAValue, k: SSAValue) -> None:
+        """``M[k] = U[k] @ V[k]`` with the register-blocked tiles."""
+        sched, ci = self.sched, self.s.ci
+        panels = self.rows // sched.mr
+        base = b.mul(k, panels * ci)
+
+        def factory(tb: Builder, i: SSAValue, col: SSAValue, shape: Shape) -> TileKernel:
+            row0 = tb.add(base, tb.mul(tb.div(i, sched.mr), ci))
+            zero = tb.splat(tb.zero(), shape.lanes)
+            return TileKernel(
+                a=lambda kb, c, tap, r: kb.load(self.weights, [kb.add(row0, c), r]),
+                bvec=lambda kb, c, tap, vi: kb.vload(v, [k, c, kb.add(col, vi * shape.lanes)], shape.lanes),
+                init=lambda bb, r, vi: zero,
+                store=lambda bb, r, vi, value: bb.vstore(value, m, [k, bb.add(i, r), bb.add(col, vi * shape.lanes)]),
+            )
+
+        rows = [Segment(0, self.rows, sched.mr, 1)]
+        emit_grid(b, rows, column_segments(self.t, sched.nr, sched.lanes), ci, 1, factory)
+
+    def _output_tile(self, b: Builder, m: SSAValue, t0: Index, j: SSAValue) -> None:
+        """The 2x2 outputs of tile ``t0 + j`` for every output channel."""
+        s = self.s
+        n, ty, tx = self._tile(b, b.add(t0, j))
+        ys = [_clamped(b, b.add(b.mul(ty, 2), i), s.oh - 1, s.oh % 2 == 1) for i in range(2)]
+        xs = [_clamped(b, b.add(b.mul(tx, 2), i), s.ow - 1, s.ow % 2 == 1) for i in range(2)]
+        pixels = [[b.add(b.mul(y, s.ow), x) for x in xs] for y in ys] if self.epilogue is not None else None
+
+        def channel(cb: Builder, co: SSAValue) -> None:
+            q = [cb.load(m, [k, co, j]) for k in range(16)]
+            rowed = [[_combine(cb, [(q[4 * k + col], sign) for k, sign in A_T[i]]) for col in range(4)] for i in range(2)]
+            start = self._start(cb, co, n, ys, xs)
+            values = {}
+            for i, jj in STORE_ORDER:
+                value = _combine(cb, [(rowed[i][col], sign) for col, sign in A_T[jj]])
+                if start is not None:
+                    value = cb.op(arith.AddfOp(start[i][jj], value)).results[0]
+                if pixels is not None and self.epilogue is not None:
+                    value = self.epilogue.apply(cb, value, n, co, pixels[i][jj], "pixels")
+                values[i, jj] = value
+            for i, jj in STORE_ORDER:
+                cb.store(values[i, jj], self.out, [n, co, ys[i], xs[jj]])
+
+        b.simple_loop(0, s.co, 1, channel)
+
+    def _start(self, b: Builder, co: SSAValue, n: Index, ys: list[Index], xs: list[Index]) -> list[list[SSAValue]] | None:
+        """What the four outputs add to: the channel's bias, nothing (a folded zero fill) or the
+        output's contents (all read before any store)."""
+        if self.zero_start:
+            return None
+        if self.bias is not None:
+            bias = b.load(self.bias, [co])
+            return [[bias, bias], [bias, bias]]
+        return [[b.load(self.out, [n, co, y, x]) for x in xs] for y in ys]
+
+
+def default_winograd_schedule(op: Operation, s: Sizes) -> KernelSchedule | None:
+    """The target-derived schedule of the Winograd kernel of ``op`` (None outside a module)."""
+    module = op.get_toplevel_object()
+    return winograd_schedule(target_of(module), s.ci, s.co, s.tiles) if isinstance(module, ModuleOp) else None
+
+
+def emit_winograd(
+    anchor: Operation,
+    s: Sizes,
+    sched: KernelSchedule,
+    operands: tuple[SSAValue, SSAValue, SSAValue | bool],
+    name: str,
+    data: np.ndarray,
+    epilogue: Epilogue | None = None,
+) -> None:
+    """Pack the constant weights ``data`` (global ``name``) as ``U`` panels and emit the
+    Winograd kernel of ``operands`` (padded input, output, and what the output starts from: a
+    folded bias, True for a folded zero fill, False for its contents) before ``anchor``."""
+    x, out, start = operands
+    module = anchor.get_toplevel_object()
+    assert isinstance(module, ModuleOp)
+    t = block_tiles(target_of(module), s.ci, s.co, s.tiles, sched)
+    weights = data.reshape(s.co, s.ci, 3, 3)
+    packed = packed_global(anchor, name, f"winograd{sched.mr}", pack_winograd_weights(weights, sched.mr))
+    bias = start if isinstance(start, SSAValue) else None
+    rewrite = WinogradRewrite(s, sched, t, x, packed, out, bias, zero_start=start is True, epilogue=epilogue)
+    rewrite.emit(Builder.before(anchor))

@@ -29,8 +29,10 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   of ``T`` and its own channels of the output or of the phase planes (the clamped last column
   block recomputes, bit for bit, columns of the block before it).
 
-Convolutions with non-constant weights or other element types are left to
-``convert-linalg-to-loops``.
+A convolution marked ``ember.winograd`` (f32, 3x3, stride and dilation 1, static batch) takes
+the fused Winograd F(2x2, 3x3) kernel instead (:mod:`ember.lowering.kernels.winograd`), with the
+same folded bias initialisation and fused epilogue. Convolutions with non-constant weights or
+other element types are left to ``convert-linalg-to-loops``.
 """
 
 from __future__ import annotations
@@ -606,12 +608,13 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 @register_pass
 @dataclass(frozen=True)
 class LinalgConvMicrokernelPass(ModulePass):
-    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
+    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM (or, marked ember.winograd, a Winograd) micro-kernel.
 
     Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided
     convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
-    ember.schedule (default: from the target) says."""
+    ember.schedule (default: from the target) says. A conv marked ember.winograd takes the fused,
+    tile-blocked Winograd F(2x2,3x3) kernel (lowering/kernels/winograd.py)."""
 
     name = "linalg-conv-microkernel"
 

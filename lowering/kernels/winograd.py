@@ -5,21 +5,24 @@ MEMREF STAGE -> LOOP STAGE, part of ``linalg-conv-microkernel``: a ``linalg.conv
 ``ember.winograd`` (``graph.WINOGRAD``, put on the ``graph.conv`` by ``graph-winograd-conv``)
 is emitted here instead of as the implicit GEMM. Winograd's minimal filtering computes each 2x2
 block of outputs from the 4x4 input tile ``d`` around it as ``Y = A^T [(G g G^T) . (B^T d B)] A``;
-over the channels the 16 elementwise products become 16 matrix products
-``M[k] = U[k] @ V[k]``: ``U[k]`` (``Co x Ci``, :func:`winograd_weights`, computed and packed at
-compile time) times ``V[k]`` (``Ci x tiles``, the transformed input tiles).
+over the channels the 16 elementwise products become 16 matrix products, here written
+``M[k] = V[k] @ U[k]^T``: the transformed input tiles ``V[k]`` (``tiles x Ci``) times the
+transformed weights ``U[k]^T`` (``Ci x Co``, :func:`winograd_weights`, computed at compile time
+and packed as the GEMM's ``[16][ceil(Co/NR)][Ci][NR]`` B panels), so the output channels run
+along the vector lanes and each weight panel stays in L1 while it is reused by every row
+block of tiles (the other way round, tiles on the lanes, streamed all of ``U[k]`` once per
+column panel and ran 1.2-1.5x slower on the ``znver1`` host).
 
 The output's tiles (``ceil(OH/2) x ceil(OW/2)`` per image, the images' tiles one after the
-other) are processed in blocks of ``T`` (:func:`block_tiles`: the scratch of one block fits
-the target's L2); per block:
+other) are processed in blocks of ``T`` (:func:`block_tiles`: one product's ``V[k]`` and
+``M[k]`` fit half of the target's L2); per block:
 
 1. input transform: for each tile of the block and each input channel, 16 loads of the padded
    input (coordinates clamped on an odd output edge: the clamped values only ever reach
-   outputs that are not stored) and 32 adds give ``V[16][Ci][T]`` (scratch);
-2. ``M[k] = U[k] @ V[k]`` for the 16 ``k``: the register-blocked tiles of
-   :func:`~ember.lowering.kernels.builder.emit_grid` (weights broadcast from
-   ``[16][ceil(Co/MR)][Ci][MR]`` panels, ``V`` rows as the vector operand) into ``M[16][Co][T]``
-   (scratch; ``Co`` padded to a multiple of MR);
+   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch);
+2. the 16 products: the register-blocked tiles of :class:`~ember.lowering.kernels.gemm.Gemm`
+   (MR tiles x NR output channels, the tile and vector width from the op's ``ember.schedule``,
+   :func:`winograd_schedule` by default), started from zero, into ``M[16][T][Co]`` (scratch);
 3. output transform: per tile and output channel, the four outputs ``A^T M A`` plus the folded
    bias initialisation (or zero fill, or the output's contents), through the conv's fused
    epilogue when it has one (:mod:`ember.lowering.kernels.epilogue`, on scalars), written
@@ -27,7 +30,7 @@ the target's L2); per block:
    stores run (1,1), (1,0), (0,1), (0,0), so on an odd edge the clamped (repeated) position is
    written last with its valid value.
 
-The last block's tiles past the end repeat the last tile (their columns of ``M`` are not
+The last block's tiles past the end repeat the last tile (their rows of ``M`` are not
 stored). With several cores the blocks are split into one contiguous range per thread: a
 one-dimensional ``scf.parallel`` over the threads whose body allocates its own ``V`` and ``M``
 (``plan-memory`` gives each iteration its slot of the arena), so the scratch is ``threads x``
@@ -37,7 +40,7 @@ one block's, whatever the image size.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from xdsl.dialects import arith, memref
@@ -47,13 +50,14 @@ from xdsl.ir import Operation, SSAValue
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
-    Segment,
     Shape,
     TileKernel,
     column_segments,
     emit_grid,
+    row_segments,
 )
 from ember.lowering.kernels.epilogue import Epilogue
+from ember.lowering.kernels.gemm import Gemm, pack_b
 from ember.lowering.kernels.packing import packed_global
 from ember.lowering.kernels.schedule import (
     KernelSchedule,
@@ -73,7 +77,8 @@ A_T = (((0, 1), (1, 1), (2, 1)), ((1, 1), (2, -1), (3, -1)))
 STORE_ORDER = ((1, 1), (1, 0), (0, 1), (0, 0))
 """The order of a tile's four stores: the (0, 0) position, where clamped ones land, last."""
 MAX_TILES = 64
-"""Most tiles per block (past that the block's scratch only grows)."""
+"""Most tiles per block (the weights are read once per block; past this the scratch grows for
+little)."""
 
 
 def winograd_weights(w: np.ndarray) -> np.ndarray:
@@ -83,38 +88,28 @@ def winograd_weights(w: np.ndarray) -> np.ndarray:
     return u.reshape(16, w.shape[0], w.shape[1]).astype(w.dtype)
 
 
-def pack_winograd_weights(w: np.ndarray, mr: int) -> np.ndarray:
-    """``W[Co][Ci][3][3]`` -> ``U`` as ``[16][ceil(Co/MR)][Ci][MR]`` panels (zero padded),
-    stored 2-D as ``[16 * ceil(Co/MR) * Ci][MR]``."""
-    u = winograd_weights(w.astype(np.float32))
-    co, ci = w.shape[:2]
-    blocks = -(-co // mr)
-    padded = np.zeros((16, blocks * mr, ci), np.float32)
-    padded[:, :co] = u
-    return padded.reshape(16, blocks, mr, ci).transpose(0, 1, 3, 2).reshape(16 * blocks * ci, mr).copy()
+def pack_winograd_weights(w: np.ndarray, nr: int) -> np.ndarray:
+    """``W[Co][Ci][3][3]`` -> ``U[k]^T`` as the GEMM's B panels ``[16][ceil(Co/NR)][Ci][NR]``
+    (zero padded)."""
+    return pack_b(np.swapaxes(winograd_weights(w.astype(np.float32)), 1, 2), nr)
 
 
-def block_tiles(target: Target, ci: int, co: int, tiles: int, sched: KernelSchedule) -> int:
-    """Tiles per block: a multiple of the vector width, at least NR (or all the tiles, rounded
-    up, when there are fewer), such that ``V`` and ``M`` (``16 x (Ci + Co) x T`` floats) fit
-    the target's L2 and at most :data:`MAX_TILES`; among those, the one that pads the tile count
-    least (the larger on a tie)."""
-    lanes = sched.lanes
-    if tiles <= sched.nr:
-        return -(-tiles // lanes) * lanes
-    budget = (target.l2 or 512 * 1024) // (16 * 4 * (ci + co))
-    largest = max(sched.nr, min(MAX_TILES, budget) // lanes * lanes)
-    candidates = range(sched.nr, largest + 1, lanes)
-    return min(candidates, key=lambda t: (-(-tiles // t) * t, -t))
+def block_tiles(target: Target, ci: int, co: int, tiles: int) -> int:
+    """Tiles per block: at most :data:`MAX_TILES` and as many as keep one product's ``V[k]``
+    and ``M[k]`` (``T x (Ci + Co)`` floats) within half of the target's L2; the tiles split
+    evenly over the fewest blocks of that size."""
+    budget = (target.l2 or 512 * 1024) // 2 // (4 * (ci + co))
+    largest = max(1, min(MAX_TILES, budget))
+    blocks = -(-tiles // largest)
+    return -(-tiles // blocks)
 
 
 def winograd_schedule(target: Target, ci: int, co: int, tiles: int) -> KernelSchedule:
-    """The register tile of the 16 products (``Co x T`` outputs, ``Ci`` deep; serial: the
-    kernel's parallel loop is its own, over blocks)."""
-    serial = target.with_overrides(cores=1)
-    sched = gemm_schedule(serial, co, max(tiles, target.lanes), ci)
-    t = block_tiles(target, ci, co, tiles, sched)
-    return gemm_schedule(serial, co, t, ci)
+    """The register tile of the 16 products ``M[k] = V[k] @ U[k]^T`` (``T x Co`` outputs,
+    ``Ci`` deep: output channels on the vector lanes); serial, the kernel's parallel loop is
+    its own, over blocks."""
+    t = block_tiles(target, ci, co, tiles)
+    return replace(gemm_schedule(target.with_overrides(cores=1), t, co, ci), kc=0, mc=0, vectorize="channels")
 
 
 @dataclass(frozen=True)
@@ -142,9 +137,10 @@ class Sizes:
         return self.n * self.th * self.tw
 
 
-def _clamped(b: Builder, value: Index, upper: int, needed: bool) -> Index:
-    """``min(value, upper)`` when ``needed`` (an odd output edge), else ``value``."""
-    if not needed:
+def _clamped(b: Builder, value: Index, upper: int, largest: int) -> Index:
+    """``min(value, upper)`` when ``value`` can reach past ``upper`` (its ``largest`` value, on
+    the last tile of an odd output edge), else ``value``."""
+    if largest <= upper:
         return value
     if isinstance(value, int):
         return min(value, upper)
@@ -174,10 +170,6 @@ class WinogradRewrite:
     zero_start: bool = False
     epilogue: Epilogue | None = None
 
-    @property
-    def rows(self) -> int:
-        return -(-self.s.co // self.sched.mr) * self.sched.mr
-
     def emit(self, b: Builder) -> None:
         s = self.s
         flat = b.collapse_spatial(self.x, [s.n, s.ci, s.hp * s.wp])
@@ -200,7 +192,7 @@ class WinogradRewrite:
         b.parallel_loop(0, team, 1, 1, thread)
 
     def _scratch(self, b: Builder) -> tuple[SSAValue, SSAValue]:
-        return b.alloc([16, self.s.ci, self.t]), b.alloc([16, self.rows, self.t])
+        return b.alloc([16, self.t, self.s.ci]), b.alloc([16, self.t, self.s.co])
 
     @staticmethod
     def _free(b: Builder, *buffers: SSAValue) -> None:
@@ -211,8 +203,10 @@ class WinogradRewrite:
         t0 = b.mul(block, self.t)
         b.simple_loop(0, self.t, 1, lambda tb, j: self._input_tile(tb, flat, v, t0, j))
         b.simple_loop(0, 16, 1, lambda kb, k: self._products(kb, v, m, k))
-        left = b.op(arith.SubiOp(b.idx(self.s.tiles), b.idx(t0))).results[0]
-        count = b.op(arith.MinSIOp(left, b.idx(self.t))).results[0]
+        count: Index = self.t
+        if self.s.tiles % self.t:
+            left = b.op(arith.SubiOp(b.idx(self.s.tiles), b.idx(t0))).results[0]
+            count = b.op(arith.MinSIOp(left, b.idx(self.t))).results[0]
         b.simple_loop(0, count, 1, lambda tb, j: self._output_tile(tb, m, t0, j))
 
     def _tile(self, b: Builder, t: Index) -> tuple[Index, Index, Index]:
@@ -225,10 +219,12 @@ class WinogradRewrite:
         """``V[:, c, j] = B^T d B`` for every input channel ``c`` of tile ``t0 + j`` (the last
         tile for ``j`` past the end)."""
         s = self.s
-        t = b.op(arith.MinSIOp(b.idx(b.add(t0, j)), b.idx(s.tiles - 1))).results[0]
+        t = b.add(t0, j)
+        if s.tiles % self.t:
+            t = b.op(arith.MinSIOp(b.idx(t), b.idx(s.tiles - 1))).results[0]
         n, ty, tx = self._tile(b, t)
-        rows = [b.mul(_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, s.oh % 2 == 1), s.wp) for a in range(4)]
-        cols = [_clamped(b, b.add(b.mul(tx, 2), c), s.wp - 1, s.ow % 2 == 1) for c in range(4)]
+        rows = [b.mul(_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, 2 * s.th - 2 + a), s.wp) for a in range(4)]
+        cols = [_clamped(b, b.add(b.mul(tx, 2), c), s.wp - 1, 2 * s.tw - 2 + c) for c in range(4)]
         offsets = [[b.add(rows[a], cols[c]) for c in range(4)] for a in range(4)]
 
         def channel(cb: Builder, c: SSAValue) -> None:
@@ -237,39 +233,31 @@ class WinogradRewrite:
             for k in range(4):
                 for q in range(4):
                     value = _combine(cb, [(rowed[k][col], sign) for col, sign in B_T[q]])
-                    cb.store(value, v, [4 * k + q, c, j])
+                    cb.store(value, v, [4 * k + q, j, c])
 
         b.simple_loop(0, s.ci, 1, channel)
 
     def _products(self, b: Builder, v: SSAValue, m: SSAValue, k: SSAValue) -> None:
-        """``M[k] = U[k] @ V[k]`` with the register-blocked tiles."""
-        sched, ci = self.sched, self.s.ci
-        panels = self.rows // sched.mr
-        base = b.mul(k, panels * ci)
+        """``M[k] = V[k] @ U[k]^T`` with the GEMM's register-blocked tiles (from zero)."""
+        sched = self.sched
+        gemm = Gemm(v, self.weights, m, self.weights, sched.nr, a_at=[k], b_at=[k], c_at=[k])
 
         def factory(tb: Builder, i: SSAValue, col: SSAValue, shape: Shape) -> TileKernel:
-            row0 = tb.add(base, tb.mul(tb.div(i, sched.mr), ci))
             zero = tb.splat(tb.zero(), shape.lanes)
-            return TileKernel(
-                a=lambda kb, c, tap, r: kb.load(self.weights, [kb.add(row0, c), r]),
-                bvec=lambda kb, c, tap, vi: kb.vload(v, [k, c, kb.add(col, vi * shape.lanes)], shape.lanes),
-                init=lambda bb, r, vi: zero,
-                store=lambda bb, r, vi, value: bb.vstore(value, m, [k, bb.add(i, r), bb.add(col, vi * shape.lanes)]),
-            )
+            return replace(gemm.tile(tb, i, col, shape), init=lambda bb, r, vi: zero)
 
-        rows = [Segment(0, self.rows, sched.mr, 1)]
-        emit_grid(b, rows, column_segments(self.t, sched.nr, sched.lanes), ci, 1, factory)
+        emit_grid(b, row_segments(self.t, sched.mr), column_segments(self.s.co, sched.nr, sched.lanes), self.s.ci, 1, factory)
 
     def _output_tile(self, b: Builder, m: SSAValue, t0: Index, j: SSAValue) -> None:
         """The 2x2 outputs of tile ``t0 + j`` for every output channel."""
         s = self.s
         n, ty, tx = self._tile(b, b.add(t0, j))
-        ys = [_clamped(b, b.add(b.mul(ty, 2), i), s.oh - 1, s.oh % 2 == 1) for i in range(2)]
-        xs = [_clamped(b, b.add(b.mul(tx, 2), i), s.ow - 1, s.ow % 2 == 1) for i in range(2)]
+        ys = [_clamped(b, b.add(b.mul(ty, 2), i), s.oh - 1, 2 * s.th - 2 + i) for i in range(2)]
+        xs = [_clamped(b, b.add(b.mul(tx, 2), i), s.ow - 1, 2 * s.tw - 2 + i) for i in range(2)]
         pixels = [[b.add(b.mul(y, s.ow), x) for x in xs] for y in ys] if self.epilogue is not None else None
 
         def channel(cb: Builder, co: SSAValue) -> None:
-            q = [cb.load(m, [k, co, j]) for k in range(16)]
+            q = [cb.load(m, [k, j, co]) for k in range(16)]
             rowed = [[_combine(cb, [(q[4 * k + col], sign) for k, sign in A_T[i]]) for col in range(4)] for i in range(2)]
             start = self._start(cb, co, n, ys, xs)
             values = {}
@@ -317,9 +305,9 @@ def emit_winograd(
     x, out, start = operands
     module = anchor.get_toplevel_object()
     assert isinstance(module, ModuleOp)
-    t = block_tiles(target_of(module), s.ci, s.co, s.tiles, sched)
+    t = block_tiles(target_of(module), s.ci, s.co, s.tiles)
     weights = data.reshape(s.co, s.ci, 3, 3)
-    packed = packed_global(anchor, name, f"winograd{sched.mr}", pack_winograd_weights(weights, sched.mr))
+    packed = packed_global(anchor, name, f"winograd{sched.nr}", pack_winograd_weights(weights, sched.nr))
     bias = start if isinstance(start, SSAValue) else None
     rewrite = WinogradRewrite(s, sched, t, x, packed, out, bias, zero_start=start is True, epilogue=epilogue)
     rewrite.emit(Builder.before(anchor))

@@ -32,13 +32,15 @@
 // CHECK:               vector.fma
 // CHECK:             vector.store %{{.*}}, %[[M]][%[[K]], %{{.*}}, %{{.*}}] : memref<16x9x8xf32>, vector<8xf32>
 // CHECK:             scf.for {{.*}} iter_args({{.*}}) -> (vector<8xf32>) {
-// Output transform of the block's tiles: 16 loads of M, the bias, four stores straight into
-// the NCHW output, the (0, 0) position last.
+// Output transform of the block's tiles, in vectors along the output channels: 16 loads of M,
+// the bias, four results stored straight into the NCHW output lane by lane, the (0, 0)
+// position last.
 // CHECK:           scf.for %[[T:.*]] = {{.*}} {
 // CHECK:             scf.for %[[O:.*]] = {{.*}} {
-// CHECK-COUNT-16:      memref.load %[[M]][%{{.*}}, %[[T]], %[[O]]] : memref<16x9x8xf32>
-// CHECK:               memref.load %b[%[[O]]] : memref<8xf32>
-// CHECK-COUNT-4:       memref.store %{{.*}}, %y[%{{.*}}, %[[O]], %{{.*}}, %{{.*}}] : memref<1x8x5x5xf32>
+// CHECK-COUNT-16:      vector.load %[[M]][%{{.*}}, %[[T]], %[[O]]] : memref<16x9x8xf32>, vector<8xf32>
+// CHECK:               vector.load %b[%[[O]]] : memref<8xf32>, vector<8xf32>
+// CHECK:               vector.extract
+// CHECK-COUNT-32:      memref.store %{{.*}}, %y[%{{.*}}, %{{.*}}, %{{.*}}, %{{.*}}] : memref<1x8x5x5xf32>
 // CHECK:         memref.dealloc %[[V]]
 // CHECK:         memref.dealloc %[[M]]
 // CHECK-NOT:     linalg.conv_2d_nchw_fchw

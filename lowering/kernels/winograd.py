@@ -23,10 +23,11 @@ other) are processed in blocks of ``T`` (:func:`block_tiles`: one product's ``V[
 2. the 16 products: the register-blocked tiles of :class:`~ember.lowering.kernels.gemm.Gemm`
    (MR tiles x NR output channels, the tile and vector width from the op's ``ember.schedule``,
    :func:`winograd_schedule` by default), started from zero, into ``M[16][T][Co]`` (scratch);
-3. output transform: per tile and output channel, the four outputs ``A^T M A`` plus the folded
-   bias initialisation (or zero fill, or the output's contents), through the conv's fused
-   epilogue when it has one (:mod:`ember.lowering.kernels.epilogue`, on scalars), written
-   straight into the NCHW output. All four values are computed before any is stored and the
+3. output transform: per tile, in vectors along the output channels (rows of ``M[k]``), the
+   four outputs ``A^T M A`` plus the folded bias initialisation (or zero fill, or the output's
+   contents), through the conv's fused epilogue when it has one
+   (:mod:`ember.lowering.kernels.epilogue`, along the channels), written straight into the
+   NCHW output lane by lane. All four values are computed before any is stored and the
    stores run (1,1), (1,0), (0,1), (0,0), so on an odd edge the clamped (repeated) position is
    written last with its valid value.
 
@@ -43,7 +44,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from xdsl.dialects import arith, memref
+from xdsl.dialects import arith, memref, vector
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation, SSAValue
 
@@ -249,39 +250,66 @@ class WinogradRewrite:
         emit_grid(b, row_segments(self.t, sched.mr), column_segments(self.s.co, sched.nr, sched.lanes), self.s.ci, 1, factory)
 
     def _output_tile(self, b: Builder, m: SSAValue, t0: Index, j: SSAValue) -> None:
-        """The 2x2 outputs of tile ``t0 + j`` for every output channel."""
-        s = self.s
+        """The 2x2 outputs of tile ``t0 + j`` for every output channel: vectors along the
+        channels (``M[k, j, :]`` is contiguous), then a 1-lane channel tail."""
+        s, lanes = self.s, self.sched.lanes
         n, ty, tx = self._tile(b, b.add(t0, j))
         ys = [_clamped(b, b.add(b.mul(ty, 2), i), s.oh - 1, 2 * s.th - 2 + i) for i in range(2)]
         xs = [_clamped(b, b.add(b.mul(tx, 2), i), s.ow - 1, 2 * s.tw - 2 + i) for i in range(2)]
-        pixels = [[b.add(b.mul(y, s.ow), x) for x in xs] for y in ys] if self.epilogue is not None else None
+        at = _Pixels(n, ys, xs, [[b.add(b.mul(y, s.ow), x) for x in xs] for y in ys])
+        full = s.co // lanes * lanes
+        if full:
+            b.simple_loop(0, full, lanes, lambda cb, co: self._output_channels(cb, m, j, co, lanes, at))
+        if s.co > full:
+            b.simple_loop(full, s.co, 1, lambda cb, co: self._output_channels(cb, m, j, co, 1, at))
 
-        def channel(cb: Builder, co: SSAValue) -> None:
-            q = [cb.load(m, [k, j, co]) for k in range(16)]
-            rowed = [[_combine(cb, [(q[4 * k + col], sign) for k, sign in A_T[i]]) for col in range(4)] for i in range(2)]
-            start = self._start(cb, co, n, ys, xs)
-            values = {}
-            for i, jj in STORE_ORDER:
-                value = _combine(cb, [(rowed[i][col], sign) for col, sign in A_T[jj]])
-                if start is not None:
-                    value = cb.op(arith.AddfOp(start[i][jj], value)).results[0]
-                if pixels is not None and self.epilogue is not None:
-                    value = self.epilogue.apply(cb, value, n, co, pixels[i][jj], "pixels")
-                values[i, jj] = value
-            for i, jj in STORE_ORDER:
-                cb.store(values[i, jj], self.out, [n, co, ys[i], xs[jj]])
+    def _output_channels(self, b: Builder, m: SSAValue, j: SSAValue, co: SSAValue, lanes: int, at: _Pixels) -> None:
+        """``A^T M A`` of tile ``j`` for ``lanes`` channels from ``co``, plus the start, through
+        the epilogue; all four computed before any is stored, the stores lane by lane."""
+        q = [b.vload(m, [k, j, co], lanes) for k in range(16)]
+        rowed = [[_combine(b, [(q[4 * k + col], sign) for k, sign in A_T[i]]) for col in range(4)] for i in range(2)]
+        start = self._start(b, co, lanes, at)
+        values = {}
+        for i, jj in STORE_ORDER:
+            value = _combine(b, [(rowed[i][col], sign) for col, sign in A_T[jj]])
+            if start is not None:
+                value = b.op(arith.AddfOp(start[i][jj], value)).results[0]
+            if self.epilogue is not None:
+                value = self.epilogue.apply(b, value, at.n, co, at.pixels[i][jj], "channels")
+            values[i, jj] = value
+        for i, jj in STORE_ORDER:
+            for lane in range(lanes):
+                element = b.op(vector.ExtractOp(values[i, jj], [lane], b.element)).results[0]
+                b.store(element, self.out, [at.n, b.add(co, lane), at.ys[i], at.xs[jj]])
 
-        b.simple_loop(0, s.co, 1, channel)
-
-    def _start(self, b: Builder, co: SSAValue, n: Index, ys: list[Index], xs: list[Index]) -> list[list[SSAValue]] | None:
-        """What the four outputs add to: the channel's bias, nothing (a folded zero fill) or the
+    def _start(self, b: Builder, co: SSAValue, lanes: int, at: _Pixels) -> list[list[SSAValue]] | None:
+        """What the four outputs add to: the channels' bias, nothing (a folded zero fill) or the
         output's contents (all read before any store)."""
         if self.zero_start:
             return None
         if self.bias is not None:
-            bias = b.load(self.bias, [co])
+            bias = b.vload(self.bias, [co], lanes)
             return [[bias, bias], [bias, bias]]
-        return [[b.load(self.out, [n, co, y, x]) for x in xs] for y in ys]
+        return [[self._gather(b, co, lanes, at.n, y, x) for x in at.xs] for y in at.ys]
+
+    def _gather(self, b: Builder, co: SSAValue, lanes: int, n: Index, y: Index, x: Index) -> SSAValue:
+        """``out[n, co + l, y, x]`` for each lane ``l``, as one vector."""
+        acc = b.splat(b.zero(), lanes)
+        for lane in range(lanes):
+            value = b.load(self.out, [n, b.add(co, lane), y, x])
+            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=b.vector_type(lanes))).results[0]
+        return acc
+
+
+@dataclass(frozen=True)
+class _Pixels:
+    """Where a tile's four outputs go: image ``n``, rows ``ys``, columns ``xs`` (clamped on an
+    odd edge) and their flat pixels ``y * OW + x`` (for the epilogue)."""
+
+    n: Index
+    ys: list[Index]
+    xs: list[Index]
+    pixels: list[list[Index]]
 
 
 def default_winograd_schedule(op: Operation, s: Sizes) -> KernelSchedule | None:

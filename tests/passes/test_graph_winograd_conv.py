@@ -131,3 +131,30 @@ def test_rule():
     assert not worth_it(16, 16, 56 * 56)  # too few channels
     assert not worth_it(64, 64, 224 * 224)  # too many pixels for 64 channels
     assert not worth_it(64, 64, 10 * 10)  # too little work to earn its compile time
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_residual_epilogue_matches_onnxruntime(threads):
+    """conv + bias + the input (a residual add, read lane by lane along the channels) + ReLU,
+    fused into the output transform; odd output sizes, a batch of 2, 36 channels (a vector
+    width's multiple on no x86 target but 4-lane ones)."""
+    c, h, w = 36, 19, 21
+    rng = np.random.default_rng(5)
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
+        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
+    ]
+    nodes = [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("Add", ["c", "x"], ["s"]),
+        helper.make_node("Relu", ["s"], ["y"]),
+    ]
+    graph = helper.make_graph(
+        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, c, h, w])], inits,
+    )  # fmt: skip
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    module = forced_module(model)
+    assert "ember.winograd" in str(module)
+    x = rng.standard_normal((2, c, h, w)).astype(np.float32)
+    check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))

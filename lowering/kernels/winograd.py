@@ -98,10 +98,16 @@ def pack_winograd_weights(w: np.ndarray, nr: int) -> np.ndarray:
 def block_tiles(target: Target, ci: int, co: int, tiles: int) -> int:
     """Tiles per block: at most :data:`MAX_TILES` and as many as keep one product's ``V[k]``
     and ``M[k]`` (``T x (Ci + Co)`` floats) within half of the target's L2; the tiles split
-    evenly over the fewest blocks of that size."""
+    evenly over the fewest blocks of that size, rounded up to a multiple of the target's cores
+    when every core then gets its grain of blocks (an even split between the threads)."""
     budget = (target.l2 or 512 * 1024) // 2 // (4 * (ci + co))
     largest = max(1, min(MAX_TILES, budget))
     blocks = -(-tiles // largest)
+    shared = min(tiles, -(-blocks // target.cores) * target.cores)
+    t = -(-tiles // shared)
+    grain = grain_for(2 * 16 * ci * co * t, min_flops_per_thread(target.lanes))
+    if target.cores > 1 and parallel_threads(target.cores, -(-tiles // t), grain) == target.cores:
+        return t
     return -(-tiles // blocks)
 
 

@@ -293,6 +293,13 @@ builds from 8-bit values less their zero points). The lowering carries it to the
 integer micro-kernels then multiply 16-bit pairs (``docs/quantization.md``)."""
 
 
+WINOGRAD = "ember.winograd"
+"""A discardable unit attribute on an f32 3x3 stride-1 ``conv``: compute it as Winograd
+F(2x2, 3x3) (``graph-winograd-conv`` puts it on the convs that pay). The lowering carries it to
+the linalg op; ``linalg-conv-microkernel`` then emits the fused Winograd kernel
+(``lowering/kernels/winograd.py``) instead of the implicit GEMM."""
+
+
 def fusion_group(op: Operation) -> int | None:
     """The op's fusion group id (its ``ember.fusion_group`` attribute), or None."""
     attr = op.attributes.get(FUSION_GROUP)

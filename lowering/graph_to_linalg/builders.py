@@ -29,7 +29,7 @@ from xdsl.ir import Attribute, Block, Operation, Region, SSAValue
 from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineExpr, AffineMap
 from xdsl.pattern_rewriter import PatternRewriter
 
-from ember.dialects.graph.base import FLOAT_TYPES, FUSION_GROUP, OPERAND_BITS, shape_of
+from ember.dialects.graph.base import FLOAT_TYPES, FUSION_GROUP, OPERAND_BITS, WINOGRAD, shape_of
 from ember.lowering.graph_to_linalg.dims import dynamic_sizes, ranked
 from ember.symbolic import Dim, is_symbolic
 
@@ -293,9 +293,10 @@ def out_shape(value: SSAValue) -> tuple[int, ...]:
 
 
 def carry_fusion_group(op: Operation, results: Sequence[SSAValue]) -> None:
-    """Copy ``op``'s ``ember.fusion_group`` mark (see ``graph-fuse``) and its
-    ``ember.operand_bits`` range onto the linalg ops that compute its replacement ``results``."""
-    marks = {name: op.attributes[name] for name in (FUSION_GROUP, OPERAND_BITS) if name in op.attributes}
+    """Copy ``op``'s ``ember.fusion_group`` mark (see ``graph-fuse``), its
+    ``ember.operand_bits`` range and its ``ember.winograd`` mark onto the linalg ops that compute
+    its replacement ``results``."""
+    marks = {name: op.attributes[name] for name in (FUSION_GROUP, OPERAND_BITS, WINOGRAD) if name in op.attributes}
     if not marks:
         return
     for value in results:

@@ -29,8 +29,10 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   of ``T`` and its own channels of the output or of the phase planes (the clamped last column
   block recomputes, bit for bit, columns of the block before it).
 
-Convolutions with non-constant weights or other element types are left to
-``convert-linalg-to-loops``.
+A convolution marked ``ember.winograd`` (f32, 3x3, stride and dilation 1, static batch) takes
+the fused Winograd F(2x2, 3x3) kernel instead (:mod:`ember.lowering.kernels.winograd`), with the
+same folded bias initialisation and fused epilogue. Convolutions with non-constant weights or
+other element types are left to ``convert-linalg-to-loops``.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ from ember.lowering.kernels.schedule import (
     min_elements_per_thread,
     schedule_of,
 )
+from ember.lowering.kernels.winograd import Sizes, default_winograd_schedule, emit_winograd
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -467,9 +470,24 @@ def with_schedule(op: Operation, g: Geometry) -> Geometry | None:
 
 
 def default_conv_schedule(op: linalg.Conv2DNchwFchwOp) -> KernelSchedule | None:
-    """The target-derived schedule of a convolution the micro-kernel handles."""
+    """The target-derived schedule of a convolution the micro-kernel handles (of its 16
+    products when it takes the Winograd kernel)."""
     g = geometry(op)
+    sizes = winograd_sizes(op, g) if g is not None else None
+    if sizes is not None:
+        return default_winograd_schedule(op, sizes)
     return None if g is None else g.sched
+
+
+def winograd_sizes(op: linalg.Conv2DNchwFchwOp, g: Geometry) -> Sizes | None:
+    """The sizes of ``op`` when it takes the Winograd kernel (``lowering/kernels/winograd.py``):
+    marked ``ember.winograd``, f32, 3x3, stride and dilation 1, a static batch."""
+    from ember.dialects.graph.base import WINOGRAD
+
+    plain = (g.kh, g.kw) == (3, 3) and not g.strided and g.dilation == (1, 1) and g.groups == 1 and g.n > 0
+    if WINOGRAD not in op.attributes or not plain or not is_f32(op.outputs[0].type.element_type):  # type: ignore[union-attr]
+        return None
+    return Sizes(g.n, g.ci, g.hp, g.wp, g.co, g.oh, g.ow)
 
 
 def bias_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericOp | None:
@@ -566,8 +584,14 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     epilogue = find_epilogue(op, result) if fusable else None
     if epilogue is not None:
         epilogue = flatten_operands(Builder.before(op), epilogue)
-    dot = pair_form(op, g, data)
-    emit_implicit_gemm(op, g, (op.inputs[0], epilogue.out if epilogue else result, start), name, data, epilogue, dot)
+    operands = (op.inputs[0], epilogue.out if epilogue else result, start)
+    sizes = winograd_sizes(op, g)
+    if sizes is not None:
+        sched = schedule_of(op) or default_winograd_schedule(op, sizes)
+        assert sched is not None
+        emit_winograd(op, sizes, sched, operands, name, data, epilogue)
+    else:
+        emit_implicit_gemm(op, g, operands, name, data, epilogue, pair_form(op, g, data))
     for folded in (init, zero):
         if folded is not None:
             folded.detach()
@@ -584,12 +608,13 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
 @register_pass
 @dataclass(frozen=True)
 class LinalgConvMicrokernelPass(ModulePass):
-    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM micro-kernel.
+    """Rewrite f32 / i32 linalg.conv_2d_nchw_fchw with constant weights into an implicit-GEMM (or, marked ember.winograd, a Winograd) micro-kernel.
 
     Memref stage, before convert-linalg-to-loops. Weights packed [Co/MR][Ci][KH*KW][MR] at compile
     time (broadcast operand), the padded input read directly as the vector operand (strided
     convolutions via phase planes), MR x NR tiles of vector accumulators as the op's
-    ember.schedule (default: from the target) says."""
+    ember.schedule (default: from the target) says. A conv marked ember.winograd takes the fused,
+    tile-blocked Winograd F(2x2,3x3) kernel (lowering/kernels/winograd.py)."""
 
     name = "linalg-conv-microkernel"
 

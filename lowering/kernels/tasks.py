@@ -3,7 +3,8 @@
 A *task* is one f32 matmul / gemm / batched-matmul generic or 2-D convolution that
 ``linalg-kernel-schedule`` schedules. Its key (:func:`task_key`) is its structure and nothing
 else: op name, operand shapes and element type, which operands are constants (packed at compile
-time), strides / dilations, and for a generic its indexing maps, iterator types and body ops.
+time), strides / dilations, the ``ember.winograd`` mark (a convolution that takes the Winograd
+kernel), and for a generic its indexing maps, iterator types and body ops.
 Two ops with the same key become the same kernel for a given schedule, so a schedule measured
 for one serves the other, in any model.
 
@@ -43,6 +44,7 @@ from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Attribute, Operation, SSAValue
 
 from ember.diagnostics import EmberError
+from ember.dialects.graph.base import WINOGRAD
 from ember.dialects.graph.resources import dense_from_numpy
 from ember.lowering.kernels.packing import RESHAPES
 from ember.lowering.kernels.schedule import ATTRIBUTE, KernelSchedule, schedule_of, set_schedule
@@ -105,6 +107,8 @@ def task_key(op: Operation) -> dict[str, Any]:
         values = _ints(op.attributes.get(name) or op.properties.get(name))
         if values is not None:
             key[name] = values
+    if WINOGRAD in op.attributes:
+        key["winograd"] = True  # a different kernel (lowering/kernels/winograd.py) for the same shapes
     if isinstance(op, linalg.GenericOp):
         key["maps"] = [str(m.data) for m in op.indexing_maps.data]
         key["iterators"] = [str(i.data) for i in op.iterator_types.data]

@@ -1,8 +1,10 @@
-"""graph-winograd-conv: Winograd F(2x2, 3x3) convolutions against onnxruntime and the direct kernel.
+"""graph-winograd-conv + the fused Winograd kernel: F(2x2, 3x3) convolutions against onnxruntime and the direct kernel.
 
-Compiled with ``force=True`` semantics where the shapes are small (the pass option through
+Marked with ``force=True`` semantics where the shapes are small (the pass option through
 ``ember-opt``-style pipelines is covered by the lit file); through ``ember.compile`` for shapes the
-default rule takes. Tolerances are relative to the output's largest magnitude and hold for any
+default rule takes. Odd output sizes (clamped tiles), batches (tiles of several images in one
+block), channel counts that are not a multiple of the vector width (padded weight panels), a last
+block past the end, one thread and two (the blocks split between threads). Tolerances are relative to the output's largest magnitude and hold for any
 summation order (AVX2 or AVX-512).
 """
 
@@ -16,7 +18,8 @@ from onnx import TensorProto, helper, numpy_helper
 
 import ember
 from ember.context import make_context
-from ember.passes.graph_winograd_conv import GraphWinogradConv, winograd_weights, worth_it
+from ember.lowering.kernels.winograd import winograd_weights
+from ember.passes.graph_winograd_conv import GraphWinogradConv, worth_it
 from ember.registry import build_pipeline
 
 RTOL = 2e-6
@@ -76,14 +79,29 @@ def test_weight_transform_is_g_w_gt():
         (5, 2, 6, 6, [2, 0, 1, 2], True, 1),  # asymmetric pads
         (8, 8, 3, 3, [1, 1, 1, 1], False, 1),  # a single tile row and column
         (3, 4, 5, 7, [1, 1, 1, 1], True, 3),  # a batch: images side by side along the tiles
+        (13, 11, 15, 17, [1, 1, 1, 1], True, 2),  # odd everything: 9 x 8 tiles x 2 images
+        (20, 37, 23, 11, [1, 0, 1, 0], False, 2),  # odd output rows only, a partial weight panel
     ],
 )
-def test_forced_rewrite_matches_onnxruntime(ci, co, h, w, pads, bias, batch):
+@pytest.mark.parametrize("threads", [1, 2])
+def test_forced_rewrite_matches_onnxruntime(ci, co, h, w, pads, bias, batch, threads):
     model = conv_model(ci, co, h, w, pads, bias, batch=batch)
     module = forced_module(model)
-    assert "graph.conv" not in str(module) and "graph.matmul" in str(module)
+    assert "graph.conv" in str(module) and "ember.winograd" in str(module)
     x = np.random.default_rng(1).standard_normal((batch, ci, h, w)).astype(np.float32)
-    check(ember.compile(module, threads=1, cache=False)(x)[0], onnxruntime_result(model, x))
+    check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize(("ci", "co", "h", "w", "relu"), [(68, 70, 29, 27, True), (64, 96, 30, 31, False)])
+def test_blocks_split_between_threads_match_onnxruntime(ci, co, h, w, relu, threads):
+    """Enough tiles for several blocks (and, with two threads, a parallel loop over them), odd
+    output sizes, a batch of 2, channels that are not a multiple of any vector width, with and
+    without the fused ReLU epilogue."""
+    model = conv_model(ci, co, h, w, [1, 1, 1, 1], True, relu=relu, batch=2)
+    module = forced_module(model)
+    x = np.random.default_rng(3).standard_normal((2, ci, h, w)).astype(np.float32)
+    check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))
 
 
 @pytest.mark.parametrize("threads", [1, 2])
@@ -113,3 +131,30 @@ def test_rule():
     assert not worth_it(16, 16, 56 * 56)  # too few channels
     assert not worth_it(64, 64, 224 * 224)  # too many pixels for 64 channels
     assert not worth_it(64, 64, 10 * 10)  # too little work to earn its compile time
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_residual_epilogue_matches_onnxruntime(threads):
+    """conv + bias + the input (a residual add, read lane by lane along the channels) + ReLU,
+    fused into the output transform; odd output sizes, a batch of 2, 36 channels (a vector
+    width's multiple on no x86 target but 4-lane ones)."""
+    c, h, w = 36, 19, 21
+    rng = np.random.default_rng(5)
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
+        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
+    ]
+    nodes = [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("Add", ["c", "x"], ["s"]),
+        helper.make_node("Relu", ["s"], ["y"]),
+    ]
+    graph = helper.make_graph(
+        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, c, h, w])], inits,
+    )  # fmt: skip
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    module = forced_module(model)
+    assert "ember.winograd" in str(module)
+    x = rng.standard_normal((2, c, h, w)).astype(np.float32)
+    check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))

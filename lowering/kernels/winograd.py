@@ -1,0 +1,348 @@
+"""Winograd F(2x2, 3x3) convolution kernel: fused, tile-blocked, with bounded scratch.
+
+MEMREF STAGE -> LOOP STAGE, part of ``linalg-conv-microkernel``: a ``linalg.conv_2d_nchw_fchw``
+(f32, constant 3x3 weights, stride and dilation 1, static sizes) that carries
+``ember.winograd`` (``graph.WINOGRAD``, put on the ``graph.conv`` by ``graph-winograd-conv``)
+is emitted here instead of as the implicit GEMM. Winograd's minimal filtering computes each 2x2
+block of outputs from the 4x4 input tile ``d`` around it as ``Y = A^T [(G g G^T) . (B^T d B)] A``;
+over the channels the 16 elementwise products become 16 matrix products, here written
+``M[k] = V[k] @ U[k]^T``: the transformed input tiles ``V[k]`` (``tiles x Ci``) times the
+transformed weights ``U[k]^T`` (``Ci x Co``, :func:`winograd_weights`, computed at compile time
+and packed as the GEMM's ``[16][ceil(Co/NR)][Ci][NR]`` B panels), so the output channels run
+along the vector lanes and each weight panel stays in L1 while it is reused by every row
+block of tiles (the other way round, tiles on the lanes, streamed all of ``U[k]`` once per
+column panel and ran 1.3x (64 -> 64 channels at 56x56) and 1.7x (256 -> 256 at 14x14) slower
+on the ``znver1`` host, 1 thread).
+
+The output's tiles (``ceil(OH/2) x ceil(OW/2)`` per image, the images' tiles one after the
+other) are processed in blocks of ``T`` (:func:`block_tiles`: one product's ``V[k]`` and
+``M[k]`` fit half of the target's L2); per block:
+
+1. input transform: for each tile of the block and each input channel, 16 loads of the padded
+   input (coordinates clamped on an odd output edge: the clamped values only ever reach
+   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch);
+2. the 16 products: the register-blocked tiles of :class:`~ember.lowering.kernels.gemm.Gemm`
+   (MR tiles x NR output channels, the tile and vector width from the op's ``ember.schedule``,
+   :func:`winograd_schedule` by default), started from zero, into ``M[16][T][Co]`` (scratch);
+3. output transform: per tile, in vectors along the output channels (rows of ``M[k]``), the
+   four outputs ``A^T M A`` plus the folded bias initialisation (or zero fill, or the output's
+   contents), through the conv's fused epilogue when it has one
+   (:mod:`ember.lowering.kernels.epilogue`, along the channels), written straight into the
+   NCHW output lane by lane. All four values are computed before any is stored and the
+   stores run (1,1), (1,0), (0,1), (0,0), so on an odd edge the clamped (repeated) position is
+   written last with its valid value.
+
+The last block's tiles past the end repeat the last tile (their rows of ``M`` are not
+stored). With several cores the blocks are split into one contiguous range per thread: a
+one-dimensional ``scf.parallel`` over the threads whose body allocates its own ``V`` and ``M``
+(``plan-memory`` gives each iteration its slot of the arena), so the scratch is ``threads x``
+one block's, whatever the image size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+from xdsl.dialects import arith, memref, vector
+from xdsl.dialects.builtin import ModuleOp
+from xdsl.ir import Operation, SSAValue
+
+from ember.lowering.kernels.builder import (
+    Builder,
+    Index,
+    Shape,
+    TileKernel,
+    column_segments,
+    emit_grid,
+    row_segments,
+)
+from ember.lowering.kernels.epilogue import Epilogue
+from ember.lowering.kernels.gemm import Gemm, pack_b
+from ember.lowering.kernels.packing import packed_global
+from ember.lowering.kernels.schedule import (
+    KernelSchedule,
+    gemm_schedule,
+    grain_for,
+    min_flops_per_thread,
+    parallel_threads,
+)
+from ember.target import Target, target_of
+
+G = np.array([[1.0, 0.0, 0.0], [0.5, 0.5, 0.5], [0.5, -0.5, 0.5], [0.0, 0.0, 1.0]])
+"""The filter transform of F(2x2, 3x3): ``U = G g G^T``."""
+B_T = (((0, 1), (2, -1)), ((1, 1), (2, 1)), ((2, 1), (1, -1)), ((1, 1), (3, -1)))
+"""Rows of the input transform ``B^T`` (4x4) as (column, sign) terms."""
+A_T = (((0, 1), (1, 1), (2, 1)), ((1, 1), (2, -1), (3, -1)))
+"""Rows of the output transform ``A^T`` (2x4) as (column, sign) terms."""
+STORE_ORDER = ((1, 1), (1, 0), (0, 1), (0, 0))
+"""The order of a tile's four stores: the (0, 0) position, where clamped ones land, last."""
+MAX_TILES = 64
+"""Most tiles per block (the weights are read once per block; past this the scratch grows for
+little)."""
+
+
+def winograd_weights(w: np.ndarray) -> np.ndarray:
+    """``W[Co][Ci][3][3]`` -> ``U[16][Co][Ci]`` (``U[4k + l] = (G W G^T)[k, l]``), in float64
+    and stored as ``w``'s type."""
+    u = np.einsum("ka,oiab,lb->kloi", G, w.astype(np.float64), G)
+    return u.reshape(16, w.shape[0], w.shape[1]).astype(w.dtype)
+
+
+def pack_winograd_weights(w: np.ndarray, nr: int) -> np.ndarray:
+    """``W[Co][Ci][3][3]`` -> ``U[k]^T`` as the GEMM's B panels ``[16][ceil(Co/NR)][Ci][NR]``
+    (zero padded)."""
+    return pack_b(np.swapaxes(winograd_weights(w.astype(np.float32)), 1, 2), nr)
+
+
+def block_tiles(target: Target, ci: int, co: int, tiles: int) -> int:
+    """Tiles per block: at most :data:`MAX_TILES` and as many as keep one product's ``V[k]``
+    and ``M[k]`` (``T x (Ci + Co)`` floats) within half of the target's L2; the tiles split
+    evenly over the fewest blocks of that size, rounded up to a multiple of the target's cores
+    when every core then gets its grain of blocks (an even split between the threads)."""
+    budget = (target.l2 or 512 * 1024) // 2 // (4 * (ci + co))
+    largest = max(1, min(MAX_TILES, budget))
+    blocks = -(-tiles // largest)
+    shared = min(tiles, -(-blocks // target.cores) * target.cores)
+    t = -(-tiles // shared)
+    grain = grain_for(2 * 16 * ci * co * t, min_flops_per_thread(target.lanes))
+    if target.cores > 1 and parallel_threads(target.cores, -(-tiles // t), grain) == target.cores:
+        return t
+    return -(-tiles // blocks)
+
+
+def winograd_schedule(target: Target, ci: int, co: int, tiles: int) -> KernelSchedule:
+    """The register tile of the 16 products ``M[k] = V[k] @ U[k]^T`` (``T x Co`` outputs,
+    ``Ci`` deep: output channels on the vector lanes); serial, the kernel's parallel loop is
+    its own, over blocks."""
+    t = block_tiles(target, ci, co, tiles)
+    return replace(gemm_schedule(target.with_overrides(cores=1), t, co, ci), kc=0, mc=0, vectorize="channels")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Static sizes of one convolution (input already padded)."""
+
+    n: int
+    ci: int
+    hp: int
+    wp: int
+    co: int
+    oh: int
+    ow: int
+
+    @property
+    def th(self) -> int:
+        return -(-self.oh // 2)
+
+    @property
+    def tw(self) -> int:
+        return -(-self.ow // 2)
+
+    @property
+    def tiles(self) -> int:
+        return self.n * self.th * self.tw
+
+
+def _clamped(b: Builder, value: Index, upper: int, largest: int) -> Index:
+    """``min(value, upper)`` when ``value`` can reach past ``upper`` (its ``largest`` value, on
+    the last tile of an odd output edge), else ``value``."""
+    if largest <= upper:
+        return value
+    if isinstance(value, int):
+        return min(value, upper)
+    return b.op(arith.MinSIOp(value, b.idx(upper))).results[0]
+
+
+def _combine(b: Builder, terms: Sequence[tuple[SSAValue, int]]) -> SSAValue:
+    """``t0 +- t1 +- ...`` (the first term positive)."""
+    total = terms[0][0]
+    for value, sign in terms[1:]:
+        total = b.op(arith.AddfOp(total, value) if sign > 0 else arith.SubfOp(total, value)).results[0]
+    return total
+
+
+@dataclass
+class WinogradRewrite:
+    """Emits the fused Winograd kernel of one convolution (module docstring)."""
+
+    s: Sizes
+    sched: KernelSchedule
+    t: int
+    """Tiles per block."""
+    x: SSAValue
+    weights: SSAValue
+    out: SSAValue
+    bias: SSAValue | None = None
+    zero_start: bool = False
+    epilogue: Epilogue | None = None
+
+    def emit(self, b: Builder) -> None:
+        s = self.s
+        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.hp * s.wp])
+        blocks = -(-s.tiles // self.t)
+        grain = grain_for(2 * 16 * s.ci * s.co * self.t, min_flops_per_thread(self.sched.lanes))
+        team = parallel_threads(b.threads, blocks, grain)
+        if team < 2:
+            v, m = self._scratch(b)
+            b.simple_loop(0, blocks, 1, lambda bb, blk: self._block(bb, flat, v, m, blk))
+            self._free(b, v, m)
+            return
+
+        def thread(pb: Builder, p: SSAValue) -> None:
+            v, m = self._scratch(pb)
+            first = pb.div(pb.mul(p, blocks), team)
+            last = pb.div(pb.add(pb.mul(p, blocks), blocks), team)
+            pb.simple_loop(first, last, 1, lambda bb, blk: self._block(bb, flat, v, m, blk))
+            self._free(pb, v, m)
+
+        b.parallel_loop(0, team, 1, 1, thread)
+
+    def _scratch(self, b: Builder) -> tuple[SSAValue, SSAValue]:
+        return b.alloc([16, self.t, self.s.ci]), b.alloc([16, self.t, self.s.co])
+
+    @staticmethod
+    def _free(b: Builder, *buffers: SSAValue) -> None:
+        for buffer in buffers:
+            b.op(memref.DeallocOp.get(buffer))
+
+    def _block(self, b: Builder, flat: SSAValue, v: SSAValue, m: SSAValue, block: SSAValue) -> None:
+        t0 = b.mul(block, self.t)
+        b.simple_loop(0, self.t, 1, lambda tb, j: self._input_tile(tb, flat, v, t0, j))
+        b.simple_loop(0, 16, 1, lambda kb, k: self._products(kb, v, m, k))
+        count: Index = self.t
+        if self.s.tiles % self.t:
+            left = b.op(arith.SubiOp(b.idx(self.s.tiles), b.idx(t0))).results[0]
+            count = b.op(arith.MinSIOp(left, b.idx(self.t))).results[0]
+        b.simple_loop(0, count, 1, lambda tb, j: self._output_tile(tb, m, t0, j))
+
+    def _tile(self, b: Builder, t: Index) -> tuple[Index, Index, Index]:
+        """(image, tile row, tile column) of tile ``t``."""
+        per_image = self.s.th * self.s.tw
+        rest = b.rem(t, per_image)
+        return b.div(t, per_image), b.div(rest, self.s.tw), b.rem(rest, self.s.tw)
+
+    def _input_tile(self, b: Builder, flat: SSAValue, v: SSAValue, t0: Index, j: SSAValue) -> None:
+        """``V[:, c, j] = B^T d B`` for every input channel ``c`` of tile ``t0 + j`` (the last
+        tile for ``j`` past the end)."""
+        s = self.s
+        t = b.add(t0, j)
+        if s.tiles % self.t:
+            t = b.op(arith.MinSIOp(b.idx(t), b.idx(s.tiles - 1))).results[0]
+        n, ty, tx = self._tile(b, t)
+        rows = [b.mul(_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, 2 * s.th - 2 + a), s.wp) for a in range(4)]
+        cols = [_clamped(b, b.add(b.mul(tx, 2), c), s.wp - 1, 2 * s.tw - 2 + c) for c in range(4)]
+        offsets = [[b.add(rows[a], cols[c]) for c in range(4)] for a in range(4)]
+
+        def channel(cb: Builder, c: SSAValue) -> None:
+            d = [[cb.load(flat, [n, c, offsets[a][col]]) for col in range(4)] for a in range(4)]
+            rowed = [[_combine(cb, [(d[a][col], sign) for a, sign in B_T[k]]) for col in range(4)] for k in range(4)]
+            for k in range(4):
+                for q in range(4):
+                    value = _combine(cb, [(rowed[k][col], sign) for col, sign in B_T[q]])
+                    cb.store(value, v, [4 * k + q, j, c])
+
+        b.simple_loop(0, s.ci, 1, channel)
+
+    def _products(self, b: Builder, v: SSAValue, m: SSAValue, k: SSAValue) -> None:
+        """``M[k] = V[k] @ U[k]^T`` with the GEMM's register-blocked tiles (from zero)."""
+        sched = self.sched
+        gemm = Gemm(v, self.weights, m, self.weights, sched.nr, a_at=[k], b_at=[k], c_at=[k])
+
+        def factory(tb: Builder, i: SSAValue, col: SSAValue, shape: Shape) -> TileKernel:
+            zero = tb.splat(tb.zero(), shape.lanes)
+            return replace(gemm.tile(tb, i, col, shape), init=lambda bb, r, vi: zero)
+
+        emit_grid(b, row_segments(self.t, sched.mr), column_segments(self.s.co, sched.nr, sched.lanes), self.s.ci, 1, factory)
+
+    def _output_tile(self, b: Builder, m: SSAValue, t0: Index, j: SSAValue) -> None:
+        """The 2x2 outputs of tile ``t0 + j`` for every output channel: vectors along the
+        channels (``M[k, j, :]`` is contiguous), then a 1-lane channel tail."""
+        s, lanes = self.s, self.sched.lanes
+        n, ty, tx = self._tile(b, b.add(t0, j))
+        ys = [_clamped(b, b.add(b.mul(ty, 2), i), s.oh - 1, 2 * s.th - 2 + i) for i in range(2)]
+        xs = [_clamped(b, b.add(b.mul(tx, 2), i), s.ow - 1, 2 * s.tw - 2 + i) for i in range(2)]
+        at = _Pixels(n, ys, xs, [[b.add(b.mul(y, s.ow), x) for x in xs] for y in ys])
+        full = s.co // lanes * lanes
+        if full:
+            b.simple_loop(0, full, lanes, lambda cb, co: self._output_channels(cb, m, j, co, lanes, at))
+        if s.co > full:
+            b.simple_loop(full, s.co, 1, lambda cb, co: self._output_channels(cb, m, j, co, 1, at))
+
+    def _output_channels(self, b: Builder, m: SSAValue, j: SSAValue, co: SSAValue, lanes: int, at: _Pixels) -> None:
+        """``A^T M A`` of tile ``j`` for ``lanes`` channels from ``co``, plus the start, through
+        the epilogue; all four computed before any is stored, the stores lane by lane."""
+        q = [b.vload(m, [k, j, co], lanes) for k in range(16)]
+        rowed = [[_combine(b, [(q[4 * k + col], sign) for k, sign in A_T[i]]) for col in range(4)] for i in range(2)]
+        start = self._start(b, co, lanes, at)
+        values = {}
+        for i, jj in STORE_ORDER:
+            value = _combine(b, [(rowed[i][col], sign) for col, sign in A_T[jj]])
+            if start is not None:
+                value = b.op(arith.AddfOp(start[i][jj], value)).results[0]
+            if self.epilogue is not None:
+                value = self.epilogue.apply(b, value, at.n, co, at.pixels[i][jj], "channels")
+            values[i, jj] = value
+        for i, jj in STORE_ORDER:
+            for lane in range(lanes):
+                element = b.op(vector.ExtractOp(values[i, jj], [lane], b.element)).results[0]
+                b.store(element, self.out, [at.n, b.add(co, lane), at.ys[i], at.xs[jj]])
+
+    def _start(self, b: Builder, co: SSAValue, lanes: int, at: _Pixels) -> list[list[SSAValue]] | None:
+        """What the four outputs add to: the channels' bias, nothing (a folded zero fill) or the
+        output's contents (all read before any store)."""
+        if self.zero_start:
+            return None
+        if self.bias is not None:
+            bias = b.vload(self.bias, [co], lanes)
+            return [[bias, bias], [bias, bias]]
+        return [[self._gather(b, co, lanes, at.n, y, x) for x in at.xs] for y in at.ys]
+
+    def _gather(self, b: Builder, co: SSAValue, lanes: int, n: Index, y: Index, x: Index) -> SSAValue:
+        """``out[n, co + l, y, x]`` for each lane ``l``, as one vector."""
+        acc = b.splat(b.zero(), lanes)
+        for lane in range(lanes):
+            value = b.load(self.out, [n, b.add(co, lane), y, x])
+            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=b.vector_type(lanes))).results[0]
+        return acc
+
+
+@dataclass(frozen=True)
+class _Pixels:
+    """Where a tile's four outputs go: image ``n``, rows ``ys``, columns ``xs`` (clamped on an
+    odd edge) and their flat pixels ``y * OW + x`` (for the epilogue)."""
+
+    n: Index
+    ys: list[Index]
+    xs: list[Index]
+    pixels: list[list[Index]]
+
+
+def default_winograd_schedule(op: Operation, s: Sizes) -> KernelSchedule | None:
+    """The target-derived schedule of the Winograd kernel of ``op`` (None outside a module)."""
+    module = op.get_toplevel_object()
+    return winograd_schedule(target_of(module), s.ci, s.co, s.tiles) if isinstance(module, ModuleOp) else None
+
+
+def emit_winograd(
+    anchor: Operation,
+    s: Sizes,
+    sched: KernelSchedule,
+    operands: tuple[SSAValue, SSAValue, SSAValue | bool],
+    name: str,
+    data: np.ndarray,
+    epilogue: Epilogue | None = None,
+) -> None:
+    """Pack the constant weights ``data`` (global ``name``) as ``U`` panels and emit the
+    Winograd kernel of ``operands`` (padded input, output, and what the output starts from: a
+    folded bias, True for a folded zero fill, False for its contents) before ``anchor``."""
+    x, out, start = operands
+    module = anchor.get_toplevel_object()
+    assert isinstance(module, ModuleOp)
+    t = block_tiles(target_of(module), s.ci, s.co, s.tiles)
+    weights = data.reshape(s.co, s.ci, 3, 3)
+    packed = packed_global(anchor, name, f"winograd{sched.nr}", pack_winograd_weights(weights, sched.nr))
+    bias = start if isinstance(start, SSAValue) else None
+    rewrite = WinogradRewrite(s, sched, t, x, packed, out, bias, zero_start=start is True, epilogue=epilogue)
+    rewrite.emit(Builder.before(anchor))

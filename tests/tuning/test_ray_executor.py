@@ -111,6 +111,28 @@ def test_a_dead_measuring_actor_is_replaced(ray):
         assert executor.run({"a": 1}).result == 1 and executor.restarts == 1
 
 
+def test_a_stuck_measuring_actor_is_killed_and_replaced(ray, monkeypatch):
+    from ember.tuning import ray_executor
+    from ember.tuning.workers import FAULT
+
+    with ray_executor.RayExecutor(len, timeout=20, startup=0) as executor:
+        assert executor.run({"a": 1}).result == 1
+        monkeypatch.setattr(ray_executor, "MARGIN_SECONDS", -3.0)  # the driver gives up before the actor's worker
+        stuck = executor.run({FAULT: "hang"}, timeout=5.0)
+        assert stuck.status == "timeout" and "measuring actor stuck" in stuck.error
+        monkeypatch.setattr(ray_executor, "MARGIN_SECONDS", 15.0)
+        assert executor.run({"a": 1}).result == 1 and executor.restarts == 1
+
+
+def test_two_measuring_actors_tune_two_tasks_at_once(ray, tiny_cnn, tmp_path):
+    log = tmp_path / "tuning.json"
+    reports, tuner = tune_model(tiny_cnn, str(log), options=TuneOptions(trials=4, **FAST), executor=ray_executor(parallel=2))
+    records = TuningLog.load(log).records
+    assert tuner.measurements == len(records) and all(r.status == "ok" for r in records)
+    assert sum(r.default for r in records) == 2 and len(reports) == 2
+    assert [r.label.split()[0] for r in reports] == ["conv", "matmul-generic"]  # reports stay in task order
+
+
 def test_ember_tune_command_line_with_ray(ray, tiny_cnn, tmp_path, capsys):
     from ember.tools.cli import run_tool
     from ember.tools.ember_tune import _main as ember_tune

@@ -39,6 +39,7 @@ import importlib.util
 import logging
 import os
 import queue
+import socket
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -120,6 +121,18 @@ def _placement(nodes: list[tuple[str, float]], parallel: int | None) -> list[str
     return [node for node, _ in chosen]
 
 
+def _check_reachable(address: str) -> None:
+    """An error line when nothing listens at a ``HOST:PORT`` address (Ray itself would retry
+    for minutes); other forms (``auto``, ``ray://...``) are left to Ray."""
+    host, colon, port = address.rpartition(":")
+    if "://" in address or not colon or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=10).close()
+    except OSError as error:
+        raise EmberError(f"cannot reach a Ray cluster at {address}: {error.strerror or error}") from None
+
+
 def connect(address: str | None) -> bool:
     """Join the Ray instance at ``address`` (None: Ray's rule: ``RAY_ADDRESS``, else a
     ``ray start`` instance of this machine, else a new local one); True when this call
@@ -130,6 +143,8 @@ def connect(address: str | None) -> bool:
         # network (on Linux this setting makes Ray use the loopback address for its node).
         os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
         os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+    if address is not None:
+        _check_reachable(address)
     ray = import_ray()
     if ray.is_initialized():
         return False
@@ -154,7 +169,12 @@ class RayExecutor:
         self.measure, self.timeout, self.startup = measure, timeout, startup
         self.restarts = 0
         self._class = _actor_class(self.ray)
-        self._slots = [_Slot(node) for node in _placement(_alive_nodes(self.ray), parallel)]
+        try:
+            self._slots = [_Slot(node) for node in _placement(_alive_nodes(self.ray), parallel)]
+        except EmberError:
+            if self.owned:
+                self.ray.shutdown()
+            raise
         self._free: queue.Queue[_Slot] = queue.Queue()
         for slot in self._slots:
             self._start(slot)

@@ -146,6 +146,23 @@ def test_ember_tune_command_line_with_ray(ray, tiny_cnn, tmp_path, capsys):
     assert "measuring actors (one CPU each)" in capsys.readouterr().err
 
 
+def test_an_unreachable_ray_address_is_one_error_line(tiny_cnn, tmp_path, capsys):
+    import socket
+
+    from ember.tools.cli import run_tool
+    from ember.tools.ember_tune import _main as ember_tune
+    from ember.tuning.ray_executor import ray_installed
+
+    if not ray_installed():
+        pytest.skip("Ray is not installed (pip install 'ember[ray]')")
+    with socket.socket() as probe:  # a loopback port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    argv = [tiny_cnn, "-o", str(tmp_path / "tuning.json"), "--executor", "ray", "--ray-address", f"127.0.0.1:{port}"]
+    assert run_tool(ember_tune, argv) == 1
+    assert capsys.readouterr().err.startswith(f"error: cannot reach a Ray cluster at 127.0.0.1:{port}: ")
+
+
 def test_without_ray_executor_ray_is_one_error_line(tiny_cnn, tmp_path, capsys, monkeypatch):
     from ember.tools.cli import run_tool
     from ember.tools.ember_tune import _main as ember_tune

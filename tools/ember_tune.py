@@ -69,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _check(args: argparse.Namespace) -> None:
     if not Path(args.model).is_file():
         raise EmberError(f"cannot read '{args.model}': no such file")
-    if args.trials < 1 or args.repeats < 1 or args.threads < 1 or (args.parallel or 1) < 1:
+    counts = [args.trials, args.repeats, args.threads] + ([args.parallel] if args.parallel is not None else [])
+    if min(counts) < 1:
         raise EmberError("--trials, --repeats, --threads and --parallel must be >= 1")
     if args.executor == "local" and (args.ray_address is not None or args.parallel is not None):
         raise EmberError("--ray-address and --parallel need --executor ray")

@@ -112,6 +112,8 @@ def _placement(nodes: list[tuple[str, float]], parallel: int | None) -> list[str
     if not nodes:
         raise EmberError("the Ray cluster has no alive node")
     count = parallel if parallel is not None else len(nodes)
+    if count < 1:
+        raise EmberError(f"--parallel {count}: at least one measuring actor is needed")
     chosen = [nodes[i % len(nodes)] for i in range(count)]
     for node, cpus in nodes:
         wanted = sum(n == node for n, _ in chosen)

@@ -5,6 +5,7 @@ without Ray, one clear error line. The Ray tests skip when Ray is not installed.
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 
@@ -16,6 +17,8 @@ from ember.tuning.log import TuningLog
 from ember.tuning.tuner import TuneOptions
 
 FAST = {"repeats": 2, "min_seconds": 0.001}
+LOCAL_SETTINGS = ("RAY_USAGE_STATS_ENABLED", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER")
+"""What ``connect`` sets for a local instance."""
 
 
 @pytest.fixture(scope="module")
@@ -25,11 +28,17 @@ def ray():  # noqa: ANN201
 
     if not ray_installed():
         pytest.skip("Ray is not installed (pip install 'ember[ray]')")
+    saved = {name: os.environ.get(name) for name in LOCAL_SETTINGS}
     owned = connect(None)  # before importing ray: its settings for a local instance
     module = pytest.importorskip("ray")
     yield module
     if owned:
         module.shutdown()
+    for name, value in saved.items():  # connect's settings do not outlive the module
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
 
 
 def ray_executor(**options):  # noqa: ANN003, ANN201
@@ -168,6 +177,8 @@ def test_without_ray_executor_ray_is_one_error_line(tiny_cnn, tmp_path, capsys, 
     from ember.tools.ember_tune import _main as ember_tune
 
     monkeypatch.setitem(sys.modules, "ray", None)  # `import ray` fails as when it is not installed
+    for name in LOCAL_SETTINGS:  # restored afterwards
+        monkeypatch.setenv(name, "0")
     argv = [tiny_cnn, "-o", str(tmp_path / "tuning.json"), "--executor", "ray"]
     assert run_tool(ember_tune, argv) == 1
     captured = capsys.readouterr()

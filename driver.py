@@ -835,11 +835,14 @@ def _time_interleaved(calls: list[Callable[[], object]], repeats: int, min_secon
 def tune_model(
     model: Any, log_path: str, *, target: TargetSpec = None, threads: int = 1,
     input_shapes: InputShapes | None = None, options: Any = None, progress: bool = False, fault: Any = None,
+    executor: Any = None,
 ) -> tuple[list[Any], Any]:  # fmt: skip
     """``ember-tune``: tune the kernel tasks of ``model`` for ``target`` into the tuning log at
     ``log_path`` (created, or resumed and appended to) with ``options``
     (:class:`~ember.tuning.tuner.TuneOptions`); the per-task reports and the Tuner (its
-    counters). ``fault`` is the tests' fault hook (:class:`~ember.tuning.tuner.Tuner`)."""
+    counters). ``executor`` makes where the candidates run (None: one local worker process;
+    :class:`~ember.tuning.tuner.ExecutorFactory`), ``fault`` is the tests' fault hook
+    (:class:`~ember.tuning.tuner.Tuner`)."""
     from dataclasses import asdict
 
     from ember.lowering.kernels.space import candidate_schedules
@@ -853,5 +856,5 @@ def tune_model(
         if t.module_text is not None
     ]
     tuner = Tuner(TuningLog.load(log_path, missing_ok=True), target_key(chosen), measure_kernel, options,
-                  progress=progress, fault=fault)  # fmt: skip
+                  progress=progress, fault=fault, executor=executor)  # fmt: skip
     return tuner.tune(tasks), tuner

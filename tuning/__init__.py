@@ -4,7 +4,10 @@
   task structure and target, and the table of best entries a compile applies;
 - :mod:`ember.tuning.search`: which candidate schedules to measure next (random sampling,
   then evolutionary refinement of the best so far);
-- :mod:`ember.tuning.workers`: measurements in an isolated worker process with a timeout;
+- :mod:`ember.tuning.workers`: measurements in an isolated worker process with a timeout (the
+  local executor);
+- :mod:`ember.tuning.ray_executor`: the same worker processes owned by measuring actors on a
+  Ray cluster (``ember-tune --executor ray``; Ray is imported only there);
 - :mod:`ember.tuning.tuner`: the loop over a model's tasks (budgets, resume, numerics check,
   progress, report).
 

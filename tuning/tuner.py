@@ -2,8 +2,10 @@
 
 Input is plain data: :class:`Task` (key, default schedule, candidates, single-op module text)
 from ``ember.driver.extract_kernel_tasks`` and ``ember.lowering.kernels.space``, and a
-``measure(job)`` function that runs in the worker (``ember.driver.measure_kernel``). For each
-task, in order:
+``measure(job)`` function that runs in the executor's worker (``ember.driver.measure_kernel``):
+one local worker process (:class:`~ember.tuning.workers.Worker`, the default) or measuring
+actors on a Ray cluster (:mod:`ember.tuning.ray_executor`); an executor with more than one slot
+runs that many tasks at once. For each task:
 
 1. first every task's default is measured; then the remaining trials are shared out by where
    the time goes (each trial to the task with the most default time x uses per trial so far);
@@ -16,8 +18,8 @@ task, in order:
    in rounds that alternate with the default (compiled again for the job); its time is its fastest
    single call and its record keeps the ratio to the default's fastest call in the same rounds
    (the speed-up reported is that paired figure);
-3. candidates from :class:`~ember.tuning.search.Search`, each run by the isolated
-   :class:`~ember.tuning.workers.Worker` (a crash or timeout loses only that candidate), each
+3. candidates from :class:`~ember.tuning.search.Search`, each run by the executor in an isolated
+   worker process (a crash or timeout loses only that candidate), each
    appended to the log as soon as it is measured, whatever its status;
 4. a best that is not the default is *confirmed*: re-measured with three times the rounds (a
    record that supersedes the first); if it no longer wins, the next best is confirmed, up to
@@ -30,19 +32,25 @@ or failed. The best is never slower than the default, since the default is a can
 from __future__ import annotations
 
 import math
+import threading
 import time
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from ember.tuning.log import Record, TuningLog, canonical
 from ember.tuning.search import Search
-from ember.tuning.workers import FAULT, Outcome, Worker
+from ember.tuning.workers import FAULT, Executor, Outcome, Worker
 
 Measure = Callable[[dict[str, Any]], Any]
+ExecutorFactory = Callable[[Measure, float], "AbstractContextManager[Executor]"]
+"""Makes the executor of a run from ``measure`` and the per-job timeout (default: :class:`Worker`)."""
+_T = TypeVar("_T")
 
 CONFIRM_ROUNDS = 3
 """A confirmation re-measures a task's best with this many times the rounds."""
@@ -118,23 +126,28 @@ class TaskReport:
 
 
 class Tuner:
-    """Tunes tasks into ``log`` for ``target`` (a target key) with ``measure`` in a worker.
+    """Tunes tasks into ``log`` for ``target`` (a target key) with ``measure`` in the
+    executor ``executor(measure, timeout)`` makes (default: one local :class:`Worker`).
 
     ``fault`` (tests only): called with (task index, measurement index of that task) before
     each job; "crash" or "hang" makes the worker fail that job."""
 
     def __init__(
         self, log: TuningLog, target: Mapping[str, Any], measure: Measure, options: TuneOptions | None = None,
-        *, progress: bool = False, fault: FaultHook | None = None,
+        *, progress: bool = False, fault: FaultHook | None = None, executor: ExecutorFactory | None = None,
     ) -> None:  # fmt: skip
         self.log = log
+        self.executor: ExecutorFactory = executor or Worker
+        self.lock = threading.Lock()
+        """Guards the log and the counters when tasks run at once (an executor with slots > 1)."""
+        self._started = 0
         self.target = dict(target)
         self.measure = measure
         self.options = options or TuneOptions()
         self.progress = progress
         self.fault = fault
         self.measurements = 0
-        """Timed candidate jobs sent to the worker."""
+        """Timed candidate jobs sent to the executor."""
         self.reference_runs = 0
         """Untimed runs of a default (a resumed task's reference output)."""
         self.jobs: dict[int, int] = {}
@@ -149,23 +162,29 @@ class Tuner:
 
         opts = self.options
         deadline = time.monotonic() + opts.time_budget if opts.time_budget else math.inf
-        firsts = [i < opts.trials and not self._known(t) for i, t in enumerate(tasks)]
-        reports = []
-        with Worker(self.measure, opts.timeout) as worker, tqdm(
-            total=sum(firsts), disable=not self.progress, unit="trial", dynamic_ncols=True, leave=False
+        firsts = [i for i, t in enumerate(tasks) if i < opts.trials and not self._known(t)]
+        with self.executor(self.measure, opts.timeout) as executor, tqdm(
+            total=len(firsts), disable=not self.progress, unit="trial", dynamic_ncols=True, leave=False
         ) as bar:  # fmt: skip
-            for index, task in enumerate(tasks):
-                if firsts[index]:
-                    _TaskRun(self, worker, task, index, bar).tune(1, deadline)
+            _each(executor.slots, firsts, lambda i: _TaskRun(self, executor, tasks[i], i, bar).tune(1, deadline))
             budgets = self._budgets(tasks)
             bar.total += sum(budgets)
             bar.refresh()
-            for index, (task, budget) in enumerate(zip(tasks, budgets, strict=True)):
-                share = (deadline - time.monotonic()) / (len(tasks) - index)
-                until = min(deadline, time.monotonic() + share) if math.isfinite(share) else math.inf
-                run = _TaskRun(self, worker, task, index, bar)
-                reports.append(run.tune(budget, until))
-        return reports
+
+            def search(index: int) -> TaskReport:
+                until = self._until(deadline, len(tasks), executor.slots)
+                return _TaskRun(self, executor, tasks[index], index, bar).tune(budgets[index], until)
+
+            return _each(executor.slots, range(len(tasks)), search)
+
+    def _until(self, deadline: float, tasks: int, slots: int) -> float:
+        """When a task that starts now must stop: the time left shared by the tasks not
+        started yet, ``slots`` of which run at once."""
+        with self.lock:
+            left = tasks - self._started
+            self._started += 1
+        share = (deadline - time.monotonic()) * min(slots, left) / left
+        return min(deadline, time.monotonic() + share) if math.isfinite(share) else math.inf
 
     def _known(self, task: Task) -> int:
         return len(self.log.for_task(task.key, self.target))
@@ -196,8 +215,8 @@ class Tuner:
 class _TaskRun:
     """The measurements of one task."""
 
-    def __init__(self, tuner: Tuner, worker: Worker, task: Task, index: int, bar: Any) -> None:
-        self.tuner, self.worker, self.task, self.index, self.bar = tuner, worker, task, index, bar
+    def __init__(self, tuner: Tuner, executor: Executor, task: Task, index: int, bar: Any) -> None:
+        self.tuner, self.executor, self.task, self.index, self.bar = tuner, executor, task, index, bar
         self.search = Search(task.candidates, seed=tuner.options.seed ^ zlib.crc32(canonical(task.key).encode()))
         self.report = TaskReport(task.label, task.count)
         for record in tuner.log.for_task(task.key, tuner.target):
@@ -249,15 +268,17 @@ class _TaskRun:
         return job
 
     def _reference(self) -> None:
-        self.tuner.reference_runs += 1
-        outcome = self.worker.run(self._job(self.task.default, 0))
+        with self.tuner.lock:
+            self.tuner.reference_runs += 1
+        outcome = self.executor.run(self._job(self.task.default, 0))
         if outcome.status == "ok":
             self.reference = self.tuner.references[self.index] = outcome.result["output"]
 
     def _measure(self, schedule: Mapping[str, Any], *, default: bool = False, confirm: bool = False) -> None:
-        self.tuner.measurements += 1
+        with self.tuner.lock:
+            self.tuner.measurements += 1
         rounds = self.tuner.options.repeats * (CONFIRM_ROUNDS if confirm else 1)
-        outcome = self.worker.run(self._job(schedule, rounds))
+        outcome = self.executor.run(self._job(schedule, rounds))
         status, error = outcome.status, outcome.error
         if status == "ok" and default:
             self.reference = self.tuner.references[self.index] = outcome.result["output"]
@@ -274,7 +295,8 @@ class _TaskRun:
                 self.task.key, self.tuner.target, dict(schedule), "ok", fastest,
                 median / fastest - 1.0 if fastest > 0 else 0.0, len(samples), default, ratio=ratio, confirmed=confirm,
             )  # fmt: skip
-        self.tuner.log.append(record)
+        with self.tuner.lock:
+            self.tuner.log.append(record)
         self.search.record(schedule, record.ratio if record.status == "ok" else None)
         if not confirm:
             self.bar.update(1)
@@ -307,6 +329,14 @@ class _TaskRun:
         if best is not None:
             report.best_us, report.best, report.ratio = best.time_us, dict(best.schedule), best.ratio
         return report
+
+
+def _each(slots: int, indices: Iterable[int], run: Callable[[int], _T]) -> list[_T]:
+    """``run`` of every index, in order: one after the other, or on ``slots`` threads."""
+    if slots <= 1:
+        return [run(i) for i in indices]
+    with ThreadPoolExecutor(max_workers=slots, thread_name_prefix="ember-tune") as pool:
+        return list(pool.map(run, indices))
 
 
 def report_lines(reports: list[TaskReport]) -> list[str]:

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, Protocol
 
 FAULT = "_fault"
 
@@ -37,6 +37,19 @@ class Outcome:
     status: str
     result: Any = None
     error: str = ""
+
+
+class Executor(Protocol):
+    """Where jobs run: :class:`Worker` (one local process; ``--executor local``) or
+    :class:`ember.tuning.ray_executor.RayExecutor` (``--executor ray``). ``run`` never raises
+    for what a job does; ``slots`` jobs may run at once (``run`` called from as many threads)."""
+
+    @property
+    def slots(self) -> int: ...
+
+    def run(self, job: dict[str, Any], timeout: float | None = None) -> Outcome: ...
+
+    def close(self) -> None: ...
 
 
 def _serve(conn: Connection, measure: Callable[[dict[str, Any]], Any]) -> None:
@@ -71,6 +84,11 @@ class Worker:
         self._context = multiprocessing.get_context("spawn")
         self._process: Any = None
         self._conn: Connection | None = None
+
+    @property
+    def slots(self) -> int:
+        """One job at a time."""
+        return 1
 
     def _start(self) -> Connection:
         parent, child = self._context.Pipe()

@@ -81,8 +81,10 @@ def test_ember_tune_command_line(tiny_cnn, tmp_path, capsys):
     assert out[1].startswith("conv ") and out[-1].startswith("3 candidates measured now")
     assert run_tool(ember_tune, argv) == 0
     assert capsys.readouterr().out.splitlines()[-1].startswith("0 candidates measured now")
-    assert run_tool(ember_tune, [*argv, "--executor", "ray"]) == 1
-    assert capsys.readouterr().err.strip() == "error: --executor ray is not available in this build; use --executor local"
+    assert run_tool(ember_tune, [*argv, "--parallel", "2"]) == 1
+    assert capsys.readouterr().err.strip() == "error: --ray-address and --parallel need --executor ray"
+    assert run_tool(ember_tune, [*argv, "--executor", "ray", "--parallel", "0"]) == 1
+    assert capsys.readouterr().err.strip() == "error: --trials, --repeats, --threads and --parallel must be >= 1"
 
 
 def test_a_spent_time_budget_measures_only_the_defaults(tiny_cnn, tmp_path):

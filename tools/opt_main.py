@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Sequence
 from io import BytesIO
 from typing import IO
@@ -46,6 +47,7 @@ class EmberOptMain(xDSLOptMain):
 
     def __init__(self, args: Sequence[str] | None = None) -> None:
         self.sources = SourceMap()
+        self._pass_start = time.perf_counter()
         super().__init__(description="ember modular optimizer driver", args=args)
 
     def register_all_dialects(self) -> None:
@@ -146,11 +148,14 @@ class EmberOptMain(xDSLOptMain):
     def _between_passes(
         self, previous: ModulePass | None, module: ModuleOp, following: ModulePass | None
     ) -> None:
+        if previous is not None and self.args.time_passes:
+            print(f"{time.perf_counter() - self._pass_start:9.4f} s  {previous.name}", file=sys.stderr)
         if not self.args.disable_verify:
             verify_module(module, self.sources, after_pass=previous.name if previous else None)
         if previous is not None and self.args.print_ir_after_all:
             print(f"// -----// IR Dump After {previous.name} //----- //", file=sys.stderr)
             print(print_module(module, ctx=self.ctx), file=sys.stderr)
+        self._pass_start = time.perf_counter()  # (--time-passes: the pass alone, not the checks)
 
 
     def apply_passes(self, prog: ModuleOp) -> None:

@@ -181,3 +181,15 @@ def test_a_huge_dense_literal_is_refused_before_it_is_expanded(tmp_path: Path) -
     assert result.returncode == 1
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{source}:2:36: error:") and "dense literal of 2147483648 elements is larger than ember's limit" in first
+
+
+def test_time_passes_reports_each_pass_on_stderr() -> None:
+    """``--time-passes`` (in ``--help``) prints one line per pass run, seconds then the pass name,
+    on stderr; the IR on stdout is unchanged."""
+    plain = run(str(VALID), "-p", "cse,dce")
+    timed = run(str(VALID), "-p", "cse,dce", "--time-passes")
+    assert timed.returncode == 0, timed.stderr
+    assert timed.stdout == plain.stdout
+    lines = timed.stderr.splitlines()
+    assert [line.split()[-1] for line in lines] == ["cse", "dce"]
+    assert all(float(line.split()[0]) >= 0 for line in lines)

@@ -112,12 +112,23 @@ class Worker:
                 return Outcome("timeout", error=f"no answer within {limit:g} s")
             status, payload = conn.recv()
         except (EOFError, OSError, BrokenPipeError):
-            code = self._process.exitcode if self._process is not None else None
+            code = self._exit_code()
             self._stop()
-            return Outcome("crash", error=f"worker died (exit code {code})")
+            return Outcome("crash", error=f"worker died ({code})")
         if status == "ok":
             return Outcome("ok", payload)
         return Outcome("error", error=str(payload))
+
+    def _exit_code(self) -> str:
+        """How the dead worker ended (its pipe closed first: wait briefly for the process to be
+        reaped, or the exit code is not known yet)."""
+        if self._process is None:
+            return "exit code unknown"
+        self._process.join(5)
+        code = self._process.exitcode
+        if code is None:
+            return "exit code unknown"
+        return f"killed by signal {-code}" if code < 0 else f"exit code {code}"
 
     def _stop(self) -> None:
         if self._process is not None:

@@ -68,6 +68,14 @@ per fork, which left ShuffleNet slower at 2 threads than at 1 (12.5 against 11.1
 ``znver1`` host; 7.6 ms with this spin count, onnxruntime 6.8). See docs/parallel.md."""
 
 
+_PINNED: list[ctypes.CDLL] = []
+"""The OpenMP runtime, opened once more with ``RTLD_NODELETE`` and never released. LLVM closes the
+libraries it loaded "permanently" when its globals are destroyed at process exit; unmapping
+libgomp then pulled the code from under its worker threads, which crashed the process at exit
+(SIGSEGV) whenever they were still spinning (``OMP_WAIT_POLICY=active``,
+``GOMP_SPINCOUNT=infinite``, or an exit right after a parallel call)."""
+
+
 def uses_openmp(module: llvm_binding.ModuleRef) -> bool:
     """Whether ``module`` declares or calls an OpenMP runtime function."""
     names = {f.name for f in module.functions}
@@ -85,6 +93,7 @@ def load_openmp_runtime() -> str:
     for name in [c for c in candidates if c]:
         try:
             llvm_binding.load_library_permanently(name)
+            _PINNED.append(ctypes.CDLL(name, mode=os.RTLD_GLOBAL | os.RTLD_NODELETE))
             return name
         except RuntimeError as error:
             errors.append(str(error).strip())

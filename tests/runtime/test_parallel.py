@@ -203,3 +203,31 @@ def test_light_model_parallel_matches_serial_and_onnxruntime(name):
     for out, ref in zip(outputs, expected, strict=True):
         scale = max(float(np.abs(ref).max()), 1.0)
         np.testing.assert_allclose(out, ref, rtol=1e-3, atol=1e-4 * scale)
+
+
+_EXIT_WHILE_SPINNING = """
+import sys, onnx, ember
+from ember.frontend.onnx.light_models import backend_inputs
+model = onnx.load(sys.argv[1])
+exe = ember.compile(model, threads=2, cache=False)
+exe(*backend_inputs(model))
+print("ran")
+"""
+
+
+def test_process_exits_cleanly_while_openmp_threads_spin(tmp_path):
+    """libgomp stays mapped until the process is gone: LLVM closes the libraries it loaded at
+    exit, and unmapping libgomp under its still-spinning threads (``OMP_WAIT_POLICY=active``)
+    crashed the process with SIGSEGV after the script had finished."""
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "conv.onnx"
+    onnx.save(CASES["conv3x3"], path)
+    env = {**os.environ, "OMP_WAIT_POLICY": "active"}
+    env.pop("GOMP_SPINCOUNT", None)
+    done = subprocess.run([sys.executable, "-c", _EXIT_WHILE_SPINNING, str(path)], env=env,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.stdout.strip() == "ran", done.stderr
+    assert done.returncode == 0, done.stderr

@@ -98,10 +98,11 @@ def pack_winograd_weights(w: np.ndarray, nr: int) -> np.ndarray:
 
 def block_tiles(target: Target, ci: int, co: int, tiles: int) -> int:
     """Tiles per block: at most :data:`MAX_TILES` and as many as keep one product's ``V[k]``
-    and ``M[k]`` (``T x (Ci + Co)`` floats) within half of the target's L2; the tiles split
+    and ``M[k]`` (``T x (Ci + Co)`` floats) within half of the target's L2 (a target that
+    does not state its L2 takes :data:`MAX_TILES`, as the other kernels skip cache blocking then); the tiles split
     evenly over the fewest blocks of that size, rounded up to a multiple of the target's cores
     when every core then gets its grain of blocks (an even split between the threads)."""
-    budget = (target.l2 or 512 * 1024) // 2 // (4 * (ci + co))
+    budget = target.l2 // 2 // (4 * (ci + co)) if target.l2 else MAX_TILES
     largest = max(1, min(MAX_TILES, budget))
     blocks = -(-tiles // largest)
     shared = min(tiles, -(-blocks // target.cores) * target.cores)

@@ -15,8 +15,8 @@ import pytest
 from ember.driver import tune_model
 from ember.tuning.log import TuningLog
 from ember.tuning.tuner import TuneOptions
+from tests.tuning.test_tuner import FAST, first_candidate
 
-FAST = {"repeats": 2, "min_seconds": 0.001}
 LOCAL_SETTINGS = ("RAY_USAGE_STATS_ENABLED", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER")
 """What ``connect`` sets for a local instance."""
 
@@ -47,19 +47,6 @@ def ray_executor(**options):  # noqa: ANN003, ANN201
     return functools.partial(RayExecutor, **options)
 
 
-def first_candidate(fault: str):  # noqa: ANN201
-    """A fault hook: ``fault`` for the run's first candidate job (a task's job 1)."""
-    hit: list[int] = []
-
-    def hook(task: int, job: int) -> str | None:
-        if job == 1 and not hit:
-            hit.append(task)
-            return fault
-        return None
-
-    return hook
-
-
 def test_ray_log_is_the_local_log_and_resumes(ray, tiny_cnn, tmp_path):
     options = TuneOptions(trials=4, **FAST)
     _, local = tune_model(tiny_cnn, str(tmp_path / "local.json"), options=options)
@@ -88,7 +75,7 @@ def test_ray_log_is_the_local_log_and_resumes(ray, tiny_cnn, tmp_path):
 def test_a_crashing_candidate_loses_only_itself_on_ray(ray, tiny_cnn, tmp_path):
     log = tmp_path / "tuning.json"
     options = TuneOptions(trials=6, **FAST)
-    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=first_candidate("crash"), executor=ray_executor())
+    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=first_candidate("crash", []), executor=ray_executor())
     statuses = [r.status for r in TuningLog.load(log).records]
     assert statuses.count("crash") == 1 and statuses.count("ok") == len(statuses) - 1
     assert all(r.best_us is not None for r in reports)
@@ -97,7 +84,7 @@ def test_a_crashing_candidate_loses_only_itself_on_ray(ray, tiny_cnn, tmp_path):
 def test_a_hanging_candidate_times_out_on_ray(ray, tiny_cnn, tmp_path):
     log = tmp_path / "tuning.json"
     options = TuneOptions(trials=4, timeout=5.0, **FAST)
-    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=first_candidate("hang"), executor=ray_executor())
+    reports, _ = tune_model(tiny_cnn, str(log), options=options, fault=first_candidate("hang", []), executor=ray_executor())
     records = TuningLog.load(log).records
     timeouts = [r for r in records if r.status == "timeout"]
     assert len(timeouts) == 1 and "no answer within 5 s" in timeouts[0].error

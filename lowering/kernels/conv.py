@@ -59,7 +59,13 @@ from ember.lowering.kernels.builder import (
     is_f32,
 )
 from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
-from ember.lowering.kernels.epilogue import Epilogue, find_epilogue, flatten_operands, remove_fused
+from ember.lowering.kernels.epilogue import (
+    Epilogue,
+    find_epilogue,
+    flatten_operands,
+    remove_fused,
+    share_residual,
+)
 from ember.lowering.kernels.gemm import emit_blocked, kernel_memrefs
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -568,6 +574,14 @@ def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     return prev
 
 
+def writes_once(g: Geometry, sizes: Sizes | None) -> bool:
+    """Whether the kernel chosen for ``g`` writes every output element exactly once, in its
+    epilogue, after reading the epilogue's operands at that element: the Winograd kernel and
+    the channels form always (K blocks go to their own scratch), the pixels form with one K
+    block (several accumulate partial sums in the output)."""
+    return sizes is not None or g.sched.vectorize == "channels" or not 0 < g.sched.kc < g.ci
+
+
 def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     """Replace one convolution by the implicit-GEMM loops; False when it does not apply."""
     g = geometry(op)
@@ -582,10 +596,12 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
     result = op.outputs[0]
     fusable = (init is not None or zero is not None) and is_f32(result.type.element_type)  # type: ignore[union-attr]
     epilogue = find_epilogue(op, result) if fusable else None
+    sizes = winograd_sizes(op, g)
     if epilogue is not None:
         epilogue = flatten_operands(Builder.before(op), epilogue)
+        if writes_once(g, sizes):
+            epilogue = share_residual(epilogue, op)
     operands = (op.inputs[0], epilogue.out if epilogue else result, start)
-    sizes = winograd_sizes(op, g)
     if sizes is not None:
         sched = schedule_of(op) or default_winograd_schedule(op, sizes)
         assert sched is not None

@@ -25,7 +25,7 @@ values. ``E``, ``T`` and its alloc/dealloc disappear: one loop nest and one buff
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from xdsl.dialects import memref, vector
@@ -286,6 +286,60 @@ def flatten_operands(b: Builder, epilogue: Epilogue) -> Epilogue:
             view = b.op(collapse).results[0]
         others[index] = FlatOperand(view, operand.image, operand.channel, operand.pixel)
     return Epilogue(epilogue.op, epilogue.source, others, epilogue.out)
+
+
+def _dead_after(value: SSAValue, op: Operation) -> bool:
+    """Whether nothing after ``op`` in its block (nor ``op``'s kernel before it) uses ``value``
+    or a view of it, apart from deallocating it."""
+    for alias in aliases(value):
+        for use in alias.uses:
+            user = use.operation
+            while user.parent_block() is not op.parent_block():
+                user = user.parent_op()  # type: ignore[assignment]
+            if user is not op and op.is_before_in_block(user) and not isinstance(use.operation, memref.DeallocOp):
+                return False
+    return True
+
+
+def _shareable(epilogue: Epilogue, kernel: Operation) -> SSAValue | None:
+    """The residual :func:`share_residual` may write over: an allocated (not a view, not an
+    argument), statically shaped operand of ``E`` of the output's type, read through the
+    identity map, unused by the kernel and dead after ``E``; ``E``'s output must be a fresh
+    allocation too."""
+    op, out = epilogue.op, epilogue.out
+    maps = [m.data for m in op.indexing_maps.data]
+    if not isinstance(out.owner, memref.AllocOp) or DYNAMIC_INDEX in out.type.get_shape():  # type: ignore[attr-defined]
+        return None
+    used_by_kernel = {v for inner in kernel.walk() for v in inner.operands}
+    for index in epilogue.others:
+        value = op.inputs[index]
+        if value.type != out.type or not isinstance(value.owner, memref.AllocOp) or not _identity(maps[index]):
+            continue
+        if value.owner.parent_block() is kernel.parent_block() and not any(a in used_by_kernel for a in aliases(value)):
+            if _dead_after(value, op):
+                return value
+    return None
+
+
+def share_residual(epilogue: Epilogue, kernel: Operation) -> Epilogue:
+    """``epilogue`` writing over its residual operand when :func:`_shareable` finds one (module
+    docstring, *In place*): ``E``'s output buffer is replaced by the residual's (whose dealloc
+    goes; the output's, later, now frees it). The caller guarantees that its kernel writes each
+    output element once, after reading the epilogue's operands there. Call it after
+    :func:`flatten_operands` (which moves the output's allocation, not the residual's)."""
+    residual = _shareable(epilogue, kernel)
+    if residual is None:
+        return epilogue
+    for use in list(residual.uses):
+        if isinstance(use.operation, memref.DeallocOp):
+            use.operation.detach()
+            use.operation.erase()
+    alloc = epilogue.out.owner
+    epilogue.out.replace_all_uses_with(residual)
+    assert isinstance(alloc, Operation)
+    alloc.detach()
+    alloc.erase()
+    return replace(epilogue, out=residual)
 
 
 def prepare_epilogue(kernel: Operation, result: SSAValue, groups: Groups) -> Epilogue | None:

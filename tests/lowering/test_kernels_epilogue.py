@@ -102,6 +102,76 @@ def test_conv_epilogue(shape: tuple, schedule: str) -> None:
     np.testing.assert_allclose(out, expected, rtol=1e-4, atol=1e-4)
 
 
+def _transposed_result(text: str) -> str:
+    """``_model``'s text with the result (then an intermediate) transposed in its last two dims
+    before it is returned."""
+    yt = text.split("%r: ", 1)[1].split(")", 1)[0]
+    n, c, h, w = (int(d) for d in yt.removeprefix("tensor<").split("x")[:4])
+    tt = f"tensor<{n}x{c}x{w}x{h}xf32>"
+    transpose = f"  %t = graph.transpose %y {{perm = array<i64: 0, 1, 3, 2>}} : ({yt}) -> {tt}\n  return %t : {tt}"
+    return text.replace(f"-> {yt} {{", f"-> {tt} {{").replace(f"  return %y : {yt}", transpose)
+
+
+def _intermediate_residual(text: str) -> str:
+    """:func:`_transposed_result` with the residual an intermediate (``relu(r)``) that dies at
+    the add."""
+    yt = text.split("%r: ", 1)[1].split(")", 1)[0]
+    head, tail = _transposed_result(text).split("  %w = ", 1)
+    return f"{head}  %q = graph.relu %r : ({yt}) -> {yt}\n  %w = " + tail.replace("%m, %r :", "%m, %q :")
+
+
+def _output_sized_allocs(text: str, schedule: KernelSchedule | None) -> int:
+    """How many buffers of the conv output's type ``linalg-conv-microkernel`` leaves."""
+    module, _ = parse_module(make_context(), text, "test")
+    times = CompileTimes()
+    lower_module(module, TENSOR_STAGE, times, verify=True)
+    conv = next(op for op in module.walk() if isinstance(op, linalg.Conv2DNchwFchwOp))
+    out_type = conv.outputs[0].type
+    if schedule is not None:
+        set_schedule(conv, schedule)
+    lower_module(module, "linalg-conv-microkernel", times, verify=True)
+    return sum(1 for op in module.walk() if isinstance(op, memref.AllocOp) and op.memref.type == out_type)
+
+
+@pytest.mark.parametrize("schedule", list(SCHEDULES), ids=list(SCHEDULES))
+@pytest.mark.parametrize("shape", SHAPES, ids=[str(i) for i in range(len(SHAPES))])
+def test_conv_epilogue_in_place(shape: tuple, schedule: str) -> None:
+    """A residual that dies at the epilogue is overwritten by the result (one output-sized
+    buffer: the residual's) unless the kernel accumulates K blocks in the output; same numbers."""
+    ci, h, wd, co, k, stride, pad = shape
+    rng = np.random.default_rng(ci * 37 + co)
+    x = rng.standard_normal((1, ci, h, wd)).astype(np.float32)
+    w = rng.standard_normal((co, ci, k, k)).astype(np.float32)
+    bias = rng.standard_normal(co).astype(np.float32)
+    scale = rng.standard_normal((1, co, 1, 1)).astype(np.float32)
+    conv = reference(x, w, bias, (stride, stride), (pad,) * 4, (1, 1))
+    r = rng.standard_normal(conv.shape).astype(np.float32)
+    text = _intermediate_residual(_model(x.shape, w, bias, scale, stride, pad))
+    exe, _ = compile_with(text, SCHEDULES[schedule])
+    (out,) = exe(x, r)
+    expected = np.maximum(conv * scale + np.maximum(r, 0), 0).transpose(0, 1, 3, 2)
+    np.testing.assert_allclose(out, expected, rtol=1e-4, atol=1e-4)
+    accumulates = schedule == "pixels-kblocks"
+    assert _output_sized_allocs(text, SCHEDULES[schedule]) == (2 if accumulates else 1)
+
+
+def test_conv_epilogue_argument_residual_not_overwritten() -> None:
+    """A residual that is a function argument (the caller's array) is never written."""
+    rng = np.random.default_rng(3)
+    x = rng.standard_normal((1, 8, 4, 8)).astype(np.float32)
+    w = rng.standard_normal((16, 8, 1, 1)).astype(np.float32)
+    bias, scale = rng.standard_normal(16).astype(np.float32), np.ones((1, 16, 1, 1), np.float32)
+    r = rng.standard_normal((1, 16, 4, 8)).astype(np.float32)
+    kept = r.copy()
+    text = _transposed_result(_model(x.shape, w, bias, scale, 1, 0))
+    exe, _ = compile_with(text, None)
+    (out,) = exe(x, r)
+    np.testing.assert_array_equal(r, kept)
+    conv = reference(x, w, bias, (1, 1), (0,) * 4, (1, 1))
+    np.testing.assert_allclose(out, np.maximum(conv + r, 0).transpose(0, 1, 3, 2), rtol=1e-4, atol=1e-4)
+    assert _output_sized_allocs(text, None) == 1
+
+
 def _residual_block() -> bytes:
     """An ONNX residual block: conv-relu-conv, + input, relu; then an elementwise tail."""
     from onnx import TensorProto, helper, numpy_helper

@@ -1,7 +1,7 @@
 """Views of memref buffers (MEMREF STAGE helpers shared by the passes that reason about aliasing).
 
 A buffer is a ``memref.alloc`` (or a function argument); ``collapse_shape``, ``expand_shape``,
-``cast`` and ``subview`` make views of it that read and write the same memory. ``plan-memory``
+``cast``, ``subview`` and ``view`` (of an ``i8`` buffer) make views of it that read and write the same memory. ``plan-memory``
 extends a buffer's lifetime over its views' uses; the kernel epilogues check that nothing
 touches any view of an operand between a kernel and the op they fuse into it.
 """
@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from xdsl.dialects import memref
 from xdsl.ir import SSAValue
 
-VIEW_OPS = (memref.CollapseShapeOp, memref.ExpandShapeOp, memref.CastOp, memref.SubviewOp)
+VIEW_OPS = (memref.CollapseShapeOp, memref.ExpandShapeOp, memref.CastOp, memref.SubviewOp, memref.ViewOp)
 """Ops whose result views their first operand's memory."""
 
 

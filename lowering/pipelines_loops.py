@@ -10,7 +10,8 @@ buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each 
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
 grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
-:mod:`ember.lowering.kernels`), ``plan-memory`` (every intermediate, the kernels' scratch buffers
+:mod:`ember.lowering.kernels`), ``memref-pad-in-place`` (a constant pad written over the buffer it
+pads when that dies there, :mod:`ember.lowering.pad_in_place`), ``plan-memory`` (every intermediate, the kernels' scratch buffers
 included, becomes a view of one caller-provided arena, see :mod:`ember.lowering.plan_memory`),
 ``linalg-vectorize`` (elementwise-style f32 generics -> loops on
 the target's vectors, :mod:`ember.lowering.vectorize`), ``convert-linalg-to-loops`` (loop stage: scf.for
@@ -35,6 +36,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
         "linalg-grouped-conv-microkernel",
+        "memref-pad-in-place",
         "plan-memory",
         "linalg-vectorize",
         "convert-linalg-to-loops",

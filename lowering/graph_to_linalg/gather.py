@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from xdsl.dialects import tensor
-from xdsl.dialects.builtin import IndexType
-from xdsl.ir import SSAValue
+from xdsl.dialects import arith, tensor
+from xdsl.dialects.builtin import DenseArrayBase, IndexType, i64
+from xdsl.ir import Attribute, Operation, SSAValue
 from xdsl.ir.affine import AffineDimExpr
 from xdsl.pattern_rewriter import PatternRewriter
 
@@ -95,6 +95,7 @@ def pad(
     if mode == "constant" and _copyable(lows, highs):
         return _pad_by_copy(rewriter, x, padded, lows, value)
     init = empty(rewriter, padded, elem(x))
+    fill: list[SSAValue] = []
 
     def body(b: Body, args: Sequence[SSAValue]) -> SSAValue:
         inside: SSAValue | None = None
@@ -115,6 +116,24 @@ def pad(
         v = extract(b, x, indices)
         if inside is None:
             return v
-        return b.select(inside, v, b.const(value, elem(x)))
+        fill.append(b.const(value, elem(x)))
+        return b.select(inside, v, fill[0])
 
-    return generic(rewriter, [], [init], [identity(len(padded))], [PARALLEL] * len(padded), body)[0]
+    result = generic(rewriter, [], [init], [identity(len(padded))], [PARALLEL] * len(padded), body)[0]
+    if mode == "constant" and fill and isinstance(fill[0].owner, arith.ConstantOp) and min(*lows, *highs) >= 0:
+        mark_constant_pad(result.owner, lows, fill[0].owner.value)  # type: ignore[arg-type]
+    return result
+
+
+PAD_LOWS = "ember.pad_lows"
+"""On a gather-form constant pad (no crop): the source's offset in the result along each dim.
+With :data:`PAD_VALUE` (the fill value) it lets ``memref-pad-in-place``
+(:mod:`ember.lowering.pad_in_place`) recognise the pad after bufferization; the source is the
+one buffer the body reads."""
+
+PAD_VALUE = "ember.pad_value"
+
+
+def mark_constant_pad(op: Operation, lows: Sequence[int], value: Attribute) -> None:
+    op.attributes[PAD_LOWS] = DenseArrayBase.from_list(i64, list(lows))
+    op.attributes[PAD_VALUE] = value

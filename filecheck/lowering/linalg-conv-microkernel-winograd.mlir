@@ -7,7 +7,7 @@
 
 // 2 -> 8 channels, 5x5 outputs (odd): 3 x 3 tiles, one block of 9. U[k]^T = (G g G^T)^T
 // packed as the GEMM's B panels [16][ceil(8/NR)][Ci][NR]. The folded bias initialisation is
-// gone; the scratch is V[16][T][Ci] and M[16][T][Co].
+// gone; the scratch is V[16][T][Ci] and M[16][T][NR] (one panel of output channels: here all 8).
 // CHECK: sym_name = "__constant_0_winograd8", type = memref<16x1x2x8xf32>
 // CHECK-LABEL: func.func @odd
 // CHECK-NOT:     linalg.generic

@@ -136,6 +136,9 @@ class Gemm:
     out: SSAValue | None = None
     last_k: int = 0
     """Where the last K block starts (static: :func:`emit_blocked` peels it)."""
+    b_column: Index = 0
+    """B's column of C's column 0 (C holds a panel of the product's columns that starts there;
+    a multiple of ``nr`` when B is packed)."""
 
     def _store(self, bb: Builder, shape: Shape, at: list[Index], value: SSAValue) -> None:
         """Write a finished tile vector at ``at = [*c_at, row, column]``."""
@@ -151,8 +154,10 @@ class Gemm:
         rows = [b.add(i, r) for r in range(shape.mr)]
         cols = [b.add(j, v * lanes) for v in range(shape.nvec)]
         a_at, b_at, c_at = list(self.a_at), list(self.b_at), list(self.c_at)
+        jb = b.add(j, self.b_column)
+        b_cols = [b.add(jb, v * lanes) for v in range(shape.nvec)]
         if self.packed is not None:
-            panel, off = b.div(j, self.nr), b.rem(j, self.nr)
+            panel, off = b.div(jb, self.nr), b.rem(jb, self.nr)
             offs = [b.add(off, v * lanes) for v in range(shape.nvec)]
             packed = self.packed
 
@@ -161,7 +166,7 @@ class Gemm:
         else:
 
             def bvec(kb: Builder, k: SSAValue, tap: int, v: int) -> SSAValue:
-                return kb.vload(self.b, [*b_at, k, cols[v]], lanes)
+                return kb.vload(self.b, [*b_at, k, b_cols[v]], lanes)
 
         return TileKernel(
             a=lambda kb, k, tap, r: kb.load(self.a, [*a_at, rows[r], k]),

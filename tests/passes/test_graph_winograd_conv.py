@@ -158,3 +158,36 @@ def test_residual_epilogue_matches_onnxruntime(threads):
     assert "ember.winograd" in str(module)
     x = rng.standard_normal((2, c, h, w)).astype(np.float32)
     check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_intermediate_residual_overwritten_in_place(threads):
+    """The residual is an intermediate (``relu(x)``) that dies at the fused add: the output
+    transform writes over it (``share_residual``); 40 channels (two full panels of M and a
+    partial one on 8-lane targets), odd sizes, a batch of 2; the result is transposed, so the
+    conv's output is an intermediate too."""
+    c, h, w = 40, 13, 11
+    rng = np.random.default_rng(8)
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
+        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
+    ]
+    nodes = [
+        helper.make_node("Relu", ["x"], ["r"]),
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("Add", ["c", "r"], ["s"]),
+        helper.make_node("Relu", ["s"], ["a"]),
+        helper.make_node("Transpose", ["a"], ["y"], perm=[0, 1, 3, 2]),
+    ]
+    graph = helper.make_graph(
+        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, c, w, h])], inits,
+    )  # fmt: skip
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    module = forced_module(model)
+    assert "ember.winograd" in str(module)
+    x = rng.standard_normal((2, c, h, w)).astype(np.float32)
+    exe = ember.compile(module, threads=threads, cache=False)
+    check(exe(x)[0], onnxruntime_result(model, x))
+    plain = ember.compile(forced_module(model), threads=threads, cache=False, memory_plan=False)
+    check(plain(x)[0], onnxruntime_result(model, x))

@@ -84,17 +84,23 @@ def _model(x_shape: tuple, w: np.ndarray, bias: np.ndarray, scale: np.ndarray, s
     )
 
 
-@pytest.mark.parametrize("schedule", list(SCHEDULES), ids=list(SCHEDULES))
-@pytest.mark.parametrize("shape", SHAPES, ids=[str(i) for i in range(len(SHAPES))])
-def test_conv_epilogue(shape: tuple, schedule: str) -> None:
+def _case(shape: tuple, seed: int) -> tuple[np.ndarray, ...]:
+    """Input, weights, bias, per-channel scale, the conv's reference result and a residual."""
     ci, h, wd, co, k, stride, pad = shape
-    rng = np.random.default_rng(ci * 31 + co)
+    rng = np.random.default_rng(seed)
     x = rng.standard_normal((1, ci, h, wd)).astype(np.float32)
     w = rng.standard_normal((co, ci, k, k)).astype(np.float32)
     bias = rng.standard_normal(co).astype(np.float32)
     scale = rng.standard_normal((1, co, 1, 1)).astype(np.float32)
     conv = reference(x, w, bias, (stride, stride), (pad,) * 4, (1, 1))
-    r = rng.standard_normal(conv.shape).astype(np.float32)
+    return x, w, bias, scale, conv, rng.standard_normal(conv.shape).astype(np.float32)
+
+
+@pytest.mark.parametrize("schedule", list(SCHEDULES), ids=list(SCHEDULES))
+@pytest.mark.parametrize("shape", SHAPES, ids=[str(i) for i in range(len(SHAPES))])
+def test_conv_epilogue(shape: tuple, schedule: str) -> None:
+    ci, co, stride, pad = shape[0], shape[3], shape[5], shape[6]
+    x, w, bias, scale, conv, r = _case(shape, ci * 31 + co)
     expected = np.maximum(conv * scale + r, 0)
     exe, unfused = compile_with(_model(x.shape, w, bias, scale, stride, pad), SCHEDULES[schedule])
     assert unfused == [] or (pad and unfused == ["memref.alloc"])  # only the padded input is left
@@ -138,14 +144,8 @@ def _output_sized_allocs(text: str, schedule: KernelSchedule | None) -> int:
 def test_conv_epilogue_in_place(shape: tuple, schedule: str) -> None:
     """A residual that dies at the epilogue is overwritten by the result (one output-sized
     buffer: the residual's) unless the kernel accumulates K blocks in the output; same numbers."""
-    ci, h, wd, co, k, stride, pad = shape
-    rng = np.random.default_rng(ci * 37 + co)
-    x = rng.standard_normal((1, ci, h, wd)).astype(np.float32)
-    w = rng.standard_normal((co, ci, k, k)).astype(np.float32)
-    bias = rng.standard_normal(co).astype(np.float32)
-    scale = rng.standard_normal((1, co, 1, 1)).astype(np.float32)
-    conv = reference(x, w, bias, (stride, stride), (pad,) * 4, (1, 1))
-    r = rng.standard_normal(conv.shape).astype(np.float32)
+    ci, co, stride, pad = shape[0], shape[3], shape[5], shape[6]
+    x, w, bias, scale, conv, r = _case(shape, ci * 37 + co)
     text = _intermediate_residual(_model(x.shape, w, bias, scale, stride, pad))
     exe, _ = compile_with(text, SCHEDULES[schedule])
     (out,) = exe(x, r)

@@ -133,6 +133,30 @@ def test_rule():
     assert not worth_it(64, 64, 10 * 10)  # too little work to earn its compile time
 
 
+def residual_model(c: int, h: int, w: int, rng: np.random.Generator, intermediate: bool) -> onnx.ModelProto:
+    """relu(conv(x) + b + residual) on a batch of 2: the residual is ``x`` itself, or (with
+    ``intermediate``) ``relu(x)``, and the result is then transposed in its last two dims so the
+    conv's output is an intermediate too."""
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
+        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
+    ]
+    residual, last = ("r", "a") if intermediate else ("x", "y")
+    nodes = [
+        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("Add", ["c", residual], ["s"]),
+        helper.make_node("Relu", ["s"], [last]),
+    ]
+    if intermediate:
+        nodes = [helper.make_node("Relu", ["x"], ["r"]), *nodes, helper.make_node("Transpose", ["a"], ["y"], perm=[0, 1, 3, 2])]
+    out = [2, c, w, h] if intermediate else [2, c, h, w]
+    graph = helper.make_graph(
+        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, out)], inits,
+    )  # fmt: skip
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
 @pytest.mark.parametrize("threads", [1, 2])
 def test_residual_epilogue_matches_onnxruntime(threads):
     """conv + bias + the input (a residual add, read lane by lane along the channels) + ReLU,
@@ -140,20 +164,7 @@ def test_residual_epilogue_matches_onnxruntime(threads):
     width's multiple on no x86 target but 4-lane ones)."""
     c, h, w = 36, 19, 21
     rng = np.random.default_rng(5)
-    inits = [
-        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
-        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
-    ]
-    nodes = [
-        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
-        helper.make_node("Add", ["c", "x"], ["s"]),
-        helper.make_node("Relu", ["s"], ["y"]),
-    ]
-    graph = helper.make_graph(
-        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, c, h, w])], inits,
-    )  # fmt: skip
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model = residual_model(c, h, w, rng, intermediate=False)
     module = forced_module(model)
     assert "ember.winograd" in str(module)
     x = rng.standard_normal((2, c, h, w)).astype(np.float32)
@@ -168,22 +179,7 @@ def test_intermediate_residual_overwritten_in_place(threads):
     conv's output is an intermediate too."""
     c, h, w = 40, 13, 11
     rng = np.random.default_rng(8)
-    inits = [
-        numpy_helper.from_array((rng.standard_normal((c, c, 3, 3)) * 0.1).astype(np.float32), "w"),
-        numpy_helper.from_array(rng.standard_normal(c).astype(np.float32), "b"),
-    ]
-    nodes = [
-        helper.make_node("Relu", ["x"], ["r"]),
-        helper.make_node("Conv", ["x", "w", "b"], ["c"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
-        helper.make_node("Add", ["c", "r"], ["s"]),
-        helper.make_node("Relu", ["s"], ["a"]),
-        helper.make_node("Transpose", ["a"], ["y"], perm=[0, 1, 3, 2]),
-    ]
-    graph = helper.make_graph(
-        nodes, "residual", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [2, c, h, w])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [2, c, w, h])], inits,
-    )  # fmt: skip
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    model = residual_model(c, h, w, rng, intermediate=True)
     module = forced_module(model)
     assert "ember.winograd" in str(module)
     x = rng.standard_normal((2, c, h, w)).astype(np.float32)

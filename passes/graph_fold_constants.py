@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from xdsl.ir import Operation, SSAValue
@@ -90,6 +91,8 @@ def _fill_value(op: graph.FillOp) -> np.generic:
 @dataclass
 class FoldConstantOp(RewritePattern):
     """Replace a graph op whose operands are all constants by constants of its results."""
+
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.GraphOp,)
 
     size_limit: int = DEFAULT_SIZE_LIMIT
     name: str = "fold-constant-op"

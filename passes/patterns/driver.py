@@ -27,6 +27,7 @@ from typing import TextIO
 
 from xdsl.ir import Operation
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
+from xdsl.rewriter import InsertPoint
 from xdsl.transforms.dead_code_elimination import is_trivially_dead
 from xdsl.utils.exceptions import DiagnosticException
 
@@ -37,6 +38,7 @@ from ember.passes.patterns.compile import (
     compile_pattern,
     pattern_benefit,
     pattern_name,
+    root_classes,
 )
 from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
@@ -103,9 +105,7 @@ class GreedyDriver:
         cls = type(op)
         found = self._by_class.get(cls)
         if found is None:
-            found = [
-                p for p in self.patterns if not isinstance(p, CompiledPattern) or issubclass(cls, p.root_classes)
-            ]
+            found = [p for p in self.patterns if issubclass(cls, root_classes(p))]
             self._by_class[cls] = found
         return found
 
@@ -146,30 +146,45 @@ class GreedyDriver:
         return erased
 
     def _apply_first(self, op: Operation) -> str | None:
+        debugging = _DEBUG.stream is not None
+        where = _where(op) if debugging else ""
+        op_name = op.name
+        rewriter: PatternRewriter | None = None  # one per op, shared by the patterns that decline
+        start: InsertPoint | None = None
         for pattern in self._candidates(op):
-            where = _where(op) if _DEBUG.stream is not None else ""
-            op_name = op.name
-            rewriter = PatternRewriter(op)
-            try:
-                pattern.match_and_rewrite(op, rewriter)
-            except SymbolicDimError:  # the pattern needs a static size here: it does not apply
-                if rewriter.has_done_action:
-                    raise
-                continue
-            except (DiagnosticException, RecursionError):
-                raise
-            except Exception as error:  # a plugin's constraint, compute or target function
-                located = plugin_error(error, f"pattern '{pattern_name(pattern)}' on '{op_name}'")
-                if located is None:
-                    raise
-                raise located from error
-            if rewriter.has_done_action:
+            if not debugging and isinstance(pattern, CompiledPattern) and not pattern.may_match(op):
+                continue  # cannot match (a cheap structural test); --debug-rewrites still explains
+            if rewriter is None:
+                rewriter = PatternRewriter(op)
+                start = rewriter.insertion_point
+            elif rewriter.insertion_point is not start:  # a declining pattern moved it: as fresh
+                rewriter.insertion_point = start  # type: ignore[assignment]
+            if self._try(pattern, op, rewriter):
                 name = pattern_name(pattern)
-                if _DEBUG.stream is not None:
+                if debugging:
                     print(f"[rewrite] {self.pass_name}: {name} on '{op_name}'{where}", file=_DEBUG.stream)
                 return name
             self._explain_decline(pattern, op_name, where)
         return None
+
+    @staticmethod
+    def _try(pattern: RewritePattern, op: Operation, rewriter: PatternRewriter) -> bool:
+        """Apply one pattern at ``op``; whether it changed the IR."""
+        op_name = op.name
+        try:
+            pattern.match_and_rewrite(op, rewriter)
+        except SymbolicDimError:  # the pattern needs a static size here: it does not apply
+            if rewriter.has_done_action:
+                raise
+            return False
+        except (DiagnosticException, RecursionError):
+            raise
+        except Exception as error:  # a plugin's constraint, compute or target function
+            located = plugin_error(error, f"pattern '{pattern_name(pattern)}' on '{op_name}'")
+            if located is None:
+                raise
+            raise located from error
+        return rewriter.has_done_action
 
     def _explain_decline(self, pattern: RewritePattern, op_name: str, where: str) -> None:
         """Under --debug-rewrites: why a declarative pattern whose root class matched declined."""

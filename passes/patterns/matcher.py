@@ -8,6 +8,7 @@ Matching never mutates IR.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from xdsl.dialects.builtin import DenseArrayBase, FloatAttr, IntegerAttr, StringAttr
@@ -172,6 +173,55 @@ def _produced_by(value: SSAValue) -> str:
     if isinstance(owner, Operation):
         return f"is produced by '{owner.name}'"
     return "is a block argument"
+
+
+class Prefilter:
+    """A cheap necessary condition for matching an :class:`OpPattern`: op classes, operand counts
+    and the ops producing the operands, down the whole source tree, and the producer classes
+    that constraints declare (``@constraint(producer=...)``); no bindings, no messages.
+
+    The greedy driver runs it before the full match (which explains its failures for
+    ``--debug-rewrites``), so the many patterns that cannot apply at an op cost little.
+    """
+
+    def __init__(self, pattern: OpPattern, checks: Sequence[Check] = ()) -> None:
+        self.classes = pattern.classes
+        self.arity = len(pattern.operands)
+        self._accepts: dict[type, bool] = {}
+        producers = {c.args[0]: c.producer for c in checks if c.producer and c.args and isinstance(c.args[0], Var)}
+        self.children: list[tuple[int, int, Prefilter | tuple[type[Operation], ...]]] = []
+        for position, term in enumerate(pattern.operands):  # (operand, result index or -1, test)
+            if isinstance(term, OpPattern):
+                self.children.append((position, -1, Prefilter(term, checks)))
+            elif isinstance(term, ResultPattern):
+                self.children.append((position, term.index, Prefilter(term.op, checks)))
+            elif isinstance(term, Var) and term in producers:
+                self.children.append((position, -2, producers[term]))
+
+    def accepts_class(self, cls: type) -> bool:
+        found = self._accepts.get(cls)
+        if found is None:
+            found = self._accepts[cls] = issubclass(cls, self.classes)
+        return found
+
+    def __call__(self, op: Operation) -> bool:
+        if not self.accepts_class(type(op)):
+            return False
+        operands = op.operands
+        if len(operands) != self.arity:
+            return False
+        return all(_producer_may_match(operands[i], index, sub) for i, index, sub in self.children)
+
+
+def _producer_may_match(value: SSAValue, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:
+    owner = value.owner
+    if isinstance(test, tuple):  # a constraint's producer classes
+        return isinstance(owner, test)
+    if not isinstance(owner, Operation):
+        return False
+    if index < 0:  # a nested op pattern: a single-result op
+        return len(owner.results) == 1 and test(owner)
+    return isinstance(value, OpResult) and value.index == index and test(owner)
 
 
 def check_constraints(checks: tuple[Check, ...], m: Match) -> Check | None:

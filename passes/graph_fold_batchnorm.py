@@ -257,6 +257,7 @@ class GraphFoldBatchnormPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
+    FUNCTION_LOCAL = True
 
     name = "graph-fold-batchnorm"
     PATTERNS = FOLD_BATCHNORM_PATTERNS

@@ -97,10 +97,12 @@ class FoldConstantOp(RewritePattern):
     size_limit: int = DEFAULT_SIZE_LIMIT
     name: str = "fold-constant-op"
 
+    def may_match(self, op: Operation) -> bool:
+        """Every operand is a constant (the driver's cheap pre-test)."""
+        return all(isinstance(v.owner, graph.ConstantOp) for v in op.operands)
+
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
-        if not isinstance(op, graph.GraphOp) or isinstance(op, _NOT_FOLDED):
-            return
-        if not all(constant_op(v) is not None for v in op.operands):
+        if not isinstance(op, graph.GraphOp) or isinstance(op, _NOT_FOLDED) or not self.may_match(op):
             return
         new_ops = self._fold_splats(op) or self._fold_dense(op)
         if new_ops:
@@ -151,6 +153,7 @@ class GraphFoldConstantsPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
+    FUNCTION_LOCAL = True
 
     name = "graph-fold-constants"
 

@@ -234,6 +234,8 @@ def root_classes(pattern: RewritePattern) -> tuple[type[Operation], ...]:
     imperative pattern's ``root_classes`` attribute (every op when it has none). The greedy
     driver only tries a pattern on ops of these classes."""
     return tuple(getattr(pattern, "root_classes", None) or (Operation,))
+    # a pattern may also define ``may_match(op) -> bool``, a cheap necessary test the driver
+    # runs first (declarative patterns have one): ``False`` skips it without building a rewriter
 
 
 def pattern_benefit(pattern: RewritePattern) -> int:

@@ -42,6 +42,7 @@ from ember.passes.patterns.compile import (
 )
 from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
+from ember.passes.patterns.walk import ops_under
 from ember.symbolic import SymbolicDimError, assuming
 
 Locator = Callable[[Operation], str]
@@ -99,13 +100,14 @@ class GreedyDriver:
         self.pass_name = pass_name
         self.max_iterations = max_iterations
         self.erase_dead = erase_dead
-        self._by_class: dict[type[Operation], list[RewritePattern]] = {}
+        self._by_class: dict[type[Operation], list[tuple[RewritePattern, Callable[[Operation], bool] | None]]] = {}
 
-    def _candidates(self, op: Operation) -> list[RewritePattern]:
+    def _candidates(self, op: Operation) -> list[tuple[RewritePattern, Callable[[Operation], bool] | None]]:
+        """The patterns that may apply to ops of ``op``'s class, each with its cheap pre-test."""
         cls = type(op)
         found = self._by_class.get(cls)
         if found is None:
-            found = [p for p in self.patterns if issubclass(cls, root_classes(p))]
+            found = [(p, getattr(p, "may_match", None)) for p in self.patterns if issubclass(cls, root_classes(p))]
             self._by_class[cls] = found
         return found
 
@@ -130,7 +132,7 @@ class GreedyDriver:
 
     def _iterate(self, root: Operation, fired: Counter[str]) -> int:
         """One forward sweep applying patterns, then one backward sweep erasing dead ops."""
-        for op in list(root.walk()):
+        for op in ops_under(root):
             if op is root or not _attached(op, root):
                 continue
             name = self._apply_first(op)
@@ -139,7 +141,7 @@ class GreedyDriver:
         if not self.erase_dead:
             return 0
         erased = 0
-        for op in list(root.walk(reverse=True)):
+        for op in ops_under(root, reverse=True):
             if op is not root and _is_dead(op) and _attached(op, root):
                 PatternRewriter(op).erase(op)
                 erased += 1
@@ -151,9 +153,9 @@ class GreedyDriver:
         op_name = op.name
         rewriter: PatternRewriter | None = None  # one per op, shared by the patterns that decline
         start: InsertPoint | None = None
-        for pattern in self._candidates(op):
-            if not debugging and isinstance(pattern, CompiledPattern) and not pattern.may_match(op):
-                continue  # cannot match (a cheap structural test); --debug-rewrites still explains
+        for pattern, test in self._candidates(op):
+            if not debugging and test is not None and not test(op):
+                continue  # cannot match (a cheap necessary test); --debug-rewrites still explains
             if rewriter is None:
                 rewriter = PatternRewriter(op)
                 start = rewriter.insertion_point

@@ -42,10 +42,13 @@ from ember.passes.patterns.compile import (
 )
 from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
+from ember.passes.patterns.matcher import Prefilter, operand_shape
 from ember.passes.patterns.walk import ops_under
 from ember.symbolic import SymbolicDimError, assuming
 
 Locator = Callable[[Operation], str]
+Candidate = tuple[RewritePattern, Callable[[Operation], bool] | None]
+"""A pattern and the cheap necessary test to run before it (``None``: none left to run)."""
 
 
 @dataclass
@@ -100,15 +103,32 @@ class GreedyDriver:
         self.pass_name = pass_name
         self.max_iterations = max_iterations
         self.erase_dead = erase_dead
-        self._by_class: dict[type[Operation], list[tuple[RewritePattern, Callable[[Operation], bool] | None]]] = {}
+        self._by_class: dict[type[Operation], list[Candidate]] = {}
+        self._by_shape: dict[tuple[object, ...], list[Candidate]] = {}
 
-    def _candidates(self, op: Operation) -> list[tuple[RewritePattern, Callable[[Operation], bool] | None]]:
+    def _candidates(self, op: Operation) -> list[Candidate]:
         """The patterns that may apply to ops of ``op``'s class, each with its cheap pre-test."""
         cls = type(op)
         found = self._by_class.get(cls)
         if found is None:
             found = [(p, getattr(p, "may_match", None)) for p in self.patterns if issubclass(cls, root_classes(p))]
             self._by_class[cls] = found
+        return found
+
+    def _shaped_candidates(self, op: Operation) -> list[Candidate]:
+        """The candidates left after the part of their pre-tests that the op's class and its
+        operands' producers decide (cached by those), each with what remains of its test."""
+        key = (type(op), *map(operand_shape, op.operands))
+        found = self._by_shape.get(key)
+        if found is None:
+            found = []
+            for pattern, test in self._candidates(op):
+                if isinstance(test, Prefilter):
+                    if not test.accepts_shape(key[1:]):
+                        continue
+                    test = None if test.shallow else test
+                found.append((pattern, test))
+            self._by_shape[key] = found
         return found
 
     def run(self, root: Operation) -> RewriteStats:
@@ -153,7 +173,8 @@ class GreedyDriver:
         op_name = op.name
         rewriter: PatternRewriter | None = None  # one per op, shared by the patterns that decline
         start: InsertPoint | None = None
-        for pattern, test in self._candidates(op):
+        candidates = self._candidates(op) if debugging else self._shaped_candidates(op)
+        for pattern, test in candidates:
             if not debugging and test is not None and not test(op):
                 continue  # cannot match (a cheap necessary test); --debug-rewrites still explains
             if rewriter is None:

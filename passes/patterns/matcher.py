@@ -197,6 +197,8 @@ class Prefilter:
                 self.children.append((position, term.index, Prefilter(term.op, checks)))
             elif isinstance(term, Var) and term in producers:
                 self.children.append((position, -2, producers[term]))
+        self.shallow = all(not isinstance(test, Prefilter) for _, _, test in self.children)
+        """Whether :meth:`accepts_shape` decides the whole test (no nested op patterns)."""
 
     def accepts_class(self, cls: type) -> bool:
         found = self._accepts.get(cls)
@@ -211,6 +213,39 @@ class Prefilter:
         if len(operands) != self.arity:
             return False
         return all(_producer_may_match(operands[i], index, sub) for i, index, sub in self.children)
+
+
+    def accepts_shape(self, shape: Sequence[OperandShape]) -> bool:
+        """The part of the test decided by the operands' shapes (:func:`operand_shape`): the
+        operand count, and the class, result index and result count of each operand's producer.
+        (The root class is checked apart; nested patterns' own operands are not looked at.)"""
+        if len(shape) != self.arity:
+            return False
+        return all(_shape_may_match(shape[i], index, test) for i, index, test in self.children)
+
+
+OperandShape = type | tuple[type, int, int]
+"""What the pre-test looks at in an operand: the producer's class, result index and result
+count, or the class of the block owning a block argument."""
+
+
+def operand_shape(value: SSAValue) -> OperandShape:
+    """The :data:`OperandShape` of ``value``."""
+    owner = value.owner
+    if isinstance(owner, Operation):
+        return (type(owner), value.index, len(owner.results))  # type: ignore[attr-defined]
+    return type(owner)
+
+
+def _shape_may_match(shape: OperandShape, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:
+    if isinstance(test, tuple):  # a constraint's producer classes
+        return issubclass(shape[0] if isinstance(shape, tuple) else shape, test)
+    if not isinstance(shape, tuple):  # a block argument
+        return False
+    cls, result_index, result_count = shape
+    if index < 0:  # a nested op pattern: a single-result op
+        return result_count == 1 and test.accepts_class(cls)
+    return result_index == index and test.accepts_class(cls)
 
 
 def _producer_may_match(value: SSAValue, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:

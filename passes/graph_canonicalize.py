@@ -446,7 +446,6 @@ class GraphCanonicalizePass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
-    FUNCTION_LOCAL = True
 
     name = "graph-canonicalize"
     PATTERNS = CANONICALIZE_PATTERNS

@@ -257,7 +257,6 @@ class GraphFoldBatchnormPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
-    FUNCTION_LOCAL = True
 
     name = "graph-fold-batchnorm"
     PATTERNS = FOLD_BATCHNORM_PATTERNS

@@ -153,7 +153,6 @@ class GraphFoldConstantsPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
-    FUNCTION_LOCAL = True
 
     name = "graph-fold-constants"
 

@@ -17,11 +17,13 @@ values makes ``max(x, x)``), so the pipeline ends with ``graph-optimize-fixpoint
 the round until a round changes nothing. Pipelines expand at the spec level, so
 ``--print-ir-after-all`` shows every stage of the first round.
 
-Rounds skip work they can prove unchanged (``passes/patterns/fixpoint_memo.py``): a pattern
-pass run on a function identical to one it already brought to its fixpoint returns at once, and
-``graph-optimize-fixpoint{after-round=true}`` (the pipeline's last stage) ends without another
-round when the round just run left every function as its first stage had left it: the next
-round would repeat the same steps on the same IR.
+Rounds skip work they can prove unchanged (``passes/patterns/fixpoint_memo.py``): the first
+stage, ``graph-simplify-shapes``, remembers the IR of each function where it reached its
+fixpoint, and ``graph-optimize-fixpoint{after-round=true}`` (the pipeline's last stage) ends
+without another round when the round just run left every function as that stage left it (the
+next round would repeat the same steps on the same IR). The other stages do not keep such a
+memo: a snapshot costs a few microseconds per op, and it would rarely be used (a round that
+changed something usually changed it last in ``cse`` or ``dce``).
 """
 
 from __future__ import annotations

@@ -128,7 +128,6 @@ class GraphRecognizeLayernormPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
-    FUNCTION_LOCAL = True
 
     name = "graph-recognize-layernorm"
     PATTERNS = LAYERNORM_PATTERNS

@@ -112,7 +112,7 @@ class GraphSimplifyShapesPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
-    FUNCTION_LOCAL = True
+    FUNCTION_LOCAL = True  # graph-optimize's first stage: its memo tells when a round changed nothing
 
     name = "graph-simplify-shapes"
     PATTERNS = tuple(simplify_shapes_patterns())

@@ -1,12 +1,11 @@
 """Which pattern passes are known to be at their fixpoint on a function's current IR.
 
 A pattern pass is deterministic: run again on IR identical to IR it already brought to its
-fixpoint, it changes nothing. ``graph-optimize`` ends with a round that usually changes
-nothing, so without this every pass of that round would re-walk every op. Pattern passes that
-declare ``FUNCTION_LOCAL`` (their patterns read only the IR under the function they rewrite)
-consult this memo: before running, the pass takes a snapshot of the function (:func:`ir_state`,
-a few microseconds per op against tens for a sweep of patterns); if the snapshot equals the
-memo's and the pass is listed as at its fixpoint there, the run is skipped.
+fixpoint, it changes nothing. Pattern passes that declare ``FUNCTION_LOCAL`` (their patterns
+read only the IR under the function they rewrite) record here, after each run, a snapshot of
+the function (:func:`ir_state`, a few microseconds per op) and consult it before the next: if
+the function is unchanged since, the run is skipped. ``graph-optimize-fixpoint`` reads the
+memo of the round's first stage to tell that a round changed nothing (``graph_optimize.py``).
 
 The snapshot holds, for every op and block under the function in program order, the identities
 of the op, its parent, operands, results and successors, and the values of its result types,

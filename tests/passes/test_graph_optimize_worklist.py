@@ -5,6 +5,7 @@ rounds; rewrites that enable others up- or downstream still reach the fixpoint i
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -137,11 +138,19 @@ def test_constraint_producer_hint_skips_hopeless_matches_without_changing_result
     assert results[0] == results[1]
 
 
+@dataclass(frozen=True)
+class LocalCanonicalize(GraphCanonicalizePass):
+    """graph-canonicalize with the fixpoint memo (its patterns are function-local)."""
+
+    FUNCTION_LOCAL = True
+
+
 def test_a_pass_rerun_on_an_unchanged_function_is_skipped_and_rerun_after_a_change():
     module = parse(ENABLING)
-    first = GraphCanonicalizePass().run_patterns(module, 32)
+    first = LocalCanonicalize().run_patterns(module, 32)
     assert first.changed
-    again = GraphCanonicalizePass().run_patterns(module, 32)
+    assert GraphCanonicalizePass().run_patterns(module, 32).iterations == 1  # no memo: one sweep
+    again = LocalCanonicalize().run_patterns(module, 32)
     assert again.iterations == 0 and not again.changed  # skipped: the memo says fixpoint
     # a change by someone else (here: a new neg(neg(.)) pair) makes the next run do its work
     fn = function(module)
@@ -151,7 +160,7 @@ def test_a_pass_rerun_on_an_unchanged_function_is_skipped_and_rerun_after_a_chan
     n2 = graph.NegOp.make([n1.result], {})
     ret.parent.insert_ops_before([n1, n2], ret)
     ret.operands = [n2.result]
-    third = GraphCanonicalizePass().run_patterns(module, 32)
+    third = LocalCanonicalize().run_patterns(module, 32)
     assert third.fired["neg-involution"] == 1
     assert "graph.neg" not in print_module(module)
 

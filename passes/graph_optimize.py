@@ -36,6 +36,7 @@ from xdsl.passes import ModulePass
 
 from ember.diagnostics import PassError
 from ember.passes.patterns import PatternPass
+from ember.passes.patterns.driver import debug_note
 from ember.passes.patterns.fixpoint_memo import at_fixpoint, fixpoint_known, ir_state
 from ember.passes.patterns.pattern_pass import tensor_functions
 from ember.passes.patterns.walk import ops_under
@@ -108,6 +109,7 @@ class GraphOptimizeFixpointPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if self.after_round and round_changed_nothing(op):
+            debug_note(f"{self.name}: the round just run changed nothing; no further round")
             return
         for _ in range(self.max_rounds):
             if not run_round(ctx, op, self.max_iterations):

@@ -66,6 +66,12 @@ def set_rewrite_debug(stream: TextIO | None = sys.stderr, locate: Locator | None
     _DEBUG.locate = locate
 
 
+def debug_note(text: str) -> None:
+    """Print ``[rewrite] text`` under ``--debug-rewrites`` (e.g. a pass run skipped)."""
+    if _DEBUG.stream is not None:
+        print(f"[rewrite] {text}", file=_DEBUG.stream)
+
+
 def _where(op: Operation) -> str:
     if _DEBUG.locate is not None:
         text = _DEBUG.locate(op)

@@ -20,7 +20,7 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import RewritePattern
 
-from ember.passes.patterns.driver import RewriteStats, apply_patterns
+from ember.passes.patterns.driver import RewriteStats, apply_patterns, debug_note
 from ember.passes.patterns.dsl import Pattern, PatternError
 from ember.passes.patterns.fixpoint_memo import (
     at_fixpoint,
@@ -74,7 +74,8 @@ class PatternPass(ModulePass):
             return apply_patterns(root, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
         state = ir_state(root) if fixpoint_known(root, self) else None
         if state is not None and at_fixpoint(root, self, state):
-            return RewriteStats(0, Counter(), 0)  # unchanged since this pass's last fixpoint on it
+            debug_note(f"{self.name}: skipped, '{root.name}' is unchanged since this pass's last fixpoint on it")
+            return RewriteStats(0, Counter(), 0)
         stats = apply_patterns(root, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
         record_fixpoint(root, self, state if state is not None and not stats.changed else ir_state(root))
         return stats

@@ -4,6 +4,7 @@ rounds; rewrites that enable others up- or downstream still reach the fixpoint i
 
 from __future__ import annotations
 
+import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,7 @@ from ember.passes.patterns import (
     has_one_use,
     is_splat_of,
     op,
+    set_rewrite_debug,
 )
 from ember.passes.patterns.fixpoint_memo import ir_state
 from ember.passes.patterns.walk import ops_under
@@ -219,3 +221,18 @@ def test_fixpoint_runs_another_round_only_when_the_round_changed_something(monke
     scalar = "func.func @s(%a: f32) -> f32 {\n  func.return %a : f32\n}\n"
     optimized(straight_line(30) + scalar, "graph-optimize")
     assert len(rounds) == 1  # a non-graph function: cse and dce of the round may touch it
+
+
+def test_debug_rewrites_names_what_was_skipped():
+    stream = io.StringIO()
+    set_rewrite_debug(stream)
+    try:
+        optimized(straight_line(6), "graph-optimize")
+        module = parse(ENABLING)
+        LocalCanonicalize().run_patterns(module, 32)
+        LocalCanonicalize().run_patterns(module, 32)
+    finally:
+        set_rewrite_debug(None)
+    text = stream.getvalue()
+    assert "[rewrite] graph-optimize-fixpoint: the round just run changed nothing; no further round" in text
+    assert "[rewrite] graph-canonicalize: skipped, 'func.func' is unchanged since this pass's last fixpoint" in text

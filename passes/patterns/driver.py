@@ -28,7 +28,7 @@ from typing import TextIO
 from xdsl.ir import Operation
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
 from xdsl.rewriter import InsertPoint
-from xdsl.transforms.dead_code_elimination import is_trivially_dead
+from xdsl.transforms.dead_code_elimination import would_be_trivially_dead
 from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import PassError, op_location
@@ -124,7 +124,7 @@ class GreedyDriver:
     def _shaped_candidates(self, op: Operation) -> list[Candidate]:
         """The candidates left after the part of their pre-tests that the op's class and its
         operands' producers decide (cached by those), each with what remains of its test."""
-        key = (type(op), *map(operand_shape, op.operands))
+        key = (type(op), *map(operand_shape, op._operands))  # pyright: ignore[reportPrivateUsage]
         found = self._by_shape.get(key)
         if found is None:
             found = []
@@ -244,6 +244,12 @@ class GreedyDriver:
 
 
 def _attached(op: Operation, root: Operation) -> bool:
+    block = op.parent
+    if block is None:
+        return False
+    region = block.parent
+    if region is not None and region.parent is root:  # the common case: directly in root's body
+        return True
     current: Operation | None = op
     while current is not None and current is not root:
         if current.parent is None:
@@ -253,7 +259,8 @@ def _attached(op: Operation, root: Operation) -> bool:
 
 
 def _is_dead(op: Operation) -> bool:
-    return bool(op.results) and is_trivially_dead(op)
+    results = op.results
+    return bool(results) and all(r.first_use is None for r in results) and would_be_trivially_dead(op)
 
 
 def apply_patterns(

@@ -229,12 +229,21 @@ OperandShape = type | tuple[type, int, int]
 count, or the class of the block owning a block argument."""
 
 
+_IS_RESULT: dict[type, bool] = {}
+"""SSA value class -> whether it is an op result (xDSL's IR classes are ABCs: ``isinstance`` on
+them is slow, and this runs for every operand of every op in each sweep)."""
+
+
 def operand_shape(value: SSAValue) -> OperandShape:
     """The :data:`OperandShape` of ``value``."""
-    owner = value.owner
-    if isinstance(owner, Operation):
-        return (type(owner), value.index, len(owner.results))  # type: ignore[attr-defined]
-    return type(owner)
+    cls = value.__class__
+    is_result = _IS_RESULT.get(cls)
+    if is_result is None:
+        is_result = _IS_RESULT[cls] = issubclass(cls, OpResult)
+    if is_result:
+        owner = value.op  # type: ignore[attr-defined]
+        return (owner.__class__, value.index, len(owner.results))  # type: ignore[attr-defined]
+    return value.owner.__class__
 
 
 def _shape_may_match(shape: OperandShape, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:

@@ -54,7 +54,7 @@ PASSES: dict[str, tuple[str, str]] = {
 }
 
 PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
-    'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
+    'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint{after-round=true}'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
     'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'memref-pad-in-place', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),

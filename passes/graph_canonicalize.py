@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from xdsl.dialects.builtin import DenseIntOrFPElementsAttr
@@ -171,7 +172,7 @@ _REDUCTIONS = (graph.ReduceSumOp, graph.ReduceMeanOp, graph.ReduceMaxOp, graph.R
 """Reductions that return the element itself when reducing over size-1 dims."""
 
 
-@constraint
+@constraint(producer=graph.ConstantOp)
 def is_power_of_two_splat(value: SSAValue) -> bool:
     """A float splat constant 2**k (dividing by it is exactly multiplying by its reciprocal)."""
     scalar = splat_scalar(value)
@@ -260,6 +261,8 @@ def _movement_patterns() -> list[Pattern]:
 class FlattenNestedConcat(RewritePattern):
     """concat(a, concat(b, c), d) on one axis -> concat(a, b, c, d) (inner concat used once)."""
 
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.ConcatOp,)
+
     name = "concat-of-concat"
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
@@ -280,6 +283,8 @@ class FlattenNestedConcat(RewritePattern):
 
 class ConcatOfSplit(RewritePattern):
     """concat(split(x).0, ..., split(x).n) on the split axis, all pieces in order -> x."""
+
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.ConcatOp,)
 
     name = "concat-of-split"
 
@@ -302,6 +307,8 @@ class EncodeSplatConstant(RewritePattern):
     One encoding per value, so ``cse`` merges equal splats however they were written, and a
     splat costs one element's bytes. Large constants are not scanned (see ``splat_scalar``).
     """
+
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.ConstantOp,)
 
     name = "constant-as-splat"
 

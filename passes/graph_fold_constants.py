@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 import numpy as np
 from xdsl.ir import Operation, SSAValue
@@ -91,13 +92,17 @@ def _fill_value(op: graph.FillOp) -> np.generic:
 class FoldConstantOp(RewritePattern):
     """Replace a graph op whose operands are all constants by constants of its results."""
 
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.GraphOp,)
+
     size_limit: int = DEFAULT_SIZE_LIMIT
     name: str = "fold-constant-op"
 
+    def may_match(self, op: Operation) -> bool:
+        """Every operand is a constant (the driver's cheap pre-test)."""
+        return all(isinstance(v.owner, graph.ConstantOp) for v in op.operands)
+
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
-        if not isinstance(op, graph.GraphOp) or isinstance(op, _NOT_FOLDED):
-            return
-        if not all(constant_op(v) is not None for v in op.operands):
+        if not isinstance(op, graph.GraphOp) or isinstance(op, _NOT_FOLDED) or not self.may_match(op):
             return
         new_ops = self._fold_splats(op) or self._fold_dense(op)
         if new_ops:

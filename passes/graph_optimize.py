@@ -14,8 +14,16 @@ One round runs, in this order:
 
 Each pattern pass runs to its own fixpoint, but one pass can enable another (cse merging two
 values makes ``max(x, x)``), so the pipeline ends with ``graph-optimize-fixpoint``, which repeats
-the round until a round changes nothing (usually once, finding nothing). Pipelines expand at the
-spec level, so ``--print-ir-after-all`` shows every stage of the first round.
+the round until a round changes nothing. Pipelines expand at the spec level, so
+``--print-ir-after-all`` shows every stage of the first round.
+
+Rounds skip work they can prove unchanged (``passes/patterns/fixpoint_memo.py``): the first
+stage, ``graph-simplify-shapes``, remembers the IR of each function where it reached its
+fixpoint, and ``graph-optimize-fixpoint{after-round=true}`` (the pipeline's last stage) ends
+without another round when the round just run left every function as that stage left it (the
+next round would repeat the same steps on the same IR). The other stages do not keep such a
+memo: a snapshot costs a few microseconds per op, and it would rarely be used (a round that
+changed something usually changed it last in ``cse`` or ``dce``).
 """
 
 from __future__ import annotations
@@ -28,6 +36,10 @@ from xdsl.passes import ModulePass
 
 from ember.diagnostics import PassError
 from ember.passes.patterns import PatternPass
+from ember.passes.patterns.driver import debug_note
+from ember.passes.patterns.fixpoint_memo import at_fixpoint, fixpoint_known, ir_state
+from ember.passes.patterns.pattern_pass import tensor_functions
+from ember.passes.patterns.walk import ops_under
 from ember.registry import available_passes, register_pass, register_pipeline
 
 GRAPH_OPTIMIZE_ROUND: tuple[str, ...] = (
@@ -44,7 +56,19 @@ GRAPH_OPTIMIZE_ROUND: tuple[str, ...] = (
 
 
 def _count_ops(module: ModuleOp) -> int:
-    return sum(1 for _ in module.walk())
+    return len(ops_under(module))
+
+
+def round_changed_nothing(module: ModuleOp) -> bool:
+    """Did the round that just ran leave every function as its first stage left it? (Then
+    that stage is at its fixpoint there and the rest of the round maps the IR to itself, so
+    another round would change nothing.) ``False`` when unknown, or for a module holding
+    anything but graph functions (the round's ``cse`` and ``dce`` also touch those)."""
+    first = available_passes()[GRAPH_OPTIMIZE_ROUND[0]]()()
+    functions = tensor_functions(module)
+    if len(functions) != len(module.ops) or not functions:
+        return False
+    return all(fixpoint_known(fn, first) and at_fixpoint(fn, first, ir_state(fn)) for fn in functions)
 
 
 def run_round(ctx: Context, module: ModuleOp, max_iterations: int) -> bool:
@@ -79,7 +103,14 @@ class GraphOptimizeFixpointPass(ModulePass):
     max_iterations: int = 32
     """The iteration bound of each pattern pass inside a round."""
 
+    after_round: bool = False
+    """Set when the passes of one round ran just before this pass (as in ``graph-optimize``):
+    if that round changed nothing (``round_changed_nothing``), no further round runs."""
+
     def apply(self, ctx: Context, op: ModuleOp) -> None:
+        if self.after_round and round_changed_nothing(op):
+            debug_note(f"{self.name}: the round just run changed nothing; no further round")
+            return
         for _ in range(self.max_rounds):
             if not run_round(ctx, op, self.max_iterations):
                 return
@@ -91,6 +122,6 @@ class GraphOptimizeFixpointPass(ModulePass):
 
 GRAPH_OPTIMIZE = register_pipeline(
     "graph-optimize",
-    (*GRAPH_OPTIMIZE_ROUND, "graph-optimize-fixpoint"),
+    (*GRAPH_OPTIMIZE_ROUND, "graph-optimize-fixpoint{after-round=true}"),
     "graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce",
 )

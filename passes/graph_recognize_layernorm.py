@@ -59,7 +59,7 @@ def same_axes(first: Sequence[int] | None, second: Sequence[int] | None, value: 
     return {graph.normalize_axis(a, rank) for a in first} == {graph.normalize_axis(a, rank) for a in second}
 
 
-@constraint
+@constraint(producer=graph.ConstantOp)
 def is_scalar_constant(value: SSAValue) -> bool:
     """A constant whose elements are all one value."""
     return splat_scalar(value) is not None

@@ -76,6 +76,13 @@ class FoldShapeArithmetic(RewritePattern):
 
     name: str = "fold-shape-arithmetic"
 
+    def may_match(self, op: Operation) -> bool:
+        """The op has results, all small integer tensors, and constant operands (the driver's
+        cheap pre-test)."""
+        return bool(op.results) and all(_is_small_int(r.type) for r in op.results) and all(
+            isinstance(v.owner, graph.ConstantOp) for v in op.operands
+        )
+
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
         if not op.results or not all(_is_small_int(r.type) for r in op.results):
             return
@@ -105,6 +112,7 @@ class GraphSimplifyShapesPass(PatternPass):
     """
 
     TENSOR_FUNCTIONS_ONLY = True
+    FUNCTION_LOCAL = True  # graph-optimize's first stage: its memo tells when a round changed nothing
 
     name = "graph-simplify-shapes"
     PATTERNS = tuple(simplify_shapes_patterns())

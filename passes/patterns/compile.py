@@ -27,7 +27,7 @@ from xdsl.utils.exceptions import VerifyException
 from ember.dialects import graph
 from ember.passes.patterns.constants import make_constant
 from ember.passes.patterns.dsl import Compute, OpPattern, Pattern, PatternError, ResultPattern, Var
-from ember.passes.patterns.matcher import Match, check_constraints, match_explained
+from ember.passes.patterns.matcher import Match, Prefilter, check_constraints, match_explained
 
 
 class Decline(Exception):
@@ -146,6 +146,8 @@ class CompiledPattern(RewritePattern):
         self.benefit = pattern.benefit
         self.root_classes = pattern.source.classes
         self.last_failure: str = ""
+        self.may_match = Prefilter(pattern.source, pattern.where)
+        """A cheap test: ``False`` when the source cannot match at the op (see ``Prefilter``)."""
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
         self.last_failure = ""
@@ -225,6 +227,15 @@ def compile_pattern(pattern: Pattern | RewritePattern) -> RewritePattern:
 def pattern_name(pattern: RewritePattern) -> str:
     """The name shown by ``--debug-rewrites``: the pattern's name, or the class name."""
     return getattr(pattern, "name", None) or type(pattern).__name__
+
+
+def root_classes(pattern: RewritePattern) -> tuple[type[Operation], ...]:
+    """The op classes ``pattern`` can apply to: a declarative pattern's source classes, or an
+    imperative pattern's ``root_classes`` attribute (every op when it has none). The greedy
+    driver only tries a pattern on ops of these classes."""
+    return tuple(getattr(pattern, "root_classes", None) or (Operation,))
+    # a pattern may also define ``may_match(op) -> bool``, a cheap necessary test the driver
+    # runs first (declarative patterns have one): ``False`` skips it without building a rewriter
 
 
 def pattern_benefit(pattern: RewritePattern) -> int:

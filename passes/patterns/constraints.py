@@ -17,13 +17,13 @@ from ember.passes.patterns.constants import constant_op, is_splat_of
 from ember.passes.patterns.dsl import constraint
 
 
-@constraint
+@constraint(producer=graph.ConstantOp)
 def is_constant(value: SSAValue) -> bool:
     """The value is defined by ``graph.constant``."""
     return constant_op(value) is not None
 
 
-@constraint
+@constraint(producer=graph.ConstantOp)
 def all_constant(*values: SSAValue) -> bool:
     """Every value is defined by ``graph.constant``."""
     return all(constant_op(v) is not None for v in values)
@@ -35,7 +35,7 @@ def has_one_use(value: SSAValue) -> bool:
     return isinstance(value, SSAValue) and value.has_one_use()
 
 
-@constraint
+@constraint(producer=graph.ConstantOp)
 def is_splat(value: SSAValue, scalar: float) -> bool:
     """The value is a constant whose every element equals ``scalar``."""
     return is_splat_of(value, scalar)

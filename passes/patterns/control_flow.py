@@ -11,6 +11,8 @@ these patterns cover IR written or transformed at the graph stage.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import numpy as np
 from xdsl.ir import Operation
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
@@ -28,6 +30,8 @@ def _scalar(op: Operation | None) -> object | None:
 
 class FoldConstantIf(RewritePattern):
     """``graph.if`` on a constant condition -> the taken branch, inline."""
+
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.IfOp,)
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
         if not isinstance(op, graph.IfOp):
@@ -49,6 +53,8 @@ class FoldConstantIf(RewritePattern):
 
 class FoldNoIterationLoop(RewritePattern):
     """``graph.loop`` that runs no iteration -> its initial values (scan outputs empty)."""
+
+    root_classes: ClassVar[tuple[type[Operation], ...]] = (graph.LoopOp,)
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
         if not isinstance(op, graph.LoopOp):

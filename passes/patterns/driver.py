@@ -27,7 +27,8 @@ from typing import TextIO
 
 from xdsl.ir import Operation
 from xdsl.pattern_rewriter import PatternRewriter, RewritePattern
-from xdsl.transforms.dead_code_elimination import is_trivially_dead
+from xdsl.rewriter import InsertPoint
+from xdsl.transforms.dead_code_elimination import would_be_trivially_dead
 from xdsl.utils.exceptions import DiagnosticException
 
 from ember.diagnostics import PassError, op_location
@@ -37,12 +38,17 @@ from ember.passes.patterns.compile import (
     compile_pattern,
     pattern_benefit,
     pattern_name,
+    root_classes,
 )
 from ember.passes.patterns.definition_checks import plugin_error
 from ember.passes.patterns.dsl import Pattern
+from ember.passes.patterns.matcher import Prefilter, operand_shape
+from ember.passes.patterns.walk import ops_under
 from ember.symbolic import SymbolicDimError, assuming
 
 Locator = Callable[[Operation], str]
+Candidate = tuple[RewritePattern, Callable[[Operation], bool] | None]
+"""A pattern and the cheap necessary test to run before it (``None``: none left to run)."""
 
 
 @dataclass
@@ -58,6 +64,12 @@ def set_rewrite_debug(stream: TextIO | None = sys.stderr, locate: Locator | None
     """Print every rewrite to ``stream`` (``None`` turns it off); ``locate`` names an op's source."""
     _DEBUG.stream = stream
     _DEBUG.locate = locate
+
+
+def debug_note(text: str) -> None:
+    """Print ``[rewrite] text`` under ``--debug-rewrites`` (e.g. a pass run skipped)."""
+    if _DEBUG.stream is not None:
+        print(f"[rewrite] {text}", file=_DEBUG.stream)
 
 
 def _where(op: Operation) -> str:
@@ -97,16 +109,32 @@ class GreedyDriver:
         self.pass_name = pass_name
         self.max_iterations = max_iterations
         self.erase_dead = erase_dead
-        self._by_class: dict[type[Operation], list[RewritePattern]] = {}
+        self._by_class: dict[type[Operation], list[Candidate]] = {}
+        self._by_shape: dict[tuple[object, ...], list[Candidate]] = {}
 
-    def _candidates(self, op: Operation) -> list[RewritePattern]:
+    def _candidates(self, op: Operation) -> list[Candidate]:
+        """The patterns that may apply to ops of ``op``'s class, each with its cheap pre-test."""
         cls = type(op)
         found = self._by_class.get(cls)
         if found is None:
-            found = [
-                p for p in self.patterns if not isinstance(p, CompiledPattern) or issubclass(cls, p.root_classes)
-            ]
+            found = [(p, getattr(p, "may_match", None)) for p in self.patterns if issubclass(cls, root_classes(p))]
             self._by_class[cls] = found
+        return found
+
+    def _shaped_candidates(self, op: Operation) -> list[Candidate]:
+        """The candidates left after the part of their pre-tests that the op's class and its
+        operands' producers decide (cached by those), each with what remains of its test."""
+        key = (type(op), *map(operand_shape, op._operands))  # pyright: ignore[reportPrivateUsage]
+        found = self._by_shape.get(key)
+        if found is None:
+            found = []
+            for pattern, test in self._candidates(op):
+                if isinstance(test, Prefilter):
+                    if not test.accepts_shape(key[1:]):
+                        continue
+                    test = None if test.shallow else test
+                found.append((pattern, test))
+            self._by_shape[key] = found
         return found
 
     def run(self, root: Operation) -> RewriteStats:
@@ -130,7 +158,7 @@ class GreedyDriver:
 
     def _iterate(self, root: Operation, fired: Counter[str]) -> int:
         """One forward sweep applying patterns, then one backward sweep erasing dead ops."""
-        for op in list(root.walk()):
+        for op in ops_under(root):
             if op is root or not _attached(op, root):
                 continue
             name = self._apply_first(op)
@@ -139,37 +167,53 @@ class GreedyDriver:
         if not self.erase_dead:
             return 0
         erased = 0
-        for op in list(root.walk(reverse=True)):
+        for op in ops_under(root, reverse=True):
             if op is not root and _is_dead(op) and _attached(op, root):
                 PatternRewriter(op).erase(op)
                 erased += 1
         return erased
 
     def _apply_first(self, op: Operation) -> str | None:
-        for pattern in self._candidates(op):
-            where = _where(op) if _DEBUG.stream is not None else ""
-            op_name = op.name
-            rewriter = PatternRewriter(op)
-            try:
-                pattern.match_and_rewrite(op, rewriter)
-            except SymbolicDimError:  # the pattern needs a static size here: it does not apply
-                if rewriter.has_done_action:
-                    raise
-                continue
-            except (DiagnosticException, RecursionError):
-                raise
-            except Exception as error:  # a plugin's constraint, compute or target function
-                located = plugin_error(error, f"pattern '{pattern_name(pattern)}' on '{op_name}'")
-                if located is None:
-                    raise
-                raise located from error
-            if rewriter.has_done_action:
+        debugging = _DEBUG.stream is not None
+        where = _where(op) if debugging else ""
+        op_name = op.name
+        rewriter: PatternRewriter | None = None  # one per op, shared by the patterns that decline
+        start: InsertPoint | None = None
+        candidates = self._candidates(op) if debugging else self._shaped_candidates(op)
+        for pattern, test in candidates:
+            if not debugging and test is not None and not test(op):
+                continue  # cannot match (a cheap necessary test); --debug-rewrites still explains
+            if rewriter is None:
+                rewriter = PatternRewriter(op)
+                start = rewriter.insertion_point
+            elif rewriter.insertion_point is not start:  # a declining pattern moved it: as fresh
+                rewriter.insertion_point = start  # type: ignore[assignment]
+            if self._try(pattern, op, rewriter):
                 name = pattern_name(pattern)
-                if _DEBUG.stream is not None:
+                if debugging:
                     print(f"[rewrite] {self.pass_name}: {name} on '{op_name}'{where}", file=_DEBUG.stream)
                 return name
             self._explain_decline(pattern, op_name, where)
         return None
+
+    @staticmethod
+    def _try(pattern: RewritePattern, op: Operation, rewriter: PatternRewriter) -> bool:
+        """Apply one pattern at ``op``; whether it changed the IR."""
+        op_name = op.name
+        try:
+            pattern.match_and_rewrite(op, rewriter)
+        except SymbolicDimError:  # the pattern needs a static size here: it does not apply
+            if rewriter.has_done_action:
+                raise
+            return False
+        except (DiagnosticException, RecursionError):
+            raise
+        except Exception as error:  # a plugin's constraint, compute or target function
+            located = plugin_error(error, f"pattern '{pattern_name(pattern)}' on '{op_name}'")
+            if located is None:
+                raise
+            raise located from error
+        return rewriter.has_done_action
 
     def _explain_decline(self, pattern: RewritePattern, op_name: str, where: str) -> None:
         """Under --debug-rewrites: why a declarative pattern whose root class matched declined."""
@@ -200,6 +244,12 @@ class GreedyDriver:
 
 
 def _attached(op: Operation, root: Operation) -> bool:
+    block = op.parent
+    if block is None:
+        return False
+    region = block.parent
+    if region is not None and region.parent is root:  # the common case: directly in root's body
+        return True
     current: Operation | None = op
     while current is not None and current is not root:
         if current.parent is None:
@@ -209,7 +259,8 @@ def _attached(op: Operation, root: Operation) -> bool:
 
 
 def _is_dead(op: Operation) -> bool:
-    return bool(op.results) and is_trivially_dead(op)
+    results = op.results
+    return bool(results) and all(r.first_use is None for r in results) and would_be_trivially_dead(op)
 
 
 def apply_patterns(

@@ -28,7 +28,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from xdsl.ir import Attribute, Operation, SSAValue
 
@@ -178,25 +178,42 @@ class Check:
     name: str
     fn: Callable[..., bool]
     args: tuple[Any, ...]
+    producer: tuple[type[Operation], ...] | None = None
+    """When set, the constraint can only hold if its first argument is a value produced by an op
+    of one of these classes (the driver's cheap pre-test uses it to skip hopeless matches)."""
 
     def __repr__(self) -> str:
         return f"{self.name}({', '.join(repr(a) for a in self.args)})"
 
 
-def constraint(fn: Callable[..., bool]) -> Callable[..., Check]:
+Producer = type[Operation] | tuple[type[Operation], ...] | None
+
+
+@overload
+def constraint(fn: Callable[..., bool], /) -> Callable[..., Check]: ...
+@overload
+def constraint(*, producer: Producer = None) -> Callable[[Callable[..., bool]], Callable[..., Check]]: ...
+def constraint(fn: Callable[..., bool] | None = None, /, *, producer: Producer = None) -> Any:
     """Decorator: turn a predicate into a constraint factory, used as ``where=[fn(x, p)]``.
 
     The predicate receives what each variable bound (an ``SSAValue``, a property's Python
-    value, a type or an op) and any literal arguments unchanged.
+    value, a type or an op) and any literal arguments unchanged. ``@constraint(producer=C)``
+    declares that the predicate is false unless its first argument is a result of an op of
+    class ``C`` (e.g. "is a splat constant"): patterns whose operand fails that are skipped
+    cheaply, before matching.
     """
+    classes = producer if isinstance(producer, tuple) or producer is None else (producer,)
 
-    def apply(*args: Any) -> Check:
-        return Check(fn.__name__, fn, tuple(args))
+    def wrap(predicate: Callable[..., bool]) -> Callable[..., Check]:
+        def apply(*args: Any) -> Check:
+            return Check(predicate.__name__, predicate, tuple(args), classes)
 
-    apply.__name__ = fn.__name__
-    apply.__doc__ = fn.__doc__
-    apply.predicate = fn  # type: ignore[attr-defined]
-    return apply
+        apply.__name__ = predicate.__name__
+        apply.__doc__ = predicate.__doc__
+        apply.predicate = predicate  # type: ignore[attr-defined]
+        return apply
+
+    return wrap if fn is None else wrap(fn)
 
 
 TargetFn = Callable[["Match", "PatternRewriter"], "SSAValue | Sequence[SSAValue] | None"]

@@ -8,6 +8,7 @@ Matching never mutates IR.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from xdsl.dialects.builtin import DenseArrayBase, FloatAttr, IntegerAttr, StringAttr
@@ -172,6 +173,99 @@ def _produced_by(value: SSAValue) -> str:
     if isinstance(owner, Operation):
         return f"is produced by '{owner.name}'"
     return "is a block argument"
+
+
+class Prefilter:
+    """A cheap necessary condition for matching an :class:`OpPattern`: op classes, operand counts
+    and the ops producing the operands, down the whole source tree, and the producer classes
+    that constraints declare (``@constraint(producer=...)``); no bindings, no messages.
+
+    The greedy driver runs it before the full match (which explains its failures for
+    ``--debug-rewrites``), so the many patterns that cannot apply at an op cost little.
+    """
+
+    def __init__(self, pattern: OpPattern, checks: Sequence[Check] = ()) -> None:
+        self.classes = pattern.classes
+        self.arity = len(pattern.operands)
+        self._accepts: dict[type, bool] = {}
+        producers = {c.args[0]: c.producer for c in checks if c.producer and c.args and isinstance(c.args[0], Var)}
+        self.children: list[tuple[int, int, Prefilter | tuple[type[Operation], ...]]] = []
+        for position, term in enumerate(pattern.operands):  # (operand, result index or -1, test)
+            if isinstance(term, OpPattern):
+                self.children.append((position, -1, Prefilter(term, checks)))
+            elif isinstance(term, ResultPattern):
+                self.children.append((position, term.index, Prefilter(term.op, checks)))
+            elif isinstance(term, Var) and term in producers:
+                self.children.append((position, -2, producers[term]))
+        self.shallow = all(not isinstance(test, Prefilter) for _, _, test in self.children)
+        """Whether :meth:`accepts_shape` decides the whole test (no nested op patterns)."""
+
+    def accepts_class(self, cls: type) -> bool:
+        found = self._accepts.get(cls)
+        if found is None:
+            found = self._accepts[cls] = issubclass(cls, self.classes)
+        return found
+
+    def __call__(self, op: Operation) -> bool:
+        if not self.accepts_class(type(op)):
+            return False
+        operands = op.operands
+        if len(operands) != self.arity:
+            return False
+        return all(_producer_may_match(operands[i], index, sub) for i, index, sub in self.children)
+
+
+    def accepts_shape(self, shape: Sequence[OperandShape]) -> bool:
+        """The part of the test decided by the operands' shapes (:func:`operand_shape`): the
+        operand count, and the class, result index and result count of each operand's producer.
+        (The root class is checked apart; nested patterns' own operands are not looked at.)"""
+        if len(shape) != self.arity:
+            return False
+        return all(_shape_may_match(shape[i], index, test) for i, index, test in self.children)
+
+
+OperandShape = type | tuple[type, int, int]
+"""What the pre-test looks at in an operand: the producer's class, result index and result
+count, or the class of the block owning a block argument."""
+
+
+_IS_RESULT: dict[type, bool] = {}
+"""SSA value class -> whether it is an op result (xDSL's IR classes are ABCs: ``isinstance`` on
+them is slow, and this runs for every operand of every op in each sweep)."""
+
+
+def operand_shape(value: SSAValue) -> OperandShape:
+    """The :data:`OperandShape` of ``value``."""
+    cls = value.__class__
+    is_result = _IS_RESULT.get(cls)
+    if is_result is None:
+        is_result = _IS_RESULT[cls] = issubclass(cls, OpResult)
+    if is_result:
+        owner = value.op  # type: ignore[attr-defined]
+        return (owner.__class__, value.index, len(owner.results))  # type: ignore[attr-defined]
+    return value.owner.__class__
+
+
+def _shape_may_match(shape: OperandShape, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:
+    if isinstance(test, tuple):  # a constraint's producer classes
+        return issubclass(shape[0] if isinstance(shape, tuple) else shape, test)
+    if not isinstance(shape, tuple):  # a block argument
+        return False
+    cls, result_index, result_count = shape
+    if index < 0:  # a nested op pattern: a single-result op
+        return result_count == 1 and test.accepts_class(cls)
+    return result_index == index and test.accepts_class(cls)
+
+
+def _producer_may_match(value: SSAValue, index: int, test: Prefilter | tuple[type[Operation], ...]) -> bool:
+    owner = value.owner
+    if isinstance(test, tuple):  # a constraint's producer classes
+        return isinstance(owner, test)
+    if not isinstance(owner, Operation):
+        return False
+    if index < 0:  # a nested op pattern: a single-result op
+        return len(owner.results) == 1 and test(owner)
+    return isinstance(value, OpResult) and value.index == index and test(owner)
 
 
 def check_constraints(checks: tuple[Check, ...], m: Match) -> Check | None:

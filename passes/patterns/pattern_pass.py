@@ -16,11 +16,18 @@ from typing import ClassVar
 from xdsl.context import Context
 from xdsl.dialects import func
 from xdsl.dialects.builtin import ModuleOp, TensorType
+from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import RewritePattern
 
-from ember.passes.patterns.driver import RewriteStats, apply_patterns
+from ember.passes.patterns.driver import RewriteStats, apply_patterns, debug_note
 from ember.passes.patterns.dsl import Pattern, PatternError
+from ember.passes.patterns.fixpoint_memo import (
+    at_fixpoint,
+    fixpoint_known,
+    ir_state,
+    record_fixpoint,
+)
 from ember.registry import register_pass
 
 
@@ -33,6 +40,12 @@ class PatternPass(ModulePass):
     TENSOR_FUNCTIONS_ONLY: ClassVar[bool] = False
     """Graph-stage passes set this: they rewrite only functions whose arguments and results are
     all ranked tensors and leave other functions (memref, scalar, vector signatures) alone."""
+    FUNCTION_LOCAL: ClassVar[bool] = False
+    """Set when the patterns read nothing but the IR under the function (or module) they rewrite
+    (no other function, no Python state): the pass then remembers where it reached its fixpoint
+    and skips a run on IR unchanged since, with the same options (``fixpoint_memo``). That costs
+    a snapshot of the function per run (a few microseconds per op), so it pays for passes that
+    are often rerun on unchanged IR, such as the first stage of ``graph-optimize``'s round."""
 
     max_iterations: int = 32
     """Iterations over the module before the driver gives up with an error."""
@@ -47,15 +60,25 @@ class PatternPass(ModulePass):
     def run_patterns(self, module: ModuleOp, max_iterations: int) -> RewriteStats:
         """Run the patterns to a fixpoint over the module (or over each tensor function)."""
         if not self.TENSOR_FUNCTIONS_ONLY:
-            return apply_patterns(module, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
+            return self._run_on(module, max_iterations)
         total = RewriteStats(0, Counter(), 0)
-        patterns = self.patterns()
         for fn in tensor_functions(module):
-            stats = apply_patterns(fn, patterns, pass_name=self.name, max_iterations=max_iterations)
+            stats = self._run_on(fn, max_iterations)
             total.iterations = max(total.iterations, stats.iterations)
             total.fired.update(stats.fired)
             total.erased_dead += stats.erased_dead
         return total
+
+    def _run_on(self, root: Operation, max_iterations: int) -> RewriteStats:
+        if not self.FUNCTION_LOCAL:
+            return apply_patterns(root, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
+        state = ir_state(root) if fixpoint_known(root, self) else None
+        if state is not None and at_fixpoint(root, self, state):
+            debug_note(f"{self.name}: skipped, '{root.name}' is unchanged since this pass's last fixpoint on it")
+            return RewriteStats(0, Counter(), 0)
+        stats = apply_patterns(root, self.patterns(), pass_name=self.name, max_iterations=max_iterations)
+        record_fixpoint(root, self, state if state is not None and not stats.changed else ir_state(root))
+        return stats
 
 
 def tensor_functions(module: ModuleOp) -> list[func.FuncOp]:

@@ -66,6 +66,8 @@ _TYPE = re.compile(
 nested angle brackets. A text that does not parse as exactly one type is never used."""
 _SIGNATURE = re.compile(rf"{_WS}:{_WS}\([^()]*\){_WS}->{_WS}(?:\([^()]*\)|{_TYPE.pattern})", re.ASCII)
 """The text of a functional type without nested parentheses (the key of `FastParse.built`)."""
+_SIMPLE_ATTR_DICT = re.compile(r'\{[^{}"]*\}')
+"""An attribute dictionary without nested braces or strings (part of `FastParse.built`'s key)."""
 _TYPE_LIST_END = re.compile(rf"{_WS}(,|\)){_WS}", re.ASCII)
 _ARROW = re.compile(rf"{_WS}->{_WS}", re.ASCII)
 _COLON_PAREN = re.compile(rf"{_WS}:{_WS}\({_WS}", re.ASCII)
@@ -144,10 +146,10 @@ class FastParse:
         self.ops: dict[str, type[Operation] | None] = {}
         self.forms: dict[type[Operation], FastForm | None] = {}
         self.types: dict[str, Attribute] = {}
-        self.built: dict[tuple[type[Operation], str], _Built] = {}
-        """(op class, functional type's text) of an op without attributes in its text -> the
-        operand types and what the format's builder made of them (result types, properties,
-        attributes): the builder's checks and defaults depend on nothing else."""
+        self.built: dict[tuple[type[Operation], str, str], _Built] = {}
+        """(op class, attribute dictionary's text, functional type's text) -> the operand types
+        and what the format's builder made of them (result types, properties, attributes): the
+        builder's checks and defaults depend on nothing else (attributes are immutable)."""
 
     # ---- pieces -------------------------------------------------------------------------------
 
@@ -276,18 +278,9 @@ class FastParse:
         if operands is None:
             return None
         assert issubclass(op_type, IRDLOperation)
-        pos = listed.end()
-        if not self.content.startswith("{", pos):
-            return self._build_plain(form, op_type, operands, pos, results)
-        state = ParsingState(op_type)
-        parsed = self._attributes(pos, lambda: form.attr_dict.parse(self.parser, state))
-        signature = self._functional_type(parsed[1]) if parsed is not None else None
-        if signature is None or len(signature[0]) != len(operands):
-            return None
-        inputs, outputs, end = signature
-        return self._build(form, op_type, state, (operands, inputs, outputs), end, results)
+        return self._build_remembered(form, op_type, operands, listed.end(), results)
 
-    def _build_plain(
+    def _build_remembered(
         self,
         form: FastForm,
         op_type: type[IRDLOperation],
@@ -295,21 +288,19 @@ class FastParse:
         pos: int,
         results: list[tuple[str, int]],
     ) -> Operation | None:
-        """An op without attributes in its text: built from `built` if its class and
-        signature were seen before (the builder's checks passed for them), else by `_build`."""
+        """The op from its attribute dictionary and functional type at ``pos``: built from
+        `built` if its class and their texts were seen before (the builder's checks passed for
+        them), else parsed and built by `_build` (and remembered if both texts are simple)."""
         assert self.content is not None
-        written = _SIGNATURE.match(self.content, pos)
-        key = (op_type, written.group()) if written is not None else None
+        attr_text = _SIMPLE_ATTR_DICT.match(self.content, pos) if self.content.startswith("{", pos) else None
+        after_attrs = attr_text.end() if attr_text is not None else pos
+        written = _SIGNATURE.match(self.content, after_attrs)
+        simple = written is not None and (attr_text is not None or not self.content.startswith("{", pos))
+        key = (op_type, attr_text.group() if attr_text is not None else "", written.group()) if simple else None
         known = self.built.get(key) if key is not None else None
         if known is None:
-            signature = self._functional_type(pos)
-            if signature is None or len(signature[0]) != len(operands):
-                return None
-            inputs, outputs, end = signature
-            op = self._build(form, op_type, ParsingState(op_type), (operands, inputs, outputs), end, results)
-            if op is not None and key is not None and written is not None and written.end() == end:
-                self.built[key] = (inputs, list(op.result_types), dict(op.properties), dict(op.attributes))
-            return op
+            ends = (after_attrs, written.end()) if key is not None and written is not None else None
+            return self._parse_and_build(form, op_type, operands, (pos, results), key, ends)
         assert written is not None
         inputs, result_types, properties, attributes = known
         if (
@@ -322,6 +313,37 @@ class FastParse:
             operands=operands, result_types=result_types, properties=dict(properties), attributes=dict(attributes)
         )
         return self._bind(op, results)
+
+    def _parse_and_build(
+        self,
+        form: FastForm,
+        op_type: type[IRDLOperation],
+        operands: list[SSAValue],
+        where: tuple[int, list[tuple[str, int]]],
+        key: tuple[type[Operation], str, str] | None,
+        ends: tuple[int, int] | None,
+    ) -> Operation | None:
+        """Parse the attribute dictionary (by xDSL's directive) and the functional type at
+        ``where``'s position, build, and remember the op under ``key`` if the two parses ended
+        where the key's texts do (``ends``)."""
+        assert self.content is not None
+        pos, results = where
+        state = ParsingState(op_type)
+        if self.content.startswith("{", pos):
+            parsed = self._attributes(pos, lambda: form.attr_dict.parse(self.parser, state))
+            if parsed is None:
+                return None
+            if ends is not None and parsed[1] != ends[0] and not self.content[ends[0] : parsed[1]].isspace():
+                key = None
+            pos = parsed[1]
+        signature = self._functional_type(pos)
+        if signature is None or len(signature[0]) != len(operands):
+            return None
+        inputs, outputs, end = signature
+        op = self._build(form, op_type, state, (operands, inputs, outputs), end, results)
+        if op is not None and key is not None and ends is not None and ends[1] == end:
+            self.built[key] = (inputs, list(op.result_types), dict(op.properties), dict(op.attributes))
+        return op
 
     def _build(
         self,

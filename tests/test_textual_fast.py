@@ -176,3 +176,35 @@ def test_parse_of_n_and_4n_ops_builds_the_same_ops() -> None:
         owners = [o.owner for o in a.operands]
         assert owners[0] is (small_ops[i - 1] if i else owners[0])
     assert all(op.operands[0].owner is large_ops[i - 1] for i, op in enumerate(large_ops) if i)
+
+
+ATTR_OP = f"graph.leaky_relu PREV {{alpha = 2.000000e-01 : f64}} : ({T}) -> {T}"
+
+
+@pytest.mark.parametrize("bad", [
+    f"graph.leaky_relu %v99 {{alpha = 2 : i64}} : ({T}) -> {T}",
+    f"graph.leaky_relu %v99 {{alpha = 2.000000e-01 : f64, alpha = 1.0 : f64}} : ({T}) -> {T}",
+    f"graph.leaky_relu %v99 {{alpha = }} : ({T}) -> {T}",
+    f"graph.leaky_relu %v99 {{alpha = 2.000000e-01 : f64}} : ({T}) -> tensor<4xi32>",
+    f"graph.leaky_relu %nowhere {{alpha = 2.000000e-01 : f64}} : ({T}) -> {T}",
+])  # fmt: skip
+def test_ops_with_attributes_fast_and_normal_agree(bad: str) -> None:
+    """Ops with an attribute dictionary are remembered by its text too; a bad one after a
+    run of good ones is reported as the normal parse reports it."""
+    lines = [f"func.func @f(%a: {T}) {{", f"  %v0 = graph.relu %a : ({T}) -> {T}"]
+    lines += [f"  %v{i} = " + ATTR_OP.replace("PREV", f"%v{i - 1}") for i in range(1, 100)]
+    lines += [f"  %bad = {bad}", "  func.return", "}"]
+    text = "\n".join(lines) + "\n"
+    fast = _outcome(text, "a.mlir", 0, fast=True)
+    assert fast == _outcome(text, "a.mlir", 0, fast=False)
+    if fast[0] == "error":
+        assert "a.mlir:102:" in fast[1], fast[1]
+
+
+def test_ops_with_attributes_take_the_fast_path() -> None:
+    lines = [f"func.func @f(%a: {T}) {{", f"  %v0 = graph.relu %a : ({T}) -> {T}"]
+    lines += [f"  %v{i} = " + ATTR_OP.replace("PREV", f"%v{i - 1}") for i in range(1, 100)]
+    CountingParser.normal = 0
+    module = CountingParser(make_context(), "\n".join([*lines, "  func.return", "}"])).parse_module()
+    assert len(list(module.walk())) == 100 + 3
+    assert CountingParser.normal <= 5  # module, func.func, func.return, the first of each op

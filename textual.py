@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import gc
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import StringIO
 from math import prod
@@ -35,6 +37,7 @@ from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
 from ember.deep_stack import NESTING_DEPTH
 from ember.diagnostics import EmberError, VerifyError, format_span_error
+from ember.textual_fast import FastParse, fast_form
 from ember.verifier import find_structural_error
 
 # xDSL 0.74 lexes a string literal with '"(?:[^"\\\n\v\f]+|\\(?:...))*"': the nested '+' inside '*'
@@ -83,8 +86,9 @@ class LocatingParser(Parser):
     first_uses: dict[str, Span[str] | Span[bytes]]
 
     def __init__(
-        self, ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0
+        self, ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0, fast: bool = True
     ) -> None:
+        """``fast``: read the common op shapes with ``textual_fast`` (same ops, same errors)."""
         super().__init__(ctx, text, name)
         self.op_spans = {}
         self.block_spans = {}
@@ -93,6 +97,7 @@ class LocatingParser(Parser):
         self._op_names: list[str] = []  # ops being parsed, outermost first
         self._resource_keys: dict[tuple[str, str], str] = {}
         self._types: dict[str, Any] = {}  # type text -> parsed type (see below)
+        self._fast: FastParse | None = FastParse(self) if fast else None
 
     def _parse_dialect_resource_handle(self, dialect_name: str, interface: OpAsmDialectInterface) -> str:
         """Map each textual blob key to ONE storage key per parse. xDSL 0.74 renames a key that
@@ -147,6 +152,10 @@ class LocatingParser(Parser):
 
     def parse_operation(self) -> Operation:
         start = self._current_token.span
+        op = self._fast.parse_op() if self._fast is not None else None
+        if op is not None:
+            self.op_spans[op] = self._span(start)
+            return op
         depth = len(self._op_names)
         try:
             op = super().parse_operation()
@@ -268,16 +277,32 @@ class SourceMap:
         return None
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a parse or a print: every object they make
+    stays alive (ops, values, uses), and the collector's passes over a growing heap were a
+    third of the time to parse a 5,000-op function (see docs/compile-speed.md)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def parse_module(
-    ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0
+    ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0, *, fast: bool = True
 ) -> tuple[ModuleOp, SourceMap]:
     """Parse a module (implicit top-level module allowed) and remember op locations.
 
     ``line_offset`` is the line of ``text`` within its file (``--split-input-file`` chunks), so
-    that reported locations are file lines."""
+    that reported locations are file lines. ``fast=False`` parses every op token by token
+    (tests compare the two)."""
     try:
-        parser = LocatingParser(ctx, text, name, line_offset)
-        module = parser.parse_module()
+        parser = LocatingParser(ctx, text, name, line_offset, fast)
+        with collector_paused():
+            module = parser.parse_module()
     except UnicodeDecodeError as error:
         reason = f"{error.reason} at byte {error.start}"
         raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogateescape")
@@ -376,9 +401,44 @@ class TextPrinter(Printer):
     single-line strings written straight to the stream: the two were most of the printing time
     of a graph function."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, fast: bool = True, **kwargs: Any) -> None:
+        """``fast``: print the plain ops of `textual_fast`'s formats directly (same text)."""
         super().__init__(*args, **kwargs)
         self._type_texts: dict[Attribute, str] = {}
+        self._plain: dict[type[Operation], bool] = {}
+        self._fast = fast and not self.print_generic_format and not self.print_debuginfo
+
+    def _is_plain(self, op: Operation) -> bool:
+        """Whether ``op`` prints as ``name operands : (types) -> types``: its class's format is
+        `textual_fast`'s unparenthesized one, and it has no attributes or properties."""
+        op_type = type(op)
+        plain = self._plain.get(op_type)
+        if plain is None:
+            form = fast_form(op_type)
+            printer = getattr(op_type.print, "__name__", "")
+            plain = form is not None and not form.parenthesized and printer == "print_with_format"
+            self._plain[op_type] = plain
+        return plain and not op.attributes and not op.properties and op not in self.diagnostic.op_messages
+
+    def print_op(self, op: Operation) -> None:
+        if not self._fast or not self._is_plain(op):
+            super().print_op(op)
+            return
+        self._print_results(op)
+        self.print_string(op.name)
+        if op.operands:
+            self.print_string(" ")
+            self.print_list(op.operands, self.print_ssa_value)
+        self.print_string(" : (")
+        self.print_list(op.operand_types, self.print_attribute)
+        self.print_string(") -> ")
+        results = op.result_types
+        if len(results) == 1:
+            self.print_attribute(results[0])
+        else:
+            self.print_string("(")
+            self.print_list(results, self.print_attribute)
+            self.print_string(")")
 
     def print_string(self, text: str, *, indent: int | None = None) -> None:
         if "\n" in text or self.stream is None:
@@ -410,11 +470,14 @@ def print_module(
     generic: bool = False,
     debuginfo: bool = False,
     ctx: Context | None = None,
+    fast: bool = True,
 ) -> str:
-    """The module as MLIR text (custom or generic form), with any resource blobs it uses."""
+    """The module as MLIR text (custom or generic form), with any resource blobs it uses
+    (``fast=False``: every op through its format program; tests compare the two)."""
     out = StringIO()
-    printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo)
-    printer.print_op(module)
+    printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo, fast=fast)
+    with collector_paused():
+        printer.print_op(module)
     if ctx is not None:
         ctx.get_optional_dialect("builtin")  # blobs live in builtin's storage: make sure it is loaded
         printer.print_metadata(ctx.loaded_dialects)

@@ -32,6 +32,7 @@ LEVEL = {
     "registry": 2,
     "pass_index": 1,  # generated data, imports nothing
     "textual": 2,
+    "textual_fast": 1,  # the textual parser's fast path (textual.LocatingParser calls it)
     "progress": 2,
     "context": 2,
     "target": 2,

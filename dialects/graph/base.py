@@ -352,7 +352,7 @@ class GraphOp(IRDLOperation):
         return self.properties
 
     def verify_(self) -> None:
-        shadowed = sorted(set(self.attributes) & set(type(self).get_irdl_definition().properties))
+        shadowed = sorted(set(self.attributes) & set(type(self).get_irdl_definition().properties)) if self.attributes else []
         if shadowed:
             name = shadowed[0]
             raise VerifyException(
@@ -360,17 +360,47 @@ class GraphOp(IRDLOperation):
                 f"would be ignored (write `{name} <value>` in the custom form, or "
                 f"<{{{name} = ...}}> in the generic form)"
             )
-        try:
-            with assuming(function_ranges(self)):
-                expected = self.infer([o.type for o in self.operands], self.properties)
-        except ShapeError as error:
-            raise VerifyException(f"'{self.name}' op {error}") from error
         actual = [r.type for r in self.results]
+        operand_types = [o.type for o in self.operands]
+        ranges = function_ranges(self)
+        key = (type(self), *operand_types) if not self.properties and not ranges else None
+        expected = _inferred(key)
+        if expected is None:
+            try:
+                with assuming(ranges):
+                    expected = self.infer(operand_types, self.properties)
+            except ShapeError as error:
+                raise VerifyException(f"'{self.name}' op {error}") from error
+            if key is not None:
+                _remember_inferred(key, expected)
         if list(expected) != actual:
             raise VerifyException(
                 f"'{self.name}' op result type {_types_str(actual)} does not match "
                 f"the inferred type {_types_str(expected)}"
             )
+
+
+_INFERRED: dict[tuple[object, ...], Sequence[Attribute]] = {}
+"""(op class, operand types) -> the result types ``infer`` gave, for ops without properties
+in functions without declared symbol ranges (``infer`` then depends on nothing else): the
+verifier of a large function infers each distinct signature once. Bounded by `_INFERRED_MAX`."""
+_INFERRED_MAX = 4096
+
+
+def _inferred(key: tuple[object, ...] | None) -> Sequence[Attribute] | None:
+    try:
+        return _INFERRED.get(key) if key is not None else None
+    except TypeError:  # (a type that does not hash: infer it)
+        return None
+
+
+def _remember_inferred(key: tuple[object, ...], types: Sequence[Attribute]) -> None:
+    if len(_INFERRED) >= _INFERRED_MAX:
+        _INFERRED.clear()
+    try:
+        _INFERRED[key] = tuple(types)
+    except TypeError:
+        pass
 
 
 def _types_str(types: Sequence[Attribute]) -> str:

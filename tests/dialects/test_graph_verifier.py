@@ -251,3 +251,21 @@ def test_float_scales_property() -> None:
     bad = DenseArrayBase.from_list(f64, [1.0, 1.0, 0.0, 2.0])
     with pytest.raises(VerifyException, match="'graph.resize' op scales .* must have one positive entry"):
         graph.ResizeOp.make([x], {"sizes": prop((1, 1, 4, 4)), "scales": bad})
+
+
+def test_inferred_types_remembered_across_ops_still_catch_each_bad_op() -> None:
+    """``GraphOp.verify_`` infers each (op class, operand types) once per process; an op of a
+    signature already verified still fails with its own wrong result type or element types."""
+    from ember.diagnostics import VerifyError
+    from ember.textual import verify_module
+
+    t = "tensor<4xf32>"
+    good = "\n".join(f"  %v{i} = graph.add %a, %a : ({t}, {t}) -> {t}" for i in range(50))
+    for bad, message in [
+        (f"  %bad = graph.add %a, %a : ({t}, {t}) -> tensor<5xf32>", "does not match the inferred type tensor<4xf32>"),
+        ("  %bad = graph.add %a, %i : (tensor<4xf32>, tensor<4xi32>) -> tensor<4xf32>", "operand element types f32 and i32 differ"),
+    ]:
+        text = f"func.func @f(%a: {t}, %i: tensor<4xi32>) {{\n{good}\n{bad}\n  func.return\n}}\n"
+        module, sources = parse_module(make_context(), text, "m.mlir")
+        with pytest.raises(VerifyError, match=rf"m\.mlir:52:3: error: 'graph.add' op .*{re.escape(message)}"):
+            verify_module(module, sources)

@@ -37,6 +37,7 @@ from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
 from ember.deep_stack import NESTING_DEPTH
 from ember.diagnostics import EmberError, VerifyError, format_span_error
+from ember.dialects.graph.base import verified_signatures
 from ember.textual_fast import FastParse, fast_form
 from ember.verifier import find_structural_error
 
@@ -336,7 +337,8 @@ def verify_module(module: ModuleOp, sources: SourceMap | None = None, after_pass
         anchor, message = structural
         raise _located(anchor, VerifyException(message), sources or SourceMap(), after_pass)
     try:
-        module.verify()
+        with verified_signatures():
+            module.verify()
     except Exception as whole:  # (some xDSL verifiers raise ValueError or bare Exception)
         failing = _first_failing_op(module)
         if failing is None:

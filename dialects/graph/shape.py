@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from typing import ClassVar
 
 import numpy as np
 from xdsl.dialects.builtin import (
@@ -278,6 +279,7 @@ class GatherOp(GraphOp):
     indices count from the end."""
 
     name = "graph.gather"
+    BY_SIGNATURE: ClassVar[bool] = False  # (its checks read other ops, or nothing repeats)
     data = operand_def(TensorType)
     indices = operand_def(TensorType)
     result = result_def(TensorType)
@@ -305,6 +307,7 @@ class GatherElementsOp(GraphOp):
     """numpy.take_along_axis: the result has the shape of ``indices``."""
 
     name = "graph.gather_elements"
+    BY_SIGNATURE: ClassVar[bool] = False  # (its checks read other ops, or nothing repeats)
     data = operand_def(TensorType)
     indices = operand_def(TensorType)
     result = result_def(TensorType)
@@ -627,6 +630,7 @@ class ConstantOp(GraphOp):
     ``dense_resource`` blob)."""
 
     name = "graph.constant"
+    BY_SIGNATURE: ClassVar[bool] = False  # (its checks read other ops, or nothing repeats)
     result = result_def(TensorType)
     value = prop_def(DenseIntOrFPElementsAttr | DenseResourceAttr)
     assembly_format = None  # custom syntax below

@@ -269,3 +269,25 @@ def test_inferred_types_remembered_across_ops_still_catch_each_bad_op() -> None:
         module, sources = parse_module(make_context(), text, "m.mlir")
         with pytest.raises(VerifyError, match=rf"m\.mlir:52:3: error: 'graph.add' op .*{re.escape(message)}"):
             verify_module(module, sources)
+
+
+def test_signature_memo_verifies_each_op_its_own_way() -> None:
+    """``verify_module`` checks a graph op of an already verified signature cheaply
+    (``verified_signatures``): many ops of one signature verify, and a gather's constant
+    indices (a check that reads another op) are checked on every gather of one signature."""
+    from ember.diagnostics import VerifyError
+    from ember.textual import verify_module
+
+    t = "tensor<4xf32>"
+    good = "\n".join(f"  %v{i} = graph.relu %a : ({t}) -> {t}" for i in range(20))
+    module, sources = parse_module(make_context(), f"func.func @f(%a: {t}) {{\n{good}\n  func.return\n}}\n", "ok.mlir")
+    verify_module(module, sources)
+    idx = "tensor<1xi64>"
+    gathers = "\n".join(
+        f"  %c{i} = graph.constant dense<{v}> : {idx}\n  %g{i} = graph.gather %a, %c{i} : ({t}, {idx}) -> {idx.replace('i64', 'f32')}"
+        for i, v in enumerate([1, 2, 7])
+    )
+    text = f"func.func @g(%a: {t}) {{\n{gathers}\n  func.return\n}}\n"
+    module, sources = parse_module(make_context(), text, "g.mlir")
+    with pytest.raises(VerifyError, match=r"g\.mlir:7:3: error: 'graph.gather' op"):
+        verify_module(module, sources)

@@ -185,6 +185,15 @@ def _gather_form(op: linalg.GenericOp) -> PadCopy | None:
     return PadCopy(None, op, source, root(source), op.outputs[0], value, tuple(lows.get_values()))  # type: ignore[arg-type]
 
 
+def _inside(pad: PadCopy) -> bool:
+    """Whether the source (as read) lies inside the padded buffer at ``lows`` in every dim of
+    one rank: then every element's address in ``P`` is at or after its address in ``X``."""
+    size, extent = pad.read.type.get_shape(), pad.padded.type.get_shape()  # type: ignore[attr-defined]
+    if not extent or len(size) != len(extent) or len(pad.lows) != len(extent):
+        return False
+    return all(lo >= 0 and lo + s <= e for lo, s, e in zip(pad.lows, size, extent, strict=True))
+
+
 def match_pad(op: linalg.GenericOp) -> PadCopy | None:
     """The pad ending at ``op`` when it may be done in place (module docstring)."""
     block = op.parent_block()
@@ -193,7 +202,7 @@ def match_pad(op: linalg.GenericOp) -> PadCopy | None:
         return None
     if pad.source.type.element_type != pad.padded.type.element_type or pad.source is pad.padded:  # type: ignore[attr-defined]
         return None
-    if not isinstance(pad.read.type.layout, NoneAttr) or len(pad.lows) != len(pad.padded.type.get_shape()):  # type: ignore[attr-defined]
+    if not isinstance(pad.read.type.layout, NoneAttr) or not _inside(pad):
         return None  # (a collapse or expand view of the source's default layout has one too)
     first = pad.fill or op
     if _uses_outside(pad.source, block, lambda o: o is op or o.is_before_in_block(op)):

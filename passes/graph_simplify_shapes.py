@@ -79,8 +79,10 @@ class FoldShapeArithmetic(RewritePattern):
     def may_match(self, op: Operation) -> bool:
         """The op has results, all small integer tensors, and constant operands (the driver's
         cheap pre-test)."""
-        return bool(op.results) and all(_is_small_int(r.type) for r in op.results) and all(
-            isinstance(v.owner, graph.ConstantOp) for v in op.operands
+        return (
+            bool(op.results)
+            and all(isinstance(v.owner, graph.ConstantOp) for v in op.operands)
+            and all(_is_small_int(r.type) for r in op.results)
         )
 
     def match_and_rewrite(self, op: Operation, rewriter: PatternRewriter, /) -> None:
@@ -94,7 +96,9 @@ def _is_small_int(t: Attribute) -> bool:
         return False
     element = graph.elem_of(t)
     integer = not graph.is_float(element) and element != graph.i1
-    return integer and math.prod(graph.shape_of(t)) <= SHAPE_INT_LIMIT
+    shape = graph.shape_of(t)
+    static = all(isinstance(d, int) for d in shape)  # (a run-time size is never known small)
+    return integer and static and math.prod(shape) <= SHAPE_INT_LIMIT
 
 
 def simplify_shapes_patterns() -> list[Pattern | RewritePattern]:

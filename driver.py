@@ -23,18 +23,17 @@ the memref or loop stage; then only ``loops-to-llvm`` runs.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import hashlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ember.diagnostics import ShapeOperandError
+from ember.gc_pause import paused_gc
 from ember.progress import QUIET, Progress
 from ember.runtime.cache import CacheEntry, CompileCache, cache_key
 from ember.runtime.executable import CompileTimes, Executable, TensorSpec, entry_signature
@@ -202,23 +201,6 @@ def compile_with_options(
         store.store(key, cache_entry(exe, jit))
     times.add("cache-store", time.perf_counter() - start)
     return exe
-
-
-@contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the duration (and back to its previous state).
-
-    xDSL's IR is a graph of cycles (ops, blocks, regions, uses): a compile allocates millions of
-    objects, and every collection of the oldest generation walks all of them. Paused, ResNet-50's
-    lowering takes 16 s of CPU instead of 24 s for 10 % more peak memory; the garbage is
-    collected by the next collection after the compile."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def build_executable(

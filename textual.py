@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import gc
 import re
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import StringIO
 from math import prod
@@ -38,6 +36,7 @@ from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 from ember.deep_stack import NESTING_DEPTH
 from ember.diagnostics import EmberError, VerifyError, format_span_error
 from ember.dialects.graph.base import verified_signatures
+from ember.gc_pause import paused_gc
 from ember.textual_fast import FastParse, fast_form
 from ember.verifier import find_structural_error
 
@@ -278,20 +277,6 @@ class SourceMap:
         return None
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a parse or a print: every object they make
-    stays alive (ops, values, uses), and the collector's passes over a growing heap were a
-    third of the time to parse a 5,000-op function (see docs/compile-speed.md)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def parse_module(
     ctx: Context, text: str | bytes, name: str = "<stdin>", line_offset: int = 0, *, fast: bool = True
 ) -> tuple[ModuleOp, SourceMap]:
@@ -302,7 +287,7 @@ def parse_module(
     (tests compare the two)."""
     try:
         parser = LocatingParser(ctx, text, name, line_offset, fast)
-        with collector_paused():
+        with paused_gc():
             module = parser.parse_module()
     except UnicodeDecodeError as error:
         reason = f"{error.reason} at byte {error.start}"
@@ -478,7 +463,7 @@ def print_module(
     (``fast=False``: every op through its format program; tests compare the two)."""
     out = StringIO()
     printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo, fast=fast)
-    with collector_paused():
+    with paused_gc():
         printer.print_op(module)
     if ctx is not None:
         ctx.get_optional_dialect("builtin")  # blobs live in builtin's storage: make sure it is loaded

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from xdsl.dialects import memref
-from xdsl.ir import SSAValue
+from xdsl.ir import Block, Operation, SSAValue
 
 VIEW_OPS = (memref.CollapseShapeOp, memref.ExpandShapeOp, memref.CastOp, memref.SubviewOp, memref.ViewOp)
 """Ops whose result views their first operand's memory."""
@@ -31,3 +31,13 @@ def aliases(value: SSAValue) -> Iterator[SSAValue]:
         current = work.pop()
         yield current
         work += [use.operation.results[0] for use in current.uses if isinstance(use.operation, VIEW_OPS)]
+
+
+def top_level(op: Operation, block: Block) -> Operation:
+    """The ancestor of ``op`` (or ``op``) that sits in ``block`` (the top-level op a use inside
+    a loop nest counts for)."""
+    while op.parent_block() is not block:
+        parent = op.parent_op()
+        assert parent is not None, "a use outside the function"
+        op = parent
+    return op

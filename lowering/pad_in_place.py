@@ -49,7 +49,6 @@ from xdsl.dialects.builtin import (
     Float16Type,
     Float32Type,
     Float64Type,
-    IndexType,
     IntegerAttr,
     IntegerType,
     MemRefType,
@@ -71,12 +70,10 @@ from xdsl.passes import ModulePass
 
 from ember.lowering.graph_to_linalg.gather import PAD_LOWS, PAD_VALUE
 from ember.lowering.kernels.builder import Builder, Index
-from ember.lowering.memref_views import aliases, root
+from ember.lowering.memref_views import aliases, root, top_level
 from ember.lowering.to_llvm.type_converter import element_byte_width
 from ember.registry import register_pass
 from ember.target import target_of
-
-INDEX = IndexType()
 
 
 @dataclass(frozen=True)
@@ -146,18 +143,12 @@ def _plain_alloc(value: SSAValue, block: Block) -> bool:
     return ok and all(d >= 0 for d in t.get_shape())  # type: ignore[union-attr]
 
 
-def _top(op: Operation, block: Block) -> Operation:
-    while op.parent_block() is not block:
-        op = op.parent_op()  # type: ignore[assignment]
-    return op
-
-
 def _uses_outside(value: SSAValue, block: Block, keep: Callable[[Operation], bool]) -> bool:
     """Whether a use of ``value`` or a view of it (other than a dealloc) is at a top-level op of
     ``block`` for which ``keep`` is False."""
     for alias in aliases(value):
         for use in alias.uses:
-            if not isinstance(use.operation, memref.DeallocOp) and not keep(_top(use.operation, block)):
+            if not isinstance(use.operation, memref.DeallocOp) and not keep(top_level(use.operation, block)):
                 return True
     return False
 

@@ -73,7 +73,7 @@ from xdsl.ir.affine import AffineMap
 from xdsl.passes import ModulePass
 
 from ember.lowering.arena import Lifetime, aligned, peak_live_bytes, plan_arena
-from ember.lowering.memref_views import VIEW_OPS, aliases
+from ember.lowering.memref_views import VIEW_OPS, aliases, top_level
 from ember.lowering.plan_run_time_memory import RunTimePlanner
 from ember.lowering.to_llvm.type_converter import element_byte_width
 from ember.registry import register_pass
@@ -108,15 +108,6 @@ class Buffer:
     @property
     def size(self) -> int:
         return self.slot * self.trips
-
-
-def _top_level(op: Operation, block: Block) -> Operation:
-    """The ancestor of ``op`` (or ``op``) that sits in ``block``."""
-    while op.parent_block() is not block:
-        parent = op.parent_op()
-        assert parent is not None, "a use outside the function"
-        op = parent
-    return op
 
 
 def _static_type(alloc: memref.AllocOp) -> MemRefType | None:
@@ -186,7 +177,7 @@ class FunctionPlanner:
             self._add(alloc, aligned(_byte_size(t)), nested)
 
     def _add(self, alloc: memref.AllocOp, slot: int, nested: tuple[scf.ParallelOp, int] | None) -> None:
-        position = self.index[_top_level(alloc, self.block)]
+        position = self.index[top_level(alloc, self.block)]
         buffer = Buffer(alloc, slot, position, position)
         if nested is not None:
             buffer.loop, buffer.trips = nested
@@ -197,7 +188,7 @@ class FunctionPlanner:
                 if isinstance(use.operation, memref.DeallocOp):
                     buffer.deallocs.append(use.operation)
                 elif not isinstance(use.operation, VIEW_OPS):
-                    used.append(self.index[_top_level(use.operation, self.block)])
+                    used.append(self.index[top_level(use.operation, self.block)])
         if used:
             buffer.start, buffer.end = min(used), max(used)
         self.buffers.append(buffer)
@@ -333,7 +324,7 @@ def plan_function(fn: func.FuncOp) -> None:
     planner.collect()
     offsets, size, peak = planner.plan()
     run_time = RunTimePlanner(planner.block, planner.index)
-    run_time.collect(lambda op: _top_level(op, planner.block))
+    run_time.collect(lambda op: top_level(op, planner.block))
     planner.rewrite(offsets, size, peak)
     run_time.rewrite(fn)
 

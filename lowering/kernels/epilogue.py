@@ -46,7 +46,7 @@ from xdsl.ir.affine import AffineConstantExpr, AffineDimExpr, AffineMap
 
 from ember.dialects.graph.base import fusion_group
 from ember.lowering.kernels.builder import Builder, Index
-from ember.lowering.memref_views import aliases, root
+from ember.lowering.memref_views import aliases, root, top_level
 from ember.lowering.vectorize import vector_form, vectorisable_body
 
 Along = Literal["pixels", "channels"]
@@ -293,9 +293,7 @@ def _dead_after(value: SSAValue, op: Operation) -> bool:
     or a view of it, apart from deallocating it."""
     for alias in aliases(value):
         for use in alias.uses:
-            user = use.operation
-            while user.parent_block() is not op.parent_block():
-                user = user.parent_op()  # type: ignore[assignment]
+            user = top_level(use.operation, op.parent_block())  # type: ignore[arg-type]
             if user is not op and op.is_before_in_block(user) and not isinstance(use.operation, memref.DeallocOp):
                 return False
     return True

@@ -23,6 +23,7 @@ from functools import cache
 from xdsl.dialects import arith, memref, scf, vector
 from xdsl.dialects.builtin import (
     ArrayAttr,
+    DenseArrayBase,
     Float32Type,
     FloatAttr,
     IndexType,
@@ -46,6 +47,30 @@ INDEX = IndexType()
 def _vector(element: Attribute, lanes: int) -> VectorType:
     """``vector<lanes x element>``, built once (xDSL verifies a type on every construction)."""
     return VectorType(element, [lanes])
+
+
+@cache
+def _index_attr(value: int) -> IntegerAttr:
+    """The ``value : index`` attribute of an index constant, built once."""
+    return IntegerAttr(value, INDEX)
+
+
+@cache
+def _position(lane: int) -> DenseArrayBase:
+    """The static position ``[lane]`` of a ``vector.extract`` / ``vector.insert``, built once."""
+    return DenseArrayBase.from_list(i64, [lane])
+
+
+_NO_OVERFLOW = arith.IntegerOverflowAttr("none")
+"""What ``arith.addi`` / ``arith.muli`` get from their constructors by default."""
+
+
+def _make(cls: type[Operation], operands: Sequence[SSAValue], result_types: Sequence[Attribute] = (),
+          properties: dict[str, Attribute] | None = None) -> Operation:
+    """``cls`` with exactly the operands, result types and properties its xDSL constructor
+    would give it, without the constructor's argument regrouping and checks (the ops the
+    kernels emit by the thousand; only for ops without segment-size properties)."""
+    return cls.create(operands=operands, result_types=result_types, properties=properties or {})
 
 
 KERNEL_ELEMENTS = (f32, i32)
@@ -97,7 +122,8 @@ class Builder:
         if isinstance(value, SSAValue):
             return value
         if ("i", value) not in self.consts:
-            self.consts[("i", value)] = self.op(arith.ConstantOp.from_int_and_width(value, INDEX)).results[0]
+            constant = _make(arith.ConstantOp, [], [INDEX], {"value": _index_attr(value)})
+            self.consts[("i", value)] = self.op(constant).results[0]
         return self.consts[("i", value)]
 
     def f32(self, value: float) -> SSAValue:
@@ -120,7 +146,7 @@ class Builder:
             return a if b == 0 else b
         key = ("add", a, b)
         if key not in self.consts:  # values of this block dominate everything appended later
-            self.consts[key] = self.op(arith.AddiOp(self.idx(a), self.idx(b))).results[0]
+            self.consts[key] = self.op(_make(arith.AddiOp, [self.idx(a), self.idx(b)], [INDEX], {"overflowFlags": _NO_OVERFLOW})).results[0]
         return self.consts[key]
 
     def mul(self, a: Index, b: int) -> Index:
@@ -130,7 +156,7 @@ class Builder:
             return a
         key = ("mul", a, b)
         if key not in self.consts:
-            self.consts[key] = self.op(arith.MuliOp(a, self.idx(b))).results[0]
+            self.consts[key] = self.op(_make(arith.MuliOp, [a, self.idx(b)], [INDEX], {"overflowFlags": _NO_OVERFLOW})).results[0]
         return self.consts[key]
 
     def div(self, a: Index, b: int) -> Index:
@@ -144,10 +170,11 @@ class Builder:
         return 0 if b == 1 else self.op(arith.RemUIOp(a, self.idx(b))).results[0]
 
     def load(self, mem: SSAValue, indices: Sequence[Index]) -> SSAValue:
-        return self.op(memref.LoadOp.get(mem, [self.idx(i) for i in indices])).results[0]
+        element = mem.type.element_type  # type: ignore[attr-defined]
+        return self.op(_make(memref.LoadOp, [mem, *(self.idx(i) for i in indices)], [element])).results[0]
 
     def store(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
-        self.op(memref.StoreOp.get(value, mem, [self.idx(i) for i in indices]))
+        self.op(_make(memref.StoreOp, [value, mem, *(self.idx(i) for i in indices)]))
 
     def alloc(self, shape: Sequence[int]) -> SSAValue:
         """A 64-byte aligned scratch buffer of the element type (the caller deallocates it)."""
@@ -170,18 +197,28 @@ class Builder:
         return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
-        return self.op(vector.LoadOp(mem, [self.idx(i) for i in indices], _vector(self.element, lanes))).results[0]
+        vector_type = _vector(self.element, lanes)
+        return self.op(_make(vector.LoadOp, [mem, *(self.idx(i) for i in indices)], [vector_type])).results[0]
 
     def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
-        self.op(vector.StoreOp(value, mem, [self.idx(i) for i in indices]))
+        self.op(_make(vector.StoreOp, [value, mem, *(self.idx(i) for i in indices)]))
 
     def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
-        return self.op(vector.BroadcastOp(scalar, _vector(self.element, lanes))).results[0]
+        return self.op(_make(vector.BroadcastOp, [scalar], [_vector(self.element, lanes)])).results[0]
+
+    def extract(self, value: SSAValue, lane: int) -> SSAValue:
+        """Lane ``lane`` of the vector ``value``."""
+        element = value.type.element_type  # type: ignore[attr-defined]
+        return self.op(_make(vector.ExtractOp, [value], [element], {"static_position": _position(lane)})).results[0]
+
+    def insert(self, value: SSAValue, into: SSAValue, lane: int) -> SSAValue:
+        """``into`` with lane ``lane`` replaced by the scalar ``value``."""
+        return self.op(_make(vector.InsertOp, [value, into], [into.type], {"static_position": _position(lane)})).results[0]
 
     def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
         """``acc + a * b``: ``vector.fma`` on floats, ``arith.muli`` + ``arith.addi`` on integers."""
         if self.element == f32:
-            return self.op(vector.FMAOp(a, b, acc)).results[0]
+            return self.op(_make(vector.FMAOp, [a, b, acc], [acc.type])).results[0]
         product = self.op(arith.MuliOp(a, b)).results[0]
         return self.op(arith.AddiOp(acc, product)).results[0]
 

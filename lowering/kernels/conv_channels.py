@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
-from xdsl.dialects import memref, vector
+from xdsl.dialects import memref
 from xdsl.ir import SSAValue
 
 from ember.lowering.kernels.builder import (
@@ -193,7 +193,7 @@ class _Tiles:
         if self.conv.epilogue is not None:
             value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "channels")
         for lane in range(value.type.get_shape()[0]):  # type: ignore[attr-defined]
-            element = b.op(vector.ExtractOp(value, [lane], b.element)).results[0]
+            element = b.extract(value, lane)
             b.store(element, self.out, [self.n, b.add(channel, lane), pixel])
 
     def _gather(self, b: Builder, channel: Index, pixel: Index, lanes: int) -> SSAValue:
@@ -201,7 +201,7 @@ class _Tiles:
         acc = b.splat(b.zero(), lanes)
         for lane in range(lanes):
             value = b.load(self.out, [self.n, b.add(channel, lane), pixel])
-            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=b.vector_type(lanes))).results[0]
+            acc = b.insert(value, acc, lane)
         return acc
 
 

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from xdsl.dialects import memref, vector
+from xdsl.dialects import memref
 from xdsl.dialects.builtin import (
     DYNAMIC_INDEX,
     ArrayAttr,
@@ -178,7 +178,7 @@ class Epilogue:
         acc = b.splat(b.f32(0.0), lanes)
         for lane in range(lanes):
             element = b.load(operand.value, [b.add(offset, lane * step)])
-            acc = b.op(vector.InsertOp(element, acc, [lane], result_type=VectorType(f32, [lanes]))).results[0]
+            acc = b.insert(element, acc, lane)
         return acc
 
 
@@ -291,12 +291,16 @@ def flatten_operands(b: Builder, epilogue: Epilogue) -> Epilogue:
 def _dead_after(value: SSAValue, op: Operation) -> bool:
     """Whether nothing after ``op`` in its block (nor ``op``'s kernel before it) uses ``value``
     or a view of it, apart from deallocating it."""
-    for alias in aliases(value):
-        for use in alias.uses:
-            user = top_level(use.operation, op.parent_block())  # type: ignore[arg-type]
-            if user is not op and op.is_before_in_block(user) and not isinstance(use.operation, memref.DeallocOp):
-                return False
-    return True
+    block = op.parent_block()
+    assert block is not None
+    users = {
+        top_level(use.operation, block)
+        for alias in aliases(value)
+        for use in alias.uses
+        if not isinstance(use.operation, memref.DeallocOp)
+    }
+    users.discard(op)
+    return not any(op.is_before_in_block(user) for user in users)
 
 
 def _shareable(epilogue: Epilogue, kernel: Operation) -> SSAValue | None:

@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from xdsl.dialects import arith, memref, vector
+from xdsl.dialects import arith, memref
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation, SSAValue
 
@@ -318,7 +318,7 @@ class WinogradRewrite:
             values[i, jj] = value
         for i, jj in STORE_ORDER:
             for lane in range(lanes):
-                element = b.op(vector.ExtractOp(values[i, jj], [lane], b.element)).results[0]
+                element = b.extract(values[i, jj], lane)
                 b.store(element, self.out, [at.n, b.add(co, lane), at.ys[i], at.xs[jj]])
 
     def _start(self, b: Builder, co: SSAValue, lanes: int, at: _Pixels) -> list[list[SSAValue]] | None:
@@ -336,7 +336,7 @@ class WinogradRewrite:
         acc = b.splat(b.zero(), lanes)
         for lane in range(lanes):
             value = b.load(self.out, [n, b.add(co, lane), y, x])
-            acc = b.op(vector.InsertOp(value, acc, [lane], result_type=b.vector_type(lanes))).results[0]
+            acc = b.insert(value, acc, lane)
         return acc
 
 

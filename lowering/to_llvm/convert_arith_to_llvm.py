@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from xdsl.context import Context
 from xdsl.dialects import arith, llvm
@@ -38,7 +39,10 @@ from ember.lowering.to_llvm.type_converter import (
     apply_table,
     call_intrinsic,
     check_no_ops_of,
+    constant,
+    i64_attr,
     intrinsic_suffix,
+    overflow_binary,
     single,
 )
 from ember.registry import register_pass
@@ -52,8 +56,10 @@ def binary(target: Callable[..., Operation]) -> Builder:
     def build(
         rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
     ) -> tuple[list[Operation], list[SSAValue]]:
-        return single(target(args[0], args[1]))
+        return single(make(args[0], args[1]))
 
+    fast = isinstance(target, type) and issubclass(target, llvm.ArithmeticBinOpOverflow)
+    make: Callable[[SSAValue, SSAValue], Operation] = partial(overflow_binary, target) if fast else target  # type: ignore[arg-type]
     return build
 
 
@@ -114,7 +120,7 @@ def intrinsic(name: str, with_result_suffix: bool = False) -> Builder:
 
 def _constant_value(value: Attribute, result_type: Attribute) -> Attribute:
     if isinstance(value, IntegerAttr) and isinstance(value.type, IndexType):
-        return IntegerAttr(value.value.data, i64)
+        return i64_attr(value.value.data)
     if isinstance(value, DenseIntOrFPElementsAttr) and isinstance(
         value.get_element_type(), IndexType
     ):
@@ -131,7 +137,7 @@ def _constant(
     value = op.value
     if not isinstance(value, IntegerAttr | FloatAttr | DenseIntOrFPElementsAttr):
         raise LegalizationError(str(pass_failure(PASS, op, f"unsupported constant {value}")))
-    return single(llvm.ConstantOp(_constant_value(value, types[0]), types[0]))
+    return single(constant(_constant_value(value, types[0]), types[0]))
 
 
 def _cmpi(

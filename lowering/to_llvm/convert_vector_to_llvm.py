@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from xdsl.context import Context
 from xdsl.dialects import llvm, vector
@@ -49,9 +50,14 @@ from ember.lowering.to_llvm.type_converter import (
     apply_table,
     call_intrinsic,
     check_no_ops_of,
+    constant,
     element_byte_width,
+    i32_mask,
+    i64_attr,
+    insert_element,
     intrinsic_suffix,
     load,
+    shuffle,
     single,
     store,
 )
@@ -89,6 +95,9 @@ def _store(
     return [*ops, store(args[0], address, element_byte_width(t.element_type))], []
 
 
+_I32_ZERO = IntegerAttr(0, i32)
+
+
 def _broadcast(
     rw: PatternRewriter, op: Operation, args: list[SSAValue], types: list[Attribute]
 ) -> Lowered:
@@ -101,12 +110,10 @@ def _broadcast(
             str(pass_failure(PASS, op, "only scalar-to-1-d broadcasts are supported"))
         )
     lanes = result.get_shape()[0]
-    undef = llvm.UndefOp(result)
-    zero = llvm.ConstantOp(IntegerAttr(0, i32), i32)
-    inserted = llvm.InsertElementOp(undef, args[0], zero)
-    splat = llvm.ShuffleVectorOp(
-        inserted, undef, DenseArrayBase.from_list(i32, [0] * lanes), result
-    )
+    undef = llvm.UndefOp.create(result_types=[result])
+    zero = constant(_I32_ZERO, i32)
+    inserted = insert_element(undef.results[0], args[0], zero.results[0])
+    splat = shuffle(inserted.results[0], undef.results[0], i32_mask(*[0] * lanes), result)
     return [undef, zero, inserted, splat], [splat.results[0]]
 
 
@@ -129,9 +136,15 @@ def _insert(
                 pass_failure(PASS, op, "only scalar inserts at a static 1-d position are supported")
             )
         )
-    index = llvm.ConstantOp(IntegerAttr(positions[0], i64), i64)
-    insert = llvm.InsertElementOp(args[1], args[0], index)
+    index = constant(i64_attr(positions[0]), i64)
+    insert = insert_element(args[1], args[0], index.results[0])
     return [index, insert], [insert.results[0]]
+
+
+@cache
+def _one_lane(element: Attribute) -> VectorType:
+    """``vector<1 x element>``, built once."""
+    return VectorType(element, [1])
 
 
 def _extract(
@@ -145,9 +158,8 @@ def _extract(
         raise LegalizationError(
             str(pass_failure(PASS, op, "only scalar extracts at a static 1-d position are supported"))
         )
-    one = VectorType(types[0], [1])
-    lane = llvm.ShuffleVectorOp(args[0], args[0], DenseArrayBase.from_list(i32, [positions[0]]), one)
-    scalar = llvm.BitcastOp(lane, types[0])
+    lane = shuffle(args[0], args[0], i32_mask(positions[0]), _one_lane(types[0]))
+    scalar = llvm.BitcastOp.create(operands=[lane.results[0]], result_types=[types[0]])
     return [lane, scalar], [scalar.results[0]]
 
 

@@ -227,7 +227,7 @@ _SSA_INDEX = DenseArrayBase.from_list(i32, [llvm.GEP_USE_SSA_VAL])
 
 
 @cache
-def _i64_attr(value: int) -> IntegerAttr:
+def i64_attr(value: int) -> IntegerAttr:
     return IntegerAttr(value, i64)
 
 
@@ -238,7 +238,7 @@ def _alignment(value: int) -> IntegerAttr:
 
 def i64_constant(value: int) -> llvm.ConstantOp:
     """``llvm.mlir.constant(value) : i64``."""
-    return llvm.ConstantOp.create(properties={"value": _i64_attr(value)}, result_types=[i64])
+    return llvm.ConstantOp.create(properties={"value": i64_attr(value)}, result_types=[i64])
 
 
 def add_i64(lhs: SSAValue, rhs: SSAValue) -> llvm.AddOp:
@@ -251,10 +251,40 @@ def mul_i64(lhs: SSAValue, rhs: SSAValue) -> llvm.MulOp:
     return llvm.MulOp.create(operands=[lhs, rhs], result_types=[i64], properties={"overflowFlags": _NO_FLAGS})
 
 
+def overflow_binary(cls: type[llvm.ArithmeticBinOpOverflow], lhs: SSAValue, rhs: SSAValue) -> Operation:
+    """``cls(lhs, rhs)`` (``llvm.add``, ``llvm.mul``, ...) with the constructor's default: no
+    overflow flags."""
+    return cls.create(operands=[lhs, rhs], result_types=[lhs.type], properties={"overflowFlags": _NO_FLAGS})
+
+
+def constant(value: Attribute, result: Attribute) -> llvm.ConstantOp:
+    """``llvm.mlir.constant(value) : result``."""
+    return llvm.ConstantOp.create(properties={"value": value}, result_types=[result])
+
+
+@cache
+def i32_mask(*lanes: int) -> DenseArrayBase:
+    """A ``shufflevector`` mask, built once."""
+    return DenseArrayBase.from_list(i32, list(lanes))
+
+
+def shuffle(a: SSAValue, b: SSAValue, mask: DenseArrayBase, result: Attribute) -> llvm.ShuffleVectorOp:
+    """``llvm.shufflevector a, b [mask] : result``."""
+    return llvm.ShuffleVectorOp.create(operands=[a, b], result_types=[result], properties={"mask": mask})
+
+
+def insert_element(into: SSAValue, value: SSAValue, index: SSAValue) -> llvm.InsertElementOp:
+    """``llvm.insertelement value, into[index]``."""
+    return llvm.InsertElementOp.create(operands=[into, value, index], result_types=[into.type])
+
+
+_INBOUNDS = UnitAttr()
+
+
 def element_pointer(base: SSAValue, index: SSAValue, element: Attribute) -> llvm.GEPOp:
     """``llvm.getelementptr inbounds %base[%index] : (!llvm.ptr, i64) -> !llvm.ptr, element``."""
     properties = {"rawConstantIndices": _SSA_INDEX, "elem_type": element, "noWrapFlags": _NO_FLAGS,
-                  "inbounds": UnitAttr()}  # fmt: skip
+                  "inbounds": _INBOUNDS}  # fmt: skip
     return llvm.GEPOp.create(operands=[base, index], result_types=[PTR], properties=properties)
 
 
@@ -289,7 +319,21 @@ def call_intrinsic(
     name: str, args: Sequence[SSAValue], result: Attribute | None
 ) -> llvm.CallIntrinsicOp:
     """``llvm.call_intrinsic "name"(args)``; ``name`` already carries its overload suffixes."""
-    return llvm.CallIntrinsicOp(name, list(args), [] if result is None else [result])
+    return llvm.CallIntrinsicOp.create(
+        operands=list(args), result_types=[] if result is None else [result],
+        properties=_intrinsic_properties(name, len(args)),
+    )
+
+
+@cache
+def _intrinsic_properties(name: str, operands: int) -> dict[str, Attribute]:
+    """What ``llvm.CallIntrinsicOp(name, args, ...)`` sets: the name, no operand bundles, and the
+    operand segment sizes (``operands`` arguments, no bundle operands). Callers must not mutate it."""
+    return {"intrin": StringAttr(name), "op_bundle_sizes": _NO_BUNDLES,
+            "operandSegmentSizes": DenseArrayBase.from_list(i32, [operands, 0])}  # fmt: skip
+
+
+_NO_BUNDLES = DenseArrayBase.from_list(i32, ())
 
 
 Builder = Callable[

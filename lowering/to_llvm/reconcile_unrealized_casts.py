@@ -10,13 +10,13 @@ Pre-condition: all conversions to llvm done. Post-condition: no unrealized cast 
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass
 
 from xdsl.context import Context
 from xdsl.dialects.builtin import ModuleOp, UnrealizedConversionCastOp
 from xdsl.passes import ModulePass
-from xdsl.transforms.reconcile_unrealized_casts import reconcile_unrealized_casts
+from xdsl.pattern_rewriter import PatternRewriter
+from xdsl.transforms.reconcile_unrealized_casts import ReconcileUnrealizedCastsPattern
 
 from ember.diagnostics import LegalizationError, pass_failure
 from ember.registry import register_pass
@@ -33,6 +33,16 @@ def _describe(cast: UnrealizedConversionCastOp) -> str:
     return f"cast {sources} -> {targets} (from {made_by}, used by {', '.join(users) or 'nothing'})"
 
 
+_REMOVE_CHAIN = ReconcileUnrealizedCastsPattern(warn_on_failure=False)
+"""xDSL's rewrite removing the cast chain that starts at a cast. Applied to the casts only, until
+none goes (xDSL's own pass walks every op of the module with a worklist, twice: 37 000 ops for
+750 casts on ResNet-50)."""
+
+
+def _casts(module: ModuleOp) -> list[UnrealizedConversionCastOp]:
+    return [op for op in module.walk() if isinstance(op, UnrealizedConversionCastOp)]
+
+
 @register_pass
 @dataclass(frozen=True)
 class ReconcileUnrealizedCastsPass(ModulePass):
@@ -44,11 +54,17 @@ class ReconcileUnrealizedCastsPass(ModulePass):
     name = "reconcile-unrealized-casts"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            reconcile_unrealized_casts(op, warn_on_failure=False)
-        for cast in op.walk():
-            if isinstance(cast, UnrealizedConversionCastOp):
+        casts = _casts(op)
+        while casts:
+            for cast in casts:
+                if cast.parent is not None:
+                    _REMOVE_CHAIN.match_and_rewrite(cast, PatternRewriter(cast))
+            left = _casts(op)
+            if len(left) == len(casts):
+                break
+            casts = left
+        for cast in casts:
+            if cast.parent is not None:
                 raise pass_failure(
                     PASS,
                     cast,

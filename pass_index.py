@@ -17,6 +17,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'convert-math-to-llvm': ('ember.lowering.to_llvm.convert_math_to_llvm', 'Lower math ops to LLVM intrinsics, or libm calls where LLVM has none.'),
     'convert-memref-to-llvm': ('ember.lowering.to_llvm.convert_memref_to_llvm', 'Lower memref ops to llvm pointers, GEPs, loads/stores, malloc/free and globals.'),
     'convert-scf-parallel-to-openmp': ('ember.lowering.to_llvm.convert_scf_parallel_to_openmp', 'Outline each scf.parallel into a function forked by GOMP_parallel (static chunk per thread).'),
+    'convert-scf-to-cf': ('ember.lowering.to_llvm.convert_scf_to_cf', 'Lower scf.for, scf.if and scf.index_switch to unstructured control flow (cf).'),
     'convert-to-llvm': ('ember.lowering.to_llvm.convert_to_llvm', 'Lower func, cf, arith, math, vector and memref to the llvm dialect in one walk.'),
     'convert-vector-to-llvm': ('ember.lowering.to_llvm.convert_vector_to_llvm', 'Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.'),
     'graph-canonicalize': ('ember.passes.graph_canonicalize', 'Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.'),

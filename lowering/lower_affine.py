@@ -28,13 +28,7 @@ from xdsl.dialects import affine, arith
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
-from xdsl.pattern_rewriter import (
-    GreedyRewritePatternApplier,
-    PatternRewriter,
-    PatternRewriteWalker,
-    RewritePattern,
-    op_type_rewrite_pattern,
-)
+from xdsl.pattern_rewriter import PatternRewriter, RewritePattern, op_type_rewrite_pattern
 from xdsl.transforms.lower_affine import (
     LowerAffineApply,
     LowerAffineFor,
@@ -44,6 +38,7 @@ from xdsl.transforms.lower_affine import (
     affine_expr_ops,
 )
 
+from ember.lowering.targeted_rewrites import erase_dead_ops, rewrite_ops
 from ember.registry import register_pass
 
 
@@ -69,6 +64,14 @@ class LowerAffineMin(RewritePattern):
         rewriter.replace(op, new_ops, [result])
 
 
+_LOWERINGS = (
+    (affine.MinOp, LowerAffineMin()), (affine.ApplyOp, LowerAffineApply()),
+    (affine.ForOp, LowerAffineFor()), (affine.YieldOp, LowerAffineYield()),
+    (affine.LoadOp, LowerAffineLoad()), (affine.StoreOp, LowerAffineStore()),
+)  # fmt: skip
+"""The affine ops and their lowerings, applied to those ops only (``lowering/targeted_rewrites.py``)."""
+
+
 @register_pass
 @dataclass(frozen=True)
 class LowerAffinePass(ModulePass):
@@ -77,8 +80,5 @@ class LowerAffinePass(ModulePass):
     name = "lower-affine"
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        patterns: list[RewritePattern] = [
-            LowerAffineMin(), LowerAffineApply(),
-            LowerAffineFor(), LowerAffineYield(), LowerAffineLoad(), LowerAffineStore(),
-        ]  # fmt: skip
-        PatternRewriteWalker(GreedyRewritePatternApplier(patterns), apply_recursively=False).rewrite_module(op)
+        rewrite_ops(op, _LOWERINGS)
+        erase_dead_ops(op)

@@ -42,6 +42,7 @@ from ember.lowering.to_llvm.convert_memref_to_llvm import memref_to_llvm_pattern
 from ember.lowering.to_llvm.convert_vector_to_llvm import vector_to_llvm_patterns
 from ember.lowering.to_llvm.type_converter import (
     ConversionTable,
+    DirectRewriter,
     OpConversion,
     check_no_ops_of,
     convert_block_arguments,
@@ -90,7 +91,7 @@ def _convert_regions(parent: Operation, table: ConversionTable) -> None:
         for block in region.blocks:
             for op in list(block.ops):
                 if table.converts(op):
-                    table.match_and_rewrite(op, PatternRewriter(op))
+                    table.match_and_rewrite(op, DirectRewriter(op))
                 elif op.regions:
                     _convert_regions(op, table)
 

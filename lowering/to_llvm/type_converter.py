@@ -213,7 +213,34 @@ def replace_converted(
         cast = UnrealizedConversionCastOp.get([new], [old.type])
         casts.append(cast)
         values.append(cast.results[0])
-    rewriter.replace(op, [*new_ops, *casts], values)
+    if isinstance(rewriter, DirectRewriter):
+        replace_directly(op, [*new_ops, *casts], values)
+    else:
+        rewriter.replace(op, [*new_ops, *casts], values)
+
+
+class DirectRewriter(PatternRewriter):
+    """A rewriter for a conversion driven without a worklist (``convert-to-llvm``'s one walk):
+    nobody listens, so :func:`replace_converted` replaces ops directly."""
+
+
+def replace_directly(op: Operation, new_ops: Sequence[Operation], new_results: Sequence[SSAValue]) -> None:
+    """What ``PatternRewriter.replace`` does (new ops before ``op``, its results' uses and name
+    hints handed over, ``op`` erased) without the listener notifications."""
+    block = op.parent_block()
+    assert block is not None
+    block.insert_ops_before(list(new_ops), op)
+    for old, new in zip(op.results, new_results, strict=True):
+        old.replace_all_uses_with(new)
+        if not new.name_hint:
+            new.name_hint = old.name_hint
+    if len(new_results) == 1 and (hint := new_results[0].name_hint) is not None:
+        for new_op in new_ops:
+            for result in new_op.results:
+                if not result.name_hint:
+                    result.name_hint = hint
+    op.detach()
+    op.erase()
 
 
 # ---- op construction without xDSL's generic builder --------------------------------------------

@@ -458,11 +458,18 @@ def print_module(
     debuginfo: bool = False,
     ctx: Context | None = None,
     fast: bool = True,
+    properties_as_attributes: bool = False,
 ) -> str:
     """The module as MLIR text (custom or generic form), with any resource blobs it uses
     (``fast=False``: every op through its format program; tests compare the two)."""
     out = StringIO()
-    printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo, fast=fast)
+    printer = TextPrinter(
+        stream=out,
+        print_generic_format=generic,
+        print_debuginfo=debuginfo,
+        print_properties_as_attributes=properties_as_attributes,
+        fast=fast,
+    )
     with paused_gc():
         printer.print_op(module)
     if ctx is not None:

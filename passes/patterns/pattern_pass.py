@@ -20,6 +20,7 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import RewritePattern
 
+from ember.pass_report import report_unchanged
 from ember.passes.patterns.driver import RewriteStats, apply_patterns, debug_note
 from ember.passes.patterns.dsl import Pattern, PatternError
 from ember.passes.patterns.fixpoint_memo import (
@@ -55,7 +56,8 @@ class PatternPass(ModulePass):
         return type(self).PATTERNS
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        self.run_patterns(op, self.max_iterations)
+        if not self.run_patterns(op, self.max_iterations).changed:
+            report_unchanged(op)  # no rewrite fired, nothing erased: ember-opt need not verify again
 
     def run_patterns(self, module: ModuleOp, max_iterations: int) -> RewriteStats:
         """Run the patterns to a fixpoint over the module (or over each tensor function)."""

@@ -179,6 +179,17 @@ class LocatingParser(Parser):
         self.op_spans[op] = self._span(start)
         return op
 
+    def _parse_block_body(self, block: Block) -> None:
+        """As xDSL's, reading runs of remembered ops without the lexer (`FastParse.parse_run`)."""
+        fast = self._fast
+        while True:
+            if fast is not None:
+                fast.parse_run(block, self.op_spans, self.line_offset)
+            op = self.parse_optional_operation()
+            if op is None:
+                return
+            block.add_op(op)
+
     def _parse_block(self) -> Block:
         start = self._current_token.span
         block = super()._parse_block()

@@ -72,6 +72,14 @@ _SIMPLE_ATTR_DICT = re.compile(r'\{[^{}"]*\}')
 _TYPE_LIST_END = re.compile(rf"{_WS}(,|\)){_WS}", re.ASCII)
 _ARROW = re.compile(rf"{_WS}->{_WS}", re.ASCII)
 _COLON_PAREN = re.compile(rf"{_WS}:{_WS}\({_WS}", re.ASCII)
+_RUN_OP = re.compile(
+    rf"(?:(?P<results>{_SSA_LIST}){_WS}={_WS})?(?P<bare>{_NAME}){_WS}(?P<operands>{_SSA_LIST})?{_WS}"
+    rf"(?P<attrs>{_SIMPLE_ATTR_DICT.pattern})?(?P<signature>{_SIGNATURE.pattern})",
+    re.ASCII,
+)
+"""A custom-form op of `FastForm`'s unparenthesized format in one match: the texts `_HEAD`,
+`_OPERANDS`, `_SIMPLE_ATTR_DICT` and `_SIGNATURE` read in turn (each part ends where the next
+must start, so the split is the same)."""
 _SKIP = MLIRLexer._whitespace_regex  # pyright: ignore[reportPrivateUsage]
 """Whitespace and comments, as the lexer skips them between tokens."""
 _LOC = re.compile(r"loc(?![a-zA-Z0-9_$.])", re.ASCII)
@@ -445,32 +453,30 @@ class FastParse:
         return self.run_forms[name]
 
     def _remembered_op(self, pos: int) -> tuple[Operation, int, int] | None:
-        """The op at ``pos`` if it is a custom-form op whose class, attribute dictionary and
-        functional type `built` remembers, on defined operands of the remembered types, with
-        free result names and no ``loc(...)`` after it: the op, where its first token ends,
-        and where the op ends. None (nothing changed) otherwise."""
+        """The op at ``pos`` if it is a custom-form op (unparenthesized operands) whose class,
+        attribute dictionary and functional type `built` remembers, on defined operands of the
+        remembered types, with free result names and no ``loc(...)`` after it: the op, where
+        its first token ends, and where the text after it (whitespace, comments) ends. None
+        (nothing changed) otherwise. One regular expression reads what `_HEAD`, the form's
+        operand list, `_SIMPLE_ATTR_DICT` and `_SIGNATURE` read one after the other."""
         assert self.content is not None
         content = self.content
-        head = _HEAD.match(content, pos)
-        known_form = self._run_form(head.group("bare")) if head is not None and head.group("bare") else None
-        listed = known_form[1].operands_regex.match(content, head.end()) if known_form and head else None
-        if known_form is None or head is None or listed is None:
+        found = _RUN_OP.match(content, pos)
+        known_form = self._run_form(found.group("bare")) if found is not None else None
+        if found is None or known_form is None or known_form[1].parenthesized:
             return None
-        after = listed.end()
-        attr = _SIMPLE_ATTR_DICT.match(content, after) if content.startswith("{", after) else None
-        written = _SIGNATURE.match(content, attr.end() if attr is not None else after)
-        if written is None or (attr is None and content.startswith("{", after)):
+        attr, written = found.group("attrs"), found.group("signature")
+        known = self.built.get((known_form[0], attr or "", written))
+        operands = self._operands(found.group("operands"), known[0]) if known is not None else None
+        after = _SKIP.match(content, found.end()).end()  # type: ignore[union-attr]
+        if known is None or operands is None or _LOC.match(content, after):
             return None
-        known = self.built.get((known_form[0], attr.group() if attr is not None else "", written.group()))
-        operands = self._operands(listed.group("operands"), known[0]) if known is not None else None
-        if known is None or operands is None or _LOC.match(content, _SKIP.match(content, written.end()).end()):  # type: ignore[union-attr]
-            return None
-        base = head.start("results")
-        results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(head.group("results") or "")]
+        base = found.start("results")
+        results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(found.group("results") or "")]
         if not self._names_free(results, len(known[1])):
             return None
-        first_token_end = results[0][1] + len(results[0][0]) + 1 if results else head.end()
-        return self._create(known_form[0], operands, known, results), first_token_end, written.end()
+        first_token_end = results[0][1] + len(results[0][0]) + 1 if results else found.end("bare")
+        return self._create(known_form[0], operands, known, results), first_token_end, after
 
     def _names_free(self, results: list[tuple[str, int]], n_results: int) -> bool:
         """Whether ``results`` name all ``n_results`` results (or none), with distinct names
@@ -494,14 +500,14 @@ class FastParse:
         parser = self.parser
         source = parser.lexer.input
         pos = parser._current_token.span.start  # pyright: ignore[reportPrivateUsage]
-        end = None
+        start = pos
         while (found := self._remembered_op(pos)) is not None:
-            op, first_token_end, end = found
+            op, first_token_end, after = found
             block.add_op(op)
             spans[op] = Span(pos, first_token_end, source, line_offset)
-            pos = _SKIP.match(self.content, end).end()  # type: ignore[union-attr]
-        if end is not None:
-            parser._resume_from(end)  # pyright: ignore[reportPrivateUsage]
+            pos = after
+        if pos != start:
+            parser._resume_from(pos)  # pyright: ignore[reportPrivateUsage]
 
     def parse_op(self) -> Operation | None:
         """The op starting at the current token, parsed fast; or None, with the parser where

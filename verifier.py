@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from xdsl.dialects.builtin import MemRefType, ModuleOp, ShapedType, UnregisteredOp
-from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
 from xdsl.ir import Block, BlockArgument, Operation, OpResult, Region, SSAValue
 from xdsl.traits import IsolatedFromAbove, IsTerminator, NoTerminator
 
@@ -109,6 +108,8 @@ def _check_successor_operands(op: Operation) -> str | None:
 
 def _check_linalg_yield(op: Operation) -> str | None:
     """A linalg body yields one value per output, of the output's element type."""
+    from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation  # (only linalg IR needs it)
+
     parent = op.parent_op()
     outputs = getattr(parent, "outputs", None) if isinstance(parent, LinalgStructuredOperation) else None
     if outputs is None:

@@ -108,7 +108,9 @@ def _check_successor_operands(op: Operation) -> str | None:
 
 def _check_linalg_yield(op: Operation) -> str | None:
     """A linalg body yields one value per output, of the output's element type."""
-    from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation  # (only linalg IR needs it)
+    from xdsl.dialects.linalg.abstract_ops import (
+        LinalgStructuredOperation,  # (only linalg IR needs it)
+    )
 
     parent = op.parent_op()
     outputs = getattr(parent, "outputs", None) if isinstance(parent, LinalgStructuredOperation) else None

@@ -160,6 +160,7 @@ class FastParse:
         self.forms: dict[type[Operation], FastForm | None] = {}
         self.types: dict[str, Attribute] = {}
         self.run_forms: dict[str, tuple[type[IRDLOperation], FastForm] | None] = {}
+        self.run_built: dict[tuple[str, str, str], tuple[type[IRDLOperation], _Built]] = {}
         self.built: dict[tuple[type[Operation], str, str], _Built] = {}
         """(op class, attribute dictionary's text, functional type's text) -> the operand types
         and what the format's builder made of them (result types, properties, attributes): the
@@ -462,21 +463,38 @@ class FastParse:
         assert self.content is not None
         content = self.content
         found = _RUN_OP.match(content, pos)
-        known_form = self._run_form(found.group("bare")) if found is not None else None
-        if found is None or known_form is None or known_form[1].parenthesized:
+        remembered = self._remembered(found) if found is not None else None
+        if found is None or remembered is None:
             return None
-        attr, written = found.group("attrs"), found.group("signature")
-        known = self.built.get((known_form[0], attr or "", written))
-        operands = self._operands(found.group("operands"), known[0]) if known is not None else None
+        op_type, known = remembered
+        operands = self._operands(found.group("operands"), known[0])
         after = _SKIP.match(content, found.end()).end()  # type: ignore[union-attr]
-        if known is None or operands is None or _LOC.match(content, after):
+        if operands is None or _LOC.match(content, after):
             return None
-        base = found.start("results")
-        results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(found.group("results") or "")]
+        written, base = found.group("results"), found.start("results")
+        if written is None or "," in written:
+            results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(written or "")]
+        else:  # (one result, the common case)
+            results = [(written[1:], base)]
         if not self._names_free(results, len(known[1])):
             return None
-        first_token_end = results[0][1] + len(results[0][0]) + 1 if results else found.end("bare")
-        return self._create(known_form[0], operands, known, results), first_token_end, after
+        first_token_end = base + len(results[0][0]) + 1 if results else found.end("bare")
+        return self._create(op_type, operands, known, results), first_token_end, after
+
+    def _remembered(self, found: re.Match[str]) -> tuple[type[IRDLOperation], _Built] | None:
+        """The class and the remembered build (`built`) of the op `_RUN_OP` ``found``, by its
+        name, attribute dictionary and functional type texts (hits are kept: `built` only grows)."""
+        key = (found.group("bare"), found.group("attrs") or "", found.group("signature"))
+        hit = self.run_built.get(key)
+        if hit is None:
+            known_form = self._run_form(key[0])
+            if known_form is None or known_form[1].parenthesized:
+                return None
+            known = self.built.get((known_form[0], key[1], key[2]))
+            if known is None:
+                return None
+            hit = self.run_built[key] = (known_form[0], known)
+        return hit
 
     def _names_free(self, results: list[tuple[str, int]], n_results: int) -> bool:
         """Whether ``results`` name all ``n_results`` results (or none), with distinct names

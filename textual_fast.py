@@ -463,15 +463,17 @@ class FastParse:
         assert self.content is not None
         content = self.content
         found = _RUN_OP.match(content, pos)
-        remembered = self._remembered(found) if found is not None else None
-        if found is None or remembered is None:
+        if found is None:
+            return None
+        name, attrs, signature, written, listed = found.group("bare", "attrs", "signature", "results", "operands")
+        key = (name, attrs or "", signature)
+        remembered = self.run_built.get(key) or self._remembered(key)
+        operands = self._operands(listed, remembered[1][0]) if remembered is not None else None
+        after = _SKIP.match(content, found.end()).end()  # type: ignore[union-attr]
+        if remembered is None or operands is None or _LOC.match(content, after):
             return None
         op_type, known = remembered
-        operands = self._operands(found.group("operands"), known[0])
-        after = _SKIP.match(content, found.end()).end()  # type: ignore[union-attr]
-        if operands is None or _LOC.match(content, after):
-            return None
-        written, base = found.group("results"), found.start("results")
+        base = found.start("results")
         if written is None or "," in written:
             results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(written or "")]
         else:  # (one result, the common case)
@@ -481,19 +483,16 @@ class FastParse:
         first_token_end = base + len(results[0][0]) + 1 if results else found.end("bare")
         return self._create(op_type, operands, known, results), first_token_end, after
 
-    def _remembered(self, found: re.Match[str]) -> tuple[type[IRDLOperation], _Built] | None:
-        """The class and the remembered build (`built`) of the op `_RUN_OP` ``found``, by its
-        name, attribute dictionary and functional type texts (hits are kept: `built` only grows)."""
-        key = (found.group("bare"), found.group("attrs") or "", found.group("signature"))
-        hit = self.run_built.get(key)
-        if hit is None:
-            known_form = self._run_form(key[0])
-            if known_form is None or known_form[1].parenthesized:
-                return None
-            known = self.built.get((known_form[0], key[1], key[2]))
-            if known is None:
-                return None
-            hit = self.run_built[key] = (known_form[0], known)
+    def _remembered(self, key: tuple[str, str, str]) -> tuple[type[IRDLOperation], _Built] | None:
+        """The class and the remembered build (`built`) of an op by its name, attribute
+        dictionary and functional type texts (a hit is kept in `run_built`: `built` only grows)."""
+        known_form = self._run_form(key[0])
+        if known_form is None or known_form[1].parenthesized:
+            return None
+        known = self.built.get((known_form[0], key[1], key[2]))
+        if known is None:
+            return None
+        hit = self.run_built[key] = (known_form[0], known)
         return hit
 
     def _names_free(self, results: list[tuple[str, int]], n_results: int) -> bool:

@@ -44,6 +44,6 @@ class CsePass(CommonSubexpressionElimination):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if nothing_to_merge(op) and provably_all_live(op):
-            report_unchanged(op)
+            report_unchanged(op, self)
             return
         super().apply(ctx, op)

@@ -65,6 +65,6 @@ class DcePass(DeadCodeElimination):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if provably_all_live(op):
-            report_unchanged(op)
+            report_unchanged(op, self)
             return
         super().apply(ctx, op)

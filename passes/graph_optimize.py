@@ -111,7 +111,7 @@ class GraphOptimizeFixpointPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if self.after_round and round_changed_nothing(op):
             debug_note(f"{self.name}: the round just run changed nothing; no further round")
-            report_unchanged(op)  # (this pass changed nothing: ember-opt need not verify again)
+            report_unchanged(op, self)  # (this pass changed nothing: ember-opt need not verify again)
             return
         for _ in range(self.max_rounds):
             if not run_round(ctx, op, self.max_iterations):

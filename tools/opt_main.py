@@ -152,8 +152,9 @@ class EmberOptMain(xDSLOptMain):
     ) -> None:
         if previous is not None and self.args.time_passes:
             print(f"{time.perf_counter() - self._pass_start:9.4f} s  {previous.name}", file=sys.stderr)
-        unchanged = take_unchanged_report(module)  # (also clears a report older than this pass)
-        if not self.args.disable_verify and not (previous is not None and unchanged):
+        reporter = take_unchanged_report(module)  # (also clears a report older than this pass)
+        unchanged = previous is not None and reporter is previous  # (not a pass run inside it)
+        if not self.args.disable_verify and not unchanged:
             # a pass that reported the module unchanged left it as the last verification saw it
             verify_module(module, self.sources, after_pass=previous.name if previous else None)
         if previous is not None and self.args.print_ir_after_all:

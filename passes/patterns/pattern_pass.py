@@ -56,8 +56,9 @@ class PatternPass(ModulePass):
         return type(self).PATTERNS
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        if not self.run_patterns(op, self.max_iterations).changed:
-            report_unchanged(op)  # no rewrite fired, nothing erased: ember-opt need not verify again
+        changed = self.run_patterns(op, self.max_iterations).changed
+        if not changed and type(self).apply is PatternPass.apply:  # (an override may do more)
+            report_unchanged(op, self)  # no rewrite fired, nothing erased: no need to verify again
 
     def run_patterns(self, module: ModuleOp, max_iterations: int) -> RewriteStats:
         """Run the patterns to a fixpoint over the module (or over each tensor function)."""

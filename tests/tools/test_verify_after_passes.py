@@ -124,8 +124,59 @@ def test_disable_verify_verifies_nothing(
 def test_a_report_speaks_for_one_pass_only() -> None:
     from xdsl.dialects.builtin import ModuleOp
 
-    module = ModuleOp([])
-    assert not take_unchanged_report(module)
-    report_unchanged(module)
-    assert take_unchanged_report(module)
-    assert not take_unchanged_report(module)  # consumed
+    module, reporter = ModuleOp([]), object()
+    assert take_unchanged_report(module) is None
+    report_unchanged(module, reporter)
+    assert take_unchanged_report(module) is reporter
+    assert take_unchanged_report(module) is None  # consumed
+
+
+NESTING_PLUGIN = """
+from dataclasses import dataclass
+
+from xdsl.passes import ModulePass
+
+from ember.dialects import graph
+from ember.passes.cse import CsePass
+from ember.registry import register_pass
+
+
+@register_pass
+@dataclass(frozen=True)
+class TestCseThenBreakPass(ModulePass):
+    \"\"\"Run cse inside (nothing to merge: it reports the module unchanged), then break the IR.\"\"\"
+
+    name = "test-cse-then-break"
+
+    def apply(self, ctx, op) -> None:
+        CsePass().apply(ctx, op)
+        for relu in [o for o in op.walk() if isinstance(o, graph.ReluOp)]:
+            x = relu.operands[0]
+            bad = graph.ReshapeOp.create(
+                operands=[x], result_types=[x.type], properties={"shape": graph.ints_attr((99,))}
+            )
+            relu.parent_block().insert_op_before(bad, relu)
+"""
+
+
+def test_a_report_made_by_a_pass_run_inside_another_does_not_skip_its_verification(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plugin = tmp_path / "cse_then_break.py"
+    plugin.write_text(NESTING_PLUGIN)
+    status, err = _run([str(RELU), "--load-pass-plugin", str(plugin), "-p", "test-cse-then-break"], capsys)
+    assert status == 1
+    assert "after pass 'test-cse-then-break': 'graph.reshape' op cannot reshape" in err
+
+
+def test_graph_optimize_rounds_are_verified_after_when_they_changed_the_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """graph-optimize-fixpoint without after-round runs a round (whose cse and dce report the
+    module unchanged inside it); the round changed the module, so it is verified after."""
+    source = tmp_path / "negs.mlir"
+    source.write_text(ENABLING)
+    calls = _counting_verifications(monkeypatch)
+    status, err = _run([str(source), "-p", "graph-optimize-fixpoint"], capsys)
+    assert status == 0, err
+    assert calls == [None, "graph-optimize-fixpoint"]

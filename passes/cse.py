@@ -30,9 +30,13 @@ from ember.registry import register_pass
 def nothing_to_merge(module: ModuleOp) -> bool:
     """True only if no two ops under ``module`` have the same name and operand values (the
     module op itself aside), the necessary condition of a merge by xDSL's ``cse``."""
-    ops = ops_under(module)
-    seen = {(op.name, *op._operands) for op in ops}  # pyright: ignore[reportPrivateUsage]
-    return len(seen) == len(ops)
+    seen: set[tuple[object, ...]] = set()
+    for op in ops_under(module):
+        key = (op.name, *op._operands)  # pyright: ignore[reportPrivateUsage]
+        if key in seen:
+            return False  # (at the first candidate pair: then xDSL's pass runs)
+        seen.add(key)
+    return True
 
 
 @register_pass

@@ -20,6 +20,8 @@ PASSES: dict[str, tuple[str, str]] = {
     'convert-scf-to-cf': ('ember.lowering.to_llvm.convert_scf_to_cf', 'Lower scf.for, scf.if and scf.index_switch to unstructured control flow (cf).'),
     'convert-to-llvm': ('ember.lowering.to_llvm.convert_to_llvm', 'Lower func, cf, arith, math, vector and memref to the llvm dialect in one walk.'),
     'convert-vector-to-llvm': ('ember.lowering.to_llvm.convert_vector_to_llvm', 'Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.'),
+    'cse': ('ember.passes.cse', "Merge identical side-effect-free ops (xDSL's cse; a cheap pre-test skips a run that would merge nothing)."),
+    'dce': ('ember.passes.dce', "Remove dead ops and blocks (xDSL's dce; a cheap pre-test skips a run with nothing to erase)."),
     'graph-canonicalize': ('ember.passes.graph_canonicalize', 'Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.'),
     'graph-fold-batchnorm': ('ember.passes.graph_fold_batchnorm', 'Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.'),
     'graph-fold-constants': ('ember.passes.graph_fold_constants', 'Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).'),

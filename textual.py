@@ -179,6 +179,17 @@ class LocatingParser(Parser):
         self.op_spans[op] = self._span(start)
         return op
 
+    def _parse_block_body(self, block: Block) -> None:
+        """As xDSL's, reading runs of remembered ops without the lexer (`FastParse.parse_run`)."""
+        fast = self._fast
+        while True:
+            if fast is not None:
+                fast.parse_run(block, self.op_spans, self.line_offset)
+            op = self.parse_optional_operation()
+            if op is None:
+                return
+            block.add_op(op)
+
     def _parse_block(self) -> Block:
         start = self._current_token.span
         block = super()._parse_block()
@@ -392,6 +403,7 @@ class TextPrinter(Printer):
         """``fast``: print the plain ops of `textual_fast`'s formats directly (same text)."""
         super().__init__(*args, **kwargs)
         self._type_texts: dict[Attribute, str] = {}
+        self._type_ids: dict[int, tuple[Attribute, str]] = {}
         self._plain: dict[type[Operation], bool] = {}
         self._fast = fast and not self.print_generic_format and not self.print_debuginfo
 
@@ -408,24 +420,42 @@ class TextPrinter(Printer):
         return plain and not op.attributes and not op.properties and op not in self.diagnostic.op_messages
 
     def print_op(self, op: Operation) -> None:
-        if not self._fast or not self._is_plain(op):
+        text = self._plain_text(op) if self._fast and self._is_plain(op) else None
+        if text is None:
             super().print_op(op)
             return
-        self._print_results(op)
-        self.print_string(op.name)
-        if op.operands:
-            self.print_string(" ")
-            self.print_list(op.operands, self.print_ssa_value)
-        self.print_string(" : (")
-        self.print_list(op.operand_types, self.print_attribute)
-        self.print_string(") -> ")
-        results = op.result_types
-        if len(results) == 1:
-            self.print_attribute(results[0])
+        self._current_column += len(text)
+        self.stream.write(text)  # type: ignore[union-attr]  # (a plain op prints on one line)
+
+    def _plain_text(self, op: Operation) -> str | None:
+        """A plain op's line, ``%r = name %a, %b : (T, T) -> T``, naming its values as
+        ``print_ssa_value`` would (results first); None if a type is not a memoised one."""
+        results = op.results
+        types = [self._type_text(v.type) for v in (*op._operands, *results)]  # pyright: ignore[reportPrivateUsage]
+        if None in types:
+            return None
+        n = len(op._operands)  # pyright: ignore[reportPrivateUsage]
+        named = ", ".join(["%" + self._value_name(r) for r in results])
+        head = f"{named} = {op.name}" if results else op.name
+        operands = " " + ", ".join(["%" + self._value_name(v) for v in op._operands]) if n else ""  # pyright: ignore[reportPrivateUsage]
+        outputs = types[n] if len(results) == 1 else "(" + ", ".join(types[n:]) + ")"  # type: ignore[arg-type]
+        return f"{head}{operands} : ({', '.join(types[:n])}) -> {outputs}"  # type: ignore[arg-type]
+
+    def _value_name(self, value: SSAValue) -> str:
+        """The name ``print_ssa_value`` prints for ``value`` (given on first sight as it gives
+        it: the name hint with a ``_N`` suffix for repeats, else the next number)."""
+        name = self._ssa_values.get(value)
+        if name is not None:
+            return name
+        hint = value.name_hint
+        if hint:
+            index = self.ssa_names.get(hint, 0)
+            name = f"{hint}_{index}" if index else hint
+            self.ssa_names[hint] = index + 1
         else:
-            self.print_string("(")
-            self.print_list(results, self.print_attribute)
-            self.print_string(")")
+            name = self._get_new_valid_name_id()
+        self._ssa_values[value] = name
+        return name
 
     def print_string(self, text: str, *, indent: int | None = None) -> None:
         if "\n" in text or self.stream is None:
@@ -435,20 +465,31 @@ class TextPrinter(Printer):
         self.stream.write(text)
 
     def print_attribute(self, attribute: Attribute) -> None:
-        if type(attribute) not in MEMOISED_TYPE_CLASSES:
+        text = self._type_text(attribute)
+        if text is None:
             super().print_attribute(attribute)
             return
+        self.print_string(text)
+
+    def _type_text(self, attribute: Attribute) -> str | None:
+        """The printed text of a memoised type (None for other attributes): looked up by
+        identity first (a module's values mostly share their type objects), then by value."""
+        known = self._type_ids.get(id(attribute))
+        if known is not None:
+            return known[1]
+        if type(attribute) not in MEMOISED_TYPE_CLASSES:
+            return None
         text = self._type_texts.get(attribute)
         if text is None:
-            stream, self.stream = self.stream, StringIO()
+            stream, column, self.stream = self.stream, self._current_column, StringIO()
             try:
                 super().print_attribute(attribute)
                 text = self.stream.getvalue()
             finally:
-                self.stream = stream
+                self.stream, self._current_column = stream, column
             self._type_texts[attribute] = text
-            self._current_column -= len(text)  # (counted again below)
-        self.print_string(text)
+        self._type_ids[id(attribute)] = (attribute, text)  # (holds the type: its id stays its own)
+        return text
 
 
 def print_module(
@@ -458,11 +499,18 @@ def print_module(
     debuginfo: bool = False,
     ctx: Context | None = None,
     fast: bool = True,
+    properties_as_attributes: bool = False,
 ) -> str:
     """The module as MLIR text (custom or generic form), with any resource blobs it uses
     (``fast=False``: every op through its format program; tests compare the two)."""
     out = StringIO()
-    printer = TextPrinter(stream=out, print_generic_format=generic, print_debuginfo=debuginfo, fast=fast)
+    printer = TextPrinter(
+        stream=out,
+        print_generic_format=generic,
+        print_debuginfo=debuginfo,
+        print_properties_as_attributes=properties_as_attributes,
+        fast=fast,
+    )
     with paused_gc():
         printer.print_op(module)
     if ctx is not None:

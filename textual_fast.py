@@ -24,7 +24,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from xdsl.ir import Attribute, Operation, SSAValue
+from xdsl.dialects.builtin import UNKNOWN_LOC
+from xdsl.ir import Attribute, Block, Operation, SSAValue
 from xdsl.irdl import IRDLOperation
 from xdsl.irdl.declarative_assembly_format import (
     AttrDictDirective,
@@ -37,7 +38,7 @@ from xdsl.irdl.declarative_assembly_format import (
 )
 from xdsl.irdl.operations import VarIRConstruct
 from xdsl.utils.lexer import Span
-from xdsl.utils.mlir_lexer import MLIRTokenKind
+from xdsl.utils.mlir_lexer import MLIRLexer, MLIRTokenKind
 
 if TYPE_CHECKING:
     from xdsl.parser import Parser
@@ -71,6 +72,18 @@ _SIMPLE_ATTR_DICT = re.compile(r'\{[^{}"]*\}')
 _TYPE_LIST_END = re.compile(rf"{_WS}(,|\)){_WS}", re.ASCII)
 _ARROW = re.compile(rf"{_WS}->{_WS}", re.ASCII)
 _COLON_PAREN = re.compile(rf"{_WS}:{_WS}\({_WS}", re.ASCII)
+_RUN_OP = re.compile(
+    rf"(?:(?P<results>{_SSA_LIST}){_WS}={_WS})?(?P<bare>{_NAME}){_WS}(?P<operands>{_SSA_LIST})?{_WS}"
+    rf"(?P<attrs>{_SIMPLE_ATTR_DICT.pattern})?(?P<signature>{_SIGNATURE.pattern})",
+    re.ASCII,
+)
+"""A custom-form op of `FastForm`'s unparenthesized format in one match: the texts `_HEAD`,
+`_OPERANDS`, `_SIMPLE_ATTR_DICT` and `_SIGNATURE` read in turn (each part ends where the next
+must start, so the split is the same)."""
+_SKIP = MLIRLexer._whitespace_regex  # pyright: ignore[reportPrivateUsage]
+"""Whitespace and comments, as the lexer skips them between tokens."""
+_LOC = re.compile(r"loc(?![a-zA-Z0-9_$.])", re.ASCII)
+"""The bare identifier ``loc`` (an op's trailing location, left to the normal parse)."""
 
 
 _Built = tuple[list[Attribute], list[Attribute], dict[str, Attribute], dict[str, Attribute]]
@@ -146,6 +159,8 @@ class FastParse:
         self.ops: dict[str, type[Operation] | None] = {}
         self.forms: dict[type[Operation], FastForm | None] = {}
         self.types: dict[str, Attribute] = {}
+        self.run_forms: dict[str, tuple[type[IRDLOperation], FastForm] | None] = {}
+        self.run_built: dict[tuple[str, str, str], tuple[type[IRDLOperation], _Built]] = {}
         self.built: dict[tuple[type[Operation], str, str], _Built] = {}
         """(op class, attribute dictionary's text, functional type's text) -> the operand types
         and what the format's builder made of them (result types, properties, attributes): the
@@ -229,7 +244,7 @@ class FastParse:
                 return None
             values.append(defined[0])
         if types is not None and (
-            len(types) != len(values) or any(v.type != t for v, t in zip(values, types, strict=True))
+            len(types) != len(values) or any(v.type is not t and v.type != t for v, t in zip(values, types, strict=True))
         ):
             return None
         return values
@@ -251,17 +266,18 @@ class FastParse:
         token = parser._current_token  # pyright: ignore[reportPrivateUsage]
         if token.kind == MLIRTokenKind.BARE_IDENT and token.text == "loc":
             return False
-        names = [n for n, _ in results]
-        return (not results or len(results) == n_results) and len(set(names)) == len(names) and not any(
-            n in parser.ssa_values or n in parser.forward_ssa_references for n in names
-        )
+        return self._names_free(results, n_results)
 
     def _bind(self, op: Operation, results: list[tuple[str, int]]) -> Operation:
-        """Register the op's result names (checked free by `_ends_at`)."""
-        parser = self.parser
-        for index, (name, at) in enumerate(results):
-            span = Span(at, at + len(name) + 1, parser.lexer.input)
-            parser._register_ssa_definition(name, op.results[index : index + 1], span)  # pyright: ignore[reportPrivateUsage]
+        """Register the op's result names as the parser's ``_register_ssa_definition`` does
+        for names that are free (checked by `_names_free`: not defined, not used before, so
+        there is no duplicate to report and no forward reference to resolve)."""
+        ssa_values = self.parser.ssa_values
+        for index, (name, _) in enumerate(results):
+            value = op.results[index]
+            ssa_values[name] = (value,)
+            if SSAValue.is_valid_name(name):
+                value.name_hint = name
         return op
 
     # ---- the two forms ------------------------------------------------------------------------
@@ -302,15 +318,26 @@ class FastParse:
             ends = (after_attrs, written.end()) if key is not None and written is not None else None
             return self._parse_and_build(form, op_type, operands, (pos, results), key, ends)
         assert written is not None
-        inputs, result_types, properties, attributes = known
+        inputs, result_types = known[0], known[1]
         if (
             len(operands) != len(inputs)
             or any(v.type is not t and v.type != t for v, t in zip(operands, inputs, strict=True))
             or not self._ends_at(written.end(), results, len(result_types))
         ):
             return None
+        return self._create(op_type, operands, known, results)
+
+    def _create(
+        self, op_type: type[IRDLOperation], operands: list[SSAValue], known: _Built, results: list[tuple[str, int]]
+    ) -> Operation:
+        """The op the format's builder made before for the same texts, on ``operands``."""
+        _, result_types, properties, attributes = known
         op = op_type.create(
-            operands=operands, result_types=result_types, properties=dict(properties), attributes=dict(attributes)
+            operands=operands,
+            result_types=result_types,
+            properties=dict(properties),
+            attributes=dict(attributes),
+            location=UNKNOWN_LOC,  # (what create would look up)
         )
         return self._bind(op, results)
 
@@ -413,6 +440,91 @@ class FastParse:
             operands=operands, result_types=signature[1], properties=properties, attributes=attributes
         )
         return self._bind(op, results)
+
+    # ---- runs of remembered ops ----------------------------------------------------------------
+
+    def _run_form(self, name: str) -> tuple[type[IRDLOperation], FastForm] | None:
+        """The class and fast form of the custom-form op called ``name`` (None: not one)."""
+        if name not in self.run_forms:
+            op_type = self._op_type(name)
+            if op_type is not None and op_type not in self.forms:
+                self.forms[op_type] = fast_form(op_type)
+            form = self.forms.get(op_type) if op_type is not None else None
+            self.run_forms[name] = (op_type, form) if form is not None else None  # type: ignore[assignment]
+        return self.run_forms[name]
+
+    def _remembered_op(self, pos: int) -> tuple[Operation, int, int] | None:
+        """The op at ``pos`` if it is a custom-form op (unparenthesized operands) whose class,
+        attribute dictionary and functional type `built` remembers, on defined operands of the
+        remembered types, with free result names and no ``loc(...)`` after it: the op, where
+        its first token ends, and where the text after it (whitespace, comments) ends. None
+        (nothing changed) otherwise. One regular expression reads what `_HEAD`, the form's
+        operand list, `_SIMPLE_ATTR_DICT` and `_SIGNATURE` read one after the other."""
+        assert self.content is not None
+        content = self.content
+        found = _RUN_OP.match(content, pos)
+        if found is None:
+            return None
+        name, attrs, signature, written, listed = found.group("bare", "attrs", "signature", "results", "operands")
+        key = (name, attrs or "", signature)
+        remembered = self.run_built.get(key) or self._remembered(key)
+        operands = self._operands(listed, remembered[1][0]) if remembered is not None else None
+        after = _SKIP.match(content, found.end()).end()  # type: ignore[union-attr]
+        if remembered is None or operands is None or _LOC.match(content, after):
+            return None
+        op_type, known = remembered
+        base = found.start("results")
+        if written is None or "," in written:
+            results = [(m.group()[1:], base + m.start()) for m in _RESULT.finditer(written or "")]
+        else:  # (one result, the common case)
+            results = [(written[1:], base)]
+        if not self._names_free(results, len(known[1])):
+            return None
+        first_token_end = base + len(results[0][0]) + 1 if results else found.end("bare")
+        return self._create(op_type, operands, known, results), first_token_end, after
+
+    def _remembered(self, key: tuple[str, str, str]) -> tuple[type[IRDLOperation], _Built] | None:
+        """The class and the remembered build (`built`) of an op by its name, attribute
+        dictionary and functional type texts (a hit is kept in `run_built`: `built` only grows)."""
+        known_form = self._run_form(key[0])
+        if known_form is None or known_form[1].parenthesized:
+            return None
+        known = self.built.get((known_form[0], key[1], key[2]))
+        if known is None:
+            return None
+        hit = self.run_built[key] = (known_form[0], known)
+        return hit
+
+    def _names_free(self, results: list[tuple[str, int]], n_results: int) -> bool:
+        """Whether ``results`` name all ``n_results`` results (or none), with distinct names
+        that are neither defined nor used before their definition."""
+        parser = self.parser
+        if len(results) == 1:  # (the common case, quickly)
+            name = results[0][0]
+            return n_results == 1 and name not in parser.ssa_values and name not in parser.forward_ssa_references
+        names = [n for n, _ in results]
+        return (not results or len(results) == n_results) and len(set(names)) == len(names) and not any(
+            n in parser.ssa_values or n in parser.forward_ssa_references for n in names
+        )
+
+    def parse_run(self, block: Block, spans: dict[Operation, Span[str] | Span[bytes]], line_offset: int) -> None:
+        """Parse ops from the current token on into ``block`` as long as `_remembered_op` reads
+        them (the long runs of repeated graph ops), recording where each op's first token is in
+        ``spans``, then move the lexer past the last. The lexer does not run between the ops:
+        the text between them is skipped as the lexer skips whitespace and comments."""
+        if self.content is None:
+            return
+        parser = self.parser
+        source = parser.lexer.input
+        pos = parser._current_token.span.start  # pyright: ignore[reportPrivateUsage]
+        start = pos
+        while (found := self._remembered_op(pos)) is not None:
+            op, first_token_end, after = found
+            block.add_op(op)
+            spans[op] = Span(pos, first_token_end, source, line_offset)
+            pos = after
+        if pos != start:
+            parser._resume_from(pos)  # pyright: ignore[reportPrivateUsage]
 
     def parse_op(self) -> Operation | None:
         """The op starting at the current token, parsed fast; or None, with the parser where

@@ -25,7 +25,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from xdsl.dialects.builtin import MemRefType, ModuleOp, ShapedType, UnregisteredOp
-from xdsl.dialects.linalg.abstract_ops import LinalgStructuredOperation
 from xdsl.ir import Block, BlockArgument, Operation, OpResult, Region, SSAValue
 from xdsl.traits import IsolatedFromAbove, IsTerminator, NoTerminator
 
@@ -109,6 +108,10 @@ def _check_successor_operands(op: Operation) -> str | None:
 
 def _check_linalg_yield(op: Operation) -> str | None:
     """A linalg body yields one value per output, of the output's element type."""
+    from xdsl.dialects.linalg.abstract_ops import (
+        LinalgStructuredOperation,  # (only linalg IR needs it)
+    )
+
     parent = op.parent_op()
     outputs = getattr(parent, "outputs", None) if isinstance(parent, LinalgStructuredOperation) else None
     if outputs is None:
@@ -181,11 +184,13 @@ class _Checker:
         return (op, message) if message is not None else None
 
     def op_message(self, op: Operation) -> str | None:
-        for number, value in enumerate(op.operands):
+        for number, value in enumerate(op._operands):  # pyright: ignore[reportPrivateUsage]
+            if self.use_in_own_block(op, value):
+                continue
             message = self.check_use(op, value, number)
             if message is not None:
                 return message
-        if op.successors or op.has_trait(IsTerminator):
+        if op._successors or _is_terminator(op):  # pyright: ignore[reportPrivateUsage]
             message = self.check_terminator(op)
             if message is not None:
                 return message
@@ -207,6 +212,20 @@ class _Checker:
             if region is not None and successor is region.first_block:
                 return "entry block of region may not have predecessors"
         return None
+
+    def use_in_own_block(self, user: Operation, value: SSAValue) -> bool:
+        """The common valid use, told quickly: an argument of the user's block, or the result
+        of an op before the user in its block (`check_use` finds no problem in either)."""
+        block = user.parent
+        if block is None or block.parent is None:
+            return False
+        kind = type(value)
+        if kind is BlockArgument:
+            return value.block is block  # type: ignore[attr-defined]
+        if kind is OpResult:
+            def_op = value.op  # type: ignore[attr-defined]
+            return def_op.parent is block and self.position[def_op] < self.position[user]
+        return False
 
     def check_use(self, user: Operation, value: SSAValue, number: int) -> str | None:
         if not isinstance(value, BlockArgument | OpResult):  # e.g. a forward reference never defined
@@ -230,6 +249,18 @@ class _Checker:
             if dominance is None or dominance.dominates(def_block, block):  # type: ignore[arg-type]
                 return None
         return f"operand #{number} does not dominate this use"
+
+
+_TERMINATORS: dict[type[Operation], bool] = {}
+"""Whether an op class has the ``IsTerminator`` trait (traits belong to the class)."""
+
+
+def _is_terminator(op: Operation) -> bool:
+    cls = type(op)
+    known = _TERMINATORS.get(cls)
+    if known is None:
+        known = _TERMINATORS[cls] = op.has_trait(IsTerminator)
+    return known
 
 
 def _ancestor_in(user: Operation, target: Region) -> Operation | str:

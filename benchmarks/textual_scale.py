@@ -3,15 +3,29 @@ print, and run ``graph-optimize`` on straight-line graph functions of growing si
 cost per op, so that super-linear growth shows as a rising per-op column. Issue 15's targets:
 a 50,000-op function round-trips in 5 s and ``graph-optimize`` on it takes 10 s.
 
+Then the same two measured the way a user runs them, end to end (a fresh ``ember-opt`` process
+each, start-up included): ``ember-opt big.mlir -o out.mlir`` (parse, verify, print) and
+``ember-opt -p graph-optimize big.mlir -o out.mlir`` (which also verifies after every pass that
+changed the module), wall-clock and CPU seconds, with the load average beside them (another
+job on the machine makes both longer).
+
     python benchmarks/textual_scale.py                   # 1,000 / 5,000 / 20,000 ops
     python benchmarks/textual_scale.py --ops 50000 --no-optimize
+    python benchmarks/textual_scale.py --ops 50000 --end-to-end-only
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 
@@ -61,17 +75,50 @@ def measure(n: int, optimize: bool) -> dict[str, float]:
     return times
 
 
+def _ember_opt() -> list[str]:
+    """The ``ember-opt`` command (the console script, else the module run by this Python)."""
+    found = shutil.which("ember-opt")
+    return [found] if found is not None else [sys.executable, "-m", "ember.tools.ember_opt"]
+
+
+def end_to_end(n: int, arguments: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one ``ember-opt`` process on an ``n``-op function."""
+    with tempfile.TemporaryDirectory() as scratch:
+        source, output = Path(scratch) / "big.mlir", Path(scratch) / "out.mlir"
+        source.write_text(straight_line(n))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([*_ember_opt(), str(source), *arguments, "-o", str(output)], check=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
+
+
+def report_end_to_end(n: int, optimize: bool) -> None:
+    runs = [("ember-opt (round trip)", [])]
+    if optimize:
+        runs.append(("ember-opt -p graph-optimize", ["-p", "graph-optimize"]))
+    for label, arguments in runs:
+        load = os.getloadavg()[0]
+        wall, cpu = end_to_end(n, arguments)
+        print(f"{n:>7} ops  {label:28} {wall:6.2f} s wall  {cpu:6.2f} s CPU  (load average {load:.1f})", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--ops", default="1000,5000,20000", help="comma-separated op counts")
     parser.add_argument("--no-optimize", action="store_true", help="skip graph-optimize")
+    parser.add_argument("--end-to-end-only", action="store_true", help="only the ember-opt processes")
+    parser.add_argument("--no-end-to-end", action="store_true", help="skip the ember-opt processes")
     args = parser.parse_args()
-    rows = []
-    for n in (int(x) for x in args.ops.split(",")):
+    counts = [int(x) for x in args.ops.split(",")]
+    for n in counts if not args.end_to_end_only else []:
         times = measure(n, not args.no_optimize)
-        rows.append((n, times))
         cells = "  ".join(f"{k} {v:7.2f}s ({1e6 * v / n:6.0f} us/op)" for k, v in times.items())
         print(f"{n:>7} ops  {cells}", flush=True)
+    for n in counts if not args.no_end_to_end else []:
+        report_end_to_end(n, not args.no_optimize)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from xdsl.dialects.builtin import ModuleOp
 from xdsl.passes import ModulePass
 
 from ember.diagnostics import PassError
+from ember.pass_report import report_unchanged
 from ember.passes.patterns import PatternPass
 from ember.passes.patterns.driver import debug_note
 from ember.passes.patterns.fixpoint_memo import at_fixpoint, fixpoint_known, ir_state
@@ -110,6 +111,7 @@ class GraphOptimizeFixpointPass(ModulePass):
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         if self.after_round and round_changed_nothing(op):
             debug_note(f"{self.name}: the round just run changed nothing; no further round")
+            report_unchanged(op, self)  # (this pass changed nothing: ember-opt need not verify again)
             return
         for _ in range(self.max_rounds):
             if not run_round(ctx, op, self.max_iterations):

@@ -208,3 +208,24 @@ def test_ops_with_attributes_take_the_fast_path() -> None:
     module = CountingParser(make_context(), "\n".join([*lines, "  func.return", "}"])).parse_module()
     assert len(list(module.walk())) == 100 + 3
     assert CountingParser.normal <= 5  # module, func.func, func.return, the first of each op
+
+
+RUN_BREAKS = {
+    "loc after a comment": f'  %v150 = graph.relu PREV : ({T}) -> {T} // note\n  loc("x.py":1:2)',
+    "comment lines": f"  // loc(\n  %v150 = graph.relu PREV : ({T}) -> {T} // loc\n  // %v151 = graph.relu",
+    "op over lines": f"  %v150 =\n    graph.relu\n    PREV\n    : ({T})\n    -> {T}",
+    "no result name": f"  graph.relu PREV : ({T}) -> {T}\n  %v150 = graph.relu PREV : ({T}) -> {T}",
+    "two names": f"  %v150, %w = graph.relu PREV : ({T}) -> {T}",
+    "forward use": f"  %v150 = graph.relu %later : ({T}) -> {T}\n  %later = graph.relu PREV : ({T}) -> {T}",
+    "index use": f"  %v150 = graph.relu PREV#0 : ({T}) -> {T}",
+    "location-named value": f"  %loc = graph.relu PREV : ({T}) -> {T}\n  %v150 = graph.relu %loc : ({T}) -> {T}",
+}
+
+
+@pytest.mark.parametrize("case", sorted(RUN_BREAKS))
+def test_runs_of_remembered_ops_stop_where_the_normal_parse_reads(case: str) -> None:
+    """Inside a long run of remembered ops (read without the lexer), whatever the lexer must
+    see (a location after a comment, a forward or indexed use, a name reused) gives the ops,
+    spans and errors of the token-by-token parse."""
+    text = straight_line(300, RUN_BREAKS[case])
+    assert _outcome(text, "run.mlir", 0, fast=True) == _outcome(text, "run.mlir", 0, fast=False)

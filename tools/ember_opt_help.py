@@ -83,6 +83,8 @@ HELP = (
     '  convert-scf-to-cf                  Lower scf.for, scf.if and scf.index_switch to unstructured control flow (cf).\n'
     '  convert-to-llvm                    Lower func, cf, arith, math, vector and memref to the llvm dialect in one walk.\n'
     '  convert-vector-to-llvm             Lower 1-d vector ops (load/store/broadcast/fma/reduction/insert/extract/shuffle) to LLVM vector IR.\n'
+    "  cse                                Merge identical side-effect-free ops (xDSL's cse; a cheap pre-test skips a run that would merge nothing).\n"
+    "  dce                                Remove dead ops and blocks (xDSL's dce; a cheap pre-test skips a run with nothing to erase).\n"
     '  graph-canonicalize                 Simplify graph ops locally: drop no-ops, cancel inverse pairs, merge transpose/reshape chains.\n'
     '  graph-fold-batchnorm               Fold inference batch_norm into the weights and bias of a preceding conv, gemm or matmul.\n'
     '  graph-fold-constants               Evaluate graph ops whose operands are all constants (splat-aware, with a size limit).\n'

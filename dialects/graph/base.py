@@ -344,10 +344,14 @@ class GraphOp(IRDLOperation):
 
     def signature(self) -> Hashable:
         """What the op's verification depends on: class, operand and result types, properties,
-        attributes and the op it is nested in (whose function gives the symbol ranges)."""
+        attributes and the op it is nested in (whose function gives the symbol ranges).
+        Attributes and types are taken by identity (hashing their values was most of the cost):
+        while the IR is verified they are all alive, so equal keys mean the same objects, and
+        equal values in distinct objects only cost one more full verification."""
         return (
-            type(self), tuple(o.type for o in self.operands), tuple(r.type for r in self.results),
-            tuple(self.properties.items()), tuple(self.attributes.items()), id(self.parent_op()),
+            type(self), tuple([id(o.type) for o in self._operands]), tuple([id(r.type) for r in self.results]),
+            tuple([(k, id(v)) for k, v in self.properties.items()]),
+            tuple([(k, id(v)) for k, v in self.attributes.items()]), id(self.parent_op()),
         )  # fmt: skip
 
     def verify(self, verify_nested_ops: bool = True) -> None:

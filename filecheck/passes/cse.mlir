@@ -31,3 +31,30 @@ func.func @different(%x: tensor<4xf32>, %y: tensor<4xf32>) -> (tensor<4xf32>, te
   %d = graph.relu %y : (tensor<4xf32>) -> tensor<4xf32>
   func.return %a, %b, %c, %d : tensor<4xf32>, tensor<4xf32>, tensor<4xf32>, tensor<4xf32>
 }
+
+// -----
+
+// Nothing to merge (ember's pre-test skips xDSL's pass): the function is unchanged.
+// CHECK-LABEL: func.func @nothing_to_merge
+// CHECK-NEXT:    %[[R:.*]] = graph.relu %x
+// CHECK-NEXT:    %[[A:.*]] = graph.add %[[R]], %x
+// CHECK-NEXT:    %[[B:.*]] = graph.add %x, %[[R]]
+// CHECK-NEXT:    func.return %[[A]], %[[B]]
+func.func @nothing_to_merge(%x: tensor<4xf32>) -> (tensor<4xf32>, tensor<4xf32>) {
+  %r = graph.relu %x : (tensor<4xf32>) -> tensor<4xf32>
+  %a = graph.add %r, %x : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  %b = graph.add %x, %r : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  func.return %a, %b : tensor<4xf32>, tensor<4xf32>
+}
+
+// -----
+
+// No duplicates, but a dead op: xDSL's cse erases trivially dead ops too, and still does.
+// CHECK-LABEL: func.func @only_dead
+// CHECK-NEXT:    %[[R:.*]] = graph.relu %x
+// CHECK-NEXT:    func.return %[[R]]
+func.func @only_dead(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %n = graph.neg %x : (tensor<4xf32>) -> tensor<4xf32>
+  %r = graph.relu %x : (tensor<4xf32>) -> tensor<4xf32>
+  func.return %r : tensor<4xf32>
+}

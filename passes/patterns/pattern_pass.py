@@ -20,6 +20,7 @@ from xdsl.ir import Operation
 from xdsl.passes import ModulePass
 from xdsl.pattern_rewriter import RewritePattern
 
+from ember.pass_report import report_unchanged
 from ember.passes.patterns.driver import RewriteStats, apply_patterns, debug_note
 from ember.passes.patterns.dsl import Pattern, PatternError
 from ember.passes.patterns.fixpoint_memo import (
@@ -55,7 +56,9 @@ class PatternPass(ModulePass):
         return type(self).PATTERNS
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
-        self.run_patterns(op, self.max_iterations)
+        changed = self.run_patterns(op, self.max_iterations).changed
+        if not changed and type(self).apply is PatternPass.apply:  # (an override may do more)
+            report_unchanged(op, self)  # no rewrite fired, nothing erased: no need to verify again
 
     def run_patterns(self, module: ModuleOp, max_iterations: int) -> RewriteStats:
         """Run the patterns to a fixpoint over the module (or over each tensor function)."""

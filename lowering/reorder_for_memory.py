@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from xdsl.context import Context
 from xdsl.dialects import func, tensor
@@ -60,13 +61,18 @@ MAX_MOVES = 64
 
 
 def _bytes(value: SSAValue) -> int | None:
+    """Bytes of a tensor value (0 for other values), None for a run-time size."""
     t = value.type
-    if not isinstance(t, TensorType):
-        return 0
-    if any(d < 0 for d in t.get_shape()):
+    return _tensor_bytes(t) if isinstance(t, TensorType) else 0
+
+
+@lru_cache(maxsize=4096)
+def _tensor_bytes(t: TensorType) -> int | None:  # type: ignore[type-arg]
+    shape = t.get_shape()
+    if any(d < 0 for d in shape):
         return None
     count = 1
-    for d in t.get_shape():
+    for d in shape:
         count *= d
     return count * element_byte_width(t.element_type)
 
@@ -74,6 +80,9 @@ def _bytes(value: SSAValue) -> int | None:
 def _inputs(op: Operation) -> Iterable[SSAValue]:
     """The operands of ``op`` and of the ops nested in it (the caller keeps those that other
     top-level ops define)."""
+    if not op.regions:
+        yield from op.operands
+        return
     for inner in op.walk():
         yield from inner.operands
 
@@ -101,11 +110,16 @@ class Schedule:
     sizes: list[int] = field(default_factory=list)
     touches: list[list[int]] = field(default_factory=list)
     """Per storage, the ops that touch it."""
+    touched: list[list[int]] = field(default_factory=list)
+    """Per op, the storages it touches."""
     cones: dict[int, Cone] = field(default_factory=dict)
+    group_members: dict[int, set[int]] = field(default_factory=dict)
+    """Per fusion group, its ops."""
 
     @staticmethod
     def of(block: Block) -> Schedule | None:
-        ops = [op for op in block.ops if op is not block.last_op]
+        terminator = block.last_op
+        ops = [op for op in block.ops if op is not terminator]
         if not all(_movable(op) for op in ops):
             return None
         schedule = Schedule(ops)
@@ -115,7 +129,7 @@ class Schedule:
         storage: dict[SSAValue, int] = {}
         number = {op: i for i, op in enumerate(self.ops)}
         self.users = [set() for _ in self.ops]
-        self.groups = [fusion_group(op) for op in self.ops]
+        self._index_groups()
         for i, op in enumerate(self.ops):
             inputs = [v for v in _inputs(op) if isinstance(v.owner, Operation) and v.owner in number]
             self.deps.append(list(dict.fromkeys(number[v.owner] for v in inputs)))  # type: ignore[index]
@@ -131,7 +145,20 @@ class Schedule:
         for value in terminator.operands if terminator is not None else ():
             if value in storage:
                 self.sizes[storage[value]] = 0
+        self._index_touched()
         return True
+
+    def _index_groups(self) -> None:
+        self.groups = [fusion_group(op) for op in self.ops]
+        for i, group in enumerate(self.groups):
+            if group is not None:
+                self.group_members.setdefault(group, set()).add(i)
+
+    def _index_touched(self) -> None:
+        self.touched = [[] for _ in self.ops]
+        for index, ops in enumerate(self.touches):
+            for op in dict.fromkeys(ops):
+                self.touched[op].append(index)
 
     def _storages(self, op: Operation, storage: dict[SSAValue, int]) -> bool:
         """Give each result of ``op`` its storage (module docstring); False for a run-time size."""
@@ -166,39 +193,56 @@ class Schedule:
         return live
 
     def cone(self, op: int) -> Cone:
-        """``op`` and its private producers (every use of their results inside the cone); the
-        same in every order, so computed once."""
+        """``op`` and its private producers: the ops whose results only ``op`` or another
+        private producer uses (a tree, as each has one user); the same in every order, so
+        computed once per op, from the cones of its producers."""
         found = self.cones.get(op)
         if found is not None:
             return found
-        members = {op}
-        work = [op]
-        while work:
-            for dep in self.deps[work.pop()]:
-                if dep not in members and self.users[dep] <= members:
-                    members.add(dep)
-                    work.append(dep)
-        external = {d for o in members for d in self.deps[o] if d not in members}
-        inside = {self.groups[o] for o in members} - {None}
-        splits = bool(inside) and any(g in inside for o, g in enumerate(self.groups) if o not in members)
-        found = self.cones[op] = Cone(frozenset(members), tuple(external), splits)
-        return found
+        for i in range(len(self.cones), op + 1):  # producers come first in the block
+            members = {i}
+            for dep in self.deps[i]:
+                if self.users[dep] == {i}:
+                    members |= self.cones[dep].members
+            external = {d for o in members for d in self.deps[o] if d not in members}
+            inside = {self.groups[o] for o in members} - {None}
+            splits = any(not self.group_members[g] <= members for g in inside)
+            self.cones[i] = Cone(frozenset(members), tuple(external), splits)
+        return self.cones[op]
 
     def hoist(self, order: list[int], position: list[int], op: int, peak: int) -> list[int] | None:
         """``order`` with ``op``'s cone moved to right after its last other dependency, when
         that moves it across position ``peak``; else None."""
+        if position[op] <= peak:
+            return None
         cone = self.cone(op)
-        if position[op] <= peak or cone.splits_group:
+        if cone.splits_group:
             return None
         target = max((position[d] for d in cone.external), default=-1)
         while 0 <= target < peak and self._same_group(order[target], order[target + 1]):
             target += 1
-        if target >= peak:
+        if target >= peak or not self._relieves(cone.members, position, peak):
             return None
         members = cone.members
         moved = [o for o in order[target + 1 :] if o in members]
         rest = [o for o in order[target + 1 :] if o not in members]
         return order[: target + 1] + moved + rest
+
+    def _relieves(self, members: frozenset[int], position: list[int], peak: int) -> bool:
+        """Whether moving ``members`` before the op at position ``peak`` lowers the bytes live
+        there (a cheap test before the whole profile is computed): only the storages the cone
+        touches change, and the cone's ops all end up before that op."""
+        change = 0
+        for index in {s for op in members for s in self.touched[op]}:
+            size = self.sizes[index]
+            if not size:
+                continue
+            places = [position[op] for op in self.touches[index]]
+            before = min(places) <= peak <= max(places)
+            kept = [p for op, p in zip(self.touches[index], places, strict=True) if op not in members]
+            after = any(p >= peak for p in kept)  # cone ops (and the op's own position) precede it
+            change += size * (int(after) - int(before))
+        return change < 0
 
     def _same_group(self, a: int, b: int) -> bool:
         return self.groups[a] is not None and self.groups[a] == self.groups[b]

@@ -18,9 +18,10 @@ counted. The profile is the sum of live bytes at each op.
 
 Moves, greedy: while the profile's peak can be lowered (or the number of ops at the peak,
 without raising it), take the **hoist** that lowers it most: an op ``Y`` that sits after the
-peak's op moves, with its private producers (ops all of whose results are used only by ``Y``
-or by other private producers: its ``tensor.empty`` inits, fills and pads), to right after the
-last op it depends on, when that is before the peak. Everything keeps its relative order, so
+peak's op moves, with its private producers (ops whose results only ``Y`` or one other private
+producer uses: its ``tensor.empty`` inits, fills and pads), to right after the last op it
+depends on, when that is before the peak (a hoist is profiled only when it lowers the bytes
+live at the peak's op). Everything keeps its relative order, so
 the fill before a copy, the bias initialisation before its conv and each fusion group stay
 together: a hoist never lands inside a fusion group (``ember.fusion_group``) nor takes an op
 away from its group. Ties go to the op that comes first, so the order is deterministic.

@@ -42,6 +42,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'linalg-kernel-schedule': ('ember.lowering.kernels.annotate', 'Annotate f32 matmul/gemm/conv ops with their target-derived ember.schedule (tile, lanes, blocks).'),
     'linalg-matmul-microkernel': ('ember.lowering.kernels.matmul', "Rewrite f32 linalg.matmul (graph.gemm's and batched matmul's MAC generics) into vector.fma micro-kernel loops."),
     'linalg-pack': ('ember.lowering.schedule_primitives', 'Copy input operand=I of the selected linalg op (op=NAME tag=T nth=N) into a blocked-layout buffer (blocks=8,4) before it; the op (now a linalg.generic) reads that.'),
+    'linalg-reorder-for-memory': ('ember.lowering.reorder_for_memory', 'Reorder independent tensor-stage ops so that fewer bytes are live at the peak (greedy hoists).'),
     'linalg-tile': ('ember.lowering.schedule_primitives', 'Tile the selected linalg op (op=NAME tag=T nth=N) into scf.for loops over memref.subview tiles: sizes=4,8,0 (partial=true allows a partial last tile; loop-tags=a,b tags the loops).'),
     'linalg-vectorize': ('ember.lowering.vectorize', 'Lower elementwise-style f32 linalg.generic ops (output column parallel, contiguous) to vector loops.'),
     'linalg-vectorize-op': ('ember.lowering.schedule_primitives', "Vectorize the selected linalg.generic (op=NAME tag=T nth=N) with linalg-vectorize's lowering; an error when it does not apply."),
@@ -60,7 +61,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint{after-round=true}'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'memref-pad-in-place', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'linalg-reorder-for-memory', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'memref-pad-in-place', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

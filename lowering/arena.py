@@ -23,6 +23,13 @@ Lee, "Efficient Memory Management for Deep Neural Net Inference", 2020):
 Two lifetimes overlap when their closed op-index ranges ``[start, end]`` intersect, so a buffer
 read by op ``k`` never shares bytes with one written by op ``k`` (in-place reuse is decided
 before planning, by merging the two buffers into one, see ``plan-memory``).
+
+**Late tails.** A buffer may start smaller than it ends: its first ``size - tail`` bytes (the
+head) are live from ``start``, its last ``tail`` bytes only from ``tail_start`` (a pad written in
+place: the producer writes the unpadded source into the head, the pad's expansion is the first
+op to touch the border bytes). A buffer whose lifetime ends before ``tail_start`` may then share
+bytes with the tail: step 3 leaves a placed buffer's tail out of the range it blocks for such a
+buffer, and the peak of live bytes counts only the head before ``tail_start``.
 """
 
 from __future__ import annotations
@@ -36,14 +43,30 @@ ALIGNMENT = 64
 
 @dataclass(frozen=True)
 class Lifetime:
-    """One buffer: ``size`` bytes, live from op ``start`` to op ``end`` (both included)."""
+    """One buffer: ``size`` bytes, live from op ``start`` to op ``end`` (both included); its last
+    ``tail`` bytes only from op ``tail_start`` on (a late tail, see the module docstring)."""
 
     size: int
     start: int
     end: int
+    tail: int = 0
+    tail_start: int = 0
 
     def overlaps(self, other: Lifetime) -> bool:
         return self.start <= other.end and other.start <= self.end
+
+    def tail_free_for(self, other: Lifetime) -> bool:
+        """Whether ``other`` is dead before this buffer's tail is first touched (so the two
+        may share the tail's bytes)."""
+        return self.tail > 0 and other.end < self.tail_start
+
+    def live_bytes(self, at: int, alignment: int = ALIGNMENT) -> int:
+        """The (aligned) bytes of this buffer live at op ``at``."""
+        if not self.start <= at <= self.end:
+            return 0
+        if self.tail and at < self.tail_start:
+            return aligned(self.size, alignment) - _aligned_tail(self, alignment)
+        return aligned(self.size, alignment)
 
 
 @dataclass(frozen=True)
@@ -57,6 +80,24 @@ class ArenaPlan:
 def aligned(size: int, alignment: int = ALIGNMENT) -> int:
     """``size`` rounded up to a multiple of ``alignment`` (at least one ``alignment``)."""
     return max(1, -(-size // alignment)) * alignment
+
+
+def _aligned_tail(b: Lifetime, alignment: int) -> int:
+    """The tail's bytes that may be shared, rounded down so the head stays aligned."""
+    return b.tail // alignment * alignment
+
+
+def _blocked(placing: Lifetime, placed: Lifetime, offset: int, placed_size: int, alignment: int) -> tuple[int, int] | None:
+    """The range ``(offset, end)`` a buffer ``placed`` there keeps ``placing`` out of: all of
+    it while both are live, but its late tail when ``placing`` dies before the tail's first op;
+    None when their lifetimes do not overlap. (The tail of ``placing`` itself is not used to
+    fit it around others: a tail is placed over buffers that are placed before it.)"""
+    if not placing.overlaps(placed):
+        return None
+    end = offset + placed_size
+    if placed.tail_free_for(placing):
+        end -= _aligned_tail(placed, alignment)
+    return offset, end
 
 
 def _best_gap(size: int, busy: list[tuple[int, int]]) -> int:
@@ -83,12 +124,13 @@ def plan_arena(buffers: Sequence[Lifetime], alignment: int = ALIGNMENT) -> Arena
     smallest of the placements in order of size, in order of first use and in seeded random
     orders; stops early at the peak of live bytes (no arena is smaller)."""
     sizes = [aligned(b.size, alignment) for b in buffers]
-    best = _place(buffers, sizes, sorted(range(len(buffers)), key=lambda i: (-sizes[i], buffers[i].start, i)))
+    by_size = sorted(range(len(buffers)), key=lambda i: (-sizes[i], buffers[i].start, i))
+    best = _place(buffers, sizes, by_size, alignment)
     floor = peak_live_bytes(buffers, alignment)
     for order in _orders(buffers, sizes):
         if best.size <= floor:
             break
-        plan = _place(buffers, sizes, order)
+        plan = _place(buffers, sizes, order, alignment)
         if plan.size < best.size:
             best = plan
     return best
@@ -104,20 +146,20 @@ def _orders(buffers: Sequence[Lifetime], sizes: list[int]) -> Iterator[list[int]
         yield list(indices)
 
 
-def _place(buffers: Sequence[Lifetime], sizes: list[int], order: list[int]) -> ArenaPlan:
+def _place(buffers: Sequence[Lifetime], sizes: list[int], order: list[int], alignment: int = ALIGNMENT) -> ArenaPlan:
     """Best fit of each buffer in ``order`` among those placed before it."""
     offsets: dict[int, int] = {}
     for i in order:
-        busy = [(offsets[j], offsets[j] + sizes[j]) for j in offsets if buffers[i].overlaps(buffers[j])]
-        offsets[i] = _best_gap(sizes[i], busy)
+        blocked = (_blocked(buffers[i], buffers[j], offsets[j], sizes[j], alignment) for j in offsets)
+        offsets[i] = _best_gap(sizes[i], [r for r in blocked if r is not None])
     total = max((offsets[i] + sizes[i] for i in offsets), default=0)
     return ArenaPlan(tuple(offsets[i] for i in range(len(buffers))), total)
 
 
 def peak_live_bytes(buffers: Sequence[Lifetime], alignment: int = ALIGNMENT) -> int:
     """The largest sum of the (aligned) sizes of buffers live at one op: no arena is smaller."""
-    events = sorted({b.start for b in buffers})
-    return max((sum(aligned(b.size, alignment) for b in buffers if b.start <= at <= b.end) for at in events), default=0)
+    events = sorted({b.start for b in buffers} | {b.tail_start for b in buffers if b.tail})
+    return max((sum(b.live_bytes(at, alignment) for b in buffers) for at in events), default=0)
 
 
 def conflicts(buffers: Sequence[Lifetime], plan: ArenaPlan, alignment: int = ALIGNMENT) -> list[tuple[int, int]]:
@@ -126,7 +168,19 @@ def conflicts(buffers: Sequence[Lifetime], plan: ArenaPlan, alignment: int = ALI
     found = []
     for i in range(len(buffers)):
         for j in range(i + 1, len(buffers)):
-            shared = plan.offsets[i] < plan.offsets[j] + sizes[j] and plan.offsets[j] < plan.offsets[i] + sizes[i]
-            if shared and buffers[i].overlaps(buffers[j]):
+            if buffers[i].overlaps(buffers[j]) and _shared(buffers, plan, sizes, (i, j), alignment):
                 found.append((i, j))
     return found
+
+
+def _shared(buffers: Sequence[Lifetime], plan: ArenaPlan, sizes: list[int], pair: tuple[int, int], alignment: int) -> bool:
+    """Whether the bytes the two buffers hold while both are live intersect (a tail counts only
+    when the other buffer is still live at its start)."""
+    ranges = []
+    for me, other in (pair, pair[::-1]):
+        end = plan.offsets[me] + sizes[me]
+        if buffers[me].tail_free_for(buffers[other]):
+            end -= _aligned_tail(buffers[me], alignment)
+        ranges.append((plan.offsets[me], end))
+    (a, b), (c, d) = ranges
+    return a < d and c < b

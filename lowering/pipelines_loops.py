@@ -5,7 +5,9 @@
 ``convert-graph-to-linalg`` (tensor stage), ``linalg-fuse-elementwise`` (the elementwise generics
 of each ``graph-fuse`` group merged into one, :mod:`ember.lowering.fuse_elementwise`),
 ``math-polynomial-approximation`` (f32 exp / tanh / erf as arith code that vectorises,
-:mod:`ember.lowering.math_approximation`), ``bufferize`` (memref stage, outputs in caller
+:mod:`ember.lowering.math_approximation`), ``linalg-reorder-for-memory`` (independent ops
+reordered so that fewer bytes are live at the peak, :mod:`ember.lowering.reorder_for_memory`),
+``bufferize`` (memref stage, outputs in caller
 buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each heavy op's
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
@@ -31,6 +33,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "convert-graph-to-linalg",
         "linalg-fuse-elementwise",
         "math-polynomial-approximation",
+        "linalg-reorder-for-memory",
         "bufferize",
         "linalg-kernel-schedule",
         "linalg-matmul-microkernel",

@@ -104,6 +104,9 @@ class Buffer:
     loop: scf.ParallelOp | None = None
     """The parallel loop whose every iteration gets its own instance (None: one instance)."""
     trips: int = 1
+    tail: int = 0
+    """Bytes at the end first touched at op ``tail_start`` (a late tail, ``_late_tail``)."""
+    tail_start: int = 0
 
     @property
     def size(self) -> int:
@@ -191,7 +194,33 @@ class FunctionPlanner:
                     used.append(self.index[top_level(use.operation, self.block)])
         if used:
             buffer.start, buffer.end = min(used), max(used)
+        if nested is None:
+            buffer.tail, buffer.tail_start = self._late_tail(alloc, buffer.start)
         self.buffers.append(buffer)
+
+    def _late_tail(self, alloc: memref.AllocOp, start: int) -> tuple[int, int]:
+        """(bytes, first op) of the end of an ``i8`` buffer that only views at offset 0 use,
+        beyond the largest view used at ``start``: a pad written in place
+        (``memref-pad-in-place``), whose border bytes the producer of the source never touches.
+        (0, 0) when there is none."""
+        views: list[tuple[int, int]] = []  # (bytes, first top-level use)
+        for use in alloc.memref.uses:
+            view = use.operation
+            if isinstance(view, memref.DeallocOp):
+                continue
+            if not isinstance(view, memref.ViewOp) or _constant_index(view.byte_shift) != 0 or view.sizes:
+                return 0, 0
+            t = view.result.type
+            assert isinstance(t, MemRefType)
+            first = [self.index[top_level(u.operation, self.block)] for v in aliases(view.result) for u in v.uses
+                     if not isinstance(u.operation, (*VIEW_OPS, memref.DeallocOp))]  # fmt: skip
+            if first:
+                views.append((_byte_size(t), min(first)))
+        head = max((size for size, first in views if first == start), default=0)
+        late = [first for size, first in views if size > head]
+        if not late or head == 0:
+            return 0, 0
+        return _byte_size(alloc.memref.type) - head, min(late)  # type: ignore[arg-type]
 
     # -- in place ---------------------------------------------------------------------------
 
@@ -244,10 +273,7 @@ class FunctionPlanner:
             group[find(number[id(target)])] = find(number[id(source)])
         roots = sorted({find(i) for i in range(len(self.buffers))})
         members = {r: [b for i, b in enumerate(self.buffers) if find(i) == r] for r in roots}
-        lifetimes = [
-            Lifetime(max(b.size for b in members[r]), min(b.start for b in members[r]), max(b.end for b in members[r]))
-            for r in roots
-        ]
+        lifetimes = [_group_lifetime(members[r]) for r in roots]
         arena = plan_arena(lifetimes)
         offset_of = dict(zip(roots, arena.offsets, strict=True))
         return [offset_of[find(i)] for i in range(len(self.buffers))], arena.size, peak_live_bytes(lifetimes)
@@ -274,6 +300,20 @@ class FunctionPlanner:
         if self.fn.arg_attrs is not None:
             self.fn.arg_attrs = type(self.fn.arg_attrs)([*self.fn.arg_attrs.data, DictionaryAttr({})])
         return arena
+
+
+def _group_lifetime(members: list[Buffer]) -> Lifetime:
+    """The lifetime of buffers planned as one (in place): the largest size, the first start and
+    the last end; a late tail when one member has it and every other member fits its head."""
+    size = max(b.size for b in members)
+    start, end = min(b.start for b in members), max(b.end for b in members)
+    tailed = [b for b in members if b.tail]
+    if len(tailed) != 1 or tailed[0].size != size:
+        return Lifetime(size, start, end)
+    head = size - tailed[0].tail
+    if any(b.size > head for b in members if b is not tailed[0]):
+        return Lifetime(size, start, end)
+    return Lifetime(size, start, end, tailed[0].tail, tailed[0].tail_start)
 
 
 def _elementwise(op: linalg.GenericOp) -> bool:

@@ -35,10 +35,12 @@ func.func @main(%x: tensor<1x2x6x6xf32>) -> tensor<1x5xf32> {
 
 def test_lower_to_loops_is_registered() -> None:
     """graph -> tensor -> memref -> loops, in that order (f16 and bf16 promotion on the graph
-    stage first; tensor-stage fusion and math expansion, memref-stage kernels sit between)."""
+    stage first; tensor-stage fusion, math expansion and the memory-aware op order, memref-stage
+    kernels sit between)."""
     passes = pipelines()["lower-to-loops"].passes
-    tensor_stage = ("convert-graph-to-linalg", "linalg-fuse-elementwise", "math-polynomial-approximation")
-    assert passes[:6] == ("graph-promote-half", "graph-promote-bfloat16", *tensor_stage, "bufferize")
+    tensor_stage = ("convert-graph-to-linalg", "linalg-fuse-elementwise", "math-polynomial-approximation",
+                    "linalg-reorder-for-memory")  # fmt: skip
+    assert passes[:7] == ("graph-promote-half", "graph-promote-bfloat16", *tensor_stage, "bufferize")
     assert passes[-3:] == ("convert-linalg-to-loops", "lower-affine", "memref-flatten-dynamic")
 
 

@@ -187,3 +187,28 @@ def test_intermediate_residual_overwritten_in_place(threads):
     check(exe(x)[0], onnxruntime_result(model, x))
     plain = ember.compile(forced_module(model), threads=threads, cache=False, memory_plan=False)
     check(plain(x)[0], onnxruntime_result(model, x))
+
+
+def test_few_tiles_split_output_channels_between_threads():
+    """A 7x7 layer's 16 tiles fit one block: with two cores the threads take halves of the
+    output-channel panels (each streams its half of ``U``) rather than halves of the tiles; one
+    core keeps one block; a layer with many tiles keeps splitting its blocks."""
+    from ember.lowering.kernels.winograd import block_tiles
+    from ember.target import named_target
+
+    two, one = named_target("x86-64-v3").with_overrides(cores=2), named_target("x86-64-v3").with_overrides(cores=1)
+    assert block_tiles(two, 256, 256, 16) == 16
+    assert block_tiles(one, 256, 256, 16) == 16
+    assert block_tiles(two, 64, 64, 784) < 784
+
+
+@pytest.mark.parametrize(("ci", "co", "h", "w"), [(96, 256, 7, 7), (64, 192, 9, 8)])
+def test_panels_split_between_threads_match_onnxruntime_and_one_thread(ci, co, h, w):
+    """The panel split (few tiles, many output channels, two threads): within rounding of
+    onnxruntime, and bit for bit the one-thread result (each output is computed by one thread
+    in the same order)."""
+    model = conv_model(ci, co, h, w, [1, 1, 1, 1], True)
+    x = np.random.default_rng(4).standard_normal((1, ci, h, w)).astype(np.float32)
+    outs = [ember.compile(forced_module(model), threads=t, cache=False)(x)[0] for t in (1, 2)]
+    check(outs[1], onnxruntime_result(model, x))
+    np.testing.assert_array_equal(outs[0], outs[1])

@@ -40,7 +40,11 @@ The last block's tiles past the end repeat the last tile (their rows of ``M`` ar
 stored). With several cores the blocks are split into one contiguous range per thread: a
 one-dimensional ``scf.parallel`` over the threads whose body allocates its own ``V`` and ``M``
 (``plan-memory`` gives each iteration its slot of the arena), so the scratch is ``threads x``
-one block's, whatever the image size.
+one block's, whatever the image size. When the tiles fit fewer blocks than there are cores
+(small images, many channels: :data:`PANEL_SPLIT_CHANNELS`), the threads split the panels of
+output channels instead: each transforms the whole input into its own ``V`` and streams only its
+panels of ``U`` (split by tiles, every thread streamed all of ``U``, and ResNet-50's 7x7 layers
+ran only 1.35x faster on two threads).
 """
 
 from __future__ import annotations

@@ -146,7 +146,8 @@ class Builder:
             return a if b == 0 else b
         key = ("add", a, b)
         if key not in self.consts:  # values of this block dominate everything appended later
-            self.consts[key] = self.op(_make(arith.AddiOp, [self.idx(a), self.idx(b)], [INDEX], {"overflowFlags": _NO_OVERFLOW})).results[0]
+            lhs, rhs = self.idx(a), self.idx(b)
+            self.consts[key] = self.op(_make(arith.AddiOp, [lhs, rhs], [lhs.type], {"overflowFlags": _NO_OVERFLOW})).results[0]
         return self.consts[key]
 
     def mul(self, a: Index, b: int) -> Index:
@@ -156,7 +157,7 @@ class Builder:
             return a
         key = ("mul", a, b)
         if key not in self.consts:
-            self.consts[key] = self.op(_make(arith.MuliOp, [a, self.idx(b)], [INDEX], {"overflowFlags": _NO_OVERFLOW})).results[0]
+            self.consts[key] = self.op(_make(arith.MuliOp, [a, self.idx(b)], [a.type], {"overflowFlags": _NO_OVERFLOW})).results[0]
         return self.consts[key]
 
     def div(self, a: Index, b: int) -> Index:

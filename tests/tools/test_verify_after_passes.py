@@ -79,12 +79,17 @@ def test_a_pass_that_breaks_the_ir_is_named_whatever_runs_around_it(
     assert "Traceback" not in err
 
 
+def _run_plugin(tmp_path: Path, capsys: pytest.CaptureFixture[str], plugin_text: str, pipeline: str) -> tuple[int, str]:
+    """``ember-opt`` on the ReLU input with ``plugin_text`` loaded as a pass plugin."""
+    plugin = tmp_path / "plugin.py"
+    plugin.write_text(plugin_text)
+    return _run([str(RELU), "--load-pass-plugin", str(plugin), "-p", pipeline], capsys)
+
+
 def test_a_pattern_that_breaks_the_ir_is_caught_after_its_pass(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    plugin = tmp_path / "break_by_pattern.py"
-    plugin.write_text(BREAKING_PATTERN_PLUGIN)
-    status, err = _run([str(RELU), "--load-pass-plugin", str(plugin), "-p", "test-break-by-pattern,cse"], capsys)
+    status, err = _run_plugin(tmp_path, capsys, BREAKING_PATTERN_PLUGIN, "test-break-by-pattern,cse")
     assert status == 1
     assert "after pass 'test-break-by-pattern': 'graph.reshape' op cannot reshape" in err
 
@@ -162,9 +167,7 @@ class TestCseThenBreakPass(ModulePass):
 def test_a_report_made_by_a_pass_run_inside_another_does_not_skip_its_verification(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    plugin = tmp_path / "cse_then_break.py"
-    plugin.write_text(NESTING_PLUGIN)
-    status, err = _run([str(RELU), "--load-pass-plugin", str(plugin), "-p", "test-cse-then-break"], capsys)
+    status, err = _run_plugin(tmp_path, capsys, NESTING_PLUGIN, "test-cse-then-break")
     assert status == 1
     assert "after pass 'test-cse-then-break': 'graph.reshape' op cannot reshape" in err
 

@@ -38,14 +38,18 @@ func.func @pixels(%x: memref<1x4x10x10xf32>, %b: memref<8xf32>, %r: memref<1x8x8
   func.return
 }
 
-// Channels on the lanes: a per-channel scale [1, 8, 1, 1] is read as a vector along the
-// channels; the tile (from a folded zero fill) is scaled, then stored lane by lane.
+// Channels on the lanes: the finished tile (from a folded zero fill; 4 pixels x 8 channels) is
+// transposed with shuffles into one vector of its 4 pixels per channel; the per-channel scale
+// [1, 8, 1, 1] is then one scalar broadcast along the pixels, and each product is stored whole.
 // CHECK-LABEL: func.func @channels
 // CHECK:       %[[SC:.*]] = memref.collapse_shape %s {{\[}}[0 : i64, 1 : i64, 2 : i64, 3 : i64]] : memref<1x8x1x1xf32> into memref<8xf32>
-// CHECK:       %[[V:.*]] = vector.load %[[SC]][%{{.*}}] : memref<8xf32>, vector<8xf32>
-// CHECK-NEXT:  %[[P:.*]] = arith.mulf %{{.*}}, %[[V]] : vector<8xf32>
-// CHECK-NEXT:  %[[E:.*]] = vector.extract %[[P]][0] : f32 from vector<8xf32>
-// CHECK:       memref.store %[[E]], %{{.*}}
+// CHECK:       %[[WIDE:.*]] = vector.shuffle {{.*}} : vector<16xf32>, vector<16xf32>
+// CHECK-NEXT:  %[[LANE0:.*]] = vector.shuffle %[[WIDE]], %[[WIDE]] [0, 1, 2, 3] : vector<32xf32>, vector<32xf32>
+// CHECK:       %[[S:.*]] = memref.load %[[SC]][%{{.*}}] : memref<8xf32>
+// CHECK-NEXT:  %[[V:.*]] = vector.broadcast %[[S]] : f32 to vector<4xf32>
+// CHECK-NEXT:  %[[P:.*]] = arith.mulf %[[LANE0]], %[[V]] : vector<4xf32>
+// CHECK-NEXT:  vector.store %[[P]], %{{.*}} : memref<1x8x64xf32>, vector<4xf32>
+// CHECK-NOT:   vector.extract
 // CHECK-NOT:   linalg.
 // CHECK:       func.return
 func.func @channels(%x: memref<1x4x10x10xf32>, %s: memref<1x8x1x1xf32>, %y: memref<1x8x8x8xf32>) {

@@ -70,7 +70,8 @@ func.func @pinned(%a: memref<8x4xf32>, %b: memref<4x16xf32>, %c: memref<8x16xf32
 // AVX512: linalg.conv_2d_nchw_fchw {{.*}}ember.schedule = {lanes = 16 : i64, mr = 8 : i64, nr = 16 : i64, kc = 0 : i64, mc = 0 : i64, vectorize = "channels"}
 // The channels form: weights packed as [Co/NR][Ci][taps*NR] panels (the vector operand), input
 // pixels broadcast, no accumulating bias or zero fill to start from: the tile gathers the
-// output, and it is written back one lane at a time.
+// output; the finished 6x16 tile is transposed with shuffles (three levels pair its six rows)
+// into one vector of its six pixels per output channel, each stored whole.
 // CHANNELS-LABEL: func.func @conv(
 // CHANNELS: memref.get_global @__w_convc16 : memref<1x4x144xf32>
 // CHANNELS: vector.insert %{{.*}} [7] : f32 into vector<8xf32>
@@ -79,7 +80,12 @@ func.func @pinned(%a: memref<8x4xf32>, %b: memref<4x16xf32>, %c: memref<8x16xf32
 // CHANNELS: vector.broadcast %{{.*}} : f32 to vector<8xf32>
 // CHANNELS: vector.load %{{.*}} : memref<1x4x144xf32>, vector<8xf32>
 // CHANNELS: vector.fma
-// CHANNELS: vector.extract %{{.*}}[7] : f32 from vector<8xf32>
+// CHANNELS: vector.shuffle {{.*}} [0, 8, 1, 9, {{.*}}] : vector<8xf32>, vector<8xf32>
+// CHANNELS: %[[WIDE:.*]] = vector.shuffle {{.*}} : vector<32xf32>, vector<32xf32>
+// CHANNELS-NEXT: %[[LANE0:.*]] = vector.shuffle %[[WIDE]], %[[WIDE]] [0, 1, 2, 3, 4, 5] : vector<64xf32>, vector<64xf32>
+// CHANNELS: vector.shuffle %[[WIDE]], %[[WIDE]] [56, 57, 58, 59, 60, 61] : vector<64xf32>, vector<64xf32>
+// CHANNELS-NEXT: vector.store %[[LANE0]], %{{.*}} : memref<1x16x256xf32>, vector<6xf32>
+// CHANNELS-NOT: vector.extract
 // CHANNELS-LABEL: func.func @conv_pixels(
 // CHANNELS: memref.get_global @__w12_conv6 : memref<8x54xf32>
 "memref.global"() <{sym_name = "__w", type = memref<16x4x3x3xf32>, initial_value = dense<1.000000e+00> : tensor<16x4x3x3xf32>, sym_visibility = "private", constant, alignment = 64 : i64}> : () -> ()

@@ -61,6 +61,12 @@ def _position(lane: int) -> DenseArrayBase:
     return DenseArrayBase.from_list(i64, [lane])
 
 
+@cache
+def _mask(lanes: tuple[int, ...]) -> DenseArrayBase:
+    """The ``mask`` of a ``vector.shuffle``, built once."""
+    return DenseArrayBase.from_list(i64, list(lanes))
+
+
 _NO_OVERFLOW = arith.IntegerOverflowAttr("none")
 """What ``arith.addi`` / ``arith.muli`` get from their constructors by default."""
 
@@ -216,6 +222,29 @@ class Builder:
         """``into`` with lane ``lane`` replaced by the scalar ``value``."""
         return self.op(_make(vector.InsertOp, [value, into], [into.type], {"static_position": _position(lane)})).results[0]
 
+    def shuffle(self, a: SSAValue, b: SSAValue, mask: Sequence[int]) -> SSAValue:
+        """``vector.shuffle``: lane ``i`` of the result is lane ``mask[i]`` of ``a`` followed by
+        ``b`` (two vectors of one type)."""
+        result = _vector(a.type.element_type, len(mask))  # type: ignore[attr-defined]
+        return self.op(_make(vector.ShuffleOp, [a, b], [result], {"mask": _mask(tuple(mask))})).results[0]
+
+    def transpose(self, rows: Sequence[SSAValue]) -> list[SSAValue]:
+        """The lanes of ``rows`` (R vectors of L lanes each) as L vectors of R lanes: result
+        ``l`` is ``[rows[0][l], ..., rows[R-1][l]]``. Shuffles of two equal vectors pair the rows
+        up, log2 levels deep (an odd one out pairs with a copy of the first), then one shuffle
+        per lane picks its R values."""
+        lanes = rows[0].type.get_shape()[0]  # type: ignore[attr-defined]
+        items, unit = list(rows), 1
+        while len(items) > 1:  # lane l of an item: ``unit`` consecutive values
+            if len(items) % 2:
+                items.append(items[0])
+            mask = [half + lane * unit + j for lane in range(lanes) for half in (0, lanes * unit) for j in range(unit)]
+            items, unit = [self.shuffle(items[i], items[i + 1], mask) for i in range(0, len(items), 2)], unit * 2
+        wide = items[0]
+        if unit == 1 and lanes == 1:
+            return [wide]
+        return [self.shuffle(wide, wide, range(lane * unit, lane * unit + len(rows))) for lane in range(lanes)]
+
     def fma(self, a: SSAValue, b: SSAValue, acc: SSAValue) -> SSAValue:
         """``acc + a * b``: ``vector.fma`` on floats, ``arith.muli`` + ``arith.addi`` on integers."""
         if self.element == f32:
@@ -302,13 +331,15 @@ class TileKernel:
 
     ``a(b, k, tap, r)`` -> the broadcast scalar of row ``r``; ``bvec(b, k, tap, v)`` -> vector
     ``v`` of the vector operand; ``init(b, r, v)`` -> the starting accumulator;
-    ``store(b, r, v, value)`` writes the finished accumulator back. ``tap`` is an int unless the
-    shape has ``tap_rows`` (then a :class:`Tap`)."""
+    ``store(b, r, v, value)`` writes the finished accumulator back, or, when given,
+    ``store_column(b, v, values)`` the accumulators of vector column ``v`` of all rows at once.
+    ``tap`` is an int unless the shape has ``tap_rows`` (then a :class:`Tap`)."""
 
     a: Callable[[Builder, SSAValue, TapIndex, int], SSAValue]
     bvec: Callable[[Builder, SSAValue, TapIndex, int], SSAValue]
     init: Callable[[Builder, int, int], SSAValue]
     store: Callable[[Builder, int, int, SSAValue], None]
+    store_column: Callable[[Builder, int, list[SSAValue]], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -357,9 +388,14 @@ def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
     else:
         current = _fma_taps(kb, shape, kernel, k, range(shape.taps), current)
     kb.op(scf.YieldOp(*current))
+    results = loop.results
+    if kernel.store_column is not None:
+        for v in range(shape.nvec):
+            kernel.store_column(b, v, [results[r * shape.nvec + v] for r in range(shape.mr)])
+        return
     for r in range(shape.mr):
         for v in range(shape.nvec):
-            kernel.store(b, r, v, loop.results[r * shape.nvec + v])
+            kernel.store(b, r, v, results[r * shape.nvec + v])
 
 
 @dataclass(frozen=True)

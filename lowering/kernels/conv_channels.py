@@ -19,8 +19,11 @@ K = the input channels (the taps unrolled in each k step):
   recomputed or padded column block, which is what makes this form win when there are few
   output pixels (the 7x7 and 14x14 stages of ResNet-50, with hundreds of channels);
 - tiles start from the folded bias (``bias[co]`` is contiguous along the lanes), from zero (a
-  folded zero fill), or from the output gathered lane by lane, and are written to the NCHW output one lane at a time
-  (``vector.extract``; a tile has MR * NR elements against K * MR * NR / LANES FMAs).
+  folded zero fill), or from the output gathered lane by lane; a finished tile is transposed in
+  registers (:meth:`~ember.lowering.kernels.builder.Builder.transpose`: ``vector.shuffle``) into
+  one vector of its MR consecutive pixels per output channel, which goes through the fused
+  epilogue along the pixels (a residual is then one vector load, a bias a broadcast) and is
+  stored whole into the NCHW output.
 
 K and M blocks (``kc`` input channels, ``mc`` pixels) follow the schedule as in the matmul: a
 ``kc x taps x NR`` weight block stays in L1 across the pixel tiles of a column panel. With K
@@ -140,7 +143,7 @@ class ChannelConv:
 @dataclass
 class _Tiles:
     """The tile kernels of one image and group. Without K blocks a tile starts from the bias
-    (or the output) and is written into the output lane by lane; with K blocks tiles start from
+    (or the output) and is written into the output one channel (a vector of pixels) at a time; with K blocks tiles start from
     the bias in the first block and from ``scratch[p, co]`` (pixels x channels, whole vectors)
     in the others, and always store there; the group's epilogue transposes it into the output."""
 
@@ -180,21 +183,21 @@ class _Tiles:
             return self._gather(bb, channels[v], pixels[r], lanes)
 
         def store(bb: Builder, r: int, v: int, value: SSAValue) -> None:
-            if self.scratch is not None:
-                bb.vstore(value, self.scratch, [pixels[r], columns[v]])
-                return
-            self._write(bb, value, channels[v], pixels[r])
+            bb.vstore(value, self.scratch, [pixels[r], columns[v]])  # type: ignore[arg-type]
 
-        return TileKernel(a=a, bvec=bvec, init=init, store=store)
+        def store_column(bb: Builder, v: int, values: list[SSAValue]) -> None:
+            for lane, along_pixels in enumerate(bb.transpose(values)):
+                self._write(bb, along_pixels, bb.add(channels[v], lane), pixels[0])
+
+        column = store_column if self.scratch is None else None
+        return TileKernel(a=a, bvec=bvec, init=init, store=store, store_column=column)
 
     def _write(self, b: Builder, value: SSAValue, channel: Index, pixel: Index) -> None:
-        """A finished vector along the channels from ``channel`` at ``pixel``, through the
-        epilogue if any, written to the output lane by lane."""
+        """A finished vector along the pixels from ``pixel`` (one output channel of a tile's
+        rows), through the epilogue if any, written to the output."""
         if self.conv.epilogue is not None:
-            value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "channels")
-        for lane in range(value.type.get_shape()[0]):  # type: ignore[attr-defined]
-            element = b.extract(value, lane)
-            b.store(element, self.out, [self.n, b.add(channel, lane), pixel])
+            value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "pixels")
+        b.vstore(value, self.out, [self.n, channel, pixel])
 
     def _gather(self, b: Builder, channel: Index, pixel: Index, lanes: int) -> SSAValue:
         """``out[n, channel + l, pixel]`` for each lane ``l``, as one vector."""

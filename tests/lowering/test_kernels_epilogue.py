@@ -53,6 +53,10 @@ SCHEDULES = {
     "pixels-kblocks": KernelSchedule(8, 4, 16, kc=3),
     "channels": KernelSchedule(8, 4, 8, vectorize="channels"),
     "channels-kblocks": KernelSchedule(8, 2, 8, kc=3, vectorize="channels"),
+    # the tile's transpose pairs an odd number of rows (6: 3 pairs, then an odd one out; 7: at
+    # every level), and the remainder tiles have 1-6 rows
+    "channels-mr6": KernelSchedule(8, 6, 16, vectorize="channels"),
+    "channels-mr7": KernelSchedule(8, 7, 8, vectorize="channels"),
     "one-lane": KernelSchedule(1, 2, 1),
 }
 

@@ -15,7 +15,8 @@ has none; the micro-kernel passes read it with :func:`schedule_of`. The heuristi
   (panel widths of 1, 2 or 4 vectors; ``mr`` <= 8 so unpacked A rows stay clear of the 4 KiB
   aliasing cliff);
 - K is blocked only when a whole packed ``K x nr`` B panel would not stay in half of L2 (on
-  Zen 3, K = 1024 runs at 78 GFLOP/s unblocked against 57-74 with KC = 256 / 512); then
+  Zen 3, K = 1024 runs at 78 GFLOP/s unblocked against 57-74 with KC = 256 / 512) or when A
+  outgrows a quarter of L3 (:data:`A_L3_SHARE`: each column panel would stream it again); then
   ``kc`` (128..512) keeps the panel there, and M blocks keep the ``mc x kc`` block of A within
   half of L2 (mc <= 256; none when one block, + 50 %, covers M).
 
@@ -221,12 +222,28 @@ def _pow2_floor(n: int) -> int:
     return 1 << (max(1, n).bit_length() - 1)
 
 
+A_L3_SHARE = 4
+"""Unblocked, the ``jr -> ir`` order streams all of A once per column panel; when A is more than
+this fraction of L3 (L3 / 4), the GEMM is blocked (K and M, BLIS order) so each ``mc x kc`` block
+of A is read from L2 for every panel. Measured on `znver1` (8 MiB L3 per 4-core complex; 1 thread,
+against OpenBLAS in the same process, host loaded): blocked KC = 512, MC = 126 ran 1024^3 at
+0.98-0.99x OpenBLAS against 0.89-0.90x unblocked, 1536x768x768 1.06x against 0.88x, 768x1024x1024
+(A 3 MiB) 0.98x against 0.95x; with A of 1.5 MiB (512x768x3072, 384x1024x1024) unblocked won
+(1.01x against 0.99x, 1.00x against 0.95x). On Zen 3 (32 MiB L3) the earlier probe ran K = 1024
+faster unblocked (docs/targets.md), which this rule keeps (4 MiB < 8 MiB)."""
+
+
+def a_outgrows_l3(target: Target, m: int, k: int) -> bool:
+    """Whether the ``m x k`` f32 operand A exceeds :data:`A_L3_SHARE` of the target's L3."""
+    return bool(target.l3) and m * k * 4 > target.l3 // A_L3_SHARE
+
+
 def gemm_schedule(target: Target, m: int, n: int, k: int) -> KernelSchedule:
     """The default schedule of ``C[m,n] += A[m,k] B[k,n]`` on ``target``."""
     mr, nvec = register_tile(target, m, n)
     nr = nvec * target.lanes
     kc = 0
-    if target.l2 and k * nr * 4 > target.l2 // 2:
+    if target.l2 and (k * nr * 4 > target.l2 // 2 or a_outgrows_l3(target, m, k)):
         kc = min(512, max(128, _pow2_floor(target.l2 // 2 // (nr * 4))))
     mc = 0
     if kc and target.l2:

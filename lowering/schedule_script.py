@@ -175,7 +175,7 @@ PRIMITIVES: dict[str, tuple[Primitive, tuple[str, ...]]] = {
     "vectorize": (_each(vectorize), ("lanes",)),
     "fuse": (_fuse, ("into",)),
     "pack": (_replacing(pack), ("operand", "blocks")),
-    "schedule": (_schedule, ("lanes", "mr", "nr", "kc", "mc", "vectorize", "parallel", "grain")),
+    "schedule": (_schedule, ("lanes", "mr", "nr", "kc", "mc", "vectorize", "parallel", "grain", "pack_a")),
 }
 """Primitive name -> (function over a handle's ops, its options)."""
 TUPLE_OPTIONS = ("sizes", "perm", "blocks")

@@ -81,3 +81,23 @@ func.func @not_a_mac(%x: memref<3x4xf32>, %y: memref<4x5xf32>, %c: memref<3x5xf3
   }
   func.return
 }
+
+// pack_a = 1: each M block's A (MC x KC) is copied into one scratch buffer before its tiles,
+// a tile's MR rows interleaved per k step; the tiles then read A from there (12 x 8 with
+// KC = 4, MC = 8: the buffer holds 8 x 4 values; rows 0-7 are one block, rows 8-11 the next).
+// CHECK-LABEL: func.func @pack_a
+// CHECK: %[[BUF:.*]] = memref.alloc() {alignment = 64 : i64} : memref<32xf32>
+// CHECK: scf.for %[[K0:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: scf.for %[[I:.*]] = %{{.*}} to %{{.*}} step %{{.*}} {
+// CHECK: scf.for %[[K:.*]] = %[[K0]] to
+// CHECK: %[[V:.*]] = memref.load %a[%[[I]], %[[K]]] : memref<12x8xf32>
+// CHECK-NEXT: memref.store %[[V]], %[[BUF]][%{{.*}}] : memref<32xf32>
+// CHECK: iter_args
+// CHECK: %[[PA:.*]] = memref.load %[[BUF]][%{{.*}}] : memref<32xf32>
+// CHECK-NEXT: vector.broadcast %[[PA]] : f32 to vector<8xf32>
+// CHECK: memref.dealloc %[[BUF]] : memref<32xf32>
+// CHECK-NEXT: func.return
+func.func @pack_a(%a: memref<12x8xf32>, %b: memref<8x16xf32>, %c: memref<12x16xf32>) {
+  linalg.matmul {ember.schedule = {lanes = 8, mr = 4, nr = 16, kc = 4, mc = 8, pack_a = 1}} ins(%a, %b : memref<12x8xf32>, memref<8x16xf32>) outs(%c : memref<12x16xf32>)
+  func.return
+}

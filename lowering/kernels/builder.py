@@ -156,6 +156,16 @@ class Builder:
             self.consts[key] = self.op(_make(arith.AddiOp, [lhs, rhs], [lhs.type], {"overflowFlags": _NO_OVERFLOW})).results[0]
         return self.consts[key]
 
+    def sub(self, a: Index, b: Index) -> Index:
+        if isinstance(a, int) and isinstance(b, int):
+            return a - b
+        if b == 0:
+            return a
+        key = ("sub", a, b)
+        if key not in self.consts:
+            self.consts[key] = self.op(_make(arith.SubiOp, [self.idx(a), self.idx(b)], [INDEX], {"overflowFlags": _NO_OVERFLOW})).results[0]
+        return self.consts[key]
+
     def mul(self, a: Index, b: int) -> Index:
         if isinstance(a, int):
             return a * b

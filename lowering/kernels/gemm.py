@@ -12,10 +12,10 @@ op's :class:`~ember.lowering.kernels.schedule.KernelSchedule` says. Used by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
-from xdsl.dialects import arith
+from xdsl.dialects import arith, memref
 from xdsl.dialects.builtin import MemRefType
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
@@ -26,6 +26,7 @@ from ember.lowering.kernels.builder import (
     Index,
     Segment,
     Shape,
+    TapIndex,
     TileFactory,
     TileKernel,
     column_segments,
@@ -195,6 +196,7 @@ def emit_blocked(
     peel_first: bool = False,
     peel_last: bool = False,
     tap_rows: int = 1,
+    packed_a: SSAValue | None = None,
 ) -> None:
     """``pc -> ic -> jr -> ir`` over the whole output: K blocks of KC and M blocks of MC (each
     with one remainder block), then :func:`emit_grid` per block. With ``peel_first`` the first K
@@ -204,7 +206,9 @@ def emit_blocked(
     ``peel_last`` the last K block is emitted on its own too (its ``k_start`` an int), where a
     fused epilogue runs; ``tap_rows``: the taps as a loop over this many rows
     (:class:`~ember.lowering.kernels.builder.Shape`). A run-time row count ``m`` (an SSA index)
-    gets no M blocks and no ic loop: MR-row tiles up to ``m - m % MR``, then 1-row tiles.
+    gets no M blocks and no ic loop: MR-row tiles up to ``m - m % MR``, then 1-row tiles. With a
+    ``packed_a`` buffer (``mc * kc`` elements) each M block's A is packed first
+    (:func:`pack_rows`).
 
     The schedule's parallel loop, ``jr`` (the widest column segment) or ``ic`` (the full M
     blocks; the remainder block runs after them), becomes an ``scf.parallel`` inside each K
@@ -217,7 +221,10 @@ def emit_blocked(
 
     def k_block(kb: Builder, k0: Index, count: int) -> None:
         def m_block(mb: Builder, i0: Index, rows: int) -> None:
-            emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, factory, k_start=k0, row_offset=i0,
+            tiles = factory
+            if packed_a is not None:
+                tiles = pack_rows(mb, factory, packed_a, (i0, rows_of(rows, sched.mr)), (k0, count))
+            emit_grid(mb, rows_of(rows, sched.mr), columns, count, taps, tiles, k_start=k0, row_offset=i0,
                       column_grain=jr_grain, tap_rows=tap_rows)  # fmt: skip
 
         if run_time_rows is not None:  # one M block (no ic loop): MR-row blocks, then single rows
@@ -228,6 +235,47 @@ def emit_blocked(
             after_block(kb, k0)
 
     _blocks(b, k, kc, k_block, peel=peel_first, peel_last=peel_last)
+
+
+def pack_rows(
+    b: Builder, factory: TileFactory, buffer: SSAValue, rows: tuple[Index, list[Segment]], ks: tuple[Index, int]
+) -> TileFactory:  # fmt: skip
+    """Copy the A values the tiles of one M block read (``rows = (i0, row segments)``, k steps
+    ``ks = (k0, count)``) into ``buffer``: the tile of ``width`` rows at row ``i`` gets
+    ``count * width`` consecutive elements from ``(i - i0) * count``, its rows interleaved per k
+    step (BLIS's packed A). Returns the factory whose tiles read A from there; the packing loops
+    read A through ``factory``'s own tiles (their ``a``; a tile's A must not depend on its column)."""
+    i0, segments = rows
+    k0, count = ks
+    k_end = b.add(k0, count)
+
+    def base(sb: Builder, i: SSAValue) -> Index:
+        return sb.mul(sb.sub(i, i0), count)
+
+    for segment in segments:
+
+        def group(gb: Builder, i: SSAValue, width: int = segment.width) -> None:
+            kernel = factory(gb, i, gb.idx(0), Shape(width, 1, 1, count, 1, k0))
+            start = base(gb, i)
+
+            def step(kb: Builder, k: SSAValue) -> None:
+                at = kb.add(start, kb.mul(kb.sub(k, k0), width))
+                for r in range(width):
+                    kb.store(kernel.a(kb, k, 0, r), buffer, [kb.add(at, r)])
+
+            gb.simple_loop(k0, k_end, 1, step)
+
+        b.simple_loop(b.add(i0, segment.start), b.add(i0, segment.end), segment.width, group)
+
+    def packed(tb: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+        start = base(tb, i)
+
+        def a(kb: Builder, k: SSAValue, tap: TapIndex, r: int) -> SSAValue:
+            return kb.load(buffer, [kb.add(kb.add(start, kb.mul(kb.sub(k, k0), shape.mr)), r)])
+
+        return replace(factory(tb, i, j, shape), a=a)
+
+    return packed
 
 
 def _blocks(
@@ -281,5 +329,11 @@ def emit_gemm(anchor: Operation, operands: tuple[SSAValue, SSAValue, SSAValue], 
     kc = sched.kc if 0 < sched.kc < k else k
     fused, out = epilogue if epilogue is not None else (None, None)
     gemm = Gemm(a, b_in, c, packed, sched.nr, epilogue=fused, out=out, last_k=(k - 1) // kc * kc)
-    emit_blocked(Builder.before(anchor), m, n, k, sched, gemm.tile, peel_last=fused is not None)
+    builder = Builder.before(anchor)
+    packed_a = None
+    if sched.pack_a and isinstance(m, int):
+        packed_a = builder.alloc([(sched.mc if 0 < sched.mc < m else m) * kc])
+    emit_blocked(builder, m, n, k, sched, gemm.tile, peel_last=fused is not None, packed_a=packed_a)
+    if packed_a is not None:
+        builder.op(memref.DeallocOp.get(packed_a))
     return True

@@ -74,6 +74,10 @@ class KernelSchedule:
     weights broadcast) or ``"channels"`` (output channels; input broadcast, for few pixels)."""
     parallel: str = "none"
     grain: int = 0
+    pack_a: int = 0
+    """2-D matmuls only (other kernels ignore it, as matmuls ignore ``vectorize``): 1 copies each
+    ``mc x kc`` block of A into a scratch buffer, MR rows interleaved per k step, before the
+    block's tiles run, so a tile reads its MR values of A from one contiguous stream."""
 
     @property
     def nvec(self) -> int:
@@ -91,6 +95,10 @@ class KernelSchedule:
             raise EmberError(f"nr ({self.nr}) must be a multiple of lanes ({self.lanes})")
         if self.mc and self.mc % self.mr:
             raise EmberError(f"mc ({self.mc}) must be a multiple of mr ({self.mr})")
+        if self.pack_a not in (0, 1):
+            raise EmberError(f"pack_a must be 0 or 1, not {self.pack_a}")
+        if self.pack_a and self.parallel == "ic":
+            raise EmberError("pack_a needs a serial ic loop (the row blocks share one packing buffer)")
         if self.vectorize not in VECTORIZE:
             raise EmberError(f"vectorize must be one of {', '.join(map(repr, VECTORIZE))}, not {self.vectorize!r}")
         return self
@@ -100,11 +108,13 @@ class KernelSchedule:
         return self.parallel != "none"
 
     def to_attr(self) -> DictionaryAttr:
-        """The attribute form; ``vectorize`` only when it is not the default, ``parallel`` and
-        ``grain`` only for a parallel schedule."""
+        """The attribute form; ``vectorize`` and ``pack_a`` only when they are not the default,
+        ``parallel`` and ``grain`` only for a parallel schedule."""
         entries = {k: v for k, v in asdict(self).items() if self.is_parallel or k not in PARALLEL_ENTRIES}
         if self.vectorize == VECTORIZE[0]:
             del entries["vectorize"]
+        if not self.pack_a:
+            del entries["pack_a"]
         return DictionaryAttr({k: StringAttr(v) if isinstance(v, str) else IntegerAttr(v, i64) for k, v in entries.items()})
 
     @staticmethod

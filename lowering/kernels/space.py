@@ -13,6 +13,7 @@ that is legal for a task on a target and plausible for its sizes:
   (not for the channels-on-lanes convolution, which blocks by its register tile);
 - ``vectorize`` (convolutions): pixels or channels on the lanes (channels only when the output
   channels are whole vectors);
+- ``pack_a`` (2-D matmuls with a serial ic loop): A read in place, or packed per M block;
 - ``parallel`` / ``grain``: the default's (the thread split is decided for the default tile).
 
 The default itself is always first. Illegal or slow choices that slip through are caught by
@@ -60,6 +61,12 @@ def _extent(key: Mapping[str, Any], vectorize: str) -> tuple[int, int, int]:
     return max(1, rows), max(1, c[-1] if c else 1), max(1, a[-1] if a else 1)
 
 
+def _packings(key: Mapping[str, Any], default: KernelSchedule) -> tuple[int, ...]:
+    """``pack_a`` choices: both for a 2-D product whose ic loop is serial, else the default's."""
+    two_d = key["op"] != CONV and all(len(shape) == 2 for shape in _shapes(key))
+    return (0, 1) if two_d and default.parallel != "ic" else (default.pack_a,)
+
+
 def _forms(key: Mapping[str, Any], target: Target, default: KernelSchedule) -> tuple[str, ...]:
     if key["op"] != CONV:
         return (default.vectorize,)
@@ -87,8 +94,8 @@ def candidate_schedules(key: Mapping[str, Any], target: Target, default: KernelS
         kcs = [0, *(kc for kc in KC_CHOICES if kc < depth)]
         for (mr, nvec), kc in product(_tiles(target, rows, columns), kcs):
             mcs = [0] if form == "channels" else [0, *(mr * b for b in MC_ROW_BLOCKS if mr * b < rows)]
-            for mc in mcs:
-                sched = replace(default, mr=mr, nr=nvec * target.lanes, kc=kc, mc=mc, vectorize=form)
+            for mc, pack_a in product(mcs, _packings(key, default)):
+                sched = replace(default, mr=mr, nr=nvec * target.lanes, kc=kc, mc=mc, vectorize=form, pack_a=pack_a)
                 try:
                     sched.check()
                 except EmberError:

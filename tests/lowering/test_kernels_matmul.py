@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from xdsl.dialects import memref
+from xdsl.dialects.linalg import ops as linalg
 
 from ember.context import make_context
+from ember.diagnostics import EmberError
 from ember.dialects.graph.resources import dense_from_numpy
 from ember.driver import compile_llvm_module, lower_module
+from ember.lowering.kernels.schedule import KernelSchedule, set_schedule
 from ember.runtime.executable import CompileTimes, Executable, entry_signature
 from ember.textual import parse_module
 
@@ -94,3 +98,46 @@ def test_gemm_microkernel(m: int, k: int, n: int, trans_b: bool, b_const: bool, 
     (out,) = exe(a) if b_const else exe(a, b)
     expected = alpha * (a @ (b.T if trans_b else b)) + 0.5 * c
     np.testing.assert_allclose(out, expected, rtol=1e-4, atol=1e-3)
+
+
+PACKED_A = [
+    # (m, k, n, schedule): A packed per M block; M, K and rows-in-block remainders, 1 lane
+    (25, 40, 33, KernelSchedule(8, 6, 16, kc=16, mc=12, pack_a=1)),
+    (13, 17, 16, KernelSchedule(8, 4, 8, pack_a=1)),
+    (31, 37, 83, KernelSchedule(8, 5, 16, kc=8, mc=10, pack_a=1)),
+    (7, 9, 5, KernelSchedule(1, 3, 1, kc=4, mc=6, pack_a=1)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("const_b", [False, True])
+@pytest.mark.parametrize(("m", "k", "n", "schedule"), PACKED_A)
+def test_matmul_packed_a(m: int, k: int, n: int, schedule: KernelSchedule, const_b: bool) -> None:
+    rng = np.random.default_rng(m * 1000 + k * 10 + n)
+    a = rng.standard_normal((m, k)).astype(np.float32)
+    b = rng.standard_normal((k, n)).astype(np.float32)
+    module, _ = parse_module(make_context(), matmul_text(m, k, n, b if const_b else None), "test")
+    inputs, outputs, _ = entry_signature(module, "main", None)
+    times = CompileTimes()
+    lower_module(module, "convert-graph-to-linalg,bufferize", times, verify=True)
+    for op in module.walk():
+        if isinstance(op, linalg.MatmulOp):
+            set_schedule(op, schedule)
+    lower_module(module, "linalg-matmul-microkernel", times, verify=True)
+    stores = [op for op in module.walk() if isinstance(op, memref.StoreOp)]
+    assert stores  # the packing loops (the kernel itself stores vectors)
+    lower_module(module, "convert-linalg-to-loops,loops-to-llvm", times, verify=True)
+    exe = Executable(compile_llvm_module(module, times), "main", inputs, outputs, times)
+    (out,) = exe(a) if const_b else exe(a, b)
+    np.testing.assert_allclose(out, a @ b, rtol=1e-4, atol=1e-4)
+
+
+def test_pack_a_schedule_entry() -> None:
+    """``pack_a`` prints only when set, parses back, and refuses a parallel ic loop."""
+    packed = KernelSchedule(8, 6, 16, kc=256, mc=96, pack_a=1)
+    assert "pack_a = 1" in str(packed.to_attr())
+    assert "pack_a" not in str(KernelSchedule(8, 6, 16).to_attr())
+    assert KernelSchedule.from_attr(packed.to_attr()) == packed
+    with pytest.raises(EmberError, match="pack_a needs a serial ic loop"):
+        KernelSchedule(8, 6, 16, mc=96, parallel="ic", grain=1, pack_a=1).check()
+    with pytest.raises(EmberError, match="pack_a must be 0 or 1"):
+        KernelSchedule(8, 6, 16, pack_a=2).check()

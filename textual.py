@@ -419,6 +419,24 @@ class TextPrinter(Printer):
             self._plain[op_type] = plain
         return plain and not op.attributes and not op.properties and op not in self.diagnostic.op_messages
 
+    def print_block(self, block: Block, print_block_args: bool = True, print_block_terminator: bool = True) -> None:
+        """As xDSL's; the ops of a block printed without its label (a function's body) each go
+        to the stream as one string with their new line and indentation when plain."""
+        if print_block_args or not print_block_terminator or not self._fast:
+            super().print_block(block, print_block_args, print_block_terminator)
+            return
+        with self.indented():
+            indent = " " * (self._indent * self.indent_num_spaces)
+            for op in block.ops:
+                text = self._plain_text(op) if self._is_plain(op) else None
+                if text is None or self._next_line_callback:
+                    self._print_new_line()
+                    self.print_op(op)
+                    continue
+                self.stream.write("\n" + indent + text)  # type: ignore[union-attr]
+                self._current_line += 1  # (what ``_print_new_line`` and `print_op` count)
+                self._current_column = len(indent) + len(text)
+
     def print_op(self, op: Operation) -> None:
         text = self._plain_text(op) if self._fast and self._is_plain(op) else None
         if text is None:

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from io import BytesIO
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation
@@ -26,7 +26,7 @@ from xdsl.xdsl_opt_main import xDSLOptMain
 from ember.diagnostics import PassError, format_span_error
 from ember.dialects import ember_dialects
 from ember.dialects.upstream import upstream_dialects
-from ember.gc_pause import paused_gc
+from ember.gc_pause import paused_gc, skip_collection_at_exit
 from ember.pass_report import take_unchanged_report
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
 from ember.target import PRESETS, Target, resolve_target, set_target
@@ -40,12 +40,17 @@ from ember.tools.verify_diagnostics import (
     parse_expectations,
 )
 
+if TYPE_CHECKING:
+    from xdsl.universe import Universe
+
 
 class EmberOptMain(xDSLOptMain):
     """xDSL's opt driver with ember's dialects, passes and diagnostics."""
 
     sources: SourceMap
     version_format = VERSION_FORMAT
+    _multiverse: Universe
+    """The xDSL plugins found at start-up (dialects and output formats)."""
 
     def __init__(self, args: Sequence[str] | None = None) -> None:
         self.sources = SourceMap()
@@ -58,11 +63,18 @@ class EmberOptMain(xDSLOptMain):
         from xdsl.universe import Universe
 
         extended = upstream_dialects()
-        for name, factory in Universe.get_multiverse().all_dialects.items():
+        self._multiverse = Universe.get_multiverse()
+        for name, factory in self._multiverse.all_dialects.items():
             self.ctx.register_dialect(name, extended.get(name, factory))
         for name, factory in ember_dialects().items():
             if name not in self.ctx.registered_dialect_names:
                 self.ctx.register_dialect(name, factory)
+
+    def register_all_targets(self) -> None:
+        """xDSL's output formats, from the plugins found for the dialects (xDSL's own method
+        looks for them again: 20 ms of start-up)."""
+        for name, factory in self._multiverse.all_targets.items():
+            self.available_targets.setdefault(name, factory)
 
     def register_all_passes(self) -> None:
         for name, factory in available_passes().items():
@@ -301,5 +313,6 @@ def _preload_plugins(argv: list[str]) -> None:
 def run(argv: list[str]) -> int:
     """ember-opt's main, inside ``run_tool`` (one-line errors, exit status)."""
     _preload_plugins(argv)
+    skip_collection_at_exit()
     with paused_gc():  # (a short-lived process whose IR stays alive: see gc_pause.py)
         return EmberOptMain(args=argv).run()

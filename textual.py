@@ -405,6 +405,9 @@ class TextPrinter(Printer):
         self._type_texts: dict[Attribute, str] = {}
         self._type_ids: dict[int, tuple[Attribute, str]] = {}
         self._plain: dict[type[Operation], bool] = {}
+        self._names_by_id: dict[int, str] = {}
+        """`_ssa_values` by the values' identities (no Python ``__hash__`` call per lookup;
+        names are never taken back and the printed IR keeps its values alive)."""
         self._fast = fast and not self.print_generic_format and not self.print_debuginfo
 
     def _is_plain(self, op: Operation) -> bool:
@@ -448,31 +451,39 @@ class TextPrinter(Printer):
     def _plain_text(self, op: Operation) -> str | None:
         """A plain op's line, ``%r = name %a, %b : (T, T) -> T``, naming its values as
         ``print_ssa_value`` would (results first); None if a type is not a memoised one."""
-        results = op.results
-        types = [self._type_text(v.type) for v in (*op._operands, *results)]  # pyright: ignore[reportPrivateUsage]
-        if None in types:
-            return None
-        n = len(op._operands)  # pyright: ignore[reportPrivateUsage]
+        results, inputs = op.results, op._operands  # pyright: ignore[reportPrivateUsage]
+        known = self._type_ids
+        types: list[str] = []
+        for value in (*inputs, *results):
+            found = known.get(id(value._type))  # pyright: ignore[reportPrivateUsage]
+            text = found[1] if found is not None else self._type_text(value.type)
+            if text is None:
+                return None
+            types.append(text)
+        n = len(inputs)
         named = ", ".join(["%" + self._value_name(r) for r in results])
         head = f"{named} = {op.name}" if results else op.name
-        operands = " " + ", ".join(["%" + self._value_name(v) for v in op._operands]) if n else ""  # pyright: ignore[reportPrivateUsage]
-        outputs = types[n] if len(results) == 1 else "(" + ", ".join(types[n:]) + ")"  # type: ignore[arg-type]
-        return f"{head}{operands} : ({', '.join(types[:n])}) -> {outputs}"  # type: ignore[arg-type]
+        operands = " " + ", ".join(["%" + self._value_name(v) for v in inputs]) if n else ""
+        outputs = types[n] if len(results) == 1 else "(" + ", ".join(types[n:]) + ")"
+        return f"{head}{operands} : ({', '.join(types[:n])}) -> {outputs}"
 
     def _value_name(self, value: SSAValue) -> str:
         """The name ``print_ssa_value`` prints for ``value`` (given on first sight as it gives
         it: the name hint with a ``_N`` suffix for repeats, else the next number)."""
-        name = self._ssa_values.get(value)
+        name = self._names_by_id.get(id(value))
         if name is not None:
             return name
-        hint = value.name_hint
-        if hint:
-            index = self.ssa_names.get(hint, 0)
-            name = f"{hint}_{index}" if index else hint
-            self.ssa_names[hint] = index + 1
-        else:
-            name = self._get_new_valid_name_id()
-        self._ssa_values[value] = name
+        name = self._ssa_values.get(value)
+        if name is None:
+            hint = value.name_hint
+            if hint:
+                index = self.ssa_names.get(hint, 0)
+                name = f"{hint}_{index}" if index else hint
+                self.ssa_names[hint] = index + 1
+            else:
+                name = self._get_new_valid_name_id()
+            self._ssa_values[value] = name
+        self._names_by_id[id(value)] = name
         return name
 
     def print_string(self, text: str, *, indent: int | None = None) -> None:

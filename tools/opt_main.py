@@ -29,7 +29,7 @@ from ember.dialects.upstream import upstream_dialects
 from ember.gc_pause import paused_gc, skip_collection_at_exit
 from ember.pass_report import take_unchanged_report
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
-from ember.target import PRESETS, Target, resolve_target, set_target
+from ember.target.presets import PRESETS
 from ember.textual import SourceMap, parse_module, print_module, verify_module
 from ember.tools.ember_opt import VERSION_FORMAT
 from ember.tools.verify_diagnostics import (
@@ -42,6 +42,8 @@ from ember.tools.verify_diagnostics import (
 
 if TYPE_CHECKING:
     from xdsl.universe import Universe
+
+    from ember.target import Target
 
 
 class EmberOptMain(xDSLOptMain):
@@ -88,6 +90,8 @@ class EmberOptMain(xDSLOptMain):
             self.sources.spans.update(sources.spans)
             self.sources.blocks.update(sources.blocks)
             if self._target is not None:
+                from ember.target import set_target  # (only with --target: DLTI's import)
+
                 set_target(module, self._target)
             return module
 
@@ -144,6 +148,8 @@ class EmberOptMain(xDSLOptMain):
 
     def setup_pipeline(self) -> None:
         if self.args.ember_target is not None:
+            from ember.target import resolve_target
+
             self._target = resolve_target(self.args.ember_target)
         spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
         self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)

@@ -26,7 +26,7 @@ from xdsl.xdsl_opt_main import xDSLOptMain
 from ember.diagnostics import PassError, format_span_error
 from ember.dialects import ember_dialects
 from ember.dialects.upstream import upstream_dialects
-from ember.gc_pause import paused_gc, skip_collection_at_exit
+from ember.gc_pause import paused_gc
 from ember.pass_report import take_unchanged_report
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
 from ember.target.presets import PRESETS
@@ -319,6 +319,5 @@ def _preload_plugins(argv: list[str]) -> None:
 def run(argv: list[str]) -> int:
     """ember-opt's main, inside ``run_tool`` (one-line errors, exit status)."""
     _preload_plugins(argv)
-    skip_collection_at_exit()
     with paused_gc():  # (a short-lived process whose IR stays alive: see gc_pause.py)
         return EmberOptMain(args=argv).run()

@@ -89,6 +89,10 @@ _LOC = re.compile(r"loc(?![a-zA-Z0-9_$.])", re.ASCII)
 _Built = tuple[list[Attribute], list[Attribute], dict[str, Attribute], dict[str, Attribute]]
 
 
+_IRDL_POST_INIT = IRDLOperation.__post_init__
+"""What ``create`` runs after filling an IRDL op's fields (default properties and attributes)."""
+
+
 def new_op(
     op_type: type[Operation],
     operands: Sequence[SSAValue],
@@ -102,7 +106,12 @@ def new_op(
     operand uses are linked and the results made directly. The op takes ``properties`` and
     ``attributes`` as they are (the caller passes fresh dicts) and they must already hold the
     class's default values, which ``create`` would fill in: the parser's are copies of an op
-    the format's builder made."""
+    the format's builder made. A class with its own ``__post_init__`` is made by ``create``."""
+    if op_type.__post_init__ is not _IRDL_POST_INIT:
+        return op_type.create(
+            operands=operands, result_types=result_types, properties=properties,
+            attributes=attributes, location=UNKNOWN_LOC,
+        )  # fmt: skip
     op = op_type.__new__(op_type)
     values = SSAValues(operands)
     uses: list[Use] = []

@@ -279,3 +279,17 @@ def test_new_op_and_append_op_leave_the_state_xdsl_leaves() -> None:
         assert (ours.parent, ours.prev_op is None, ours.next_op) == (ours_block, theirs.prev_op is None, None)
     assert [op.name for op in ours_block.ops] == [op.name for op in their_block.ops]
     assert [op.name for op in reversed(ours_block.ops)] == [op.name for op in reversed(their_block.ops)]
+
+
+def test_new_op_leaves_classes_with_their_own_post_init_to_create() -> None:
+    """A class that does more after construction than xDSL's IRDL ops gets it done."""
+    module, _ = parse_module(make_context(), straight_line(1), "<n>")
+    relu = list(module.walk())[2]
+
+    class Tagged(type(relu)):  # type: ignore[misc]
+        def __post_init__(self) -> None:
+            super().__post_init__()
+            self.tagged = True
+
+    made = new_op(Tagged, list(relu.operands), list(relu.result_types), dict(relu.properties), {})
+    assert made.tagged and type(made) is Tagged and made.operands[0] is relu.operands[0]

@@ -405,6 +405,9 @@ class TextPrinter(Printer):
         self._type_texts: dict[Attribute, str] = {}
         self._type_ids: dict[int, tuple[Attribute, str]] = {}
         self._plain: dict[type[Operation], bool] = {}
+        self._names_by_id: dict[int, str] = {}
+        """`_ssa_values` by the values' identities (no Python ``__hash__`` call per lookup;
+        names are never taken back and the printed IR keeps its values alive)."""
         self._fast = fast and not self.print_generic_format and not self.print_debuginfo
 
     def _is_plain(self, op: Operation) -> bool:
@@ -419,6 +422,24 @@ class TextPrinter(Printer):
             self._plain[op_type] = plain
         return plain and not op.attributes and not op.properties and op not in self.diagnostic.op_messages
 
+    def print_block(self, block: Block, print_block_args: bool = True, print_block_terminator: bool = True) -> None:
+        """As xDSL's; the ops of a block printed without its label (a function's body) each go
+        to the stream as one string with their new line and indentation when plain."""
+        if print_block_args or not print_block_terminator or not self._fast:
+            super().print_block(block, print_block_args, print_block_terminator)
+            return
+        with self.indented():
+            indent = " " * (self._indent * self.indent_num_spaces)
+            for op in block.ops:
+                text = self._plain_text(op) if self._is_plain(op) else None
+                if text is None or self._next_line_callback:
+                    self._print_new_line()
+                    self.print_op(op)
+                    continue
+                self.stream.write("\n" + indent + text)  # type: ignore[union-attr]
+                self._current_line += 1  # (what ``_print_new_line`` and `print_op` count)
+                self._current_column = len(indent) + len(text)
+
     def print_op(self, op: Operation) -> None:
         text = self._plain_text(op) if self._fast and self._is_plain(op) else None
         if text is None:
@@ -430,31 +451,39 @@ class TextPrinter(Printer):
     def _plain_text(self, op: Operation) -> str | None:
         """A plain op's line, ``%r = name %a, %b : (T, T) -> T``, naming its values as
         ``print_ssa_value`` would (results first); None if a type is not a memoised one."""
-        results = op.results
-        types = [self._type_text(v.type) for v in (*op._operands, *results)]  # pyright: ignore[reportPrivateUsage]
-        if None in types:
-            return None
-        n = len(op._operands)  # pyright: ignore[reportPrivateUsage]
+        results, inputs = op.results, op._operands  # pyright: ignore[reportPrivateUsage]
+        known = self._type_ids
+        types: list[str] = []
+        for value in (*inputs, *results):
+            found = known.get(id(value._type))  # pyright: ignore[reportPrivateUsage]
+            text = found[1] if found is not None else self._type_text(value.type)
+            if text is None:
+                return None
+            types.append(text)
+        n = len(inputs)
         named = ", ".join(["%" + self._value_name(r) for r in results])
         head = f"{named} = {op.name}" if results else op.name
-        operands = " " + ", ".join(["%" + self._value_name(v) for v in op._operands]) if n else ""  # pyright: ignore[reportPrivateUsage]
-        outputs = types[n] if len(results) == 1 else "(" + ", ".join(types[n:]) + ")"  # type: ignore[arg-type]
-        return f"{head}{operands} : ({', '.join(types[:n])}) -> {outputs}"  # type: ignore[arg-type]
+        operands = " " + ", ".join(["%" + self._value_name(v) for v in inputs]) if n else ""
+        outputs = types[n] if len(results) == 1 else "(" + ", ".join(types[n:]) + ")"
+        return f"{head}{operands} : ({', '.join(types[:n])}) -> {outputs}"
 
     def _value_name(self, value: SSAValue) -> str:
         """The name ``print_ssa_value`` prints for ``value`` (given on first sight as it gives
         it: the name hint with a ``_N`` suffix for repeats, else the next number)."""
-        name = self._ssa_values.get(value)
+        name = self._names_by_id.get(id(value))
         if name is not None:
             return name
-        hint = value.name_hint
-        if hint:
-            index = self.ssa_names.get(hint, 0)
-            name = f"{hint}_{index}" if index else hint
-            self.ssa_names[hint] = index + 1
-        else:
-            name = self._get_new_valid_name_id()
-        self._ssa_values[value] = name
+        name = self._ssa_values.get(value)
+        if name is None:
+            hint = value.name_hint
+            if hint:
+                index = self.ssa_names.get(hint, 0)
+                name = f"{hint}_{index}" if index else hint
+                self.ssa_names[hint] = index + 1
+            else:
+                name = self._get_new_valid_name_id()
+            self._ssa_values[value] = name
+        self._names_by_id[id(value)] = name
         return name
 
     def print_string(self, text: str, *, indent: int | None = None) -> None:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from xdsl.dialects.builtin import UNKNOWN_LOC
-from xdsl.ir import Attribute, Block, Operation, SSAValue
+from xdsl.ir import Attribute, Block, Operation, OpResult, SSAValue, SSAValues, Use
 from xdsl.irdl import IRDLOperation
 from xdsl.irdl.declarative_assembly_format import (
     AttrDictDirective,
@@ -87,6 +87,66 @@ _LOC = re.compile(r"loc(?![a-zA-Z0-9_$.])", re.ASCII)
 
 
 _Built = tuple[list[Attribute], list[Attribute], dict[str, Attribute], dict[str, Attribute]]
+
+
+_IRDL_POST_INIT = IRDLOperation.__post_init__
+"""What ``create`` runs after filling an IRDL op's fields (default properties and attributes)."""
+
+
+def new_op(
+    op_type: type[Operation],
+    operands: Sequence[SSAValue],
+    result_types: Sequence[Attribute],
+    properties: dict[str, Attribute],
+    attributes: dict[str, Attribute],
+) -> Operation:
+    """The op ``op_type.create(operands=..., result_types=..., properties=...,
+    attributes=..., location=UNKNOWN_LOC)`` makes (no successors, no regions), in the same
+    state (``tests/test_textual_fast.py`` compares them), at a third of the cost: the
+    operand uses are linked and the results made directly. The op takes ``properties`` and
+    ``attributes`` as they are (the caller passes fresh dicts) and they must already hold the
+    class's default values, which ``create`` would fill in: the parser's are copies of an op
+    the format's builder made. A class with its own ``__post_init__`` is made by ``create``."""
+    if op_type.__post_init__ is not _IRDL_POST_INIT:
+        return op_type.create(
+            operands=operands, result_types=result_types, properties=properties,
+            attributes=attributes, location=UNKNOWN_LOC,
+        )  # fmt: skip
+    op = op_type.__new__(op_type)
+    values = SSAValues(operands)
+    uses: list[Use] = []
+    for index, value in enumerate(values):
+        use = Use(op, index)
+        first = value.first_use  # (``IRWithUses.add_use``)
+        use._next_use = first  # pyright: ignore[reportPrivateUsage]
+        if first is not None:
+            first._prev_use = use  # pyright: ignore[reportPrivateUsage]
+        value.first_use = use
+        uses.append(use)
+    op._operands = values  # pyright: ignore[reportPrivateUsage]
+    op._operand_uses = tuple(uses)  # pyright: ignore[reportPrivateUsage]
+    op.results = SSAValues([OpResult(t, op, index) for index, t in enumerate(result_types)])
+    op.properties = properties
+    op.attributes = attributes
+    op.location = UNKNOWN_LOC
+    op._successors = ()  # pyright: ignore[reportPrivateUsage]
+    op._successor_uses = ()  # pyright: ignore[reportPrivateUsage]
+    op.regions = ()
+    return op
+
+
+def append_op(block: Block, op: Operation) -> None:
+    """``block.add_op(op)`` for an op just made (by `new_op`: attached nowhere, no regions, so
+    neither of ``add_op``'s checks can fail), linked in directly."""
+    last = block._last_op  # pyright: ignore[reportPrivateUsage]
+    op.parent = block
+    if last is None:
+        block._first_op = op  # pyright: ignore[reportPrivateUsage]
+    else:
+        last._next_op = op  # pyright: ignore[reportPrivateUsage]
+        op._prev_op = last  # pyright: ignore[reportPrivateUsage]
+        op._next_op = None  # pyright: ignore[reportPrivateUsage]
+    block._last_op = op  # pyright: ignore[reportPrivateUsage]
 
 
 class FastForm:
@@ -243,10 +303,12 @@ class FastParse:
             if not defined:
                 return None
             values.append(defined[0])
-        if types is not None and (
-            len(types) != len(values) or any(v.type is not t and v.type != t for v, t in zip(values, types, strict=True))
-        ):
-            return None
+        if types is not None:
+            if len(types) != len(values):
+                return None
+            for value, written in zip(values, types, strict=True):
+                if value.type is not written and value.type != written:
+                    return None
         return values
 
     def _attributes(self, pos: int, parse: Callable[[], Any]) -> tuple[Any, int] | None:
@@ -273,10 +335,9 @@ class FastParse:
         for names that are free (checked by `_names_free`: not defined, not used before, so
         there is no duplicate to report and no forward reference to resolve)."""
         ssa_values = self.parser.ssa_values
-        for index, (name, _) in enumerate(results):
-            value = op.results[index]
+        for value, (name, _) in zip(op.results, results, strict=False):  # (no names: none)
             ssa_values[name] = (value,)
-            if SSAValue.is_valid_name(name):
+            if not name[0].isdigit():  # (``SSAValue.is_valid_name`` of a name `_SSA` matched)
                 value.name_hint = name
         return op
 
@@ -332,13 +393,7 @@ class FastParse:
     ) -> Operation:
         """The op the format's builder made before for the same texts, on ``operands``."""
         _, result_types, properties, attributes = known
-        op = op_type.create(
-            operands=operands,
-            result_types=result_types,
-            properties=dict(properties),
-            attributes=dict(attributes),
-            location=UNKNOWN_LOC,  # (what create would look up)
-        )
+        op = new_op(op_type, operands, result_types, dict(properties), dict(attributes))
         return self._bind(op, results)
 
     def _parse_and_build(
@@ -520,7 +575,7 @@ class FastParse:
         start = pos
         while (found := self._remembered_op(pos)) is not None:
             op, first_token_end, after = found
-            block.add_op(op)
+            append_op(block, op)
             spans[op] = Span(pos, first_token_end, source, line_offset)
             pos = after
         if pos != start:

@@ -141,7 +141,8 @@ class _Checker:
     """One walk over a module; remembers op positions and per-region dominance as it goes."""
 
     def __init__(self) -> None:
-        self.position: dict[Operation, int] = {}
+        self.position: dict[int, int] = {}
+        """Each op's index in its block, by the op's identity (the IR is alive while checked)."""
         self.dominance: dict[Region, RegionDominance] = {}
 
     def run(self, root: Operation) -> Finding | None:
@@ -152,32 +153,36 @@ class _Checker:
             if found is not None:
                 return found
             for region in reversed(op.regions):
-                found = self.enter_region(region)
+                found, block_ops = self.enter_region(region)
                 if found is not None:
                     return found
-                for block in reversed(tuple(region.blocks)):
-                    stack.extend(reversed(tuple(block.ops)))
+                for ops in reversed(block_ops):
+                    stack.extend(reversed(ops))
         return None
 
-    def enter_region(self, region: Region) -> Finding | None:
+    def enter_region(self, region: Region) -> tuple[Finding | None, list[tuple[Operation, ...]]]:
+        """Check the region's blocks' terminators and number their ops; a problem, and the
+        ops of each block (for the walk)."""
         parent = region.parent
         needs_terminator = parent is not None and not (
             isinstance(parent, ModuleOp) or parent.has_trait(NoTerminator)
         )
+        block_ops: list[tuple[Operation, ...]] = []
         for block in region.blocks:
-            for i, op in enumerate(block.ops):
-                self.position[op] = i
+            ops = tuple(block.ops)
+            block_ops.append(ops)
+            self.position.update(zip(map(id, ops), range(len(ops)), strict=True))
             if not needs_terminator:
                 continue
             last = block.last_op
             if last is None:
-                return block, "empty block: expect at least a terminator"
+                return (block, "empty block: expect at least a terminator"), block_ops
             if not _may_terminate(last):
-                return last, f"'{parent.name}' op block with no terminator, has '{last.name}'"
+                return (last, f"'{parent.name}' op block with no terminator, has '{last.name}'"), block_ops
         if region.first_block is not None and region.first_block.next_block is not None:
             if not _is_graph_region(region):
                 self.dominance[region] = RegionDominance(region)
-        return None
+        return None, block_ops
 
     def check_op(self, op: Operation) -> Finding | None:
         message = self.op_message(op)
@@ -224,7 +229,8 @@ class _Checker:
             return value.block is block  # type: ignore[attr-defined]
         if kind is OpResult:
             def_op = value.op  # type: ignore[attr-defined]
-            return def_op.parent is block and self.position[def_op] < self.position[user]
+            position = self.position
+            return def_op.parent is block and position[id(def_op)] < position[id(user)]
         return False
 
     def check_use(self, user: Operation, value: SSAValue, number: int) -> str | None:
@@ -242,7 +248,7 @@ class _Checker:
             return None
         block = current.parent_block()
         if block is def_block:
-            if not isinstance(def_op, Operation) or self.position[def_op] < self.position[current]:
+            if not isinstance(def_op, Operation) or self.position[id(def_op)] < self.position[id(current)]:
                 return None
         else:
             dominance = self.dominance.get(target)

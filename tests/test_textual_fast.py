@@ -9,9 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
+from xdsl.dialects.builtin import UNKNOWN_LOC
+from xdsl.ir import Block, Operation, SSAValue
 
 from ember.context import make_context
 from ember.textual import LocatedParseError, LocatingParser, SourceMap, parse_module, print_module
+from ember.textual_fast import append_op, new_op
 
 ROOT = Path(__file__).resolve().parents[1]
 LIT_INPUTS = sorted((ROOT / "filecheck").rglob("*.mlir"))
@@ -229,3 +232,64 @@ def test_runs_of_remembered_ops_stop_where_the_normal_parse_reads(case: str) -> 
     spans and errors of the token-by-token parse."""
     text = straight_line(300, RUN_BREAKS[case])
     assert _outcome(text, "run.mlir", 0, fast=True) == _outcome(text, "run.mlir", 0, fast=False)
+
+
+
+def _state(op: Operation) -> dict[str, object]:
+    """An op's fields as xDSL keeps them, uses and results described by value."""
+    fields = dict(vars(op))
+    uses, results = fields.pop("_operand_uses"), fields.pop("results")
+    described: dict[str, object] = {key: (type(value), value) for key, value in fields.items() if key != "_operands"}
+    described["_operands"] = (type(op._operands), tuple(op._operands))
+    described["uses"] = [(type(u), u.operation is op, u.index, sorted(vars(u))) for u in uses]
+    described["results"] = (type(results), [(type(r), r.op is op, r.index, r.type, sorted(vars(r))) for r in results])
+    return described
+
+
+def _use_list(value: SSAValue) -> list[tuple[Operation, int]]:
+    """The value's uses from first to last, checking the backward links on the way."""
+    found, previous, use = [], None, value.first_use
+    while use is not None:
+        assert use._prev_use is previous
+        found.append((use.operation, use.index))
+        previous, use = use, use._next_use
+    return found
+
+
+def test_new_op_and_append_op_leave_the_state_xdsl_leaves() -> None:
+    """`new_op` / `append_op` are ``Operation.create`` / ``Block.add_op`` without their
+    overhead: the ops, their operands' use lists and the blocks end up as xDSL leaves them."""
+    module, _ = parse_module(make_context(), straight_line(6), "<n>")
+    ours_block, their_block = Block(), Block()
+    for parsed in list(module.walk())[2:-1]:
+        op_type, operands, types = type(parsed), list(parsed.operands), list(parsed.result_types)
+        before = [_use_list(v) for v in operands]
+        ours = new_op(op_type, operands, types, dict(parsed.properties), dict(parsed.attributes))
+        after_ours = [_use_list(v) for v in operands]
+        theirs = op_type.create(
+            operands=operands, result_types=types, properties=parsed.properties,
+            attributes=parsed.attributes, location=UNKNOWN_LOC,
+        )
+        assert _state(ours) == _state(theirs)
+        assert after_ours == [[(ours, i), *uses] for i, uses in enumerate(before)]
+        assert [_use_list(v) for v in operands] == [[(theirs, i), *uses] for i, uses in enumerate(after_ours)]
+        append_op(ours_block, ours)
+        their_block.add_op(theirs)
+        assert sorted(vars(ours)) == sorted(vars(theirs))
+        assert (ours.parent, ours.prev_op is None, ours.next_op) == (ours_block, theirs.prev_op is None, None)
+    assert [op.name for op in ours_block.ops] == [op.name for op in their_block.ops]
+    assert [op.name for op in reversed(ours_block.ops)] == [op.name for op in reversed(their_block.ops)]
+
+
+def test_new_op_leaves_classes_with_their_own_post_init_to_create() -> None:
+    """A class that does more after construction than xDSL's IRDL ops gets it done."""
+    module, _ = parse_module(make_context(), straight_line(1), "<n>")
+    relu = list(module.walk())[2]
+
+    class Tagged(type(relu)):  # type: ignore[misc]
+        def __post_init__(self) -> None:
+            super().__post_init__()
+            self.tagged = True
+
+    made = new_op(Tagged, list(relu.operands), list(relu.result_types), dict(relu.properties), {})
+    assert made.tagged and type(made) is Tagged and made.operands[0] is relu.operands[0]

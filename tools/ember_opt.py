@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     if text is not None:
         sys.stdout.write(text)
         return 0
+    if argv is None:  # the console script's process, which ends with this call
+        from ember.gc_pause import pause_until_exit
+
+        pause_until_exit()
     from ember.tools.cli import run_tool
     from ember.tools.opt_main import run
 

@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from io import BytesIO
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from xdsl.dialects.builtin import ModuleOp
 from xdsl.ir import Operation
@@ -29,7 +29,7 @@ from ember.dialects.upstream import upstream_dialects
 from ember.gc_pause import paused_gc
 from ember.pass_report import take_unchanged_report
 from ember.registry import available_passes, build_pipeline, load_plugin, pass_names, pipelines
-from ember.target import PRESETS, Target, resolve_target, set_target
+from ember.target.presets import PRESETS
 from ember.textual import SourceMap, parse_module, print_module, verify_module
 from ember.tools.ember_opt import VERSION_FORMAT
 from ember.tools.verify_diagnostics import (
@@ -40,12 +40,19 @@ from ember.tools.verify_diagnostics import (
     parse_expectations,
 )
 
+if TYPE_CHECKING:
+    from xdsl.universe import Universe
+
+    from ember.target import Target
+
 
 class EmberOptMain(xDSLOptMain):
     """xDSL's opt driver with ember's dialects, passes and diagnostics."""
 
     sources: SourceMap
     version_format = VERSION_FORMAT
+    _multiverse: Universe
+    """The xDSL plugins found at start-up (dialects and output formats)."""
 
     def __init__(self, args: Sequence[str] | None = None) -> None:
         self.sources = SourceMap()
@@ -58,11 +65,18 @@ class EmberOptMain(xDSLOptMain):
         from xdsl.universe import Universe
 
         extended = upstream_dialects()
-        for name, factory in Universe.get_multiverse().all_dialects.items():
+        self._multiverse = Universe.get_multiverse()
+        for name, factory in self._multiverse.all_dialects.items():
             self.ctx.register_dialect(name, extended.get(name, factory))
         for name, factory in ember_dialects().items():
             if name not in self.ctx.registered_dialect_names:
                 self.ctx.register_dialect(name, factory)
+
+    def register_all_targets(self) -> None:
+        """xDSL's output formats, from the plugins found for the dialects (xDSL's own method
+        looks for them again: 20 ms of start-up)."""
+        for name, factory in self._multiverse.all_targets.items():
+            self.available_targets.setdefault(name, factory)
 
     def register_all_passes(self) -> None:
         for name, factory in available_passes().items():
@@ -76,6 +90,8 @@ class EmberOptMain(xDSLOptMain):
             self.sources.spans.update(sources.spans)
             self.sources.blocks.update(sources.blocks)
             if self._target is not None:
+                from ember.target import set_target  # (only with --target: DLTI's import)
+
                 set_target(module, self._target)
             return module
 
@@ -132,6 +148,8 @@ class EmberOptMain(xDSLOptMain):
 
     def setup_pipeline(self) -> None:
         if self.args.ember_target is not None:
+            from ember.target import resolve_target
+
             self._target = resolve_target(self.args.ember_target)
         spec = self.args.pass_pipeline if self.args.pass_pipeline is not None else self.args.passes
         self.pipeline = build_pipeline(_strip_anchor(spec), self._between_passes)

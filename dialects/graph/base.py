@@ -348,10 +348,14 @@ class GraphOp(IRDLOperation):
         Attributes and types are taken by identity (hashing their values was most of the cost):
         while the IR is verified they are all alive, so equal keys mean the same objects, and
         equal values in distinct objects only cost one more full verification."""
+        block = self.parent  # (``parent_op()``, without its calls: this runs once per op)
+        region = block.parent if block is not None else None
+        properties, attributes = self.properties, self.attributes
         return (
-            type(self), tuple([id(o.type) for o in self._operands]), tuple([id(r.type) for r in self.results]),
-            tuple([(k, id(v)) for k, v in self.properties.items()]),
-            tuple([(k, id(v)) for k, v in self.attributes.items()]), id(self.parent_op()),
+            type(self), tuple([id(o._type) for o in self._operands]), tuple([id(r._type) for r in self.results]),
+            tuple([(k, id(v)) for k, v in properties.items()]) if properties else (),
+            tuple([(k, id(v)) for k, v in attributes.items()]) if attributes else (),
+            id(region.parent if region is not None else None),
         )  # fmt: skip
 
     def verify(self, verify_nested_ops: bool = True) -> None:
@@ -363,7 +367,7 @@ class GraphOp(IRDLOperation):
             super().verify(verify_nested_ops)
             return
         key = self.signature()
-        if key in seen and not any(isinstance(o, ErasedSSAValue) for o in self.operands):
+        if key in seen and not any([isinstance(o, ErasedSSAValue) for o in self._operands]):
             return
         super().verify(verify_nested_ops)
         seen.add(key)

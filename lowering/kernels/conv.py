@@ -49,6 +49,7 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from ember.lowering.flatten_dynamic import has_inner_run_time_sizes
+from ember.lowering.fold_pad_into_pool import drop_pad, foldable_pad, pad_value
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
@@ -92,6 +93,7 @@ from ember.lowering.kernels.schedule import (
     schedule_of,
 )
 from ember.lowering.kernels.winograd import Sizes, default_winograd_schedule, emit_winograd
+from ember.lowering.pad_in_place import PadCopy
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -145,6 +147,15 @@ class Geometry:
     groups: int = 1
     sched: KernelSchedule = KernelSchedule(1, 1, 1)
     """The kernel schedule (register tile, vector width): the op's, or the target's default."""
+    border: tuple[int, int, int, int] | None = None
+    """``(top, left, h, w)`` when the kernel reads the ``h x w`` unpadded input lying at
+    ``(top, left)`` in the ``hp x wp`` padded one (the channels form's border tiles: the zero
+    border is never stored); None when it reads the padded input."""
+
+    @property
+    def stored(self) -> tuple[int, int]:
+        """The rows and columns of the input buffer read."""
+        return (self.hp, self.wp) if self.border is None else (self.border[2], self.border[3])
 
     @property
     def lanes(self) -> int:
@@ -574,6 +585,15 @@ def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     return prev
 
 
+def zero_border(op: linalg.Conv2DNchwFchwOp) -> PadCopy | None:
+    """The zero pad of the spatial dims that makes ``op``'s input, when the kernel may read the
+    unpadded source instead (``fold_pad_into_pool.foldable_pad``): the pad is then dropped."""
+    pad = foldable_pad(op.inputs[0], op)
+    if pad is None or len(pad.read.type.get_shape()) != 4 or pad_value(pad) != 0.0:  # type: ignore[attr-defined]
+        return None
+    return pad
+
+
 def writes_once(g: Geometry, sizes: Sizes | None) -> bool:
     """Whether the kernel chosen for ``g`` writes every output element exactly once, in its
     epilogue, after reading the epilogue's operands at that element: the Winograd kernel and
@@ -602,20 +622,31 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
         if writes_once(g, sizes):
             epilogue = share_residual(epilogue, op)
     operands = (op.inputs[0], epilogue.out if epilogue else result, start)
+    dot = pair_form(op, g, data) if sizes is None else None
+    pad = zero_border(op) if sizes is not None or (dot is None and g.sched.vectorize == "channels") else None
+    if pad is not None:  # the kernel reads the unpadded input (its border tiles clamp and mask)
+        h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
+        border = (pad.lows[2], pad.lows[3], h, w)
+        g = replace(g, border=border)
+        sizes = replace(sizes, border=border) if sizes is not None else None
+        operands = (pad.read, *operands[1:])
     if sizes is not None:
         sched = schedule_of(op) or default_winograd_schedule(op, sizes)
         assert sched is not None
         emit_winograd(op, sizes, sched, operands, name, data, epilogue)
     else:
-        emit_implicit_gemm(op, g, operands, name, data, epilogue, pair_form(op, g, data))
+        emit_implicit_gemm(op, g, operands, name, data, epilogue, dot)
     for folded in (init, zero):
         if folded is not None:
             folded.detach()
             folded.erase()
-    w = op.inputs[1]
+    weights = op.inputs[1]
+    last = op.prev_op
     op.detach()
     op.erase()
-    erase_if_unused(w)
+    erase_if_unused(weights)
+    if pad is not None and last is not None:
+        drop_pad(pad, last)
     if epilogue is not None:
         remove_fused(epilogue, result)
     return True

@@ -30,17 +30,19 @@ stores) that a last loop transposes into the output.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from xdsl.dialects import memref
+from xdsl.dialects import arith, memref
 from xdsl.ir import SSAValue
 
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
     Shape,
+    SplitTile,
     TapIndex,
     TileKernel,
     column_segments,
@@ -93,7 +95,7 @@ class ChannelConv:
         from ember.lowering.kernels.conv import over_groups
 
         g = self.g
-        x = b.collapse_spatial(self.x, [g.n, g.ci * g.groups, g.hp * g.wp])
+        x = b.collapse_spatial(self.x, [g.n, g.ci * g.groups, g.stored[0] * g.stored[1]])
         out = b.collapse_spatial(self.out, [g.n, g.co * g.groups, g.oh * g.ow])
         scratch = b.alloc([g.oh * g.ow, g.co]) if self.k_blocked else None
         columns = column_segments(g.co, g.nr, g.lanes)
@@ -115,14 +117,14 @@ class ChannelConv:
     def tap_offsets(self) -> list[int]:
         g = self.g
         (dh, dw) = g.dilation
-        return [kh * dh * g.wp + kw * dw for kh in range(g.kh) for kw in range(g.kw)]
+        return [kh * dh * g.stored[1] + kw * dw for kh in range(g.kh) for kw in range(g.kw)]
 
     def tap_offset(self, b: Builder, tap: TapIndex) -> Index:
-        """Offset of ``tap`` from a window origin in the padded input plane."""
+        """Offset of ``tap`` from a window origin in the input plane read."""
         if isinstance(tap, int):
             return self.tap_offsets()[tap]
         (dh, dw) = self.g.dilation
-        return b.add(b.mul(tap.row, dh * self.g.wp), tap.col * dw)
+        return b.add(b.mul(tap.row, dh * self.g.stored[1]), tap.col * dw)
 
     def tap_column(self, b: Builder, tap: TapIndex) -> Index:
         """First column of ``tap`` in a weight panel row (``[KH*KW*NR]``)."""
@@ -131,10 +133,15 @@ class ChannelConv:
         return b.add(b.mul(tap.row, self.g.kw * self.g.nr), tap.col * self.g.nr)
 
     def pixel_offset(self, b: Builder, p: Index) -> Index:
-        """Offset in the padded input plane of the window origin of output pixel ``p``."""
+        """Offset in the input plane read of the window origin of output pixel ``p`` (with a
+        ``border``, outside the plane for a pixel whose window reaches into it)."""
         g = self.g
         (sh, sw) = g.stride
-        return b.add(b.mul(b.div(p, g.ow), sh * g.wp), b.mul(b.rem(p, g.ow), sw))
+        width = g.stored[1]
+        origin = b.add(b.mul(b.div(p, g.ow), sh * width), b.mul(b.rem(p, g.ow), sw))
+        if g.border is None or not g.border[0] * width + g.border[1]:
+            return origin
+        return b.op(arith.SubiOp(b.idx(origin), b.idx(g.border[0] * width + g.border[1]))).results[0]
 
 
 @dataclass
@@ -151,7 +158,14 @@ class _Tiles:
     n: SSAValue
     off: Offsets
 
-    def factory(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+    def factory(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel | SplitTile:
+        kernel = self.kernel(b, i, j, shape)
+        if self.conv.g.border is None:
+            return kernel
+        edge = _Edge(self.conv.g, self.x, self.n, self.off, [b.add(i, r) for r in range(shape.mr)])
+        return SplitTile(edge.inside(b), kernel, lambda eb: replace(kernel, a=edge.scalars(eb)))
+
+    def kernel(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
         g, off, lanes = self.conv.g, self.off, shape.lanes
         pixels = [b.add(i, r) for r in range(shape.mr)]
         origins = [self.conv.pixel_offset(b, p) for p in pixels]
@@ -204,6 +218,84 @@ class _Tiles:
             acc = b.insert(value, acc, lane)
         return acc
 
+
+
+@dataclass
+class _Edge:
+    """The border tiles of a convolution reading its unpadded input (``g.border``): which tiles
+    have every window inside the input, and for the others the broadcast scalars loaded at
+    coordinates clamped into the input and replaced by 0 where they were outside."""
+
+    g: Geometry
+    x: SSAValue
+    n: SSAValue
+    off: Offsets
+    pixels: list[Index]
+
+    def _bounds(self, axis: int) -> tuple[int, int]:
+        """The output rows (``axis`` 0) or columns (1) whose windows lie inside the input."""
+        g = self.g
+        assert g.border is not None
+        low, size = g.border[axis], g.border[2 + axis]
+        stride, reach = g.stride[axis], (g.kh - 1, g.kw - 1)[axis] * g.dilation[axis]
+        return -(-low // stride), (size - 1 + low - reach) // stride
+
+    def inside(self, b: Builder) -> SSAValue:
+        """Whether every window of the tile lies inside the input (output rows rise along the
+        tile's pixels, columns may wrap)."""
+        g = self.g
+        (row_lo, row_hi), (col_lo, col_hi) = self._bounds(0), self._bounds(1)
+        if row_hi < row_lo or col_hi < col_lo:
+            return b.op(arith.ConstantOp.from_int_and_width(0, 1)).results[0]
+        tests = [_within(b, b.div(self.pixels[0], g.ow), row_lo, row_hi), _within(b, b.div(self.pixels[-1], g.ow), row_lo, row_hi)]
+        tests += [_within(b, b.rem(p, g.ow), col_lo, col_hi) for p in self.pixels]
+        total = tests[0]
+        for test in tests[1:]:
+            total = b.op(arith.AndIOp(total, test)).results[0]
+        return total
+
+    def scalars(self, b: Builder) -> Callable[[Builder, SSAValue, TapIndex, int], SSAValue]:
+        """The border tile's ``a``: the window origins per pixel computed in ``b`` (the branch)."""
+        g = self.g
+        assert g.border is not None
+        top, left, h, w = g.border
+        (sh, sw), (dh, dw) = g.stride, g.dilation
+        origins = [
+            (_minus(b, b.mul(b.div(p, g.ow), sh), top), _minus(b, b.mul(b.rem(p, g.ow), sw), left)) for p in self.pixels
+        ]
+
+        def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
+            kh, kw = divmod(t, g.kw) if isinstance(t, int) else (t.row, t.col)
+            y, x = kb.add(origins[r][0], kb.mul(kh, dh)), kb.add(origins[r][1], kw * dw)
+            ok = kb.op(arith.AndIOp(_below(kb, y, h), _below(kb, x, w))).results[0]
+            position = kb.add(kb.mul(_clip(kb, y, h), w), _clip(kb, x, w))
+            value = kb.load(self.x, [self.n, kb.add(self.off.channel_in, ci), position])
+            return kb.op(arith.SelectOp(ok, value, kb.zero())).results[0]
+
+        return a
+
+
+def _minus(b: Builder, value: Index, amount: int) -> Index:
+    if isinstance(value, int) or not amount:
+        return value - amount if isinstance(value, int) else value
+    return b.op(arith.SubiOp(value, b.idx(amount))).results[0]
+
+
+def _within(b: Builder, value: Index, low: int, high: int) -> SSAValue:
+    """``low <= value <= high`` as one unsigned compare."""
+    return _below(b, _minus(b, value, low), high - low + 1)
+
+
+def _below(b: Builder, value: Index, size: int) -> SSAValue:
+    """``0 <= value < size`` (``value`` as unsigned)."""
+    return b.op(arith.CmpiOp(b.idx(value), b.idx(size), "ult")).results[0]
+
+
+def _clip(b: Builder, value: Index, size: int) -> Index:
+    if isinstance(value, int):
+        return min(max(value, 0), size - 1)
+    low = b.op(arith.MaxSIOp(value, b.idx(0))).results[0]
+    return b.op(arith.MinSIOp(low, b.idx(size - 1))).results[0]
 
 
 def _transpose_into(

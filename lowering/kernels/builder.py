@@ -362,31 +362,6 @@ def emit_tile(b: Builder, shape: Shape, kernel: TileKernel) -> None:
             kernel.store(b, r, v, loop.results[r * shape.nvec + v])
 
 
-@dataclass
-class SplitTile:
-    """A tile with two kernels: where ``inside`` (an ``i1`` the factory computed) holds,
-    ``fast``; else the kernel ``edge(b)`` returns, built in that branch so that its own per-tile
-    index arithmetic stays there (a convolution's border tiles, which read an unpadded input)."""
-
-    inside: SSAValue
-    fast: TileKernel
-    edge: Callable[[Builder], TileKernel]
-
-
-def emit_split_tile(b: Builder, shape: Shape, kernel: TileKernel | SplitTile) -> None:
-    """:func:`emit_tile`, or for a :class:`SplitTile` an ``scf.if`` between its two kernels."""
-    if isinstance(kernel, TileKernel):
-        emit_tile(b, shape, kernel)
-        return
-    then, other = Block(), Block()
-    emit_tile(b.child(then), shape, kernel.fast)
-    eb = b.child(other)
-    emit_tile(eb, shape, kernel.edge(eb))
-    then.add_op(scf.YieldOp())
-    other.add_op(scf.YieldOp())
-    b.op(scf.IfOp(kernel.inside, [], Region(then), Region(other)))
-
-
 @dataclass(frozen=True)
 class Segment:
     """``[start, end)`` in steps of ``width``; tiles in it have ``width`` columns of ``lanes``
@@ -425,9 +400,9 @@ def run_time_row_segments(b: Builder, m: SSAValue, mr: int) -> list[Segment]:
     return [Segment(0, full, mr, 1), Segment(full, m, 1, 1)]
 
 
-TileFactory = Callable[[Builder, SSAValue, SSAValue, Shape], TileKernel | SplitTile]
+TileFactory = Callable[[Builder, SSAValue, SSAValue, Shape], TileKernel]
 """``factory(b, i, j, shape)`` -> the kernel of the tile at row ``i``, column ``j`` (it may emit
-per-tile index arithmetic into ``b``, outside the k loop), or two (:class:`SplitTile`)."""
+per-tile index arithmetic into ``b``, outside the k loop)."""
 
 
 def emit_grid(
@@ -456,7 +431,7 @@ def emit_grid(
                 shape = Shape(row.width, col.width // col.lanes, col.lanes, k_count, taps, k_start, tap_rows)
 
                 def tile(rb: Builder, i: SSAValue, shape: Shape = shape) -> None:
-                    emit_split_tile(rb, shape, factory(rb, i, j, shape))
+                    emit_tile(rb, shape, factory(rb, i, j, shape))
 
                 cb.simple_loop(cb.add(row_offset, row.start), cb.add(row_offset, row.end), row.width, tile)
 

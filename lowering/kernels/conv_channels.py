@@ -30,7 +30,6 @@ stores) that a last loop transposes into the output.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -41,13 +40,15 @@ from xdsl.ir import SSAValue
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
+    Segment,
     Shape,
-    SplitTile,
     TapIndex,
     TileKernel,
     column_segments,
+    emit_tile,
 )
 from ember.lowering.kernels.gemm import emit_blocked
+from ember.lowering.kernels.schedule import grain_for, min_flops_per_thread, parallel_threads
 
 if TYPE_CHECKING:  # conv.py imports this module
     from ember.lowering.kernels.conv import Geometry, Offsets
@@ -102,9 +103,13 @@ class ChannelConv:
 
         def image(nb: Builder, n: SSAValue) -> None:
             def group(gb: Builder, off: Offsets) -> None:
-                factory = _Tiles(self, x, out, scratch, n, off).factory
-                emit_blocked(gb, g.oh * g.ow, g.co, g.ci, g.sched, factory, cols=columns, taps=g.kh * g.kw,
-                             peel_first=True, tap_rows=g.kh if g.kh * g.kw > TAP_LOOP_MIN_TAPS else 1)  # fmt: skip
+                for pixels in Pixels.passes(g):
+                    tiles = _Tiles(self, x, out, scratch, n, off, pixels)
+                    if pixels.kind == "border":
+                        _BorderPass(tiles, columns).emit(gb)
+                        continue
+                    emit_blocked(gb, pixels.count, g.co, g.ci, g.sched, tiles.factory, cols=columns, taps=g.kh * g.kw,
+                                 peel_first=True, tap_rows=self.tap_rows)  # fmt: skip
                 if scratch is not None:
                     _transpose_into(gb, scratch, out, (n, off.channel_out), self.epilogue)
 
@@ -113,6 +118,10 @@ class ChannelConv:
         b.simple_loop(0, b.leading_size(self.out), 1, image)
         if scratch is not None:
             b.op(memref.DeallocOp.get(scratch))
+
+    @property
+    def tap_rows(self) -> int:
+        return self.g.kh if self.g.kh * self.g.kw > TAP_LOOP_MIN_TAPS else 1
 
     def tap_offsets(self) -> list[int]:
         g = self.g
@@ -133,15 +142,77 @@ class ChannelConv:
         return b.add(b.mul(tap.row, self.g.kw * self.g.nr), tap.col * self.g.nr)
 
     def pixel_offset(self, b: Builder, p: Index) -> Index:
-        """Offset in the input plane read of the window origin of output pixel ``p`` (with a
-        ``border``, outside the plane for a pixel whose window reaches into it)."""
+        """Offset in the padded input plane of the window origin of output pixel ``p``."""
         g = self.g
         (sh, sw) = g.stride
-        width = g.stored[1]
-        origin = b.add(b.mul(b.div(p, g.ow), sh * width), b.mul(b.rem(p, g.ow), sw))
-        if g.border is None or not g.border[0] * width + g.border[1]:
-            return origin
-        return b.op(arith.SubiOp(b.idx(origin), b.idx(g.border[0] * width + g.border[1]))).results[0]
+        return b.add(b.mul(b.div(p, g.ow), sh * g.wp), b.mul(b.rem(p, g.ow), sw))
+
+
+@dataclass(frozen=True)
+class Pixels:
+    """The output pixels one pass of tiles covers, ``count`` of them: ``all`` (the input is
+    padded), or with a ``border`` the ``inside`` rectangle of pixels whose windows lie in the
+    unpadded input (the plain kernel) and the ``border`` ring of the others (clamped, masked
+    loads: :class:`_Edge`); local index ``m`` -> output pixel."""
+
+    kind: str
+    count: int
+    g: Geometry
+
+    @staticmethod
+    def passes(g: Geometry) -> list[Pixels]:
+        if g.border is None:
+            return [Pixels("all", g.oh * g.ow, g)]
+        rows, cols = _inside_range(g, 0), _inside_range(g, 1)
+        inside = len(rows) * len(cols)
+        found = [Pixels("inside", inside, g), Pixels("border", g.oh * g.ow - inside, g)]
+        return [p for p in found if p.count]
+
+    def inside_pixel(self, b: Builder, m: Index) -> tuple[Index, Index]:
+        """(output pixel, window origin in the unpadded plane) of interior pixel ``m``."""
+        g = self.g
+        assert g.border is not None
+        top, left, _, width = g.border
+        rows, cols = _inside_range(g, 0), _inside_range(g, 1)
+        oh, ow = b.add(b.div(m, len(cols)), rows.start), b.add(b.rem(m, len(cols)), cols.start)
+        (sh, sw) = g.stride
+        origin = b.add(b.mul(oh, sh * width), b.mul(ow, sw))
+        shift = top * width + left
+        if shift:
+            origin = b.op(arith.SubiOp(b.idx(origin), b.idx(shift))).results[0]
+        return b.add(b.mul(oh, g.ow), ow), origin
+
+    def border_pixel(self, b: Builder, e: Index) -> Index:
+        """Output pixel of border pixel ``e``: the rows above the interior, those below it, then
+        row by row the columns left and right of it."""
+        g = self.g
+        rows, cols = _inside_range(g, 0), _inside_range(g, 1)
+        if not len(rows) or not len(cols):
+            return e
+        above, below = rows.start * g.ow, (g.oh - rows.stop) * g.ow
+        side = g.ow - len(cols)
+        pixel = b.idx(e)
+        if below:
+            low = b.op(arith.CmpiOp(b.idx(e), b.idx(above), "ult")).results[0]
+            pixel = b.op(arith.SelectOp(low, pixel, b.idx(b.add(e, (rows.stop - rows.start) * g.ow)))).results[0]
+        if not side:
+            return pixel
+        s = b.op(arith.SubiOp(b.idx(e), b.idx(above + below))).results[0]
+        c = b.rem(s, side)
+        right = b.op(arith.CmpiOp(b.idx(c), b.idx(cols.start), "uge")).results[0]
+        ow = b.op(arith.SelectOp(right, b.idx(b.add(c, len(cols))), b.idx(c))).results[0]
+        at_side = b.add(b.mul(b.add(b.div(s, side), rows.start), g.ow), ow)
+        in_band = b.op(arith.CmpiOp(b.idx(e), b.idx(above + below), "ult")).results[0]
+        return b.op(arith.SelectOp(in_band, pixel, b.idx(at_side))).results[0]
+
+
+def _inside_range(g: Geometry, axis: int) -> range:
+    """The output rows (``axis`` 0) or columns (1) whose windows lie inside the unpadded input."""
+    assert g.border is not None
+    low, size = g.border[axis], g.border[2 + axis]
+    stride, reach = g.stride[axis], (g.kh - 1, g.kw - 1)[axis] * g.dilation[axis]
+    first, last = -(-low // stride), (size - 1 + low - reach) // stride
+    return range(max(first, 0), min(last, (g.oh, g.ow)[axis] - 1) + 1)
 
 
 @dataclass
@@ -157,18 +228,22 @@ class _Tiles:
     scratch: SSAValue | None
     n: SSAValue
     off: Offsets
+    region: Pixels
 
-    def factory(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel | SplitTile:
-        kernel = self.kernel(b, i, j, shape)
-        if self.conv.g.border is None:
-            return kernel
-        edge = _Edge(self.conv.g, self.x, self.n, self.off, [b.add(i, r) for r in range(shape.mr)])
-        return SplitTile(edge.inside(b), kernel, lambda eb: replace(kernel, a=edge.scalars(eb)))
+    def factory(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+        """The tile of the region's pixels ``[i, i + MR)``."""
+        g, region = self.conv.g, self.region
+        if region.kind == "all":
+            pixels = [b.add(i, r) for r in range(shape.mr)]
+            return self.kernel(b, j, shape, pixels, [self.conv.pixel_offset(b, p) for p in pixels])
+        if region.kind == "inside":
+            places = [region.inside_pixel(b, b.add(i, r)) for r in range(shape.mr)]
+            return self.kernel(b, j, shape, [p for p, _ in places], [o for _, o in places])
+        raise AssertionError(f"{region.kind} pixels take _BorderPass ({g})")
 
-    def kernel(self, b: Builder, i: SSAValue, j: SSAValue, shape: Shape) -> TileKernel:
+    def kernel(self, b: Builder, j: SSAValue, shape: Shape, pixels: list[Index], origins: list[Index]) -> TileKernel:
+        """The tile of output ``pixels`` whose windows start at ``origins`` in the plane read."""
         g, off, lanes = self.conv.g, self.off, shape.lanes
-        pixels = [b.add(i, r) for r in range(shape.mr)]
-        origins = [self.conv.pixel_offset(b, p) for p in pixels]
         panel = b.add(b.div(j, g.nr), _group_panel(b, off.channel_out, g.co, -(-g.co // g.nr)))
         within = b.rem(j, g.nr)
         columns = [b.add(j, v * lanes) for v in range(shape.nvec)]
@@ -221,69 +296,92 @@ class _Tiles:
 
 
 @dataclass
-class _Edge:
-    """The border tiles of a convolution reading its unpadded input (``g.border``): which tiles
-    have every window inside the input, and for the others the broadcast scalars loaded at
-    coordinates clamped into the input and replaced by 0 where they were outside."""
+class _BorderPass:
+    """The border pixels of a convolution reading its unpadded input (``g.border``), MR at a
+    time: each tile first stages its windows, ``Z[ci][r * taps + t]``, from coordinates clamped
+    into the input and masked to 0 where they were outside, then runs the plain tile kernel on
+    every panel of output channels with its broadcast scalars read from ``Z``. (Masking the
+    loads inside the tiles' k loop kept 54 clamped positions live across it and ran the border
+    pixels 3x slower than the others; staged, once for all panels, they cost about what the
+    interior does.) Several threads take contiguous ranges of tiles, each with its own ``Z``."""
 
-    g: Geometry
-    x: SSAValue
-    n: SSAValue
-    off: Offsets
-    pixels: list[Index]
+    tiles: _Tiles
+    columns: list[Segment]
 
-    def _bounds(self, axis: int) -> tuple[int, int]:
-        """The output rows (``axis`` 0) or columns (1) whose windows lie inside the input."""
-        g = self.g
-        assert g.border is not None
-        low, size = g.border[axis], g.border[2 + axis]
-        stride, reach = g.stride[axis], (g.kh - 1, g.kw - 1)[axis] * g.dilation[axis]
-        return -(-low // stride), (size - 1 + low - reach) // stride
+    def emit(self, b: Builder) -> None:
+        g, count = self.tiles.conv.g, self.tiles.region.count
+        mr = min(g.sched.mr, count)
+        full = count // mr
+        grain = grain_for(2 * mr * g.ci * g.kh * g.kw * g.co, min_flops_per_thread(g.lanes))
+        team = parallel_threads(b.threads, full, grain)
+        if team < 2:
+            self._range(b, 0, full, mr)
+        else:
 
-    def inside(self, b: Builder) -> SSAValue:
-        """Whether every window of the tile lies inside the input (output rows rise along the
-        tile's pixels, columns may wrap)."""
-        g = self.g
-        (row_lo, row_hi), (col_lo, col_hi) = self._bounds(0), self._bounds(1)
-        if row_hi < row_lo or col_hi < col_lo:
-            return b.op(arith.ConstantOp.from_int_and_width(0, 1)).results[0]
-        tests = [_within(b, b.div(self.pixels[0], g.ow), row_lo, row_hi), _within(b, b.div(self.pixels[-1], g.ow), row_lo, row_hi)]
-        tests += [_within(b, b.rem(p, g.ow), col_lo, col_hi) for p in self.pixels]
-        total = tests[0]
-        for test in tests[1:]:
-            total = b.op(arith.AndIOp(total, test)).results[0]
-        return total
+            def thread(pb: Builder, p: SSAValue) -> None:
+                self._range(pb, pb.div(pb.mul(p, full), team), pb.div(pb.add(pb.mul(p, full), full), team), mr)
 
-    def scalars(self, b: Builder) -> Callable[[Builder, SSAValue, TapIndex, int], SSAValue]:
-        """The border tile's ``a``: the window origins per pixel computed in ``b`` (the branch)."""
-        g = self.g
+            b.parallel_loop(0, team, 1, 1, thread)
+        if count % mr:
+            self._range(b, full, full + 1, count % mr, mr)
+
+    def _range(self, b: Builder, first: Index, last: Index, rows: int, step: int = 0) -> None:
+        """Tiles ``[first, last)`` of ``rows`` pixels each (starting ``step or rows`` apart)."""
+        g = self.tiles.conv.g
+        z = b.alloc([g.ci, rows * g.kh * g.kw])
+        b.simple_loop(first, last, 1, lambda tb, t: self._tile(tb, z, tb.mul(t, step or rows), rows))
+        b.op(memref.DeallocOp.get(z))
+
+    def _tile(self, b: Builder, z: SSAValue, i: Index, rows: int) -> None:
+        tiles, g = self.tiles, self.tiles.conv.g
+        pixels = [tiles.region.border_pixel(b, b.add(i, r)) for r in range(rows)]
+        for r, p in enumerate(pixels):
+            self._stage(b, z, r, p)
+        taps = g.kh * g.kw
+
+        def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
+            tap = t if isinstance(t, int) else kb.add(kb.mul(t.row, g.kw), t.col)
+            return kb.load(z, [ci, kb.add(r * taps, tap)])
+
+        for col in self.columns:
+            shape = Shape(rows, col.width // col.lanes, col.lanes, g.ci, taps, 0, tiles.conv.tap_rows)
+
+            def panel(cb: Builder, j: SSAValue, col: Segment = col, shape: Shape = shape) -> None:
+                if col.clamp is not None:
+                    j = cb.op(arith.MinSIOp(j, cb.idx(col.clamp))).results[0]
+                emit_tile(cb, shape, replace(tiles.kernel(cb, j, shape, pixels, []), a=a))
+
+            b.simple_loop(col.start, col.end, col.width, panel)
+
+    def _stage(self, b: Builder, z: SSAValue, r: int, pixel: Index) -> None:
+        """``Z[ci][r * taps + t]`` for every input channel and tap of ``pixel``'s window."""
+        tiles, g = self.tiles, self.tiles.conv.g
         assert g.border is not None
         top, left, h, w = g.border
         (sh, sw), (dh, dw) = g.stride, g.dilation
-        origins = [
-            (_minus(b, b.mul(b.div(p, g.ow), sh), top), _minus(b, b.mul(b.rem(p, g.ow), sw), left)) for p in self.pixels
-        ]
+        oy = _minus(b, b.mul(b.div(pixel, g.ow), sh), top)
+        ox = _minus(b, b.mul(b.rem(pixel, g.ow), sw), left)
+        taps = g.kh * g.kw
 
-        def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
-            kh, kw = divmod(t, g.kw) if isinstance(t, int) else (t.row, t.col)
-            y, x = kb.add(origins[r][0], kb.mul(kh, dh)), kb.add(origins[r][1], kw * dw)
-            ok = kb.op(arith.AndIOp(_below(kb, y, h), _below(kb, x, w))).results[0]
-            position = kb.add(kb.mul(_clip(kb, y, h), w), _clip(kb, x, w))
-            value = kb.load(self.x, [self.n, kb.add(self.off.channel_in, ci), position])
-            return kb.op(arith.SelectOp(ok, value, kb.zero())).results[0]
+        def tap(tb: Builder, t: SSAValue) -> None:
+            y, x = tb.add(oy, tb.mul(tb.div(t, g.kw), dh)), tb.add(ox, tb.mul(tb.rem(t, g.kw), dw))
+            ok = tb.op(arith.AndIOp(_below(tb, y, h), _below(tb, x, w))).results[0]
+            position = tb.add(tb.mul(_clip(tb, y, h), w), _clip(tb, x, w))
+            column = tb.add(t, r * taps)
 
-        return a
+            def channel(cb: Builder, ci: SSAValue) -> None:
+                value = cb.load(tiles.x, [tiles.n, cb.add(tiles.off.channel_in, ci), position])
+                cb.store(cb.op(arith.SelectOp(ok, value, cb.zero())).results[0], z, [ci, column])
+
+            tb.simple_loop(0, g.ci, 1, channel)
+
+        b.simple_loop(0, taps, 1, tap)
 
 
 def _minus(b: Builder, value: Index, amount: int) -> Index:
     if isinstance(value, int) or not amount:
         return value - amount if isinstance(value, int) else value
     return b.op(arith.SubiOp(value, b.idx(amount))).results[0]
-
-
-def _within(b: Builder, value: Index, low: int, high: int) -> SSAValue:
-    """``low <= value <= high`` as one unsigned compare."""
-    return _below(b, _minus(b, value, low), high - low + 1)
 
 
 def _below(b: Builder, value: Index, size: int) -> SSAValue:

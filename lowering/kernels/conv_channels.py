@@ -30,6 +30,7 @@ stores) that a last loop transposes into the output.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -295,24 +296,38 @@ class _Tiles:
 
 
 
+STAGED_BYTES = 1024
+"""Most bytes of a border tile's staged windows (``Z``): the input channels are staged in
+blocks of as many as fit (at least one), so the scratch stays small whatever the channel
+count (VGG-19's ``conv1_2``, at its arena peak, has 2.7 KB to spare under onnxruntime's)."""
+
+
 @dataclass
 class _BorderPass:
     """The border pixels of a convolution reading its unpadded input (``g.border``), MR at a
-    time: each tile first stages its windows, ``Z[ci][r * taps + t]``, from coordinates clamped
-    into the input and masked to 0 where they were outside, then runs the plain tile kernel on
-    every panel of output channels with its broadcast scalars read from ``Z``. (Masking the
-    loads inside the tiles' k loop kept 54 clamped positions live across it and ran the border
-    pixels 3x slower than the others; staged, once for all panels, they cost about what the
-    interior does.) Several threads take contiguous ranges of tiles, each with its own ``Z``."""
+    time. A tile's accumulators for all output channels live in a small scratch ``acc[MR][Co]``
+    (started from the plain tile's bias, zero or output); per block of input channels the
+    tile's windows are staged once, ``Z[c][r * taps + t]``, from coordinates clamped into the
+    input (computed once per tile) and masked to 0 where they were outside
+    (:data:`STAGED_BYTES`), and every panel of
+    output channels runs the plain tile's FMAs over the block from ``acc`` back into it, its
+    broadcast scalars read from ``Z``; the plain tile's store ends it. (Masking the loads inside
+    the tiles' k loop kept 54 clamped positions live across it and ran the border pixels 3x
+    slower than the others; staging per panel cost 4 stagings on 64 output channels.) Several
+    threads take contiguous ranges of tiles, each with its own ``Z`` and ``acc``."""
 
     tiles: _Tiles
     columns: list[Segment]
+
+    @property
+    def taps(self) -> int:
+        return self.tiles.conv.g.kh * self.tiles.conv.g.kw
 
     def emit(self, b: Builder) -> None:
         g, count = self.tiles.conv.g, self.tiles.region.count
         mr = min(g.sched.mr, count)
         full = count // mr
-        grain = grain_for(2 * mr * g.ci * g.kh * g.kw * g.co, min_flops_per_thread(g.lanes))
+        grain = grain_for(2 * mr * g.ci * self.taps * g.co, min_flops_per_thread(g.lanes))
         team = parallel_threads(b.threads, full, grain)
         if team < 2:
             self._range(b, 0, full, mr)
@@ -328,54 +343,96 @@ class _BorderPass:
     def _range(self, b: Builder, first: Index, last: Index, rows: int, step: int = 0) -> None:
         """Tiles ``[first, last)`` of ``rows`` pixels each (starting ``step or rows`` apart)."""
         g = self.tiles.conv.g
-        z = b.alloc([g.ci, rows * g.kh * g.kw])
-        b.simple_loop(first, last, 1, lambda tb, t: self._tile(tb, z, tb.mul(t, step or rows), rows))
+        block = min(g.ci, max(1, STAGED_BYTES // (4 * rows * self.taps)))
+        z, acc = b.alloc([block, rows * self.taps]), b.alloc([rows, g.co])
+        b.simple_loop(first, last, 1, lambda tb, t: self._tile(tb, (z, acc), tb.mul(t, step or rows), rows))
         b.op(memref.DeallocOp.get(z))
+        b.op(memref.DeallocOp.get(acc))
 
-    def _tile(self, b: Builder, z: SSAValue, i: Index, rows: int) -> None:
-        tiles, g = self.tiles, self.tiles.conv.g
-        pixels = [tiles.region.border_pixel(b, b.add(i, r)) for r in range(rows)]
-        for r, p in enumerate(pixels):
-            self._stage(b, z, r, p)
-        taps = g.kh * g.kw
-
-        def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
-            tap = t if isinstance(t, int) else kb.add(kb.mul(t.row, g.kw), t.col)
-            return kb.load(z, [ci, kb.add(r * taps, tap)])
-
+    def _panels(self, b: Builder, rows: int, body: Callable[[Builder, SSAValue, Shape], None]) -> None:
+        """``body(builder, first column, tile shape)`` for every panel of output channels."""
+        g = self.tiles.conv.g
         for col in self.columns:
-            shape = Shape(rows, col.width // col.lanes, col.lanes, g.ci, taps, 0, tiles.conv.tap_rows)
+            assert col.clamp is None, "an overlapping column block would accumulate twice"
+            shape = Shape(rows, col.width // col.lanes, col.lanes, g.ci, self.taps, 0, self.tiles.conv.tap_rows)
+            b.simple_loop(col.start, col.end, col.width, lambda cb, j, shape=shape: body(cb, j, shape))
 
-            def panel(cb: Builder, j: SSAValue, col: Segment = col, shape: Shape = shape) -> None:
-                if col.clamp is not None:
-                    j = cb.op(arith.MinSIOp(j, cb.idx(col.clamp))).results[0]
-                emit_tile(cb, shape, replace(tiles.kernel(cb, j, shape, pixels, []), a=a))
-
-            b.simple_loop(col.start, col.end, col.width, panel)
-
-    def _stage(self, b: Builder, z: SSAValue, r: int, pixel: Index) -> None:
-        """``Z[ci][r * taps + t]`` for every input channel and tap of ``pixel``'s window."""
+    def _tile(self, b: Builder, scratch: tuple[SSAValue, SSAValue], i: Index, rows: int) -> None:
         tiles, g = self.tiles, self.tiles.conv.g
+        assert g.border is not None
+        z, acc = scratch
+        pixels = [tiles.region.border_pixel(b, b.add(i, r)) for r in range(rows)]
+        window = self._window(b, pixels)
+
+        def start(cb: Builder, j: SSAValue, shape: Shape) -> None:
+            kernel = tiles.kernel(cb, j, shape, pixels, [])
+            for r in range(shape.mr):
+                for v in range(shape.nvec):
+                    cb.vstore(kernel.init(cb, r, v), acc, [r, cb.add(j, v * shape.lanes)])
+
+        def finish(cb: Builder, j: SSAValue, shape: Shape) -> None:
+            kernel = tiles.kernel(cb, j, shape, pixels, [])
+            for r in range(shape.mr):
+                for v in range(shape.nvec):
+                    kernel.store(cb, r, v, cb.vload(acc, [r, cb.add(j, v * shape.lanes)], shape.lanes))
+
+        self._panels(b, rows, start)
+        block = z.type.get_shape()[0]  # type: ignore[attr-defined]
+        full = g.ci // block
+        if full:
+            b.simple_loop(0, full, 1, lambda lb, k: self._block(lb, (z, acc), window, (lb.mul(k, block), block), pixels))
+        if g.ci % block:
+            self._block(b, (z, acc), window, (full * block, g.ci % block), pixels)
+        self._panels(b, rows, finish)
+
+    def _window(self, b: Builder, pixels: list[Index]) -> list[tuple[Index, SSAValue]]:
+        """Per pixel and tap (``r * taps + t``): the position in the unpadded plane, clamped
+        into it, and whether it was inside."""
+        g = self.tiles.conv.g
         assert g.border is not None
         top, left, h, w = g.border
         (sh, sw), (dh, dw) = g.stride, g.dilation
-        oy = _minus(b, b.mul(b.div(pixel, g.ow), sh), top)
-        ox = _minus(b, b.mul(b.rem(pixel, g.ow), sw), left)
-        taps = g.kh * g.kw
+        window = []
+        for p in pixels:
+            oy, ox = _minus(b, b.mul(b.div(p, g.ow), sh), top), _minus(b, b.mul(b.rem(p, g.ow), sw), left)
+            for t in range(self.taps):
+                y, x = b.add(oy, t // g.kw * dh), b.add(ox, t % g.kw * dw)
+                ok = b.op(arith.AndIOp(_below(b, y, h), _below(b, x, w))).results[0]
+                window.append((b.add(b.mul(_clip(b, y, h), w), _clip(b, x, w)), ok))
+        return window
 
-        def tap(tb: Builder, t: SSAValue) -> None:
-            y, x = tb.add(oy, tb.mul(tb.div(t, g.kw), dh)), tb.add(ox, tb.mul(tb.rem(t, g.kw), dw))
-            ok = tb.op(arith.AndIOp(_below(tb, y, h), _below(tb, x, w))).results[0]
-            position = tb.add(tb.mul(_clip(tb, y, h), w), _clip(tb, x, w))
-            column = tb.add(t, r * taps)
+    def _block(
+        self, b: Builder, scratch: tuple[SSAValue, SSAValue], window: list[tuple[Index, SSAValue]],
+        channels: tuple[Index, int], pixels: list[Index],
+    ) -> None:  # fmt: skip
+        """Stage input channels ``channels = (k0, count)`` and run every panel's FMAs over them."""
+        z, acc = scratch
+        k0, count = channels
+        tiles = self.tiles
 
-            def channel(cb: Builder, ci: SSAValue) -> None:
-                value = cb.load(tiles.x, [tiles.n, cb.add(tiles.off.channel_in, ci), position])
-                cb.store(cb.op(arith.SelectOp(ok, value, cb.zero())).results[0], z, [ci, column])
+        def stage(cb: Builder, c: SSAValue) -> None:
+            ci = cb.add(tiles.off.channel_in, cb.add(k0, c))
+            for column, (position, ok) in enumerate(window):
+                value = cb.load(tiles.x, [tiles.n, ci, position])
+                cb.store(cb.op(arith.SelectOp(ok, value, cb.zero())).results[0], z, [c, column])
 
-            tb.simple_loop(0, g.ci, 1, channel)
+        b.simple_loop(0, count, 1, stage)
+        taps, g = self.taps, self.tiles.conv.g
 
-        b.simple_loop(0, taps, 1, tap)
+        def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
+            tap = t if isinstance(t, int) else kb.add(kb.mul(t.row, g.kw), t.col)
+            return kb.load(z, [kb.op(arith.SubiOp(ci, kb.idx(k0))).results[0], kb.add(r * taps, tap)])
+
+        def panel(cb: Builder, j: SSAValue, shape: Shape) -> None:
+            kernel = self.tiles.kernel(cb, j, shape, pixels, [])
+            at = [[r, cb.add(j, v * shape.lanes)] for r in range(shape.mr) for v in range(shape.nvec)]
+            emit_tile(cb, replace(shape, k_start=k0, k_count=count), TileKernel(
+                a, kernel.bvec,
+                lambda bb, r, v: bb.vload(acc, at[r * shape.nvec + v], shape.lanes),
+                lambda bb, r, v, value: bb.vstore(value, acc, at[r * shape.nvec + v]),
+            ))  # fmt: skip
+
+        self._panels(b, len(pixels), panel)
 
 
 def _minus(b: Builder, value: Index, amount: int) -> Index:

@@ -100,6 +100,8 @@ class ChannelConv:
         x = b.collapse_spatial(self.x, [g.n, g.ci * g.groups, g.stored[0] * g.stored[1]])
         out = b.collapse_spatial(self.out, [g.n, g.co * g.groups, g.oh * g.ow])
         scratch = b.alloc([g.oh * g.ow, g.co]) if self.k_blocked else None
+        border = [p for p in Pixels.passes(g) if p.kind == "border"]
+        staging = _BorderPass.scratch(b, g, border[0].count) if border else None
         columns = column_segments(g.co, g.nr, g.lanes)
 
         def image(nb: Builder, n: SSAValue) -> None:
@@ -107,7 +109,8 @@ class ChannelConv:
                 for pixels in Pixels.passes(g):
                     tiles = _Tiles(self, x, out, scratch, n, off, pixels)
                     if pixels.kind == "border":
-                        _BorderPass(tiles, columns).emit(gb)
+                        assert staging is not None
+                        _BorderPass(tiles, columns, staging).emit(gb)
                         continue
                     emit_blocked(gb, pixels.count, g.co, g.ci, g.sched, tiles.factory, cols=columns, taps=g.kh * g.kw,
                                  peel_first=True, tap_rows=self.tap_rows)  # fmt: skip
@@ -117,8 +120,9 @@ class ChannelConv:
             over_groups(nb, g, group)
 
         b.simple_loop(0, b.leading_size(self.out), 1, image)
-        if scratch is not None:
-            b.op(memref.DeallocOp.get(scratch))
+        for buffer in (scratch, *(staging or ())):
+            if buffer is not None:
+                b.op(memref.DeallocOp.get(buffer))
 
     @property
     def tap_rows(self) -> int:
@@ -318,36 +322,48 @@ class _BorderPass:
 
     tiles: _Tiles
     columns: list[Segment]
+    staging: tuple[SSAValue, SSAValue]
+    """``Z[slot][c][r * taps + t]`` and ``acc[slot][r][co]``, one slot per thread (allocated
+    by :meth:`scratch` before the loop over images, so no call allocates on the heap)."""
 
     @property
     def taps(self) -> int:
         return self.tiles.conv.g.kh * self.tiles.conv.g.kw
 
-    def emit(self, b: Builder) -> None:
-        g, count = self.tiles.conv.g, self.tiles.region.count
+    @staticmethod
+    def team(g: Geometry, count: int, threads: int) -> tuple[int, int, int]:
+        """(rows per tile, full tiles, threads) of a border pass over ``count`` pixels."""
         mr = min(g.sched.mr, count)
         full = count // mr
-        grain = grain_for(2 * mr * g.ci * self.taps * g.co, min_flops_per_thread(g.lanes))
-        team = parallel_threads(b.threads, full, grain)
+        grain = grain_for(2 * mr * g.ci * g.kh * g.kw * g.co, min_flops_per_thread(g.lanes))
+        return mr, full, parallel_threads(threads, full, grain)
+
+    @staticmethod
+    def scratch(b: Builder, g: Geometry, count: int) -> tuple[SSAValue, SSAValue]:
+        mr, _, team = _BorderPass.team(g, count, b.threads)
+        taps = g.kh * g.kw
+        block = min(g.ci, max(1, STAGED_BYTES // (4 * mr * taps)))
+        return b.alloc([team, block, mr * taps]), b.alloc([team, mr, g.co])
+
+    def emit(self, b: Builder) -> None:
+        count = self.tiles.region.count
+        mr, full, _ = self.team(self.tiles.conv.g, count, b.threads)
+        team = self.staging[0].type.get_shape()[0]  # type: ignore[attr-defined]
         if team < 2:
-            self._range(b, 0, full, mr)
+            self._range(b, (0, full), mr, 0)
         else:
 
             def thread(pb: Builder, p: SSAValue) -> None:
-                self._range(pb, pb.div(pb.mul(p, full), team), pb.div(pb.add(pb.mul(p, full), full), team), mr)
+                self._range(pb, (pb.div(pb.mul(p, full), team), pb.div(pb.add(pb.mul(p, full), full), team)), mr, p)
 
             b.parallel_loop(0, team, 1, 1, thread)
         if count % mr:
-            self._range(b, full, full + 1, count % mr, mr)
+            self._range(b, (full, full + 1), count % mr, 0, mr)
 
-    def _range(self, b: Builder, first: Index, last: Index, rows: int, step: int = 0) -> None:
-        """Tiles ``[first, last)`` of ``rows`` pixels each (starting ``step or rows`` apart)."""
-        g = self.tiles.conv.g
-        block = min(g.ci, max(1, STAGED_BYTES // (4 * rows * self.taps)))
-        z, acc = b.alloc([block, rows * self.taps]), b.alloc([rows, g.co])
-        b.simple_loop(first, last, 1, lambda tb, t: self._tile(tb, (z, acc), tb.mul(t, step or rows), rows))
-        b.op(memref.DeallocOp.get(z))
-        b.op(memref.DeallocOp.get(acc))
+    def _range(self, b: Builder, tiles: tuple[Index, Index], rows: int, slot: Index, step: int = 0) -> None:
+        """Tiles ``[first, last)`` of ``rows`` pixels each (starting ``step or rows`` apart) in
+        scratch ``slot``."""
+        b.simple_loop(tiles[0], tiles[1], 1, lambda tb, t: self._tile(tb, slot, tb.mul(t, step or rows), rows))
 
     def _panels(self, b: Builder, rows: int, body: Callable[[Builder, SSAValue, Shape], None]) -> None:
         """``body(builder, first column, tile shape)`` for every panel of output channels."""
@@ -357,10 +373,10 @@ class _BorderPass:
             shape = Shape(rows, col.width // col.lanes, col.lanes, g.ci, self.taps, 0, self.tiles.conv.tap_rows)
             b.simple_loop(col.start, col.end, col.width, lambda cb, j, shape=shape: body(cb, j, shape))
 
-    def _tile(self, b: Builder, scratch: tuple[SSAValue, SSAValue], i: Index, rows: int) -> None:
+    def _tile(self, b: Builder, slot: Index, i: Index, rows: int) -> None:
         tiles, g = self.tiles, self.tiles.conv.g
         assert g.border is not None
-        z, acc = scratch
+        z, acc = self.staging
         pixels = [tiles.region.border_pixel(b, b.add(i, r)) for r in range(rows)]
         window = self._window(b, pixels)
 
@@ -368,21 +384,21 @@ class _BorderPass:
             kernel = tiles.kernel(cb, j, shape, pixels, [])
             for r in range(shape.mr):
                 for v in range(shape.nvec):
-                    cb.vstore(kernel.init(cb, r, v), acc, [r, cb.add(j, v * shape.lanes)])
+                    cb.vstore(kernel.init(cb, r, v), acc, [slot, r, cb.add(j, v * shape.lanes)])
 
         def finish(cb: Builder, j: SSAValue, shape: Shape) -> None:
             kernel = tiles.kernel(cb, j, shape, pixels, [])
             for r in range(shape.mr):
                 for v in range(shape.nvec):
-                    kernel.store(cb, r, v, cb.vload(acc, [r, cb.add(j, v * shape.lanes)], shape.lanes))
+                    kernel.store(cb, r, v, cb.vload(acc, [slot, r, cb.add(j, v * shape.lanes)], shape.lanes))
 
         self._panels(b, rows, start)
-        block = z.type.get_shape()[0]  # type: ignore[attr-defined]
+        block = z.type.get_shape()[1]  # type: ignore[attr-defined]
         full = g.ci // block
         if full:
-            b.simple_loop(0, full, 1, lambda lb, k: self._block(lb, (z, acc), window, (lb.mul(k, block), block), pixels))
+            b.simple_loop(0, full, 1, lambda lb, k: self._block(lb, slot, window, (lb.mul(k, block), block), pixels))
         if g.ci % block:
-            self._block(b, (z, acc), window, (full * block, g.ci % block), pixels)
+            self._block(b, slot, window, (full * block, g.ci % block), pixels)
         self._panels(b, rows, finish)
 
     def _window(self, b: Builder, pixels: list[Index]) -> list[tuple[Index, SSAValue]]:
@@ -402,11 +418,11 @@ class _BorderPass:
         return window
 
     def _block(
-        self, b: Builder, scratch: tuple[SSAValue, SSAValue], window: list[tuple[Index, SSAValue]],
-        channels: tuple[Index, int], pixels: list[Index],
+        self, b: Builder, slot: Index, window: list[tuple[Index, SSAValue]], channels: tuple[Index, int],
+        pixels: list[Index],
     ) -> None:  # fmt: skip
         """Stage input channels ``channels = (k0, count)`` and run every panel's FMAs over them."""
-        z, acc = scratch
+        z, acc = self.staging
         k0, count = channels
         tiles = self.tiles
 
@@ -414,18 +430,18 @@ class _BorderPass:
             ci = cb.add(tiles.off.channel_in, cb.add(k0, c))
             for column, (position, ok) in enumerate(window):
                 value = cb.load(tiles.x, [tiles.n, ci, position])
-                cb.store(cb.op(arith.SelectOp(ok, value, cb.zero())).results[0], z, [c, column])
+                cb.store(cb.op(arith.SelectOp(ok, value, cb.zero())).results[0], z, [slot, c, column])
 
         b.simple_loop(0, count, 1, stage)
         taps, g = self.taps, self.tiles.conv.g
 
         def a(kb: Builder, ci: SSAValue, t: TapIndex, r: int) -> SSAValue:
             tap = t if isinstance(t, int) else kb.add(kb.mul(t.row, g.kw), t.col)
-            return kb.load(z, [kb.op(arith.SubiOp(ci, kb.idx(k0))).results[0], kb.add(r * taps, tap)])
+            return kb.load(z, [slot, kb.op(arith.SubiOp(ci, kb.idx(k0))).results[0], kb.add(r * taps, tap)])
 
         def panel(cb: Builder, j: SSAValue, shape: Shape) -> None:
             kernel = self.tiles.kernel(cb, j, shape, pixels, [])
-            at = [[r, cb.add(j, v * shape.lanes)] for r in range(shape.mr) for v in range(shape.nvec)]
+            at = [[slot, r, cb.add(j, v * shape.lanes)] for r in range(shape.mr) for v in range(shape.nvec)]
             emit_tile(cb, replace(shape, k_start=k0, k_count=count), TileKernel(
                 a, kernel.bvec,
                 lambda bb, r, v: bb.vload(acc, at[r * shape.nvec + v], shape.lanes),

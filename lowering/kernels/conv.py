@@ -59,7 +59,7 @@ from ember.lowering.kernels.builder import (
     column_segments,
     is_f32,
 )
-from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
+from ember.lowering.kernels.conv_channels import ChannelConv, Pixels, pack_channel_panels
 from ember.lowering.kernels.epilogue import (
     Epilogue,
     find_epilogue,
@@ -585,6 +585,34 @@ def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     return prev
 
 
+MAX_BORDER_SHARE = 1 / 8
+"""The channels form reads an unpadded input only when at most this share of its output pixels
+have windows reaching into the border: those run the border pass, about twice as slow per pixel
+as the interior (the staging), which on small images (ResNet-50's stride-2 convs to 14x14 and
+7x7, 14 and 27 % border) cost more than the pass over the padded input saved; their pad stays
+(in place). VGG-19's ``conv1_2`` (224x224, 1.8 %) and ResNet-50's stride-2 conv to 28x28 (7 %),
+at their models' arena peaks, read the unpadded input."""
+
+
+def border_share(g: Geometry) -> float:
+    """The share of ``g``'s output pixels that the border pass would compute."""
+    inside = sum(p.count for p in Pixels.passes(g) if p.kind == "inside")
+    return 1 - inside / (g.oh * g.ow)
+
+
+def folded_border(op: linalg.Conv2DNchwFchwOp, g: Geometry, sizes: Sizes | None) -> PadCopy | None:
+    """The zero pad the kernel of ``op`` reads through (:func:`zero_border`): always for the
+    Winograd kernel (``sizes``), for the channels form when its border share is small enough
+    (:data:`MAX_BORDER_SHARE`), never for the pixels form."""
+    if sizes is None and g.sched.vectorize != "channels":
+        return None
+    pad = zero_border(op)
+    if pad is None or sizes is not None:
+        return pad
+    h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
+    return pad if border_share(replace(g, border=(pad.lows[2], pad.lows[3], h, w))) <= MAX_BORDER_SHARE else None
+
+
 def zero_border(op: linalg.Conv2DNchwFchwOp) -> PadCopy | None:
     """The zero pad of the spatial dims that makes ``op``'s input, when the kernel may read the
     unpadded source instead (``fold_pad_into_pool.foldable_pad``): the pad is then dropped."""
@@ -623,7 +651,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
             epilogue = share_residual(epilogue, op)
     operands = (op.inputs[0], epilogue.out if epilogue else result, start)
     dot = pair_form(op, g, data) if sizes is None else None
-    pad = zero_border(op) if sizes is not None or (dot is None and g.sched.vectorize == "channels") else None
+    pad = folded_border(op, g, sizes) if dot is None else None
     if pad is not None:  # the kernel reads the unpadded input (its border tiles clamp and mask)
         h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
         border = (pad.lows[2], pad.lows[3], h, w)

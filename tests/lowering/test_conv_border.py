@@ -2,8 +2,9 @@
 border tiles, ``lowering/kernels/conv_channels.py``): the zero pad before the conv is dropped, a
 tile whose windows all lie inside the input runs the plain kernel and the others load at clamped
 coordinates masked to zero. Against onnxruntime: pads on each side or only some, odd sizes,
-stride 2, dilation, a 7x7 window (its rows a loop), a batch, 1 and 2 threads; and that no padded
-buffer is allocated."""
+stride 2, dilation, a 7x7 window (its rows a loop), a batch, 1 and 2 threads (every border
+folded, whatever its share of the pixels); that no padded buffer is allocated; and which
+convolutions fold by default (``MAX_BORDER_SHARE``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from xdsl.dialects import memref
 
 import ember
 from ember.driver import lower_module
+from ember.lowering.kernels import conv as conv_kernel
 from ember.runtime.executable import CompileTimes
 
 STAGES = "graph-fuse,convert-graph-to-linalg,linalg-fuse-elementwise,bufferize,linalg-kernel-schedule,linalg-conv-microkernel"
@@ -58,6 +60,12 @@ def _ort(model: onnx.ModelProto, x: np.ndarray) -> np.ndarray:
     return ort.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
 
 
+@pytest.fixture
+def fold_every_border(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(conv_kernel, "MAX_BORDER_SHARE", 1.0)
+
+
+@pytest.mark.usefixtures("fold_every_border")
 @pytest.mark.parametrize("threads", [1, 2])
 @pytest.mark.parametrize("case", CASES, ids=[str(i) for i in range(len(CASES))])
 def test_conv_over_unpadded_input_equals_onnxruntime(case: tuple, threads: int) -> None:
@@ -69,12 +77,25 @@ def test_conv_over_unpadded_input_equals_onnxruntime(case: tuple, threads: int) 
     np.testing.assert_allclose(got, want, rtol=0, atol=2e-5 * float(np.max(np.abs(want))))
 
 
-@pytest.mark.parametrize("case", CASES[:3], ids=["0", "1", "2"])
-def test_no_padded_buffer(case: tuple) -> None:
+def _padded_buffer_left(case: tuple) -> bool:
     ci, co, hw, kernel, attrs, batch = case
     module = ember.import_onnx(conv_model(ci, co, hw, kernel, attrs, batch))
     lower_module(module, STAGES, CompileTimes())
     shapes = [tuple(op.memref.type.get_shape()) for op in module.walk() if isinstance(op, memref.AllocOp)]
     pads = attrs["pads"]
-    assert (batch, ci, hw[0] + pads[0] + pads[2], hw[1] + pads[1] + pads[3]) not in shapes
     assert (batch, ci, *hw) in shapes
+    return (batch, ci, hw[0] + pads[0] + pads[2], hw[1] + pads[1] + pads[3]) in shapes
+
+
+@pytest.mark.usefixtures("fold_every_border")
+@pytest.mark.parametrize("case", CASES[:3], ids=["0", "1", "2"])
+def test_no_padded_buffer(case: tuple) -> None:
+    assert not _padded_buffer_left(case)
+
+
+def test_only_small_border_shares_fold_by_default() -> None:
+    """A 9x9 output is 40 % border: its pad stays; VGG-19's conv1_2 shape (224x224, 1.8 %) and
+    ResNet-50's stride-2 conv to 28x28 (7 %) read the unpadded input."""
+    assert _padded_buffer_left(CASES[0])
+    assert not _padded_buffer_left((8, 16, (224, 224), 3, {"pads": [1, 1, 1, 1]}, 1))
+    assert not _padded_buffer_left((8, 16, (56, 56), 3, {"pads": [1, 1, 1, 1], "strides": [2, 2]}, 1))

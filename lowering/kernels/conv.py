@@ -29,6 +29,11 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   of ``T`` and its own channels of the output or of the phase planes (the clamped last column
   block recomputes, bit for bit, columns of the block before it).
 
+A convolution whose input is a zero pad of the spatial dims (of a buffer nothing touches before
+the conv) reads the unpadded buffer in the Winograd kernel and in the channels form (when at
+most ``MAX_BORDER_SHARE`` of its output pixels are border pixels): the pad and its buffer are
+dropped (``fold_pad_into_pool.foldable_pad`` / ``drop_pad``), the kernels handle the border.
+
 A convolution marked ``ember.winograd`` (f32, 3x3, stride and dilation 1, static batch) takes
 the fused Winograd F(2x2, 3x3) kernel instead (:mod:`ember.lowering.kernels.winograd`), with the
 same folded bias initialisation and fused epilogue. Convolutions with non-constant weights or

@@ -22,6 +22,11 @@ K = the input channels (the taps unrolled in each k step):
   folded zero fill), or from the output gathered lane by lane, and are written to the NCHW output one lane at a time
   (``vector.extract``; a tile has MR * NR elements against K * MR * NR / LANES FMAs).
 
+When the conv's input is a zero pad that ``linalg-conv-microkernel`` folds (``Geometry.border``:
+few border pixels, ``conv.MAX_BORDER_SHARE``), the input read is the unpadded one: the output
+pixels whose windows lie inside it run the tiles above (:class:`Pixels`), the ring of the others
+a border pass that stages each tile's clamped, masked windows (:class:`_BorderPass`).
+
 K and M blocks (``kc`` input channels, ``mc`` pixels) follow the schedule as in the matmul: a
 ``kc x taps x NR`` weight block stays in L1 across the pixel tiles of a column panel. With K
 blocks the partial sums live in a pixels x channels scratch buffer (whole-vector loads and

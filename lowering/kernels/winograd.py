@@ -20,7 +20,11 @@ other) are processed in blocks of ``T`` (:func:`block_tiles`: one product's ``V[
 
 1. input transform: for each tile of the block and each input channel, 16 loads of the padded
    input (coordinates clamped on an odd output edge: the clamped values only ever reach
-   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch);
+   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch). When the conv's
+   input is a zero pad that ``linalg-conv-microkernel`` folds (``Sizes.border``), the loads
+   read the unpadded input: a tile inside it as above, a tile reaching into the border (an
+   ``scf.if`` per tile) at coordinates clamped into it, ``select``-ing 0 where they were
+   outside;
 per panel of NR output channels (``M`` holds one panel: ``[16][T][NR]``, so the scratch does not
 grow with the output channels; 0.71 -> 0.06 MiB for Inception-v2's 64 -> 192 conv at 56x56):
 

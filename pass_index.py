@@ -49,6 +49,7 @@ PASSES: dict[str, tuple[str, str]] = {
     'lower-affine': ('ember.lowering.lower_affine', 'Lower affine apply / min (and affine loops, loads, stores) to scf and arith.'),
     'math-polynomial-approximation': ('ember.lowering.math_approximation', 'Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.'),
     'memref-flatten-dynamic': ('ember.lowering.flatten_dynamic', 'Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).'),
+    'memref-fold-pad-into-pool': ('ember.lowering.fold_pad_into_pool', 'Let a max / average pool read its unpadded input (windows clipped at the edges) instead of a padded copy.'),
     'memref-pad-in-place': ('ember.lowering.pad_in_place', 'Write a constant pad over the buffer it pads when that buffer dies there (one buffer instead of two).'),
     'plan-memory': ('ember.lowering.plan_memory', 'Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).'),
     'reconcile-unrealized-casts': ('ember.lowering.to_llvm.reconcile_unrealized_casts', 'Remove pairs of unrealized casts; fail naming any that a missing conversion left.'),
@@ -61,7 +62,7 @@ PIPELINES: dict[str, tuple[tuple[str, ...], str]] = {
     'graph-optimize': (('graph-simplify-shapes', 'graph-fold-constants', 'cse', 'graph-canonicalize', 'graph-recognize-layernorm', 'graph-fold-batchnorm', 'cse', 'dce', 'graph-optimize-fixpoint{after-round=true}'), 'graph-stage optimisations to a fixpoint: shapes, constants, cse, canonicalization, norms, dce'),
     'loops-to-llvm': (('scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'loop stage (scf/memref/arith/math/func) -> llvm dialect'),
     'lower-to-llvm': (('lower-to-loops', 'scf-outline-loop-nests', 'convert-scf-parallel-to-openmp', 'convert-scf-to-cf', 'convert-to-llvm', 'reconcile-unrealized-casts'), 'graph stage -> llvm dialect (every stage)'),
-    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'linalg-reorder-for-memory', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'memref-pad-in-place', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
+    'lower-to-loops': (('graph-promote-half', 'graph-promote-bfloat16', 'convert-graph-to-linalg', 'linalg-fuse-elementwise', 'math-polynomial-approximation', 'linalg-reorder-for-memory', 'bufferize', 'linalg-kernel-schedule', 'linalg-matmul-microkernel', 'linalg-conv-microkernel', 'linalg-grouped-conv-microkernel', 'memref-fold-pad-into-pool', 'memref-pad-in-place', 'plan-memory', 'linalg-vectorize', 'convert-linalg-to-loops', 'lower-affine', 'memref-flatten-dynamic'), 'Lower the graph stage to scf loops on memrefs (tensor, memref and loop stages)'),
 }
 
 PATTERNS: dict[str, tuple[str, ...]] = {

@@ -176,6 +176,11 @@ def _gather_form(op: linalg.GenericOp) -> PadCopy | None:
     return PadCopy(None, op, source, root(source), op.outputs[0], value, tuple(lows.get_values()))  # type: ignore[arg-type]
 
 
+def constant_pad(op: linalg.GenericOp) -> PadCopy | None:
+    """The constant pad ending at ``op`` (either form), whatever becomes of its source."""
+    return _gather_form(op) or _copy_form(op)
+
+
 def _inside(pad: PadCopy) -> bool:
     """Whether the source (as read) lies inside the padded buffer at ``lows`` in every dim of
     one rank: then every element's address in ``P`` is at or after its address in ``X``."""
@@ -188,7 +193,7 @@ def _inside(pad: PadCopy) -> bool:
 def match_pad(op: linalg.GenericOp) -> PadCopy | None:
     """The pad ending at ``op`` when it may be done in place (module docstring)."""
     block = op.parent_block()
-    pad = _gather_form(op) or _copy_form(op)
+    pad = constant_pad(op)
     if pad is None or block is None or not _plain_alloc(pad.source, block) or not _plain_alloc(pad.padded, block):
         return None
     if pad.source.type.element_type != pad.padded.type.element_type or pad.source is pad.padded:  # type: ignore[attr-defined]

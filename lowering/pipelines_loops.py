@@ -12,7 +12,8 @@ buffers, see :mod:`ember.lowering.bufferize`), ``linalg-kernel-schedule`` (each 
 ``ember.schedule`` from the target), ``linalg-matmul-microkernel`` and
 ``linalg-conv-microkernel`` and ``linalg-grouped-conv-microkernel`` (f32 matmul / 2-D conv /
 grouped and depthwise 2-D conv -> register-blocked vector.fma loops, see
-:mod:`ember.lowering.kernels`), ``memref-pad-in-place`` (a constant pad written over the buffer it
+:mod:`ember.lowering.kernels`), ``memref-fold-pad-into-pool`` (a max / average pool reads its unpadded
+input, windows clipped at the edges, :mod:`ember.lowering.fold_pad_into_pool`), ``memref-pad-in-place`` (a constant pad written over the buffer it
 pads when that dies there, :mod:`ember.lowering.pad_in_place`), ``plan-memory`` (every intermediate, the kernels' scratch buffers
 included, becomes a view of one caller-provided arena, see :mod:`ember.lowering.plan_memory`),
 ``linalg-vectorize`` (elementwise-style f32 generics -> loops on
@@ -39,6 +40,7 @@ LOWER_TO_LOOPS = register_pipeline(
         "linalg-matmul-microkernel",
         "linalg-conv-microkernel",
         "linalg-grouped-conv-microkernel",
+        "memref-fold-pad-into-pool",
         "memref-pad-in-place",
         "plan-memory",
         "linalg-vectorize",

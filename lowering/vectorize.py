@@ -5,7 +5,7 @@ MEMREF STAGE -> LOOP STAGE, after the micro-kernel passes and before ``convert-l
 output's last index runs over (its last loop dim, or a pooling window's output column) is
 parallel and every operand either reads ``L`` contiguously (its last index is ``L`` plus an
 expression of the other dims) or not at all, all operands are f32 memrefs with the default
-layout, and the body is ``arith`` / ``math`` ops that have vector forms (no ``linalg.index``; no
+layout (or a static strided one with a contiguous last dim: a subview), and the body is ``arith`` / ``math`` ops that have vector forms (no ``linalg.index``; no
 ``arith.select``, whose vector-condition form xDSL prints as if the condition were ``i1``).
 That covers elementwise chains, broadcasts (bias, scale), and reductions over other dims than the
 last (channel windows of LRN, pooling, reductions over leading axes). An input may also read
@@ -47,6 +47,7 @@ from xdsl.dialects.builtin import (
     MemRefType,
     ModuleOp,
     NoneAttr,
+    StridedLayoutAttr,
     VectorType,
     i64,
 )
@@ -183,7 +184,16 @@ def _max_offset(e: AffineExpr, last: int, ranges: list[int]) -> int:
 
 
 def _plain_f32_memref(t: Attribute) -> bool:
-    return isinstance(t, MemRefType) and isinstance(t.element_type, Float32Type) and isinstance(t.layout, NoneAttr)
+    """An f32 memref with the default layout, or a static strided one whose last dim is
+    contiguous (a ``memref.subview``: the regions of ``memref-fold-pad-into-pool``)."""
+    if not isinstance(t, MemRefType) or not isinstance(t.element_type, Float32Type):
+        return False
+    if isinstance(t.layout, NoneAttr):
+        return True
+    if not isinstance(t.layout, StridedLayoutAttr) or any(d < 0 for d in t.get_shape()):
+        return False
+    strides = t.layout.get_strides()
+    return bool(strides) and None not in strides and strides[-1] == 1 and t.layout.get_offset() is not None
 
 
 def vector_dim(output_maps: list[AffineMap]) -> int | None:
@@ -265,6 +275,8 @@ def _flattened(op: linalg.GenericOp) -> tuple[list[SSAValue], list[AffineMap], l
     vector loop instead of a short one (and a tail) per row."""
     maps = [m.data for m in op.indexing_maps.data]
     if len(maps[0].results) < 2 or any(m != AffineMap.identity(m.num_dims) for m in maps):
+        return None
+    if not all(isinstance(v.type, MemRefType) and isinstance(v.type.layout, NoneAttr) for v in op.operands):
         return None
     shape = op.operands[0].type.get_shape()  # type: ignore[union-attr]
     total = 1

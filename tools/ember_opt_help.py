@@ -112,6 +112,7 @@ HELP = (
     '  lower-affine                       Lower affine apply / min (and affine loops, loads, stores) to scf and arith.\n'
     '  math-polynomial-approximation      Replace f32 math.exp / math.tanh / math.erf (scalar or vector) by polynomial arith code.\n'
     '  memref-flatten-dynamic             Rewrite memrefs with run-time sizes as 1-D buffers with explicit index arithmetic (loop stage).\n'
+    '  memref-fold-pad-into-pool          Let a max / average pool read its unpadded input (windows clipped at the edges) instead of a padded copy.\n'
     '  memref-pad-in-place                Write a constant pad over the buffer it pads when that buffer dies there (one buffer instead of two).\n'
     '  plan-memory                        Plan the intermediate buffers of entry functions into one caller-provided arena (lifetimes, in place).\n'
     '  reconcile-unrealized-casts         Remove pairs of unrealized casts; fail naming any that a missing conversion left.\n'

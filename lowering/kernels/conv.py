@@ -29,6 +29,11 @@ GEMM with M = Co, K = Ci * KH * KW and N = output pixels, computed without im2co
   of ``T`` and its own channels of the output or of the phase planes (the clamped last column
   block recomputes, bit for bit, columns of the block before it).
 
+A convolution whose input is a zero pad of the spatial dims (of a buffer nothing touches before
+the conv) reads the unpadded buffer in the Winograd kernel and in the channels form (when at
+most ``MAX_BORDER_SHARE`` of its output pixels are border pixels): the pad and its buffer are
+dropped (``fold_pad_into_pool.foldable_pad`` / ``drop_pad``), the kernels handle the border.
+
 A convolution marked ``ember.winograd`` (f32, 3x3, stride and dilation 1, static batch) takes
 the fused Winograd F(2x2, 3x3) kernel instead (:mod:`ember.lowering.kernels.winograd`), with the
 same folded bias initialisation and fused epilogue. Convolutions with non-constant weights or
@@ -49,6 +54,7 @@ from xdsl.ir import Operation, SSAValue
 from xdsl.passes import ModulePass
 
 from ember.lowering.flatten_dynamic import has_inner_run_time_sizes
+from ember.lowering.fold_pad_into_pool import drop_pad, foldable_pad, pad_value
 from ember.lowering.kernels.builder import (
     Builder,
     Index,
@@ -58,7 +64,7 @@ from ember.lowering.kernels.builder import (
     column_segments,
     is_f32,
 )
-from ember.lowering.kernels.conv_channels import ChannelConv, pack_channel_panels
+from ember.lowering.kernels.conv_channels import ChannelConv, Pixels, pack_channel_panels
 from ember.lowering.kernels.epilogue import (
     Epilogue,
     find_epilogue,
@@ -92,6 +98,7 @@ from ember.lowering.kernels.schedule import (
     schedule_of,
 )
 from ember.lowering.kernels.winograd import Sizes, default_winograd_schedule, emit_winograd
+from ember.lowering.pad_in_place import PadCopy
 from ember.registry import register_pass
 from ember.target import target_of
 
@@ -145,6 +152,15 @@ class Geometry:
     groups: int = 1
     sched: KernelSchedule = KernelSchedule(1, 1, 1)
     """The kernel schedule (register tile, vector width): the op's, or the target's default."""
+    border: tuple[int, int, int, int] | None = None
+    """``(top, left, h, w)`` when the kernel reads the ``h x w`` unpadded input lying at
+    ``(top, left)`` in the ``hp x wp`` padded one (the channels form's border tiles: the zero
+    border is never stored); None when it reads the padded input."""
+
+    @property
+    def stored(self) -> tuple[int, int]:
+        """The rows and columns of the input buffer read."""
+        return (self.hp, self.wp) if self.border is None else (self.border[2], self.border[3])
 
     @property
     def lanes(self) -> int:
@@ -574,6 +590,43 @@ def zero_init(op: linalg.Conv2DNchwFchwOp | linalg.GenericOp) -> linalg.GenericO
     return prev
 
 
+MAX_BORDER_SHARE = 1 / 8
+"""The channels form reads an unpadded input only when at most this share of its output pixels
+have windows reaching into the border: those run the border pass, about twice as slow per pixel
+as the interior (the staging), which on small images (ResNet-50's stride-2 convs to 14x14 and
+7x7, 14 and 27 % border) cost more than the pass over the padded input saved; their pad stays
+(in place). VGG-19's ``conv1_2`` (224x224, 1.8 %) and ResNet-50's stride-2 conv to 28x28 (7 %),
+at their models' arena peaks, read the unpadded input."""
+
+
+def border_share(g: Geometry) -> float:
+    """The share of ``g``'s output pixels that the border pass would compute."""
+    inside = sum(p.count for p in Pixels.passes(g) if p.kind == "inside")
+    return 1 - inside / (g.oh * g.ow)
+
+
+def folded_border(op: linalg.Conv2DNchwFchwOp, g: Geometry, sizes: Sizes | None) -> PadCopy | None:
+    """The zero pad the kernel of ``op`` reads through (:func:`zero_border`): always for the
+    Winograd kernel (``sizes``), for the channels form when its border share is small enough
+    (:data:`MAX_BORDER_SHARE`), never for the pixels form."""
+    if sizes is None and g.sched.vectorize != "channels":
+        return None
+    pad = zero_border(op)
+    if pad is None or sizes is not None:
+        return pad
+    h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
+    return pad if border_share(replace(g, border=(pad.lows[2], pad.lows[3], h, w))) <= MAX_BORDER_SHARE else None
+
+
+def zero_border(op: linalg.Conv2DNchwFchwOp) -> PadCopy | None:
+    """The zero pad of the spatial dims that makes ``op``'s input, when the kernel may read the
+    unpadded source instead (``fold_pad_into_pool.foldable_pad``): the pad is then dropped."""
+    pad = foldable_pad(op.inputs[0], op)
+    if pad is None or len(pad.read.type.get_shape()) != 4 or pad_value(pad) != 0.0:  # type: ignore[attr-defined]
+        return None
+    return pad
+
+
 def writes_once(g: Geometry, sizes: Sizes | None) -> bool:
     """Whether the kernel chosen for ``g`` writes every output element exactly once, in its
     epilogue, after reading the epilogue's operands at that element: the Winograd kernel and
@@ -602,20 +655,31 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
         if writes_once(g, sizes):
             epilogue = share_residual(epilogue, op)
     operands = (op.inputs[0], epilogue.out if epilogue else result, start)
+    dot = pair_form(op, g, data) if sizes is None else None
+    pad = folded_border(op, g, sizes) if dot is None else None
+    if pad is not None:  # the kernel reads the unpadded input (its border tiles clamp and mask)
+        h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
+        border = (pad.lows[2], pad.lows[3], h, w)
+        g = replace(g, border=border)
+        sizes = replace(sizes, border=border) if sizes is not None else None
+        operands = (pad.read, *operands[1:])
     if sizes is not None:
         sched = schedule_of(op) or default_winograd_schedule(op, sizes)
         assert sched is not None
         emit_winograd(op, sizes, sched, operands, name, data, epilogue)
     else:
-        emit_implicit_gemm(op, g, operands, name, data, epilogue, pair_form(op, g, data))
+        emit_implicit_gemm(op, g, operands, name, data, epilogue, dot)
     for folded in (init, zero):
         if folded is not None:
             folded.detach()
             folded.erase()
-    w = op.inputs[1]
+    weights = op.inputs[1]
+    last = op.prev_op
     op.detach()
     op.erase()
-    erase_if_unused(w)
+    erase_if_unused(weights)
+    if pad is not None and last is not None:
+        drop_pad(pad, last)
     if epilogue is not None:
         remove_fused(epilogue, result)
     return True

@@ -20,7 +20,11 @@ other) are processed in blocks of ``T`` (:func:`block_tiles`: one product's ``V[
 
 1. input transform: for each tile of the block and each input channel, 16 loads of the padded
    input (coordinates clamped on an odd output edge: the clamped values only ever reach
-   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch);
+   outputs that are not stored) and 32 adds give ``V[16][T][Ci]`` (scratch). When the conv's
+   input is a zero pad that ``linalg-conv-microkernel`` folds (``Sizes.border``), the loads
+   read the unpadded input: a tile inside it as above, a tile reaching into the border (an
+   ``scf.if`` per tile) at coordinates clamped into it, ``select``-ing 0 where they were
+   outside;
 per panel of NR output channels (``M`` holds one panel: ``[16][T][NR]``, so the scratch does not
 grow with the output channels; 0.71 -> 0.06 MiB for Inception-v2's 64 -> 192 conv at 56x56):
 
@@ -53,9 +57,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from xdsl.dialects import arith, memref
+from xdsl.dialects import arith, memref, scf
 from xdsl.dialects.builtin import ModuleOp
-from xdsl.ir import Operation, SSAValue
+from xdsl.ir import Block, Operation, Region, SSAValue
 
 from ember.lowering.kernels.builder import (
     Builder,
@@ -138,7 +142,9 @@ def winograd_schedule(target: Target, ci: int, co: int, tiles: int) -> KernelSch
 
 @dataclass(frozen=True)
 class Sizes:
-    """Static sizes of one convolution (input already padded)."""
+    """Static sizes of one convolution: ``hp x wp`` is the padded input; the buffer read is
+    that (``border`` None) or, with ``border = (top, left, h, w)``, the ``h x w`` unpadded
+    input at ``(top, left)`` in it (the zero border is the kernel's, never stored)."""
 
     n: int
     ci: int
@@ -147,6 +153,12 @@ class Sizes:
     co: int
     oh: int
     ow: int
+    border: tuple[int, int, int, int] | None = None
+
+    @property
+    def stored(self) -> tuple[int, int]:
+        """The rows and columns of the buffer read."""
+        return (self.hp, self.wp) if self.border is None else (self.border[2], self.border[3])
 
     @property
     def th(self) -> int:
@@ -169,6 +181,28 @@ def _clamped(b: Builder, value: Index, upper: int, largest: int) -> Index:
     if isinstance(value, int):
         return min(value, upper)
     return b.op(arith.MinSIOp(value, b.idx(upper))).results[0]
+
+
+def _cmp(b: Builder, predicate: str, value: SSAValue, bound: int) -> SSAValue:
+    return b.op(arith.CmpiOp(value, b.idx(bound), predicate)).results[0]
+
+
+def _and(b: Builder, conditions: Sequence[SSAValue]) -> SSAValue:
+    total = conditions[0]
+    for condition in conditions[1:]:
+        total = b.op(arith.AndIOp(total, condition)).results[0]
+    return total
+
+
+def _in_range(b: Builder, value: SSAValue, size: int) -> SSAValue:
+    """``0 <= value < size``."""
+    return _and(b, [_cmp(b, "sge", value, 0), _cmp(b, "slt", value, size)])
+
+
+def _clip(b: Builder, value: SSAValue, size: int) -> SSAValue:
+    """``value`` clamped into ``[0, size)``."""
+    low = b.op(arith.MaxSIOp(value, b.idx(0))).results[0]
+    return b.op(arith.MinSIOp(low, b.idx(size - 1))).results[0]
 
 
 def _combine(b: Builder, terms: Sequence[tuple[SSAValue, int]]) -> SSAValue:
@@ -196,7 +230,7 @@ class WinogradRewrite:
 
     def emit(self, b: Builder) -> None:
         s = self.s
-        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.hp * s.wp])
+        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.stored[0] * s.stored[1]])
         blocks = -(-s.tiles // self.t)
         grain = grain_for(2 * 16 * s.ci * s.co * self.t, min_flops_per_thread(self.sched.lanes))
         if self._split_panels(b, blocks):
@@ -228,7 +262,7 @@ class WinogradRewrite:
         team = parallel_threads(b.threads, panels, grain_for(2 * 16 * s.ci * width * s.tiles, min_flops_per_thread(self.sched.lanes)))
         if team < 2:
             return False
-        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.hp * s.wp])
+        flat = b.collapse_spatial(self.x, [s.n, s.ci, s.stored[0] * s.stored[1]])
 
         def thread(pb: Builder, p: SSAValue) -> None:
             v, m = self._scratch(pb)
@@ -302,19 +336,56 @@ class WinogradRewrite:
         if s.tiles % self.t:
             t = b.op(arith.MinSIOp(b.idx(t), b.idx(s.tiles - 1))).results[0]
         n, ty, tx = self._tile(b, t)
-        rows = [b.mul(_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, 2 * s.th - 2 + a), s.wp) for a in range(4)]
+        rows = [_clamped(b, b.add(b.mul(ty, 2), a), s.hp - 1, 2 * s.th - 2 + a) for a in range(4)]
         cols = [_clamped(b, b.add(b.mul(tx, 2), c), s.wp - 1, 2 * s.tw - 2 + c) for c in range(4)]
-        offsets = [[b.add(rows[a], cols[c]) for c in range(4)] for a in range(4)]
+        if s.border is None:
+            offsets = [[b.add(b.mul(rows[a], s.wp), cols[c]) for c in range(4)] for a in range(4)]
+            b.simple_loop(0, s.ci, 1, lambda cb, c: self._transform(cb, flat, v, (n, j, c), offsets, None))
+            return
+        self._border_tile(b, flat, v, (n, j), (rows, cols))
 
-        def channel(cb: Builder, c: SSAValue) -> None:
-            d = [[cb.load(flat, [n, c, offsets[a][col]]) for col in range(4)] for a in range(4)]
-            rowed = [[_combine(cb, [(d[a][col], sign) for a, sign in B_T[k]]) for col in range(4)] for k in range(4)]
-            for k in range(4):
-                for q in range(4):
-                    value = _combine(cb, [(rowed[k][col], sign) for col, sign in B_T[q]])
-                    cb.store(value, v, [4 * k + q, j, c])
+    def _border_tile(
+        self, b: Builder, flat: SSAValue, v: SSAValue, at: tuple[Index, SSAValue], coords: tuple[list[Index], list[Index]]
+    ) -> None:
+        """The input transform of a tile of the padded input ``(rows, cols)`` read from the
+        unpadded buffer: a tile inside it loads as usual; one that reaches into the border
+        loads at coordinates clamped into the buffer and takes 0 where they were outside."""
+        s = self.s
+        assert s.border is not None
+        top, left, h, w = s.border
+        n, j = at
+        rows = [b.op(arith.SubiOp(b.idx(r), b.idx(top))).results[0] for r in coords[0]]
+        cols = [b.op(arith.SubiOp(b.idx(c), b.idx(left))).results[0] for c in coords[1]]
+        inside = _and(b, [_cmp(b, "sge", rows[0], 0), _cmp(b, "sle", rows[3], h - 1), _cmp(b, "sge", cols[0], 0), _cmp(b, "sle", cols[3], w - 1)])
+        then, other = Block(), Block()
+        tb, eb = b.child(then), b.child(other)
+        offsets = [[tb.add(tb.mul(rows[a], w), cols[c]) for c in range(4)] for a in range(4)]
+        tb.simple_loop(0, s.ci, 1, lambda cb, c: self._transform(cb, flat, v, (n, j, c), offsets, None))
+        valid = ([_in_range(eb, r, h) for r in rows], [_in_range(eb, c, w) for c in cols])
+        kept = [_clip(eb, r, h) for r in rows], [_clip(eb, c, w) for c in cols]
+        clipped = [[eb.add(eb.mul(kept[0][a], w), kept[1][c]) for c in range(4)] for a in range(4)]
+        masks = [[_and(eb, [valid[0][a], valid[1][c]]) for c in range(4)] for a in range(4)]
+        eb.simple_loop(0, s.ci, 1, lambda cb, c: self._transform(cb, flat, v, (n, j, c), clipped, masks))
+        then.add_op(scf.YieldOp())
+        other.add_op(scf.YieldOp())
+        b.op(scf.IfOp(inside, [], Region(then), Region(other)))
 
-        b.simple_loop(0, s.ci, 1, channel)
+    def _transform(
+        self, cb: Builder, flat: SSAValue, v: SSAValue, at: tuple[Index, SSAValue, SSAValue],
+        offsets: list[list[Index]], masks: list[list[SSAValue]] | None,
+    ) -> None:  # fmt: skip
+        """``V[:, c, j] = B^T d B`` of channel ``c`` from the 16 ``offsets`` of its plane
+        (each loaded value replaced by 0 where its ``mask`` is false)."""
+        n, j, c = at
+        d = [[cb.load(flat, [n, c, offsets[a][col]]) for col in range(4)] for a in range(4)]
+        if masks is not None:
+            zero = cb.zero()
+            d = [[cb.op(arith.SelectOp(masks[a][col], d[a][col], zero)).results[0] for col in range(4)] for a in range(4)]
+        rowed = [[_combine(cb, [(d[a][col], sign) for a, sign in B_T[k]]) for col in range(4)] for k in range(4)]
+        for k in range(4):
+            for q in range(4):
+                value = _combine(cb, [(rowed[k][col], sign) for col, sign in B_T[q]])
+                cb.store(value, v, [4 * k + q, j, c])
 
     def _products(self, b: Builder, v: SSAValue, m: SSAValue, k: SSAValue, p0: Index, width: int) -> None:
         """``M[k] = V[k] @ U[k]^T`` for the ``width`` output channels from ``p0`` (columns

@@ -212,3 +212,57 @@ def test_panels_split_between_threads_match_onnxruntime_and_one_thread(ci, co, h
     outs = [ember.compile(forced_module(model), threads=t, cache=False)(x)[0] for t in (1, 2)]
     check(outs[1], onnxruntime_result(model, x))
     np.testing.assert_array_equal(outs[0], outs[1])
+
+
+def padded_input_model(ci: int, co: int, h: int, w: int, pads: list[int], batch: int) -> onnx.ModelProto:
+    """conv(relu(x)) + bias: the conv's input is an intermediate, so its zero pad is one the
+    kernel may fold (the border is never stored)."""
+    rng = np.random.default_rng(ci + 7 * h)
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((co, ci, 3, 3)) * 0.2).astype(np.float32), "w"),
+        numpy_helper.from_array(rng.standard_normal(co).astype(np.float32), "b"),
+    ]
+    nodes = [
+        helper.make_node("Relu", ["x"], ["r"]),
+        helper.make_node("Conv", ["r", "w", "b"], ["y"], kernel_shape=[3, 3], pads=pads),
+    ]
+    ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
+    graph = helper.make_graph(
+        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, ci, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, co, ho, wo])], inits,
+    )  # fmt: skip
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
+def lowered_allocs(module) -> list[tuple[int, ...]]:
+    from xdsl.dialects import memref
+
+    from ember.driver import lower_module
+    from ember.runtime.executable import CompileTimes
+
+    stages = "graph-fuse,convert-graph-to-linalg,linalg-fuse-elementwise,bufferize,linalg-kernel-schedule,linalg-conv-microkernel"
+    lower_module(module, stages, CompileTimes())
+    return [tuple(op.memref.type.get_shape()) for op in module.walk() if isinstance(op, memref.AllocOp)]
+
+
+@pytest.mark.parametrize(
+    ("ci", "co", "h", "w", "pads", "batch"),
+    [
+        (3, 5, 8, 8, [1, 1, 1, 1], 1),
+        (4, 3, 7, 9, [1, 1, 1, 1], 2),  # odd output: the clamped last tiles reach the border
+        (5, 2, 6, 6, [2, 0, 1, 2], 1),  # a border wider than a tile's overlap, none on one side
+        (6, 4, 9, 5, [0, 2, 0, 0], 1),  # only the left border
+        (3, 3, 5, 4, [0, 0, 2, 1], 1),  # only at the high ends
+        (8, 8, 2, 3, [1, 1, 1, 1], 1),  # every tile is a border tile
+        (20, 37, 23, 11, [1, 0, 1, 0], 2),
+    ],
+)
+@pytest.mark.parametrize("threads", [1, 2])
+def test_border_tiles_read_the_unpadded_input(ci, co, h, w, pads, batch, threads):
+    """The kernel reads the unpadded input (border tiles clamp their loads and mask them to
+    zero; no padded buffer is allocated) and matches onnxruntime, at 1 and 2 threads."""
+    model = padded_input_model(ci, co, h, w, pads, batch)
+    padded = (batch, ci, h + pads[0] + pads[2], w + pads[1] + pads[3])
+    assert padded not in lowered_allocs(forced_module(model))
+    x = np.random.default_rng(6).standard_normal((batch, ci, h, w)).astype(np.float32)
+    check(ember.compile(forced_module(model), threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))

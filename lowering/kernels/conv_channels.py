@@ -23,7 +23,8 @@ K = the input channels (the taps unrolled in each k step):
   registers (:meth:`~ember.lowering.kernels.builder.Builder.transpose`: ``vector.shuffle``) into
   one vector of its MR consecutive pixels per output channel, which goes through the fused
   epilogue along the pixels (a residual is then one vector load, a bias a broadcast) and is
-  stored whole into the NCHW output.
+  stored whole into the NCHW output (the tiles of an interior or border pass, below, whose
+  pixels need not be consecutive, are written lane by lane).
 
 When the conv's input is a zero pad that ``linalg-conv-microkernel`` folds (``Geometry.border``:
 few border pixels, ``conv.MAX_BORDER_SHARE``), the input read is the unpadded one: the output
@@ -63,6 +64,9 @@ if TYPE_CHECKING:  # conv.py imports this module
     from ember.lowering.kernels.conv import Geometry, Offsets
     from ember.lowering.kernels.epilogue import Epilogue
 
+
+Store = Callable[[Builder, int, int, SSAValue], None]
+StoreColumn = Callable[[Builder, int, list[SSAValue]], None]
 
 TAP_LOOP_MIN_TAPS = 9
 """Windows with more taps than this run their rows as a loop (``Shape.tap_rows``), smaller ones
@@ -231,7 +235,8 @@ def _inside_range(g: Geometry, axis: int) -> range:
 @dataclass
 class _Tiles:
     """The tile kernels of one image and group. Without K blocks a tile starts from the bias
-    (or the output) and is written into the output one channel (a vector of pixels) at a time; with K blocks tiles start from
+    (or the output) and is written into the output one channel (a vector of pixels) at a time,
+    or lane by lane when the region's pixels are not consecutive; with K blocks tiles start from
     the bias in the first block and from ``scratch[p, co]`` (pixels x channels, whole vectors)
     in the others, and always store there; the group's epilogue transposes it into the output."""
 
@@ -281,15 +286,33 @@ class _Tiles:
                 return bb.vload(self.scratch, [pixels[r], columns[v]], lanes)
             return self._gather(bb, channels[v], pixels[r], lanes)
 
+        store, column = self._stores(pixels, columns, channels)
+        return TileKernel(a=a, bvec=bvec, init=init, store=store, store_column=column)
+
+    def _stores(self, pixels: list[Index], columns: list[Index], channels: list[Index]) -> tuple[Store, StoreColumn | None]:
+        """A tile's ``store`` (one accumulator: into the scratch, or lane by lane into the output)
+        and, when its pixels are consecutive in the output, its ``store_column`` (a column of
+        accumulators, transposed; an interior pass's tile may wrap to the next row)."""
+
         def store(bb: Builder, r: int, v: int, value: SSAValue) -> None:
-            bb.vstore(value, self.scratch, [pixels[r], columns[v]])  # type: ignore[arg-type]
+            if self.scratch is not None:
+                bb.vstore(value, self.scratch, [pixels[r], columns[v]])
+                return
+            self._write_lanes(bb, value, channels[v], pixels[r])
 
         def store_column(bb: Builder, v: int, values: list[SSAValue]) -> None:
             for lane, along_pixels in enumerate(bb.transpose(values)):
                 self._write(bb, along_pixels, bb.add(channels[v], lane), pixels[0])
 
-        column = store_column if self.scratch is None else None
-        return TileKernel(a=a, bvec=bvec, init=init, store=store, store_column=column)
+        return store, store_column if self.scratch is None and self.region.kind == "all" else None
+
+    def _write_lanes(self, b: Builder, value: SSAValue, channel: Index, pixel: Index) -> None:
+        """A finished vector along the channels from ``channel`` at ``pixel``, through the
+        epilogue if any, written to the output lane by lane."""
+        if self.conv.epilogue is not None:
+            value = self.conv.epilogue.apply(b, value, self.n, channel, pixel, "channels")
+        for lane in range(value.type.get_shape()[0]):  # type: ignore[attr-defined]
+            b.store(b.extract(value, lane), self.out, [self.n, b.add(channel, lane), pixel])
 
     def _write(self, b: Builder, value: SSAValue, channel: Index, pixel: Index) -> None:
         """A finished vector along the pixels from ``pixel`` (one output channel of a tile's

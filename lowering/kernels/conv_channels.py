@@ -292,7 +292,7 @@ class _Tiles:
     def _stores(self, pixels: list[Index], columns: list[Index], channels: list[Index]) -> tuple[Store, StoreColumn | None]:
         """A tile's ``store`` (one accumulator: into the scratch, or lane by lane into the output)
         and, when its pixels are consecutive in the output, its ``store_column`` (a column of
-        accumulators, transposed; an interior pass's tile may wrap to the next row)."""
+        accumulators, transposed; an interior pass's tile may otherwise wrap to the next row)."""
 
         def store(bb: Builder, r: int, v: int, value: SSAValue) -> None:
             if self.scratch is not None:
@@ -304,7 +304,14 @@ class _Tiles:
             for lane, along_pixels in enumerate(bb.transpose(values)):
                 self._write(bb, along_pixels, bb.add(channels[v], lane), pixels[0])
 
-        return store, store_column if self.scratch is None and self.region.kind == "all" else None
+        return store, store_column if self.scratch is None and self._rows_in_line() else None
+
+    def _rows_in_line(self) -> bool:
+        """Whether every tile's pixels are consecutive in the output: the whole image, or an
+        interior whose rows hold whole tiles (tiles start at multiples of MR)."""
+        if self.region.kind == "all":
+            return True
+        return self.region.kind == "inside" and len(_inside_range(self.conv.g, 1)) % self.conv.g.sched.mr == 0
 
     def _write_lanes(self, b: Builder, value: SSAValue, channel: Index, pixel: Index) -> None:
         """A finished vector along the channels from ``channel`` at ``pixel``, through the

@@ -51,6 +51,7 @@ CASES = [
     (3, 32, (15, 16), 7, {"pads": [3, 3, 3, 3], "strides": [2, 2]}, 1),  # a stem: the taps' rows a loop
     (16, 32, (3, 2), 3, {"pads": [1, 1, 1, 1]}, 1),  # every tile a border tile
     (20, 48, (28, 28), 3, {"pads": [1, 1, 1, 1], "strides": [2, 2]}, 1),  # ResNet's shape, shrunk
+    (8, 32, (14, 14), 3, {"pads": [1, 1, 1, 1]}, 1),  # interior rows of 12: whole tiles of 4 or 6
 ]
 
 

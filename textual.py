@@ -121,9 +121,13 @@ class LocatingParser(Parser):
         return literal_type
 
     def parse_dense_int_or_fp_elements_attr(self, type: Any) -> DenseIntOrFPElementsAttr:
+        start = self._current_token.span
         if type is not None:
-            _check_dense_size(self, type, self._current_token.span)
-        return super().parse_dense_int_or_fp_elements_attr(type)
+            _check_dense_size(self, type, start)
+        try:
+            return super().parse_dense_int_or_fp_elements_attr(type)
+        except OverflowError:  # xDSL packs the elements with struct, which refuses them
+            raise ParseError(start, "a float element of this dense literal is out of its type's range") from None
 
     def _parse_optional_builtin_parametrized_type(self) -> Any:  # (xDSL's TypeAttribute | None)
         """As xDSL's, memoised on the type's text: a ``tensor<...>`` / ``memref<...>`` /

@@ -193,3 +193,19 @@ def test_time_passes_reports_each_pass_on_stderr() -> None:
     lines = timed.stderr.splitlines()
     assert [line.split()[-1] for line in lines] == ["cse", "dce"]
     assert all(float(line.split()[0]) >= 0 for line in lines)
+
+
+@pytest.mark.parametrize("literal", ["dense<1.0e300>", "dense<[1.0, -3.5e38]>"])
+def test_a_dense_float_out_of_range_is_a_located_error(tmp_path: Path, literal: str) -> None:
+    """xDSL packs dense f32 elements with struct, which raised OverflowError (found by
+    scripts/fuzz_mlir.py); it is one located line."""
+    source = tmp_path / "range.mlir"
+    source.write_text(
+        "func.func @f() -> tensor<2xf32> {\n"
+        f"  %c = arith.constant {literal} : tensor<2xf32>\n"
+        "  func.return %c : tensor<2xf32>\n}\n"
+    )
+    result = run(str(source))
+    assert result.returncode == 1 and "Traceback" not in result.stderr and "internal" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith(f"{source}:2:")
+    assert "out of its type's range" in result.stderr

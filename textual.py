@@ -49,6 +49,8 @@ MLIRLexer._unescaped_characters_regex = re.compile(r'"(?:[^"\\\n\v\f]|\\(?:["nt\
 MAX_DENSE_ELEMENTS = 1 << 26
 """The most elements a ``dense<...>`` literal may have in textual IR (64 Mi: a 256 MiB f32
 tensor); larger constants belong in ``dense_resource`` blobs."""
+MAX_INTEGER_WIDTH = (1 << 24) - 1
+"""The widest integer type MLIR's builtin dialect accepts (``IntegerType::kMaxWidth``)."""
 
 
 def _check_dense_size(parser: Parser, literal_type: Attribute, where: Span[str] | Span[bytes]) -> None:
@@ -119,6 +121,16 @@ class LocatingParser(Parser):
         literal_type = super()._parse_dense_literal_type()
         _check_dense_size(self, literal_type, start)
         return literal_type
+
+    def _parse_optional_integer_or_float_type(self) -> Any:  # (xDSL's TypeAttribute | None)
+        """As xDSL's, refusing an integer type wider than MLIR allows (``i99999999999``: its
+        value range, ``1 << width``, overflowed in xDSL's attribute checks)."""
+        token = self._current_token
+        if token.kind == MLIRTokenKind.BARE_IDENT:
+            match = self._builtin_integer_type_regex.match(token.text)
+            if match is not None and int(match.group(1)) > MAX_INTEGER_WIDTH:
+                self.raise_error(f"integer bitwidth is limited to {MAX_INTEGER_WIDTH} bits", token.span)
+        return super()._parse_optional_integer_or_float_type()
 
     def parse_dense_int_or_fp_elements_attr(self, type: Any) -> DenseIntOrFPElementsAttr:
         start = self._current_token.span

@@ -209,3 +209,14 @@ def test_a_dense_float_out_of_range_is_a_located_error(tmp_path: Path, literal: 
     assert result.returncode == 1 and "Traceback" not in result.stderr and "internal" not in result.stderr
     assert result.stderr.splitlines()[0].startswith(f"{source}:2:")
     assert "out of its type's range" in result.stderr
+
+
+def test_an_integer_type_wider_than_mlir_allows_is_a_located_error(tmp_path: Path) -> None:
+    """``i6418446744073709551617`` (a fuzzer's mutant of ``i64}``) overflowed xDSL's value-range
+    check (``1 << width``); MLIR's limit and message, at the type."""
+    source = tmp_path / "wide.mlir"
+    source.write_text("func.func @f() attributes {a = 3 : i6418446744073709551617} {\n  func.return\n}\n")
+    result = run(str(source))
+    assert result.returncode == 1 and "internal" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith(f"{source}:1:36: error:")
+    assert "integer bitwidth is limited to 16777215 bits" in result.stderr

@@ -183,7 +183,11 @@ def _value_types(model: onnx.ModelProto) -> dict[str, str]:
 
 
 def _type_name(code: int) -> str:
-    """ONNX's spelling of an element type in type strings (``float``, ``int64``, ``float16``)."""
+    """ONNX's spelling of an element type in type strings (``float``, ``int64``, ``float16``);
+    ``unknown(N)`` for a code ONNX does not define (a corrupt model: the schema check then names
+    the node instead of failing here)."""
+    if code not in onnx.TensorProto.DataType.values():
+        return f"unknown({code})"
     return onnx.helper.tensor_dtype_to_string(code).removeprefix("TensorProto.").lower()
 
 

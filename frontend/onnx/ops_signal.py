@@ -12,9 +12,15 @@ from __future__ import annotations
 import numpy as np
 from xdsl.ir import SSAValue
 
+from ember.diagnostics import UnsupportedError
 from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
+
+
+MAX_MATRIX_ELEMENTS = 1 << 24
+"""The largest DFT matrix (outputs x samples) ember builds: 16 Mi elements, 128 MiB per part in
+float64 (a length of 4096 squared); a longer signal would need an FFT."""
 
 
 def dft_matrices(n_in: int, length: int, inverse: bool, onesided: bool) -> tuple[np.ndarray, np.ndarray, bool]:
@@ -60,6 +66,11 @@ def dft_along(cx: NodeContext, x: SSAValue, axis: int, length: int | None, inver
         raise cx.error(f"input of shape {shape} must end in a real (1) or complex (2) dim after the signal axis")
     n_in = shape[axis]
     length = length or (2 * (n_in - 1) if inverse and onesided else n_in)
+    if max(n_in, length) * length > MAX_MATRIX_ELEMENTS:
+        raise UnsupportedError(
+            f"{cx.label}: a DFT of length {length} over {n_in} samples is not supported yet (ember applies it as a "
+            f"constant matrix, at most {MAX_MATRIX_ELEMENTS} elements)"
+        )
     mr, mi, real_output = dft_matrices(n_in, length, inverse, onesided)
     if element != graph.f64:  # accumulate in double, as an FFT would
         x = cx.value(graph.CastOp, [x], {"to": graph.f64})

@@ -279,3 +279,21 @@ def test_pads_of_the_wrong_count_range_of_mixed_types_and_a_huge_rnn_are_located
     model = small_model([rnn], [info("x", [5000, 1, 2])], [info("h", [1, 1, 4])], initializers=weights)
     with pytest.raises(UnsupportedError, match=r"node 'h' \(RNN\): a sequence of 5000 steps is not supported yet"):
         ember.import_onnx(model)
+
+
+def test_old_opset_model_with_an_undefined_element_type_names_the_node():
+    """A value_info with element type 99 (no such ONNX type; a fuzz mutant) is not an internal
+    error while the old model's nodes are checked: the node's own problem is reported."""
+    node = helper.make_node("Unsqueeze", ["x"], ["y"])  # (opset 6 needs axes)
+    model = small_model([node], [info("x", [2])], [info("y", [1, 2])], opset=6)
+    model.graph.value_info.append(helper.make_tensor_value_info("z", 99, [2]))
+    with pytest.raises(EmberError, match="required attribute 'axes' is missing") as error:
+        ember.import_onnx(model)
+    assert "\n" not in str(error.value)
+
+
+def test_a_dft_too_long_for_a_constant_matrix_is_unsupported():
+    node = helper.make_node("DFT", ["x"], ["y"])
+    model = small_model([node], [info("x", [1, 8192, 1])], [info("y", [1, 8192, 2])], opset=17)
+    with pytest.raises(UnsupportedError, match="a DFT of length 8192 over 8192 samples is not supported yet"):
+        ember.import_onnx(model)

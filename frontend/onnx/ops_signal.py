@@ -17,7 +17,6 @@ from ember.dialects import graph
 from ember.frontend.onnx.builder import NodeContext
 from ember.frontend.onnx.table import converter
 
-
 MAX_MATRIX_ELEMENTS = 1 << 24
 """The largest DFT matrix (outputs x samples) ember builds: 16 Mi elements, 128 MiB per part in
 float64 (a length of 4096 squared); a longer signal would need an FFT."""

@@ -31,7 +31,6 @@ threads; the tail stays serial.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from math import inf
 
 from xdsl.context import Context
@@ -48,7 +47,6 @@ from xdsl.dialects.builtin import (
     ModuleOp,
     NoneAttr,
     StridedLayoutAttr,
-    VectorType,
     i64,
 )
 from xdsl.dialects.linalg import ops as linalg
@@ -64,6 +62,7 @@ from xdsl.ir.affine import (
 from xdsl.passes import ModulePass
 
 from ember.lowering.flatten_dynamic import has_run_time_sizes
+from ember.lowering.kernels.builder import vector_type
 from ember.lowering.kernels.schedule import THREADS_ATTRIBUTE, schedule_of
 from ember.lowering.linalg_to_loops import (
     INDEX,
@@ -101,12 +100,6 @@ def vectorisable_body(op: linalg.GenericOp) -> bool:
     return all(_vectorisable_op(o) for o in op.body.block.ops)
 
 
-@cache
-def _vector_type(element: Attribute, lanes: int) -> VectorType:
-    """``vector<lanes x element>``, built once (xDSL verifies a type on every construction)."""
-    return VectorType(element, [lanes])
-
-
 def vector_form(op: Operation, operands: list[SSAValue], lanes: int) -> list[Operation]:
     """The ops computing the body op ``op`` (one with a vector form) on ``vector<lanes x T>``
     ``operands``; the last one's results stand for ``op``'s. A constant becomes a scalar constant
@@ -114,10 +107,10 @@ def vector_form(op: Operation, operands: list[SSAValue], lanes: int) -> list[Ope
     attribute would not survive xDSL's printer for -inf / NaN)."""
     if isinstance(op, arith.ConstantOp):
         scalar = arith.ConstantOp(op.value, op.result.type)
-        return [scalar, vector.BroadcastOp(scalar.result, _vector_type(op.result.type, lanes))]
+        return [scalar, vector.BroadcastOp(scalar.result, vector_type(op.result.type, lanes))]
     vectorised = type(op).create(
         operands=operands,
-        result_types=[_vector_type(r.type, lanes) for r in op.results],
+        result_types=[vector_type(r.type, lanes) for r in op.results],
         properties=dict(op.properties),
         attributes=dict(op.attributes),
     )
@@ -445,13 +438,13 @@ class VectorLowering:
         return list(loop.results)
 
     def _value(self, em: Emitter, value: SSAValue, m: AffineMap, lanes: int, last: int) -> SSAValue:
-        vtype = _vector_type(Float32Type(), lanes)
+        vtype = vector_type(Float32Type(), lanes)
         if _contiguous_in(m, last) or (lanes == 1 and m.results and _uses(m.results[-1], last)):
             return em.emit(vector.LoadOp(value, em.indices(m), vtype)).results[0]
         read = strided_read(m, last)
         if read is not None:
             stride = read[0]
-            wide = em.emit(vector.LoadOp(value, em.indices(m), _vector_type(Float32Type(), lanes * stride))).results[0]
+            wide = em.emit(vector.LoadOp(value, em.indices(m), vector_type(Float32Type(), lanes * stride))).results[0]
             mask = DenseArrayBase.from_list(i64, [lane * stride for lane in range(lanes)])
             return em.emit(vector.ShuffleOp(wide, wide, mask, result_type=vtype)).results[0]
         scalar = em.emit(memref.LoadOp.get(value, em.indices(m))).results[0]
@@ -522,12 +515,12 @@ class RowReduction(VectorLowering):
         full = _split(em, self.ranges[last], self.lanes)
         if _nonempty(0, full):
             start = em.emit(arith.ConstantOp(FloatAttr(neutral, Float32Type()))).results[0]
-            acc = em.emit(vector.BroadcastOp(start, _vector_type(Float32Type(), self.lanes))).results[0]
+            acc = em.emit(vector.BroadcastOp(start, vector_type(Float32Type(), self.lanes))).results[0]
             folded = self._strip_loop(em, 0, full, self.lanes, last, acc)
             reduced = em.emit(reduction(folded, kind)).results[0]
             total = em.emit(type(combine).create(operands=[total, reduced], result_types=[total.type])).results[0]
         if _nonempty(full, self.ranges[last]):
-            acc = em.emit(vector.BroadcastOp(total, _vector_type(Float32Type(), 1))).results[0]
+            acc = em.emit(vector.BroadcastOp(total, vector_type(Float32Type(), 1))).results[0]
             folded = self._strip_loop(em, full, self.ranges[last], 1, last, acc)
             total = em.emit(vector.ExtractOp(folded, [0], Float32Type())).results[0]
         em.emit(memref.StoreOp.get(total, out, em.indices(m)))

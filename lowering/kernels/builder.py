@@ -44,7 +44,7 @@ INDEX = IndexType()
 
 
 @cache
-def _vector(element: Attribute, lanes: int) -> VectorType:
+def vector_type(element: Attribute, lanes: int) -> VectorType:
     """``vector<lanes x element>``, built once (xDSL verifies a type on every construction)."""
     return VectorType(element, [lanes])
 
@@ -214,14 +214,14 @@ class Builder:
         return self.op(collapse).results[0]
 
     def vload(self, mem: SSAValue, indices: Sequence[Index], lanes: int) -> SSAValue:
-        vector_type = _vector(self.element, lanes)
-        return self.op(_make(vector.LoadOp, [mem, *(self.idx(i) for i in indices)], [vector_type])).results[0]
+        loaded = vector_type(self.element, lanes)
+        return self.op(_make(vector.LoadOp, [mem, *(self.idx(i) for i in indices)], [loaded])).results[0]
 
     def vstore(self, value: SSAValue, mem: SSAValue, indices: Sequence[Index]) -> None:
         self.op(_make(vector.StoreOp, [value, mem, *(self.idx(i) for i in indices)]))
 
     def splat(self, scalar: SSAValue, lanes: int) -> SSAValue:
-        return self.op(_make(vector.BroadcastOp, [scalar], [_vector(self.element, lanes)])).results[0]
+        return self.op(_make(vector.BroadcastOp, [scalar], [vector_type(self.element, lanes)])).results[0]
 
     def extract(self, value: SSAValue, lane: int) -> SSAValue:
         """Lane ``lane`` of the vector ``value``."""
@@ -235,7 +235,7 @@ class Builder:
     def shuffle(self, a: SSAValue, b: SSAValue, mask: Sequence[int]) -> SSAValue:
         """``vector.shuffle``: lane ``i`` of the result is lane ``mask[i]`` of ``a`` followed by
         ``b`` (two vectors of one type)."""
-        result = _vector(a.type.element_type, len(mask))  # type: ignore[attr-defined]
+        result = vector_type(a.type.element_type, len(mask))  # type: ignore[attr-defined]
         return self.op(_make(vector.ShuffleOp, [a, b], [result], {"mask": _mask(tuple(mask))})).results[0]
 
     def transpose(self, rows: Sequence[SSAValue]) -> list[SSAValue]:
@@ -267,7 +267,7 @@ class Builder:
         return self.op(arith.AddfOp(a, b) if self.element == f32 else arith.AddiOp(a, b)).results[0]
 
     def vector_type(self, lanes: int) -> VectorType:
-        return _vector(self.element, lanes)
+        return vector_type(self.element, lanes)
 
     def loop(self, lower: Index, upper: Index, step: int, iter_args: Sequence[SSAValue] = ()) -> tuple[scf.ForOp, Builder]:
         """An ``scf.for``; the returned builder appends to its body (caller adds the yield)."""

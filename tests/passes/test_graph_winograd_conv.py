@@ -25,6 +25,20 @@ from ember.registry import build_pipeline
 RTOL = 2e-6
 
 
+def _conv_graph_model(
+    nodes: list[onnx.NodeProto], inits: list[onnx.TensorProto], x_shape: tuple[int, int, int, int], co: int,
+    pads: list[int],
+) -> onnx.ModelProto:  # fmt: skip
+    """The model of ``nodes`` from input ``x`` (``x_shape``) to the 3x3 conv's output ``y``."""
+    batch, ci, h, w = x_shape
+    ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
+    graph = helper.make_graph(
+        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, ci, h, w])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, co, ho, wo])], inits,
+    )  # fmt: skip
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
 def conv_model(
     ci: int, co: int, h: int, w: int, pads: list[int], bias: bool, relu: bool = True, batch: int = 1
 ) -> onnx.ModelProto:
@@ -37,12 +51,7 @@ def conv_model(
     nodes = [helper.make_node("Conv", inputs, ["c" if relu else "y"], kernel_shape=[3, 3], pads=pads)]
     if relu:
         nodes.append(helper.make_node("Relu", ["c"], ["y"]))
-    ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
-    graph = helper.make_graph(
-        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, ci, h, w])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, co, ho, wo])], inits,
-    )  # fmt: skip
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    return _conv_graph_model(nodes, inits, (batch, ci, h, w), co, pads)
 
 
 def forced_module(model: onnx.ModelProto):
@@ -226,12 +235,7 @@ def padded_input_model(ci: int, co: int, h: int, w: int, pads: list[int], batch:
         helper.make_node("Relu", ["x"], ["r"]),
         helper.make_node("Conv", ["r", "w", "b"], ["y"], kernel_shape=[3, 3], pads=pads),
     ]
-    ho, wo = h + pads[0] + pads[2] - 2, w + pads[1] + pads[3] - 2
-    graph = helper.make_graph(
-        nodes, "conv", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [batch, ci, h, w])],
-        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [batch, co, ho, wo])], inits,
-    )  # fmt: skip
-    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+    return _conv_graph_model(nodes, inits, (batch, ci, h, w), co, pads)
 
 
 def lowered_allocs(module) -> list[tuple[int, ...]]:

@@ -94,10 +94,10 @@ def _dense(value: Attribute) -> DenseIntOrFPElementsAttr:
     """A ``dense<...>`` attribute (memref.global in xDSL takes no dense_resource)."""
     if isinstance(value, DenseIntOrFPElementsAttr):
         return value
-    from ember.dialects.graph.resources import dense_from_numpy, dense_to_numpy
+    from ember.dialects.graph.resources import dense_elements
 
     assert isinstance(value, DenseResourceAttr)
-    return dense_from_numpy(dense_to_numpy(value))
+    return dense_elements(value)
 
 
 def copy_op(source: SSAValue, dest: SSAValue) -> linalg.GenericOp:

@@ -85,9 +85,9 @@ def global_bytes(op: llvm.GlobalOp) -> np.ndarray | None:
     if value is None:
         return None
     if isinstance(value, DenseIntOrFPElementsAttr | DenseResourceAttr):
-        from ember.dialects.graph.resources import dense_to_numpy
+        from ember.dialects.graph.resources import dense_view
 
-        array = np.ascontiguousarray(dense_to_numpy(value))
+        array = np.ascontiguousarray(dense_view(value))  # (read-only: the JIT copies, aligned)
         return array.reshape(-1).view(np.uint8)
     raise UnsupportedError(f"global '@{op.sym_name.data}': unsupported initializer {value}")
 

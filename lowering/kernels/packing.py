@@ -14,7 +14,7 @@ from xdsl.dialects import memref
 from xdsl.dialects.builtin import ModuleOp, StringAttr, SymbolRefAttr, UnitAttr
 from xdsl.ir import Operation, SSAValue
 
-from ember.dialects.graph.resources import dense_from_numpy, dense_to_numpy
+from ember.dialects.graph.resources import dense_from_numpy, dense_view
 from ember.lowering.bufferize import memref_type
 
 ALIGNMENT = 64
@@ -32,7 +32,8 @@ RESHAPES = (memref.ExpandShapeOp, memref.CollapseShapeOp)
 
 def constant_of(value: SSAValue) -> tuple[str, np.ndarray] | None:
     """(global name, data) when ``value`` is a ``memref.get_global`` of a constant global, or a
-    reshape (``memref.expand_shape`` / ``collapse_shape``) of one (data in the reshaped shape)."""
+    reshape (``memref.expand_shape`` / ``collapse_shape``) of one (data in the reshaped shape,
+    read-only: a view of the global's bytes)."""
     owner = value.owner
     if isinstance(owner, RESHAPES):
         source = constant_of(owner.src)
@@ -48,7 +49,7 @@ def constant_of(value: SSAValue) -> tuple[str, np.ndarray] | None:
     if glob is None or glob.constant is None or glob.initial_value is None:
         return None
     try:
-        return name, dense_to_numpy(glob.initial_value)  # type: ignore[arg-type]
+        return name, dense_view(glob.initial_value)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 - an initialiser we cannot read: simply do not pack
         return None
 

@@ -112,10 +112,13 @@ def mac_generic(op: Operation, loops: int) -> list[tuple[MapEntry, ...]] | None:
 def pack_b(b: np.ndarray, nr: int) -> np.ndarray:
     """``B[..., K, N]`` -> ``[..., ceil(N/NR), K, NR]`` panels, zero padded (per matrix)."""
     *batch, k, n = b.shape
-    panels = -(-n // nr)
-    padded = np.zeros((*batch, k, panels * nr), b.dtype if b.dtype == np.int32 else np.float32)
-    padded[..., :n] = b
-    return np.ascontiguousarray(np.swapaxes(padded.reshape(*batch, k, panels, nr), -3, -2))
+    full = n // nr
+    packed = np.zeros((*batch, -(-n // nr), k, nr), b.dtype if b.dtype == np.int32 else np.float32)
+    # one strided copy from any layout of b (a transposed view too: splitting N is a view)
+    packed[..., :full, :, :] = np.swapaxes(b[..., : full * nr].reshape(*batch, k, full, nr), -3, -2)
+    if n > full * nr:
+        packed[..., full, :, : n - full * nr] = b[..., full * nr :]
+    return packed
 
 
 @dataclass

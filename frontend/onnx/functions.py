@@ -17,6 +17,7 @@ import onnx
 from onnx import defs, inliner, shape_inference
 
 from ember.frontend.onnx.attrs import OnnxImportError
+from ember.frontend.onnx.skeleton import skeleton
 
 EXPANDED_DOMAIN = "ember.expanded"
 """The domain the bodies are parked in between their creation and inlining."""
@@ -153,7 +154,7 @@ def _function_body(proto: onnx.ModelProto, node: onnx.NodeProto, types: dict[str
 def _value_types(model: onnx.ModelProto) -> dict[str, onnx.TypeProto]:
     """The type of every value shape inference can tell (inputs, initializers, intermediates)."""
     try:
-        inferred = shape_inference.infer_shapes(model)
+        inferred = shape_inference.infer_shapes(skeleton(model))
     except Exception:  # noqa: BLE001 - a model inference cannot read keeps the types it declares
         inferred = model
     types = {info.name: info.type for info in [*inferred.graph.input, *inferred.graph.value_info, *inferred.graph.output]}

@@ -21,6 +21,7 @@ from onnx import external_data_helper
 from ember.diagnostics import UnsupportedError
 from ember.frontend.onnx.attrs import OnnxImportError
 from ember.frontend.onnx.checks import check_opset_known, check_strings, check_window_attributes
+from ember.frontend.onnx.skeleton import skeleton
 
 DEFAULT_DOMAINS = ("", "ai.onnx")
 MIN_OPSET = 7
@@ -102,9 +103,10 @@ def check_model(
 ) -> None:
     """Run ``onnx.checker`` and report its complaint as one `OnnxImportError` (with what
     ``also`` finds, so that one error lists every problem)."""
+    checked = skeleton(proto)  # (the checker serialises the model it checks: not the weights)
     try:
-        if proto.ByteSize() < 2**31 - 1:
-            onnx.checker.check_model(proto)
+        if checked.ByteSize() < 2**31 - 1:
+            onnx.checker.check_model(checked)
     except onnx.checker.ValidationError as error:
         first = str(error).strip().splitlines()[0] if str(error).strip() else "invalid model"
         more = also(proto) if also is not None else ""
@@ -127,16 +129,17 @@ def check_inference(proto: onnx.ModelProto, where: str) -> None:
     the model's opset (what onnxruntime's type check refuses: ``Sub`` on int16 at opset 13, say).
     Types come from the graph's declarations and ONNX's (non-strict) inference; the importer runs
     this last, after its own checks, which name the node and attribute more precisely."""
-    if proto.ByteSize() >= 2**31 - 1:
+    checked = skeleton(proto)  # (inference serialises and copies the model: not the weights)
+    if checked.ByteSize() >= 2**31 - 1:
         return
     try:
-        inferred = onnx.shape_inference.infer_shapes(proto, strict_mode=True)
+        inferred = onnx.shape_inference.infer_shapes(checked, strict_mode=True)
     except onnx.shape_inference.InferenceError as error:
         problem = _inference_problem(str(error), proto.graph)
         if problem:
             raise OnnxImportError(f"{where}: {problem}") from None
         try:
-            inferred = onnx.shape_inference.infer_shapes(proto)
+            inferred = onnx.shape_inference.infer_shapes(checked)
         except (onnx.shape_inference.InferenceError, onnx.checker.ValidationError):
             return
     except onnx.checker.ValidationError:

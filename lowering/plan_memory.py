@@ -259,8 +259,9 @@ class FunctionPlanner:
 
     # -- planning and rewriting ---------------------------------------------------------------
 
-    def plan(self) -> tuple[list[int], int, int]:
-        """The offset of each buffer, the arena size and the peak of live bytes."""
+    def groups(self) -> list[list[Buffer]]:
+        """The buffers planned as one (in-place pairs joined), in the order of their union-find
+        roots (the order the arena planner breaks ties in)."""
         group = list(range(len(self.buffers)))
         number = {id(b): i for i, b in enumerate(self.buffers)}
 
@@ -271,12 +272,18 @@ class FunctionPlanner:
 
         for source, target in self.in_place_pairs():
             group[find(number[id(target)])] = find(number[id(source)])
-        roots = sorted({find(i) for i in range(len(self.buffers))})
-        members = {r: [b for i, b in enumerate(self.buffers) if find(i) == r] for r in roots}
-        lifetimes = [_group_lifetime(members[r]) for r in roots]
+        members: dict[int, list[Buffer]] = {}
+        for i, b in enumerate(self.buffers):
+            members.setdefault(find(i), []).append(b)
+        return [members[root] for root in sorted(members)]
+
+    def plan(self) -> tuple[list[int], int, int]:
+        """The offset of each buffer, the arena size and the peak of live bytes."""
+        groups = self.groups()
+        lifetimes = [group_lifetime(members) for members in groups]
         arena = plan_arena(lifetimes)
-        offset_of = dict(zip(roots, arena.offsets, strict=True))
-        return [offset_of[find(i)] for i in range(len(self.buffers))], arena.size, peak_live_bytes(lifetimes)
+        offset_of = {id(b): offset for members, offset in zip(groups, arena.offsets, strict=True) for b in members}
+        return [offset_of[id(b)] for b in self.buffers], arena.size, peak_live_bytes(lifetimes)
 
     def rewrite(self, offsets: list[int], size: int, peak: int) -> None:
         arena = self._add_arena_argument(size)
@@ -302,7 +309,7 @@ class FunctionPlanner:
         return arena
 
 
-def _group_lifetime(members: list[Buffer]) -> Lifetime:
+def group_lifetime(members: list[Buffer]) -> Lifetime:
     """The lifetime of buffers planned as one (in place): the largest size, the first start and
     the last end; a late tail when one member has it and every other member fits its head."""
     size = max(b.size for b in members)

@@ -47,7 +47,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 from xdsl.context import Context
-from xdsl.dialects import arith, memref
+from xdsl.dialects import arith, func, memref
 from xdsl.dialects.builtin import DYNAMIC_INDEX, FloatAttr, IntegerAttr, MemRefType, ModuleOp
 from xdsl.dialects.linalg import ops as linalg
 from xdsl.ir import Operation, SSAValue
@@ -72,6 +72,7 @@ from ember.lowering.kernels.epilogue import (
     remove_fused,
     share_residual,
 )
+from ember.lowering.kernels.fold_choice import pads_to_fold
 from ember.lowering.kernels.gemm import emit_blocked, kernel_memrefs
 from ember.lowering.kernels.packing import (
     constant_of,
@@ -635,8 +636,50 @@ def writes_once(g: Geometry, sizes: Sizes | None) -> bool:
     return sizes is not None or g.sched.vectorize == "channels" or not 0 < g.sched.kc < g.ci
 
 
-def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
-    """Replace one convolution by the implicit-GEMM loops; False when it does not apply."""
+def fold_candidate(op: linalg.Conv2DNchwFchwOp) -> PadCopy | None:
+    """The zero pad ``op``'s kernel could read through (:func:`folded_border`), or None."""
+    g = geometry(op)
+    constant = constant_of(op.inputs[1]) if g is not None else None
+    if g is None or constant is None:
+        return None
+    sizes = winograd_sizes(op, g)
+    if sizes is None and pair_form(op, g, constant[1]) is not None:
+        return None
+    return folded_border(op, g, sizes)
+
+
+def chosen_folds(convs: list[linalg.Conv2DNchwFchwOp]) -> set[Operation]:
+    """The convolutions of ``convs`` that fold their pad: in each function, those whose fold
+    lowers the planned arena (:func:`ember.lowering.kernels.fold_choice.pads_to_fold`)."""
+    by_function: dict[func.FuncOp, dict[Operation, PadCopy]] = {}
+    epilogues: dict[Operation, Epilogue] = {}
+    for conv in convs:
+        pad, fn = fold_candidate(conv), _function_of(conv)
+        if pad is not None and fn is not None:
+            by_function.setdefault(fn, {})[conv] = pad
+        epilogue = fused_epilogue(conv)
+        if epilogue is not None:
+            epilogues[conv] = epilogue
+    return {conv for fn, candidates in by_function.items() for conv in pads_to_fold(fn, candidates, epilogues)}
+
+
+def fused_epilogue(op: linalg.Conv2DNchwFchwOp) -> Epilogue | None:
+    """The epilogue :func:`rewrite_conv` will fuse into ``op``'s kernel (before any rewrite)."""
+    result = op.outputs[0]
+    fusable = bias_init(op) is not None or zero_init(op) is not None
+    return find_epilogue(op, result) if fusable and is_f32(result.type.element_type) else None  # type: ignore[union-attr]
+
+
+def _function_of(op: Operation) -> func.FuncOp | None:
+    parent = op.parent_op()
+    while parent is not None and not isinstance(parent, func.FuncOp):
+        parent = parent.parent_op()
+    return parent
+
+
+def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str], folds: set[Operation] | None = None) -> bool:
+    """Replace one convolution by the implicit-GEMM loops; False when it does not apply.
+    ``folds``: the convolutions that may fold their pad (None: any)."""
     g = geometry(op)
     constant = constant_of(op.inputs[1]) if g is not None else None
     if g is None or constant is None:
@@ -656,7 +699,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str]) -> bool:
             epilogue = share_residual(epilogue, op)
     operands = (op.inputs[0], epilogue.out if epilogue else result, start)
     dot = pair_form(op, g, data) if sizes is None else None
-    pad = folded_border(op, g, sizes) if dot is None else None
+    pad = folded_border(op, g, sizes) if dot is None and (folds is None or op in folds) else None
     if pad is not None:  # the kernel reads the unpadded input (its border tiles clamp and mask)
         h, w = pad.read.type.get_shape()[2:]  # type: ignore[attr-defined]
         border = (pad.lows[2], pad.lows[3], h, w)
@@ -700,6 +743,8 @@ class LinalgConvMicrokernelPass(ModulePass):
 
     def apply(self, ctx: Context, op: ModuleOp) -> None:
         sources: set[str] = set()
-        for conv in [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp) and not has_inner_run_time_sizes(o)]:
-            rewrite_conv(conv, sources)
+        convs = [o for o in op.walk() if isinstance(o, linalg.Conv2DNchwFchwOp) and not has_inner_run_time_sizes(o)]
+        folds = chosen_folds(convs)
+        for conv in convs:
+            rewrite_conv(conv, sources, folds)
         drop_unused_globals(op, sources)

@@ -303,7 +303,7 @@ def _dead_after(value: SSAValue, op: Operation) -> bool:
     return not any(op.is_before_in_block(user) for user in users)
 
 
-def _shareable(epilogue: Epilogue, kernel: Operation) -> SSAValue | None:
+def share_residual_candidate(epilogue: Epilogue, kernel: Operation) -> SSAValue | None:
     """The residual :func:`share_residual` may write over: an allocated (not a view, not an
     argument), statically shaped operand of ``E`` of the output's type, read through the
     identity map, unused by the kernel and dead after ``E``; ``E``'s output must be a fresh
@@ -324,12 +324,12 @@ def _shareable(epilogue: Epilogue, kernel: Operation) -> SSAValue | None:
 
 
 def share_residual(epilogue: Epilogue, kernel: Operation) -> Epilogue:
-    """``epilogue`` writing over its residual operand when :func:`_shareable` finds one (module
+    """``epilogue`` writing over its residual operand when :func:`share_residual_candidate` finds one (module
     docstring, *In place*): ``E``'s output buffer is replaced by the residual's (whose dealloc
     goes; the output's, later, now frees it). The caller guarantees that its kernel writes each
     output element once, after reading the epilogue's operands there. Call it after
     :func:`flatten_operands` (which moves the output's allocation, not the residual's)."""
-    residual = _shareable(epilogue, kernel)
+    residual = share_residual_candidate(epilogue, kernel)
     if residual is None:
         return epilogue
     for use in list(residual.uses):

@@ -100,3 +100,42 @@ def test_only_small_border_shares_fold_by_default() -> None:
     assert _padded_buffer_left(CASES[0])
     assert not _padded_buffer_left((8, 16, (224, 224), 3, {"pads": [1, 1, 1, 1]}, 1))
     assert not _padded_buffer_left((8, 16, (56, 56), 3, {"pads": [1, 1, 1, 1], "strides": [2, 2]}, 1))
+
+
+def two_conv_model() -> onnx.ModelProto:
+    """conv A on a 16x32x32 image (its padded copy is live at the peak), a 2x2 max pool, then
+    conv B on the 16x16x16 result (its padded copy is live where less is)."""
+    rng = np.random.default_rng(5)
+    inits = [
+        numpy_helper.from_array((rng.standard_normal((16, 16, 3, 3)) * 0.2).astype(np.float32), name)
+        for name in ("wa", "wb")
+    ]
+    nodes = [
+        helper.make_node("Relu", ["x"], ["r"]),
+        helper.make_node("Conv", ["r", "wa"], ["a"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+        helper.make_node("MaxPool", ["a"], ["p"], kernel_shape=[2, 2], strides=[2, 2]),
+        helper.make_node("Relu", ["p"], ["q"]),
+        helper.make_node("Conv", ["q", "wb"], ["y"], kernel_shape=[3, 3], pads=[1, 1, 1, 1]),
+    ]
+    graph = helper.make_graph(
+        nodes, "two", [helper.make_tensor_value_info("x", TensorProto.FLOAT, [1, 16, 32, 32])],
+        [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 16, 16, 16])], inits,
+    )  # fmt: skip
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)])
+
+
+@pytest.mark.usefixtures("fold_every_border")
+def test_only_pads_at_the_memory_peak_fold() -> None:
+    """Conv A's fold lowers the live bytes at the convolutions (the arena), conv B's would not:
+    only A reads its unpadded input; both compute what onnxruntime does."""
+    model = two_conv_model()
+    module = ember.import_onnx(model)
+    lower_module(module, STAGES, CompileTimes())
+    shapes = {tuple(op.memref.type.get_shape()) for op in module.walk() if isinstance(op, memref.AllocOp)}
+    assert (1, 16, 34, 34) not in shapes  # A folded
+    assert (1, 16, 18, 18) in shapes  # B kept its padded copy
+    x = np.random.default_rng(6).standard_normal((1, 16, 32, 32)).astype(np.float32)
+    want = _ort(model, x)
+    for winograd in (False, True):
+        got = ember.compile(model, cache=False, threads=1, winograd=winograd)(x)[0]
+        np.testing.assert_allclose(got, want, rtol=0, atol=2e-5 * float(np.max(np.abs(want))))

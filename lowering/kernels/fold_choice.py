@@ -7,13 +7,18 @@ the compile pays for (light ResNet-50: folding all 15 of its pads took 6 of its 
 of compile time, for 2 % of its arena; at run time both forms ran equally fast, 200 ms). So a pad
 is folded only where it lowers the arena ``plan-memory`` will lay out.
 
-:func:`pads_to_fold` plans the function's buffers as they stand (``plan-memory``'s planner,
-collecting lifetimes without rewriting anything): once with every candidate folded (its padded
-buffer gone, its source living until the convolution), then unfolding the candidates one at a
-time, smallest padded buffer first, keeping each unfolded while the planned arena stays at the
-all-folded size. The estimate leaves out what comes later (the kernels' scratch buffers, pads
-that ``memref-pad-in-place`` writes over their source), so it may fold a pad that would not
-have mattered; it never unfolds one whose padded copy would grow the planned arena.
+:func:`pads_to_fold` estimates the largest sum of bytes live at one of the function's
+convolutions (the arena cannot be smaller, and on the light models the peak sits at one), as
+the kernels will leave the buffers: ``plan-memory``'s planner collects their lifetimes without
+rewriting anything; a convolution with a fused epilogue writes the epilogue's output from the
+convolution on (its own result buffer goes), into a dying residual's bytes where
+``share_residual`` will do that. First every candidate is folded (its padded buffer gone, its
+source living until the convolution); then the candidates are unfolded one at a time, smallest
+padded buffer first, each staying unfolded while the estimate stays at the all-folded value.
+The estimate leaves out the kernels' scratch buffers and the pads ``memref-pad-in-place`` will
+write over their source, so it may fold a pad that would not have mattered; it does not unfold
+one whose padded copy is part of the peak. (The light models' nine arenas are those of folding
+every pad: ``docs/memory.md``.)
 """
 
 from __future__ import annotations

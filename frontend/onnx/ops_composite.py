@@ -300,6 +300,8 @@ def _nll(cx: NodeContext, logp: SSAValue, target: SSAValue, weight: SSAValue | N
     tshape, shape = graph.shape_of(target.type), graph.shape_of(logp.type)
     if len(shape) < 2 or tuple(tshape) != (shape[0], *shape[2:]):
         raise cx.error(f"target shape {tuple(tshape)} does not match input shape {tuple(shape)} without its class axis")
+    if weight is not None and len(graph.shape_of(weight.type)) != 1:
+        raise cx.error(f"weight must be 1-D (one weight per class), not of shape {tuple(graph.shape_of(weight.type))}")
     if graph.elem_of(target.type) != graph.i64:
         target = cx.value(graph.CastOp, [target], {"to": graph.i64})
     valid = None

@@ -297,3 +297,13 @@ def test_a_dft_too_long_for_a_constant_matrix_is_unsupported():
     model = small_model([node], [info("x", [1, 8192, 1])], [info("y", [1, 8192, 2])], opset=17)
     with pytest.raises(UnsupportedError, match="a DFT of length 8192 over 8192 samples is not supported yet"):
         ember.import_onnx(model)
+
+
+def test_a_loss_weight_that_is_not_one_per_class_is_located():
+    """onnxruntime refuses a NegativeLogLikelihoodLoss weight of rank 3 (found by
+    scripts/fuzz_onnx.py --seed 47); ember computed a loss from it."""
+    node = helper.make_node("NegativeLogLikelihoodLoss", ["x", "t", "w"], ["z"], reduction="mean")
+    inputs = [info("x", [3, 5, 2]), info("t", [3, 2], TensorProto.INT64), info("w", [3, 5, 2])]
+    model = small_model([node], inputs, [info("z", [])], opset=13)
+    with pytest.raises(EmberError, match=r"NegativeLogLikelihoodLoss.*weight must be 1-D"):
+        ember.import_onnx(model)

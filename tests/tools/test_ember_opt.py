@@ -220,3 +220,18 @@ def test_an_integer_type_wider_than_mlir_allows_is_a_located_error(tmp_path: Pat
     assert result.returncode == 1 and "internal" not in result.stderr
     assert result.stderr.splitlines()[0].startswith(f"{source}:1:36: error:")
     assert "integer bitwidth is limited to 16777215 bits" in result.stderr
+
+
+def test_an_unclosed_complex_literal_is_a_located_error(tmp_path: Path) -> None:
+    """``dense<(0.1, 0.2, 0.3]>`` (a fuzzer's mutant of ``[0.1, ...``) hit an assertion in
+    xDSL's complex-literal parser; one located line, at the token where ``)`` belonged."""
+    source = tmp_path / "complex.mlir"
+    source.write_text(
+        "func.func @f() -> tensor<4xf32> {\n"
+        "  %c = arith.constant dense<(0.1, 0.2, 0.3, 0.4]> : tensor<4xf32>\n"
+        "  func.return %c : tensor<4xf32>\n}\n"
+    )
+    result = run(str(source))
+    assert result.returncode == 1 and "internal" not in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.splitlines()[0].startswith(f"{source}:2:38: error:")
+    assert "expected ')' to close the complex value, found ','" in result.stderr

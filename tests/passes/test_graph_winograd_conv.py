@@ -113,6 +113,19 @@ def test_blocks_split_between_threads_match_onnxruntime(ci, co, h, w, relu, thre
     check(ember.compile(module, threads=threads, cache=False)(x)[0], onnxruntime_result(model, x))
 
 
+@pytest.mark.parametrize(("ci", "co", "hw", "pads"), [(96, 256, 7, [1, 1, 1, 1]), (40, 160, 9, [1, 0, 1, 2])])
+def test_panels_split_between_threads_match_onnxruntime(ci, co, hw, pads):
+    """Few tiles and many output channels: with two threads the panels of output channels are
+    split between the threads, each transforming every tile (odd tile counts, a panel count
+    that does not split evenly, pads on some sides only)."""
+    model = conv_model(ci, co, hw, hw, pads, True)
+    module = forced_module(model)
+    x = np.random.default_rng(4).standard_normal((1, ci, hw, hw)).astype(np.float32)
+    lowered = ember.compile(module, threads=2, cache=False)
+    assert lowered.memory_plan is not None
+    check(lowered(x)[0], onnxruntime_result(model, x))
+
+
 @pytest.mark.parametrize("threads", [1, 2])
 def test_default_rule_rewrites_a_resnet_conv(threads):
     """128 -> 128 channels at 28x28 with bias and ReLU (231 MFLOP): rewritten by default, within

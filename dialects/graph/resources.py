@@ -126,6 +126,7 @@ def dense_view(attr: DenseIntOrFPElementsAttr | DenseResourceAttr) -> np.ndarray
     shape = tuple(int(d) for d in ttype.get_shape())
     raw = _raw_bytes(attr)
     flat = np.frombuffer(raw, dtype=dtype.newbyteorder("<"))
+    flat.flags.writeable = False  # (even over a mutable buffer: the attribute's data)
     if flat.size == 1 and int(np.prod(shape)) != 1:
         return np.full(shape, flat[0], dtype=dtype)
     if flat.size != int(np.prod(shape)):

@@ -650,7 +650,8 @@ def fold_candidate(op: linalg.Conv2DNchwFchwOp) -> PadCopy | None:
 
 def chosen_folds(convs: list[linalg.Conv2DNchwFchwOp]) -> set[Operation]:
     """The convolutions of ``convs`` that fold their pad: in each function, those whose fold
-    lowers the planned arena (:func:`ember.lowering.kernels.fold_choice.pads_to_fold`)."""
+    lowers the live bytes at its convolutions, where the arena peaks
+    (:func:`ember.lowering.kernels.fold_choice.pads_to_fold`)."""
     by_function: dict[func.FuncOp, dict[Operation, PadCopy]] = {}
     epilogues: dict[Operation, Epilogue] = {}
     for conv in convs:

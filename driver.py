@@ -30,6 +30,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ember.diagnostics import ShapeOperandError
@@ -190,7 +191,7 @@ def compile_with_options(
     if store is None:
         return build_executable(model, options, times, keep_object=True, progress=progress)[0]
     start = time.perf_counter()
-    key = compile_key(model, options)
+    key = compile_key(model, options, store)
     times.add("cache-key", time.perf_counter() - start)
     cached = load_cached(store, key, times)
     if cached is not None:
@@ -435,8 +436,10 @@ def is_module_op(model: Any) -> bool:
     return builtin is not None and isinstance(model, builtin.ModuleOp)
 
 
-def model_identity(model: Any) -> list[str]:
-    """(kind, sha256) of the model text or bytes (see ``frontend.onnx.digest`` for ONNX)."""
+def model_identity(model: Any, store: CompileCache | None = None) -> list[str]:
+    """(kind, sha256) of the model text or bytes (see ``frontend.onnx.digest`` for ONNX); an
+    ONNX file's digest is remembered in ``store``'s directory by the file's status
+    (``runtime.digest_memo``)."""
     if is_module_op(model):
         from ember.context import make_context
         from ember.textual import print_module
@@ -450,18 +453,22 @@ def model_identity(model: Any) -> list[str]:
             return ["mlir", hashlib.sha256(handle.read()).hexdigest()]
     if isinstance(model, str) and looks_like_mlir(model):
         return ["mlir", hashlib.sha256(model.encode()).hexdigest()]
-    from ember.frontend.onnx.digest import model_digest
+    from ember.frontend.onnx.digest import file_digest, model_digest
 
+    if isinstance(model, str) and store is not None:
+        from ember.runtime.digest_memo import remembered_digest
+
+        return ["onnx", remembered_digest(store.directory, Path(model), file_digest)]
     return ["onnx", model_digest(model)]
 
 
-def compile_key(model: Any, options: CompileOptions) -> str:
+def compile_key(model: Any, options: CompileOptions, store: CompileCache | None = None) -> str:
     """The cache key of compiling ``model`` with ``options`` on this host (the environment
     part, ember's sources and the LLVM version, is added by ``runtime.cache.cache_key``)."""
     from ember.target import host_target
 
     parts = {
-        "model": model_identity(model),
+        "model": model_identity(model, store),
         "options": options.key(),
         "host": host_target().to_dict(),
     }

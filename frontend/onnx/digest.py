@@ -35,15 +35,22 @@ def model_digest(model: Any) -> str:
 
 
 def _file_digest(path: Path) -> str:
+    return file_digest(path)[0]
+
+
+def file_digest(path: Path) -> tuple[str, bool]:
+    """(hex sha256 of the model file at ``path``, whether the file is the whole model: False
+    when it may refer to external-data files, whose stamps are then part of the digest)."""
     try:
         data = path.read_bytes()
     except OSError as error:
         raise ImportError_(f"cannot read ONNX model '{path}': {error.strerror or error}") from error
     digest = hashlib.sha256(data)
-    if EXTERNAL_DATA_MARK in data:
+    external = EXTERNAL_DATA_MARK in data
+    if external:
         for stamp in _external_data_stamps(data, path.parent):
             digest.update(stamp.encode())
-    return digest.hexdigest()
+    return digest.hexdigest(), not external
 
 
 def _external_data_stamps(data: bytes, base_dir: Path) -> list[str]:

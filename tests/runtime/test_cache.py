@@ -295,3 +295,30 @@ def test_a_hit_in_a_new_process_imports_no_xdsl(tmp_path):
         for _ in range(2)
     ]
     assert [r.stdout.split() for r in runs] == [["False", "True"], ["True", "False"]]
+
+
+def test_a_model_file_digest_is_remembered_until_the_file_changes(store, tmp_path, monkeypatch):
+    """A hit on an unchanged model file does not read it again (``runtime.digest_memo``); a
+    file rewritten with other weights is hashed again and compiles to its own entry."""
+    from ember.frontend.onnx import digest as digest_module
+
+    path = tmp_path / "dense.onnx"
+    path.write_bytes(model_bytes())
+    x = RNG.standard_normal((4, 64)).astype(np.float32)
+    compile_model(str(path), cache=store)
+    assert len(list((store.directory / "digests").iterdir())) == 1
+    reads: list[Path] = []
+    real = digest_module.file_digest
+    monkeypatch.setattr(digest_module, "file_digest", lambda p: reads.append(p) or real(p))
+    hit = compile_model(str(path), cache=store)
+    assert "cache-load" in hit.compile_times.steps and reads == []
+    np.testing.assert_allclose(hit(x)[0], expected(x), rtol=1e-5, atol=1e-5)
+    other = RNG.standard_normal((64, 32)).astype(np.float32)
+    path.write_bytes(model_bytes(weights=other))  # same size, new modification time
+    changed = compile_model(str(path), cache=store)
+    assert reads == [path] and "cache-store" in changed.compile_times.steps
+    np.testing.assert_allclose(changed(x)[0], np.maximum(x @ other + B, 0), rtol=1e-5, atol=1e-5)
+    for memo in (store.directory / "digests").iterdir():
+        memo.write_text("garbage")  # a corrupt memo is a miss, not an error
+    assert "cache-load" in compile_model(str(path), cache=store).compile_times.steps
+    assert len(reads) == 2

@@ -39,7 +39,8 @@ from ember.lowering.plan_memory import Buffer, FunctionPlanner, group_lifetime
 CONVOLUTIONS = (linalg.Conv2DNchwFchwOp,)
 """The ops at which live bytes are counted."""
 MAX_CANDIDATES = 64
-"""More candidate pads than this in one function are all folded (each try is one arena plan)."""
+"""More candidate pads than this in one function are all folded (each try sums the live bytes
+at every convolution)."""
 
 
 def pads_to_fold(
@@ -73,7 +74,7 @@ class _ArenaEstimate:
         self.candidates = candidates
         block = self.planner.block
         self.position = {conv: self.planner.index[top_level(conv, block)] for conv in candidates}
-        convs = [op for op in fn.walk() if isinstance(op, linalg.Conv2DNchwFchwOp)]
+        convs = [op for op in fn.walk() if isinstance(op, CONVOLUTIONS)]
         self.measured = sorted({self.planner.index[top_level(op, block)] for op in convs})
         self.fused: set[int] = set()  # buffers a fused epilogue makes unnecessary
         self.first: dict[int, int] = {}  # buffer -> where it is first written, when earlier

@@ -29,14 +29,13 @@ from onnx import TensorProto
 LARGE_TENSOR_BYTES = 1 << 16
 """Initializers with fewer data bytes than this stay in the skeleton."""
 
-_VALUE_FIELDS = {
-    TensorProto.FLOAT: "float_data", TensorProto.DOUBLE: "double_data", TensorProto.INT32: "int32_data",
-    TensorProto.INT64: "int64_data", TensorProto.UINT64: "uint64_data", TensorProto.INT8: "int32_data",
-    TensorProto.UINT8: "int32_data", TensorProto.INT16: "int32_data", TensorProto.UINT16: "int32_data",
-    TensorProto.FLOAT16: "int32_data", TensorProto.BFLOAT16: "int32_data", TensorProto.UINT32: "uint64_data",
-}  # fmt: skip
-"""Element types whose tensors may move, with the typed field that holds their values when
-they have no ``raw_data`` (ONNX's TensorProto: narrow types widened to int32)."""
+MOVABLE_TYPES = frozenset({
+    TensorProto.FLOAT, TensorProto.DOUBLE, TensorProto.FLOAT16, TensorProto.BFLOAT16, TensorProto.INT8,
+    TensorProto.UINT8, TensorProto.INT16, TensorProto.UINT16, TensorProto.INT32, TensorProto.UINT32,
+    TensorProto.INT64, TensorProto.UINT64,
+})  # fmt: skip
+"""Element types whose tensors may move (numbers of a fixed width; their typed value field when
+they have no ``raw_data`` is ``onnx.helper.tensor_dtype_to_field``'s)."""
 
 
 def skeleton(proto: onnx.ModelProto) -> onnx.ModelProto:
@@ -74,14 +73,13 @@ def _copy_fields(source: Message, target: Message, skip: str) -> None:
 
 def _movable(tensor: TensorProto) -> bool:
     """Whether ``tensor`` is large and holds exactly the data its type and shape need."""
-    field = _VALUE_FIELDS.get(tensor.data_type)
-    if field is None or tensor.data_location != TensorProto.DEFAULT or tensor.HasField("segment"):
+    if tensor.data_type not in MOVABLE_TYPES or tensor.data_location != TensorProto.DEFAULT or tensor.HasField("segment"):
         return False
     count = math.prod(tensor.dims)
     size = count * onnx.helper.tensor_dtype_to_np_dtype(tensor.data_type).itemsize
     if size < LARGE_TENSOR_BYTES:
         return False
-    values = len(getattr(tensor, field))
+    values = len(getattr(tensor, onnx.helper.tensor_dtype_to_field(tensor.data_type)))
     if tensor.HasField("raw_data"):  # (its length is the importer's check: reading it copies it)
         return values == 0
     return values == count

@@ -691,8 +691,7 @@ def rewrite_conv(op: linalg.Conv2DNchwFchwOp, sources: set[str], folds: set[Oper
     zero = zero_init(op) if init is None else None
     start = init.inputs[0] if init is not None else zero is not None
     result = op.outputs[0]
-    fusable = (init is not None or zero is not None) and is_f32(result.type.element_type)  # type: ignore[union-attr]
-    epilogue = find_epilogue(op, result) if fusable else None
+    epilogue = fused_epilogue(op)
     sizes = winograd_sizes(op, g)
     if epilogue is not None:
         epilogue = flatten_operands(Builder.before(op), epilogue)

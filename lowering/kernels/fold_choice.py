@@ -51,7 +51,7 @@ def pads_to_fold(
     fused epilogue of each convolution of ``fn`` that has one."""
     if len(candidates) > MAX_CANDIDATES or not candidates:
         return set(candidates)
-    estimate = _ArenaEstimate(fn, candidates, epilogues)
+    estimate = _LiveBytes(fn, candidates, epilogues)
     folded = set(candidates)
     smallest = estimate.size(folded)
     for conv in sorted(candidates, key=estimate.padded_bytes):
@@ -60,7 +60,7 @@ def pads_to_fold(
     return folded
 
 
-class _ArenaEstimate:
+class _LiveBytes:
     """Live bytes at the convolutions of ``fn`` once its kernels are emitted, with a chosen set
     of pads folded. Each convolution with a fused epilogue writes the epilogue's output (its
     own result buffer goes, the output lives from the convolution on) and, where the kernel may

@@ -158,6 +158,41 @@ def test_default_conv_forms_follow_the_geometry():
     assert conv_schedule(avx2, 64, 100, 64, 1, pixels=49).kc == 0
 
 
+def test_channels_form_splits_rows_when_its_input_outgrows_l2():
+    """Two cores: an unstrided 1x1 channels-form convolution whose input (pixels x channels)
+    outgrows one core's L2 splits the pixel rows between the threads (each thread's share stays
+    in its L2); an input that fits, or a strided one, splits the output-channel panels."""
+    from ember.lowering.kernels.schedule import conv_schedule
+
+    two = ember.target.resolve_target("x86-64-v3").with_overrides(cores=2, l2=512 * 1024)
+    big = conv_schedule(two, 256, 196, 1024, 1, pixels=196)
+    assert (big.vectorize, big.parallel, big.mc) == ("channels", "ic", 96)
+    assert conv_schedule(two, 1024, 196, 256, 1, pixels=196).parallel == "jr"
+    assert conv_schedule(two, 512, 784, 256, 1, pixels=784, strided=True).parallel == "jr"
+    assert conv_schedule(two.with_overrides(cores=1), 256, 196, 1024, 1, pixels=196).parallel == "none"
+
+
+@pytest.mark.parametrize("stride", [1, 2])
+def test_channels_form_row_split_matches(monkeypatch, stride):
+    """The channels form with its pixel rows split between two threads, the last rows outside
+    the split blocks, equals onnxruntime."""
+    import ember.lowering.kernels.conv as conv_kernel
+
+    lanes = host_target().lanes
+    sched = KernelSchedule(lanes, 3, 2 * lanes, 0, 6, vectorize="channels", parallel="ic", grain=1)
+    monkeypatch.setattr(conv_kernel, "conv_schedule", lambda *args, **kwargs: sched)
+    rng = np.random.default_rng(7 + stride)
+    co = 4 * lanes
+    x = rng.standard_normal((1, 24, 9, 11), np.float32)
+    w = rng.standard_normal((co, 24, 1, 1), np.float32)
+    node = helper.make_node("Conv", ["x", "w"], ["y"], strides=[stride] * 2)
+    model = _model([node], [("x", x.shape)], (1, co, (9 - 1) // stride + 1, (11 - 1) // stride + 1), {"w": w})
+    import onnxruntime
+
+    want = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"]).run(None, {"x": x})[0]
+    _close(ember.compile(model, threads=2, cache=False)(x)[0], want)
+
+
 @pytest.mark.parametrize("target", TARGETS)
 @pytest.mark.parametrize(
     ("op", "attrs", "shape"),

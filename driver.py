@@ -210,9 +210,11 @@ def build_executable(
 ) -> tuple[Executable, JitModule]:
     """The whole compile: read, graph passes and lowering, LLVM; no cache. ``progress``: a
     bar on stderr over the steps (None: when stderr is a terminal)."""
+    from ember.dialects.graph.resources import released_blobs
+
     bar = Progress(progress, "compiling", total=1 + len(LLVM_STEPS))
     try:
-        with paused_gc():
+        with paused_gc(), released_blobs():
             return _build_executable(model, options, times, keep_object=keep_object, bar=bar)
     finally:
         bar.close()
@@ -329,10 +331,11 @@ def compile_library(
         schedule=schedule_script(schedule),
     )  # fmt: skip
     times = CompileTimes()
+    from ember.dialects.graph.resources import released_blobs
     from ember.sharded_backend import compile_jobs
 
     tail: list[ModulePass] = []
-    with paused_gc():
+    with paused_gc(), released_blobs():
         module, inputs, outputs, plan = lower_to_llvm(model, options, times, hold_back=None if no_heap else tail)
         if no_heap and any(s.dynamic for s in (*inputs, *outputs)):
             dims = ", ".join(f"'{s.name}' {s.describe()}" for s in inputs if s.dynamic)

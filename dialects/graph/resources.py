@@ -13,6 +13,9 @@ hex per round trip).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 import numpy as np
 from xdsl.dialect_interfaces.op_asm import OpAsmDialectInterface
@@ -43,6 +46,8 @@ class BlobStorage(dict[str, str]):
         """key -> the blob's data (after the alignment header)."""
 
     def __setitem__(self, key: str, value: str) -> None:
+        if key not in self:
+            _note_declared(key)
         self.raw.pop(key, None)
         super().__setitem__(key, value)
 
@@ -69,6 +74,39 @@ class BlobStorage(dict[str, str]):
             return None
         self.store_bytes(key, bytes.fromhex(text[2:])[4:])
         return self.raw[key]
+
+
+    def release(self, keys: Iterable[str]) -> None:
+        """Forget the blobs ``keys`` (their bytes live on while something else holds them)."""
+        for key in keys:
+            self.raw.pop(key, None)
+            self.pop(key, None)
+
+
+_DECLARED: ContextVar[set[str] | None] = ContextVar("ember_declared_blobs", default=None)
+"""The keys declared inside the innermost :func:`released_blobs` of this thread (None: none)."""
+
+
+def _note_declared(key: str) -> None:
+    keys = _DECLARED.get()
+    if keys is not None:
+        keys.add(key)
+
+
+@contextmanager
+def released_blobs() -> Iterator[None]:
+    """Drop the blobs declared inside (by this thread: other threads' compiles keep theirs) from
+    the process-global storage on the way out. For work whose IR dies with it, such as a compile
+    to machine code: without this every compile of a process kept its weights (and folded
+    constants) in the storage for good, and xDSL's renaming of a key that exists already walks
+    every earlier copy of the name."""
+    keys: set[str] = set()
+    token = _DECLARED.set(keys)
+    try:
+        yield
+    finally:
+        _DECLARED.reset(token)
+        _blobs().release(keys)
 
 
 def _hex_blob(data: bytes) -> str:

@@ -224,12 +224,16 @@ class CompileCache:
         return total
 
     def clear(self) -> int:
-        """Remove every entry; the number removed."""
+        """Remove every entry, and the model-file digests remembered beside them
+        (:mod:`ember.runtime.digest_memo`); the number of entries removed."""
+        from ember.runtime.digest_memo import forget_all
+
         removed = 0
         for path in self.entries():
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
                 removed += 1
+        forget_all(self.directory)
         return removed
 
     # -- reading --

@@ -53,6 +53,15 @@ def remembered_digest(directory: Path, path: Path, compute: Callable[[Path], tup
     return digest
 
 
+def forget_all(directory: Path) -> None:
+    """Delete every remembered digest in ``directory`` (the cache's ``clear``)."""
+    folder = directory / DIRECTORY
+    if folder.is_dir():
+        for memo in folder.iterdir():
+            with contextlib.suppress(OSError):
+                memo.unlink()
+
+
 def _write(memo: Path, text: str) -> None:
     with contextlib.suppress(OSError):
         memo.parent.mkdir(parents=True, exist_ok=True)

@@ -322,3 +322,4 @@ def test_a_model_file_digest_is_remembered_until_the_file_changes(store, tmp_pat
         memo.write_text("garbage")  # a corrupt memo is a miss, not an error
     assert "cache-load" in compile_model(str(path), cache=store).compile_times.steps
     assert len(reads) == 2
+    assert store.clear() == 2 and list((store.directory / "digests").iterdir()) == []

@@ -644,12 +644,13 @@ def schedule_script(path: str | None) -> tuple[str, ...]:
 def schedule_hooks(options: CompileOptions, times: CompileTimes) -> dict[str, Callable[[ModuleOp], None]]:
     """What runs right before ``linalg-kernel-schedule``: a tuning log's schedules, then a
     schedule script (timed as ``apply-tuning`` / ``apply-schedule``)."""
-    from ember.lowering.schedule_script import apply_script_text
 
     def hook(module: ModuleOp) -> None:
         if options.tuning:
             apply_tuning(module, options.tuning, times)
         if options.schedule:
+            from ember.lowering.schedule_script import apply_script_text
+
             start = time.perf_counter()
             apply_script_text(module, *options.schedule)
             times.add("apply-schedule", time.perf_counter() - start)

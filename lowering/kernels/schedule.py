@@ -200,9 +200,10 @@ A_L2_SPLIT_SLACK = 0.05
 from L3 once per column panel, and the two threads' streams compete; an ic split gives each
 thread its share of the rows, which its L2 holds. So the ic split is taken even when it keeps up
 to this fraction fewer rows parallel than the jr split keeps columns. Measured on `znver1`
-(512 KiB L2 per core; one convolution + Relu, 1 and 2 threads interleaved): ResNet-50's 1x1 convolutions of 1024 channels at 14x14
-(A = 196 pixels x 1024 channels, 784 KiB) scaled 1.72-1.75x from 1 to 2 threads split jr and
-1.92-1.94x split ic; with A in L2 (256 channels, 196 KiB) jr scaled 2.00x against ic's 1.90x.
+(512 KiB L2 per core; one convolution + Relu, 1 and 2 threads interleaved): ResNet-50's 1x1
+convolutions of 1024 channels at 14x14 (A = 196 pixels x 1024 channels, 784 KiB) scaled
+1.72-1.75x from 1 to 2 threads split jr and 1.92-1.94x split ic; with A in L2 (256 channels,
+196 KiB) jr scaled 2.00x against ic's 1.90x.
 Strided convolutions (phase planes) keep jr: 256 -> 512 channels, 56x56 -> 28x28 scaled 1.82x
 split jr and 1.38x split ic."""
 

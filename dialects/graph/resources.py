@@ -7,7 +7,8 @@ strings: a little-endian 4-byte alignment header followed by the little-endian d
 storage is made a :class:`BlobStorage`, which keeps each blob as bytes and writes the hex text
 only when something asks for it (printing): a weight read from ONNX and read again by each pass
 that folds or packs it is never hex-encoded or decoded (VGG-19: 548 MB of weights, about 3 s of
-hex per round trip).
+hex per round trip). The storage is one per process; :func:`released_blobs` drops what a compile
+declared once its IR is gone.
 """
 
 from __future__ import annotations
@@ -74,7 +75,6 @@ class BlobStorage(dict[str, str]):
             return None
         self.store_bytes(key, bytes.fromhex(text[2:])[4:])
         return self.raw[key]
-
 
     def release(self, keys: Iterable[str]) -> None:
         """Forget the blobs ``keys`` (their bytes live on while something else holds them)."""

@@ -37,7 +37,21 @@ def parse_equation(cx: NodeContext, equation: str, ranks: Sequence[int]) -> tupl
     else:
         letters = "".join(terms)
         rhs = fresh + "".join(sorted(c for c in set(letters) if letters.count(c) == 1 and c not in fresh))
+    _check_terms(cx, equation, terms, rhs, ranks)
     return terms, rhs
+
+
+def _check_terms(cx: NodeContext, equation: str, terms: Sequence[str], rhs: str, ranks: Sequence[int]) -> None:
+    """Every index a letter, one per dimension of its operand; output indices named by an input,
+    each once."""
+    if not all(c.isascii() and c.isalpha() for c in "".join(terms) + rhs):
+        raise cx.error(f"Einsum equation '{equation}' has an index that is not a letter")
+    for number, (term, rank) in enumerate(zip(terms, ranks, strict=True)):
+        if len(term) != rank:
+            raise cx.error(f"Einsum term '{term}' names {len(term)} indices but input {number} has rank {rank}")
+    named = set("".join(terms))
+    if len(set(rhs)) != len(rhs) or not set(rhs) <= named:
+        raise cx.error(f"Einsum output '{rhs}' must name input indices, each once")
 
 
 def _diagonal(cx: NodeContext, x: SSAValue, term: str) -> tuple[SSAValue, str]:

@@ -307,3 +307,21 @@ def test_a_loss_weight_that_is_not_one_per_class_is_located():
     model = small_model([node], inputs, [info("z", [])], opset=13)
     with pytest.raises(EmberError, match=r"NegativeLogLikelihoodLoss.*weight must be 1-D"):
         ember.import_onnx(model)
+
+
+@pytest.mark.parametrize(
+    ("equation", "message"),
+    [
+        ("NOTSET", r"term 'NOTSET' names 6 indices but input 0 has rank 3"),  # scripts/fuzz_onnx.py --seed 49
+        ("ijj->ik", r"output 'ik' must name input indices"),
+        ("ijk->ii", r"output 'ii' must name input indices, each once"),
+        ("i2k->k", r"equation 'i2k->k' has an index that is not a letter"),
+    ],
+)
+def test_an_einsum_equation_that_does_not_fit_its_inputs_is_located(equation, message):
+    """Einsum terms with more indices than their operand has dims (an internal IndexError before),
+    output indices no input names or names twice, and non-letters are one-line errors."""
+    node = helper.make_node("Einsum", ["x"], ["y"], equation=equation)
+    model = small_model([node], [info("x", [3, 5, 5])], [info("y", [3, 5])], opset=12)
+    with pytest.raises(EmberError, match=r"node 'y' \(Einsum\): Einsum " + message):
+        ember.import_onnx(model)

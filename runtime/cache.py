@@ -35,7 +35,6 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from typing import Any, BinaryIO
 
 import numpy as np
 
+from ember.atomic_file import TEMPORARY_SUFFIX, replacing
 from ember.diagnostics import EmberError
 from ember.runtime.executable import TensorSpec
 from ember.target import Target
@@ -272,17 +272,8 @@ class CompileCache:
         return True
 
     def _write(self, key: str, entry: CacheEntry, header: bytes) -> None:
-        handle = tempfile.NamedTemporaryFile(
-            "wb", dir=self.directory, prefix=f".{key}.", suffix=".tmp", delete=False
-        )
-        try:
-            with handle:
-                _write_entry(handle, entry, header)
-            os.replace(handle.name, self.path(key))
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(handle.name)
-            raise
+        with replacing(self.path(key)) as handle:
+            _write_entry(handle, entry, header)
 
     def evict(self) -> None:
         """Delete least recently used entries until the total is within the size limit, and
@@ -302,7 +293,7 @@ class CompileCache:
 
     def _remove_stale_temporaries(self) -> None:
         cutoff = time.time() - STALE_TEMP_SECONDS
-        for path in self.directory.glob(".*.tmp"):
+        for path in self.directory.glob(f".*{TEMPORARY_SUFFIX}"):
             with contextlib.suppress(FileNotFoundError):
                 if path.stat().st_mtime < cutoff:
                     path.unlink()

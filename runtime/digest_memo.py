@@ -17,9 +17,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
+
+from ember.atomic_file import replacing
 
 DIRECTORY = "digests"
 HEX_DIGITS = 64
@@ -65,11 +66,5 @@ def forget_all(directory: Path) -> None:
 def _write(memo: Path, text: str) -> None:
     with contextlib.suppress(OSError):
         memo.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=memo.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "w") as stream:
-                stream.write(text)
-            os.replace(temporary, memo)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        with replacing(memo, binary=False) as handle:
+            handle.write(text)

@@ -41,6 +41,7 @@ LEVEL = {
     "verifier": 1,  # ember-side structural verification (textual.verify_module runs it)
     "dominance": 0,  # dominator trees for the verifier
     "deep_stack": 0,
+    "atomic_file": 0,  # files written whole or not at all (cache entries, digest memos, tuning logs)
     "pass_report": 0,  # passes report "changed nothing" to the pass manager (ember-opt's verification)
     "gc_pause": 0,  # the cyclic GC paused around parse, print and compile  # running tools on a thread with room for deeply nested input
     "diagnostics": 0,

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ember.atomic_file import replacing
 from ember.diagnostics import EmberError
 from ember.target import Target
 
@@ -152,9 +153,8 @@ class TuningLog:
     def save(self, path: str | os.PathLike[str]) -> None:
         """Write every record to ``path`` (replacing it) and make it the log's path."""
         self.path = Path(path)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text("".join(r.to_json() + "\n" for r in self.records), encoding="utf-8")
-        os.replace(tmp, self.path)
+        with replacing(self.path, binary=False) as handle:
+            handle.write("".join(r.to_json() + "\n" for r in self.records))
 
     def measured(self) -> set[tuple[str, str, str]]:
         """Identities of the candidates the log has a record of (any status)."""

@@ -24,7 +24,7 @@ def model_digest(model: Any) -> str:
     if isinstance(model, bytes | bytearray):
         return hashlib.sha256(model).hexdigest()
     if isinstance(model, str | os.PathLike):
-        return _file_digest(Path(model))
+        return file_digest(Path(model))[0]
     import onnx
 
     if isinstance(model, onnx.ModelProto):
@@ -32,10 +32,6 @@ def model_digest(model: Any) -> str:
     raise ImportError_(
         f"import_onnx expects a path, bytes or onnx.ModelProto, got {type(model).__name__}"
     )
-
-
-def _file_digest(path: Path) -> str:
-    return file_digest(path)[0]
 
 
 def file_digest(path: Path) -> tuple[str, bool]:
